@@ -1,0 +1,39 @@
+# `make site` and `make test` do all the set-up on a fresh machine (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# MkDocs 1.6 prints a banner about its successor on every run; it is noise in build logs.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+
+.PHONY: site serve test check clean golden
+
+$(STAMP): pyproject.toml requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+# Build into a fresh folder and swap it in, so a failed build leaves the previous site/ intact.
+site: $(STAMP)
+	rm -rf .site.new
+	$(BIN)/mkdocs build --strict --quiet --site-dir .site.new
+	rm -rf site && mv .site.new site
+	@echo "site/ is ready: open site/index.html (search needs a server: make serve)"
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+check: $(STAMP)
+	$(BIN)/python -m generator check --strict
+
+# Regenerate the golden Markdown files after an intended change of output.
+golden: $(STAMP)
+	$(BIN)/python -m tests.golden
+
+clean:
+	rm -rf site .site.new $(VENV) docs/discussions docs/index.md

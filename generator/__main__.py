@@ -1,0 +1,56 @@
+"""Command line: ``python -m generator parse FILE | build | check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from generator.errors import SeedError
+from generator.jsonout import discussion_dict
+from generator.site import BuildError, Report, assign_slugs, build, load
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 rejected input, 2 usage)."""
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse_cmd = commands.add_parser("parse", help="print the parsed model of one seed as JSON")
+    parse_cmd.add_argument("file", type=Path)
+    for name, text in (("build", "write the Markdown pages"), ("check", "validate the seeds, write nothing")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt seeds")
+        command.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder")
+        command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "parse":
+            (discussion,) = assign_slugs(load([args.file]))
+            json.dump(discussion_dict(discussion), sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return 0
+        report = build(args.seeds, args.docs, write=args.command == "build")
+    except (SeedError, BuildError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    return _print_report(report, strict=args.strict)
+
+
+def _print_report(report: Report, *, strict: bool) -> int:
+    for note in report.notes:
+        print(f"{note.source}:{note.line}: note: {note.message}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"{warning.source}:{warning.line}: warning: {warning.message}", file=sys.stderr)
+    for s in report.summaries:
+        print(f"{s.source}: discussions/{s.slug}.md: {s.comments} comments in {s.threads} threads")
+    if report.written or report.removed:
+        print(f"{len(report.written)} pages written, {len(report.removed)} removed")
+    if strict and report.warnings:
+        print(f"{len(report.warnings)} warnings (--strict)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

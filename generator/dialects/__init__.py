@@ -1,0 +1,29 @@
+"""Dump dialects: each recognises one way of writing comments down, all produce the same model.
+
+A dialect is a module with ``NAME``, ``sniff(lines) -> int`` (confidence 0-100) and
+``parse(lines, source) -> Discussion``. :func:`parse` picks the most confident one; to add a
+dialect, write such a module and list it in ``DIALECTS``.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from generator.dialects import numbered
+from generator.errors import SeedError
+from generator.model import Discussion
+from generator.text import split_lines
+
+DIALECTS: tuple[ModuleType, ...] = (numbered,)
+"""Known dialects; on a tie the first listed wins."""
+
+
+def parse(text: str, source: str = "<text>") -> Discussion:
+    """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise SeedError(source, 1, "expected a discussion dump (a title, an article, comments), found an empty file")
+    lines = split_lines(text)
+    dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
+    discussion: Discussion = dialect.parse(lines, source)
+    return discussion

@@ -1,0 +1,16 @@
+"""The one error type the generator raises for bad input."""
+
+from __future__ import annotations
+
+
+class SeedError(Exception):
+    """A seed that cannot be turned into a discussion; prints as ``path:line: what was expected``."""
+
+    def __init__(self, source: str, line: int, message: str) -> None:
+        super().__init__(f"{source}:{line}: {message}")
+        self.source = source
+        """Path of the offending seed."""
+        self.line = line
+        """1-based line of the offending text (1 when the whole file is at fault)."""
+        self.message = message
+        """What was expected there."""

@@ -1,0 +1,126 @@
+"""The typed model of an archived discussion: the only thing between parsing and rendering."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of text, separated from its neighbours by a blank line in the seed."""
+
+    text: str
+    """The paragraph's text; line breaks of the seed are kept as ``\\n``."""
+
+    line: int
+    """1-based line number in the seed where the paragraph starts."""
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reader comment and, nested under it, its replies."""
+
+    id: str
+    """Page anchor built from the original numbering: ``c4``, ``c4-1``, ``c4-1-2``."""
+
+    number: int
+    """Top-level: the number the seed gave it; reply: its position among its siblings (1-based)."""
+
+    author: str | None
+    """The name from a ``Name says:`` header, or ``None`` for an anonymous comment."""
+
+    depth: int
+    """0 for a top-level comment, 1 for a reply to it, and so on."""
+
+    paragraphs: tuple[Paragraph, ...]
+    """The comment's text, header excluded."""
+
+    line: int
+    """1-based line number of the comment's first line (its number or bullet)."""
+
+    replies: tuple[Comment, ...] = ()
+    """Direct replies, in the order of the seed."""
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A line of the seed kept out of the content (page chrome), reported rather than dropped."""
+
+    line: int
+    """1-based line number in the seed."""
+
+    text: str
+    """The line as it stood, surrounding white space removed."""
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """Something odd about a seed that was parsed anyway; nothing was lost."""
+
+    source: str
+    """Path of the seed, as given to the parser."""
+
+    line: int
+    """1-based line the warning is about."""
+
+    message: str
+    """What was odd, in a few words."""
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Discussion:
+    """One archived web page: an article and the comment threads under it."""
+
+    source: str
+    """Path of the seed the discussion was read from."""
+
+    slug: str
+    """URL-safe page name, from the title unless the seed's front matter sets one."""
+
+    title: str
+    """The page's title."""
+
+    posted: dt.date | None
+    """The date of the "Posted on" line, if there was one."""
+
+    posted_text: str | None
+    """The date of the "Posted on" line as written, shown on the page as it stood."""
+
+    author: str | None
+    """The article's author ("by tim", "By Miguel Vargas-Caba")."""
+
+    category: str | None
+    """The category of the "Posted on … in Category" line."""
+
+    article: tuple[Paragraph, ...]
+    """The article's paragraphs."""
+
+    comments: tuple[Comment, ...]
+    """Top-level comments, each with its replies."""
+
+    chrome: tuple[SourceLine, ...] = ()
+    """Lines treated as page chrome (menus and the like), kept for the report."""
+
+    dialect: str = ""
+    """Name of the dump dialect the parser recognised."""
+
+    title_line: int = 0
+    """1-based line of the title in the seed (0 when the title was derived)."""
+
+    warnings: tuple[Diagnostic, ...] = ()
+    """Oddities found while parsing; the text was kept regardless."""
+
+
+def walk(comments: tuple[Comment, ...]) -> list[Comment]:
+    """All comments of a forest in document order, without recursion (threads can be deep)."""
+    out: list[Comment] = []
+    stack = list(reversed(comments))
+    while stack:
+        comment = stack.pop()
+        out.append(comment)
+        stack.extend(reversed(comment.replies))
+    return out

@@ -1,0 +1,193 @@
+"""Model to Markdown pages. Every piece of seed text goes out escaped inside raw HTML blocks.
+
+Python-Markdown leaves ``<div markdown="0">`` blocks alone (md_in_html), so nothing a reader
+wrote can turn into Markdown syntax; :mod:`generator.html` makes it inert as HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import yaml
+
+from generator import html
+from generator.model import Comment, Discussion, walk
+from generator.summary import Summary
+
+PAGE_DIR = "discussions"
+"""Folder of the discussion pages, under the docs folder."""
+
+
+def page_path(slug: str) -> str:
+    """Path of a discussion's Markdown page, relative to the docs folder."""
+    return f"{PAGE_DIR}/{slug}.md"
+
+
+def page_url(slug: str) -> str:
+    """Link to a discussion page from the site root (the site uses ``use_directory_urls: false``)."""
+    return f"{PAGE_DIR}/{slug}.html"
+
+
+def front_matter(fields: dict[str, object]) -> str:
+    """YAML front matter; yaml quotes whatever a title holds (``"``, ``:``, ``---``)."""
+    body = yaml.safe_dump(
+        {key: value for key, value in fields.items() if value is not None},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1_000_000,
+    )
+    return f"---\n{body}---\n"
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``1 comment``, ``2 comments``; ``words`` for irregular plurals (``reply``, ``replies``)."""
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
+
+
+def label(comment: Comment) -> str:
+    """The number a reader sees: ``#4`` for a top-level comment, ``#4.1.2`` for a reply."""
+    return "#" + comment.id[1:].replace("-", ".")
+
+
+def posted_line(posted_text: str | None, posted_iso: str | None, category: str | None, author: str | None) -> str:
+    """The "Posted on … in … · By …" line, escaped, with the date as the seed wrote it."""
+    parts = []
+    if posted_text:
+        when = html.text(posted_text)
+        if posted_iso:
+            when = f'<time datetime="{posted_iso}">{when}</time>'
+        posted = f"Posted on {when}"
+        if category:
+            posted += f" in {html.text(category)}"
+        parts.append(posted)
+    elif category:
+        parts.append(f"In {html.text(category)}")
+    if author:
+        parts.append(f'By <span class="author">{html.text(author)}</span>')
+    return " · ".join(parts)
+
+
+def render_discussion(discussion: Discussion) -> str:
+    """The Markdown page of one discussion: header, article, comment threads, source notes."""
+    comments = walk(discussion.comments)
+    summary = (
+        f"{plural(len(comments), 'comment')} in {plural(len(discussion.comments), 'thread')}"
+        if comments
+        else "No comments"
+    )
+    description = discussion.article[0].text if discussion.article else discussion.title
+    out = [
+        front_matter(
+            {
+                "title": discussion.title,
+                "date": discussion.posted.isoformat() if discussion.posted else None,
+                "author": discussion.author,
+                "description": _shorten(description, 160),
+                "hide": ["toc"],
+            }
+        ),
+        '<div class="discussion-head" markdown="0">',
+        f"<h1>{html.text(discussion.title)}</h1>",
+        f'<p class="discussion-meta">{posted_line(discussion.posted_text, discussion.posted.isoformat() if discussion.posted else None, discussion.category, discussion.author)}</p>',
+        f'<p class="discussion-counts">{summary}</p>',
+        "</div>",
+        "",
+    ]
+    if discussion.article:
+        out.append('<div class="article" markdown="0">')
+        out.extend(html.paragraph(p.text) for p in discussion.article)
+        out += ["</div>", ""]
+    if discussion.comments:
+        out += ['<h2 id="comments">Comments</h2>', ""]
+        for thread in discussion.comments:
+            out.append('<div class="thread" markdown="0">')
+            out.extend(_thread(thread))
+            out += ["</div>", ""]
+    if discussion.chrome:
+        out.append('<div class="source-notes" markdown="0">')
+        out.append("<details><summary>Lines of the saved page left out as site chrome</summary><ul>")
+        out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
+        out += ["</ul></details>", "</div>", ""]
+    return "\n".join(out)
+
+
+def _thread(root: Comment) -> Iterable[str]:
+    """HTML of a comment and its replies, nested ``<details>``; iterative, threads can be deep."""
+    stack: list[tuple[Comment, Comment | None] | str] = [(root, None)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+            continue
+        comment, parent = item
+        yield from _comment_open(comment, parent)
+        stack.append("</div></details>" if comment.replies else "</details>")
+        stack.extend((reply, comment) for reply in reversed(comment.replies))
+        if comment.replies:
+            yield '<div class="comment-replies">'
+
+
+def _comment_open(comment: Comment, parent: Comment | None) -> Iterable[str]:
+    """The opening of a comment's ``<details>``: toggle, heading, meta line and text.
+
+    The heading sits beside the text, not inside ``<summary>``: Material's search closes a
+    section when the element around its heading closes, and the text must stay in the
+    comment's own section so a search result lands on the comment.
+    """
+    author = html.text(comment.author) if comment.author else "Anonymous"
+    author_class = "comment-author" if comment.author else "comment-author comment-author--anonymous"
+    heading = f'<span class="{author_class}">{author}</span> <a class="comment-permalink" href="#{comment.id}">{label(comment)}</a>'
+    replies = len(walk(comment.replies)) if comment.replies else 0
+    hidden = f" · {plural(replies, 'reply', 'replies')} hidden" if replies else ""
+    meta = []
+    if parent is not None:
+        meta.append(f'in reply to <a class="comment-parent" href="#{parent.id}">{label(parent)}</a>')
+    if replies:
+        meta.append(plural(replies, "reply", "replies"))
+    yield f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">'
+    yield (
+        f'<summary title="Collapse or expand {label(comment)} and its replies">'
+        f'<span class="comment-collapsed" data-search-exclude>{author} {label(comment)}{hidden}</span></summary>'
+    )
+    yield f'<h3 class="comment-title" id="{comment.id}">{heading}</h3>'
+    if meta:
+        yield f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>'
+    yield '<div class="comment-body">'
+    yield from (html.paragraph(p.text) for p in comment.paragraphs)
+    yield "</div>"
+
+
+def render_index(summaries: list[Summary]) -> str:
+    """The archive's home page: every discussion, newest first, with its counts and first lines."""
+    total = sum(s.comments for s in summaries)
+    out = [
+        front_matter({"title": "Archive", "hide": ["toc"]}),
+        '<div class="archive-head" markdown="0">',
+        "<h1>Discussion archive</h1>",
+        f'<p class="archive-counts">{plural(len(summaries), "discussion")}, {plural(total, "comment")}.</p>',
+        "</div>",
+        "",
+        '<div class="discussion-list" markdown="0">',
+    ]
+    for s in sorted(summaries, key=lambda s: (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug)):
+        out.append('<article class="discussion-card">')
+        out.append(f'<h2><a href="{page_url(s.slug)}">{html.text(s.title)}</a></h2>')
+        meta = posted_line(s.posted_text, s.posted.isoformat() if s.posted else None, s.category, s.author)
+        if meta:
+            out.append(f'<p class="discussion-meta">{meta}</p>')
+        out.append(
+            f'<p class="discussion-counts">{plural(s.comments, "comment")} · {plural(s.threads, "thread")}'
+            f' · deepest reply level {s.deepest}</p>'
+        )
+        if s.excerpt:
+            out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')
+        out.append("</article>")
+    out += ["</div>", ""]
+    return "\n".join(out)
+
+
+def _shorten(value: str, limit: int) -> str:
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    return value[:limit].rsplit(" ", 1)[0] + " …"
