@@ -6,6 +6,7 @@ wrote can turn into Markdown syntax; :mod:`generator.html` makes it inert as HTM
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 import yaml
@@ -49,17 +50,19 @@ def label(comment: Comment) -> str:
     return "#" + comment.id[1:].replace("-", ".")
 
 
-def posted_line(posted_text: str | None, posted_iso: str | None, category: str | None, author: str | None) -> str:
+def posted_line(
+    posted: dt.date | None, posted_text: str | None, category: str | None, author: str | None
+) -> str:
     """The "Posted on … in … · By …" line, escaped, with the date as the seed wrote it."""
     parts = []
     if posted_text:
         when = html.text(posted_text)
-        if posted_iso:
-            when = f'<time datetime="{posted_iso}">{when}</time>'
-        posted = f"Posted on {when}"
+        if posted:
+            when = f'<time datetime="{posted.isoformat()}">{when}</time>'
+        line = f"Posted on {when}"
         if category:
-            posted += f" in {html.text(category)}"
-        parts.append(posted)
+            line += f" in {html.text(category)}"
+        parts.append(line)
     elif category:
         parts.append(f"In {html.text(category)}")
     if author:
@@ -76,6 +79,7 @@ def render_discussion(discussion: Discussion) -> str:
         else "No comments"
     )
     description = discussion.article[0].text if discussion.article else discussion.title
+    meta = posted_line(discussion.posted, discussion.posted_text, discussion.category, discussion.author)
     out = [
         front_matter(
             {
@@ -88,7 +92,7 @@ def render_discussion(discussion: Discussion) -> str:
         ),
         '<div class="discussion-head" markdown="0">',
         f"<h1>{html.text(discussion.title)}</h1>",
-        f'<p class="discussion-meta">{posted_line(discussion.posted_text, discussion.posted.isoformat() if discussion.posted else None, discussion.category, discussion.author)}</p>',
+        f'<p class="discussion-meta">{meta}</p>',
         f'<p class="discussion-counts">{summary}</p>',
         "</div>",
         "",
@@ -136,7 +140,7 @@ def _comment_open(comment: Comment, parent: Comment | None) -> Iterable[str]:
     """
     author = html.text(comment.author) if comment.author else "Anonymous"
     author_class = "comment-author" if comment.author else "comment-author comment-author--anonymous"
-    heading = f'<span class="{author_class}">{author}</span> <a class="comment-permalink" href="#{comment.id}">{label(comment)}</a>'
+    permalink = f'<a class="comment-permalink" href="#{comment.id}">{label(comment)}</a>'
     replies = len(walk(comment.replies)) if comment.replies else 0
     hidden = f" · {plural(replies, 'reply', 'replies')} hidden" if replies else ""
     meta = []
@@ -147,9 +151,11 @@ def _comment_open(comment: Comment, parent: Comment | None) -> Iterable[str]:
     yield f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">'
     yield (
         f'<summary title="Collapse or expand {label(comment)} and its replies">'
-        f'<span class="comment-collapsed" data-search-exclude>{author} {label(comment)}{hidden}</span></summary>'
+        f'<span class="comment-collapsed" data-search-exclude>{author} {label(comment)}{hidden}</span>'
+        "</summary>"
     )
-    yield f'<h3 class="comment-title" id="{comment.id}">{heading}</h3>'
+    byline = f'<span class="{author_class}">{author}</span>'
+    yield f'<h3 class="comment-title" id="{comment.id}">{byline} {permalink}</h3>'
     if meta:
         yield f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>'
     yield '<div class="comment-body">'
@@ -169,15 +175,17 @@ def render_index(summaries: list[Summary]) -> str:
         "",
         '<div class="discussion-list" markdown="0">',
     ]
-    for s in sorted(summaries, key=lambda s: (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug)):
+    for s in sorted(
+        summaries, key=lambda s: (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug)
+    ):
         out.append('<article class="discussion-card">')
         out.append(f'<h2><a href="{page_url(s.slug)}">{html.text(s.title)}</a></h2>')
-        meta = posted_line(s.posted_text, s.posted.isoformat() if s.posted else None, s.category, s.author)
+        meta = posted_line(s.posted, s.posted_text, s.category, s.author)
         if meta:
             out.append(f'<p class="discussion-meta">{meta}</p>')
         out.append(
             f'<p class="discussion-counts">{plural(s.comments, "comment")} · {plural(s.threads, "thread")}'
-            f' · deepest reply level {s.deepest}</p>'
+            f" · deepest reply level {s.deepest}</p>"
         )
         if s.excerpt:
             out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')

@@ -40,8 +40,17 @@ def test_seed_001_comment_tree(seed_001: Discussion) -> None:
     comments = walk(seed_001.comments)
     assert len(seed_001.comments) == 10
     assert [c.author for c in comments] == [
-        "Dan", "Douglas", "Chrisco", "Rusty", "Slaven", "Lee Lindberg", "Douglas",
-        "tanksoldier", "Mike", "Slaven", "Mike",
+        "Dan",
+        "Douglas",
+        "Chrisco",
+        "Rusty",
+        "Slaven",
+        "Lee Lindberg",
+        "Douglas",
+        "tanksoldier",
+        "Mike",
+        "Slaven",
+        "Mike",
     ]
     (reply,) = [c for c in comments if c.depth == 1]
     assert reply.id == "c6-1"

@@ -22,7 +22,9 @@ def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise SeedError(source, 1, "expected a discussion dump (a title, an article, comments), found an empty file")
+        raise SeedError(
+            source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
+        )
     lines = split_lines(text)
     dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)

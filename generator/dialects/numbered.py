@@ -81,9 +81,7 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
         if top:
             number = int(top["number"])
             if number != last_number + 1:
-                warnings.append(
-                    Diagnostic(source, lineno, f"comment {number} follows comment {last_number}")
-                )
+                warnings.append(Diagnostic(source, lineno, f"comment {number} follows comment {last_number}"))
             last_number = number
             column = len(top["indent"]) + 2  # continuation lines sit two spaces in, as for replies
             node = _Node(_unique(f"c{number}", seen), number, 0, lineno, column)
@@ -100,7 +98,11 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
             parent = stack[-1]
             if depth > parent.depth + 1:
                 warnings.append(
-                    Diagnostic(source, lineno, f"reply indented {depth - parent.depth} levels below its parent; nested one level")
+                    Diagnostic(
+                        source,
+                        lineno,
+                        f"reply indented {depth - parent.depth} levels below its parent; nested one level",
+                    )
                 )
                 depth = parent.depth + 1
             number = len(parent.children) + 1
@@ -112,7 +114,9 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
             node = stack[-1]
             if raw.strip() and len(raw) - len(raw.lstrip(" ")) < node.column:
                 warnings.append(
-                    Diagnostic(source, lineno, f"text less indented than comment {node.id}; kept as part of it")
+                    Diagnostic(
+                        source, lineno, f"text less indented than comment {node.id}; kept as part of it"
+                    )
                 )
             node.lines.append((lineno, raw))
     return roots
