@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,8 +20,9 @@ from generator.render import PAGE_DIR, page_path, render_discussion, render_inde
 from generator.summary import Summary, summarize
 from generator.text import slugify
 
-GENERATED_PAGES = ("index.md",)
-"""Site-wide pages the generator owns, relative to the docs folder."""
+SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (("index.md", render_index),)
+"""Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
+:class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
 
 
 class BuildError(Exception):
@@ -110,7 +111,9 @@ def assign_slugs(discussions: list[Discussion]) -> list[Discussion]:
 def render_site(discussions: list[Discussion]) -> dict[str, str]:
     """Phase two: every generated page, by path relative to the docs folder."""
     pages = {page_path(d.slug): render_discussion(d) for d in discussions}
-    pages["index.md"] = render_index([summarize(d) for d in discussions])
+    summaries = [summarize(d) for d in discussions]
+    for path, render in SITE_PAGES:
+        pages[path] = render(summaries)
     return pages
 
 
