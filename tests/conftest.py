@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion, parse
+from tests.sitebuild import SiteBuild, make_project, repo_seeds, run_mkdocs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -22,3 +23,22 @@ def seed_000() -> Discussion:
 @pytest.fixture(scope="session")
 def seed_001() -> Discussion:
     return parse(SEED_001.read_text(encoding="utf-8"), "seeds/001_66734cbd72f3e3fc.txt")
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> SiteBuild:
+    """One real ``mkdocs build --strict`` of a copy of the repository, shared by the session.
+
+    Read-only for the tests that use it; a test that changes a project builds its own
+    (:mod:`tests.sitebuild`).
+    """
+    project = make_project(tmp_path_factory.mktemp("repo-site") / "project", repo_seeds())
+    return run_mkdocs(project, project / "site")
+
+
+@pytest.fixture(scope="session")
+def built_site(site_build: SiteBuild) -> Path:
+    """The folder of the session's built site; fails the test when the build failed."""
+    if site_build.result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{site_build.result.stderr}", pytrace=False)
+    return site_build.site
