@@ -116,7 +116,7 @@ def test_reply_text_shows_literally(hostile_build: SiteBuild) -> None:
 
 def test_title_element_and_header_show_the_title_literally(hostile_build: SiteBuild) -> None:
     page = hostile_page(hostile_build)
-    assert page.find("title").text().startswith(TITLE)
+    assert page.find("title").text().strip().startswith(TITLE)
     topics = [" ".join(e.text().split()) for e in page.find_all(cls="md-header__topic")]
     assert TITLE in topics
 
