@@ -30,9 +30,18 @@ def page_url(slug: str) -> str:
 
 
 def front_matter(fields: dict[str, object]) -> str:
-    """YAML front matter; yaml quotes whatever a title holds (``"``, ``:``, ``---``)."""
+    """YAML front matter; yaml quotes whatever a title holds (``"``, ``:``, ``---``).
+
+    String values are HTML-escaped: MkDocs and Material insert page meta into the HTML as it
+    stands (the title into ``<title>``, the header and the search index, which shows titles as
+    HTML; author and description into ``<meta>`` attributes).
+    """
     body = yaml.safe_dump(
-        {key: value for key, value in fields.items() if value is not None},
+        {
+            key: html.text(value) if isinstance(value, str) else value
+            for key, value in fields.items()
+            if value is not None
+        },
         allow_unicode=True,
         sort_keys=False,
         width=1_000_000,
