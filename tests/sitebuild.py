@@ -93,7 +93,7 @@ def make_project(dest: Path, seeds: Mapping[str, bytes | str]) -> Path:
 def write_seeds(project: Path, seeds: Mapping[str, bytes | str]) -> None:
     """Add (or overwrite) seed files of ``project``."""
     folder = project / "seeds"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for name, content in seeds.items():
         data = content.encode("utf-8") if isinstance(content, str) else content
         (folder / name).write_bytes(data)

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from generator.render import page_path
 from tests.sitebuild import ROOT, SEEDS, age, repo_seeds, run_generator, snapshot, write_seeds
 
 SEED_001 = "001_66734cbd72f3e3fc.txt"
