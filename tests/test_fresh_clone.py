@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, repo_discussions
+from tests.sitebuild import ROOT, repo_discussions, snapshot, write_seeds
 
 
 def fresh_environment() -> dict[str, str]:
@@ -53,3 +53,14 @@ def test_make_site_works_on_a_fresh_clone(tmp_path: Path) -> None:
         ["git", "status", "--porcelain"], cwd=clone, capture_output=True, text=True, check=True
     )
     assert status.stdout == ""
+
+    # README: a seed that cannot be read stops the build and leaves docs/ and site/ untouched.
+    before = snapshot(clone / "docs"), snapshot(site)
+    write_seeds(clone, {"050_bad.txt": b""})
+    failed = subprocess.run(
+        ["make", "site"], cwd=clone, env=fresh_environment(), capture_output=True, text=True, check=False
+    )
+    assert failed.returncode != 0
+    assert "seeds/050_bad.txt:1: " in failed.stderr, failed.stderr
+    assert "Traceback" not in failed.stderr, failed.stderr
+    assert (snapshot(clone / "docs"), snapshot(site)) == before
