@@ -117,7 +117,8 @@ def render_discussion(discussion: Discussion) -> str:
             out.extend(_thread(thread))
             out += ["</div>", ""]
     if discussion.chrome:
-        out.append('<div class="source-notes" markdown="0">')
+        # Reported for completeness, but not content: kept out of the search index.
+        out.append('<div class="source-notes" markdown="0" data-search-exclude>')
         out.append("<details><summary>Lines of the saved page left out as site chrome</summary><ul>")
         out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
         out += ["</ul></details>", "</div>", ""]

@@ -147,3 +147,23 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     result = run_generator(tmp_path, "frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_parse_into_a_closed_pipe_is_quiet() -> None:
+    """`python -m generator parse FILE | head -1` must not end in a BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "parse", str(SEEDS / "000_82b469e70e26f95b.txt")],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.read(1) == b"{"
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    process.wait(timeout=30)
+    assert "Traceback" not in stderr
