@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
@@ -31,6 +33,33 @@ def _split_url(candidate: str) -> tuple[str, str]:
     return url, candidate[len(url) :]
 
 
+def url_spans(value: str) -> list[tuple[int, int]]:
+    """Where :func:`linkify` finds URLs in ``value``: (start, end) offsets of each link target."""
+    spans = []
+    for match in _URL.finditer(value):
+        url, _rest = _split_url(match.group())
+        if len(url) > len("https://"):
+            spans.append((match.start(), match.start() + len(url)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A span of seed text that becomes a link inside the page (a reference to another comment)."""
+
+    start: int
+    """Offset of the linked text in the paragraph; the span holds no line break and no URL."""
+
+    end: int
+    """Offset just past the linked text."""
+
+    href: str
+    """The link target: an anchor on the same page, such as ``#c9``."""
+
+    css_class: str
+    """The class of the ``<a>``."""
+
+
 def linkify(value: str) -> str:
     """Escape ``value`` and turn the http(s) URLs in it into links with ``rel="nofollow ugc noopener"``."""
     out: list[str] = []
@@ -46,7 +75,24 @@ def linkify(value: str) -> str:
     return "".join(out)
 
 
-def paragraph(value: str, css_class: str | None = None) -> str:
-    """A ``<p>`` of seed text: escaped, linkified, its line breaks kept as ``<br>``."""
+def paragraph(value: str, css_class: str | None = None, anchors: Sequence[Anchor] = ()) -> str:
+    """A ``<p>`` of seed text: escaped, linkified, its line breaks kept as ``<br>``.
+
+    ``anchors`` (sorted, not overlapping, none across a line break or a URL) become internal links.
+    """
     attrs = f' class="{css_class}"' if css_class else ""
-    return f"<p{attrs}>" + "<br>\n".join(linkify(line) for line in value.split("\n")) + "</p>"
+    lines = []
+    offset = 0
+    for line in value.split("\n"):
+        end = offset + len(line)
+        inside = [a for a in anchors if offset <= a.start and a.end <= end]
+        parts, position = [], 0
+        for anchor in inside:
+            parts.append(linkify(line[position : anchor.start - offset]))
+            linked = text(line[anchor.start - offset : anchor.end - offset])
+            parts.append(f'<a class="{text(anchor.css_class)}" href="{text(anchor.href)}">{linked}</a>')
+            position = anchor.end - offset
+        parts.append(linkify(line[position:]))
+        lines.append("".join(parts))
+        offset = end + 1
+    return f"<p{attrs}>" + "<br>\n".join(lines) + "</p>"

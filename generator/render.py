@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 import yaml
 
-from generator import html
+from generator import annotate, html
+from generator.analysis import Analysis, analyse
 from generator.model import Comment, Discussion, walk
 from generator.summary import Summary
 
@@ -56,7 +57,7 @@ def plural(count: int, word: str, words: str | None = None) -> str:
 
 def label(comment: Comment) -> str:
     """The number a reader sees: ``#4`` for a top-level comment, ``#4.1.2`` for a reply."""
-    return "#" + comment.id[1:].replace("-", ".")
+    return annotate.id_label(comment.id)
 
 
 def posted_line(
@@ -111,10 +112,11 @@ def render_discussion(discussion: Discussion) -> str:
         out.extend(html.paragraph(p.text) for p in discussion.article)
         out += ["</div>", ""]
     if discussion.comments:
+        analysis = analyse(discussion)
         out += ['<h2 id="comments">Comments</h2>', ""]
         for thread in discussion.comments:
             out.append('<div class="thread" markdown="0">')
-            out.extend(_thread(thread))
+            out.extend(_thread(thread, analysis))
             out += ["</div>", ""]
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
@@ -125,7 +127,7 @@ def render_discussion(discussion: Discussion) -> str:
     return "\n".join(out)
 
 
-def _thread(root: Comment) -> Iterable[str]:
+def _thread(root: Comment, analysis: Analysis) -> Iterable[str]:
     """HTML of a comment and its replies, nested ``<details>``; iterative, threads can be deep."""
     stack: list[tuple[Comment, Comment | None] | str] = [(root, None)]
     while stack:
@@ -134,28 +136,29 @@ def _thread(root: Comment) -> Iterable[str]:
             yield item
             continue
         comment, parent = item
-        yield from _comment_open(comment, parent)
+        yield from _comment_open(comment, parent, analysis)
         stack.append("</div></details>" if comment.replies else "</details>")
         stack.extend((reply, comment) for reply in reversed(comment.replies))
         if comment.replies:
             yield '<div class="comment-replies">'
 
 
-def _comment_open(comment: Comment, parent: Comment | None) -> Iterable[str]:
+def _comment_open(comment: Comment, parent: Comment | None, analysis: Analysis) -> Iterable[str]:
     """The opening of a comment's ``<details>``: toggle, heading, meta line and text.
 
     The heading sits beside the text, not inside ``<summary>``: Material's search closes a
     section when the element around its heading closes, and the text must stay in the
     comment's own section so a search result lands on the comment.
     """
-    author = html.text(comment.author) if comment.author else "Anonymous"
-    author_class = "comment-author" if comment.author else "comment-author comment-author--anonymous"
+    notes = analysis.of(comment)
+    author = html.text(notes.name) if notes.name else "Anonymous"
     permalink = f'<a class="comment-permalink" href="#{comment.id}">{label(comment)}</a>'
     replies = len(walk(comment.replies)) if comment.replies else 0
     hidden = f" · {plural(replies, 'reply', 'replies')} hidden" if replies else ""
     meta = []
     if parent is not None:
         meta.append(f'in reply to <a class="comment-parent" href="#{parent.id}">{label(parent)}</a>')
+    meta.extend(annotate.meta(notes))
     if replies:
         meta.append(plural(replies, "reply", "replies"))
     yield f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">'
@@ -164,12 +167,12 @@ def _comment_open(comment: Comment, parent: Comment | None) -> Iterable[str]:
         f'<span class="comment-collapsed" data-search-exclude>{author} {label(comment)}{hidden}</span>'
         "</summary>"
     )
-    byline = f'<span class="{author_class}">{author}</span>'
+    byline = annotate.byline(comment, notes)
     yield f'<h3 class="comment-title" id="{comment.id}">{byline} {permalink}</h3>'
     if meta:
         yield f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>'
     yield '<div class="comment-body">'
-    yield from (html.paragraph(p.text) for p in comment.paragraphs)
+    yield from annotate.body(comment, notes)
     yield "</div>"
 
 
@@ -193,10 +196,15 @@ def render_index(summaries: list[Summary]) -> str:
         meta = posted_line(s.posted, s.posted_text, s.category, s.author)
         if meta:
             out.append(f'<p class="discussion-meta">{meta}</p>')
-        out.append(
-            f'<p class="discussion-counts">{plural(s.comments, "comment")} · {plural(s.threads, "thread")}'
-            f" · deepest reply level {s.deepest}</p>"
-        )
+        counts = [
+            plural(s.comments, "comment"),
+            plural(s.threads, "thread"),
+            f"deepest reply level {s.deepest}",
+            f'<a href="participants.html">{plural(s.people(), "named participant")}</a>',
+        ]
+        if s.anonymous:
+            counts.append(plural(s.anonymous, "anonymous comment"))
+        out.append(f'<p class="discussion-counts">{" · ".join(counts)}</p>')
         if s.excerpt:
             out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')
         out.append("</article>")

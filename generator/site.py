@@ -16,11 +16,15 @@ from pathlib import Path
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion
+from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
 from generator.summary import Summary, summarize
 from generator.text import slugify
 
-SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (("index.md", render_index),)
+SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
+    ("index.md", render_index),
+    ("participants.md", render_participants),
+)
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
 

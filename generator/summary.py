@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator.analysis import name_of
 from generator.model import Discussion, walk
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One named person's comments in one discussion."""
+
+    name: str
+    """The name as first written in the discussion ("says:" author or signed name)."""
+
+    comments: tuple[str, ...]
+    """Ids of the person's comments, in page order."""
 
 
 @dataclass(frozen=True)
@@ -45,10 +57,36 @@ class Summary:
     excerpt: str
     """The article's first paragraph (empty when there is no article)."""
 
+    participants: tuple[Participation, ...] = ()
+    """Named commenters ("says:" authors, signed names), in order of their first comment."""
+
+    anonymous: int = 0
+    """Number of comments with neither a "says:" author nor a signature."""
+
+    def people(self) -> int:
+        """Number of different named people: the article's author and the named commenters."""
+        names = {key(p.name) for p in self.participants}
+        if self.author:
+            names.add(key(self.author))
+        return len(names)
+
+
+def key(name: str) -> str:
+    """What makes two spellings of a name the same person: case and spacing do not count."""
+    return " ".join(name.split()).casefold()
+
 
 def summarize(discussion: Discussion) -> Summary:
     """Reduce ``discussion`` to its :class:`Summary`."""
     comments = walk(discussion.comments)
+    named: dict[str, tuple[str, list[str]]] = {}
+    anonymous = 0
+    for comment in comments:
+        name = name_of(comment)
+        if name is None:
+            anonymous += 1
+        else:
+            named.setdefault(key(name), (name, []))[1].append(comment.id)
     return Summary(
         source=discussion.source,
         slug=discussion.slug,
@@ -61,4 +99,6 @@ def summarize(discussion: Discussion) -> Summary:
         threads=len(discussion.comments),
         deepest=max((c.depth for c in comments), default=0),
         excerpt=discussion.article[0].text if discussion.article else "",
+        participants=tuple(Participation(name, tuple(ids)) for name, ids in named.values()),
+        anonymous=anonymous,
     )

@@ -1,0 +1,125 @@
+"""What the comments say about each other: references, addressees, signatures and reposts.
+
+A pure function of the model: :func:`analyse` reads a discussion and returns frozen notes per
+comment id, which the renderer shows; nothing here writes HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from generator import html
+from generator.addressee import find_addressee
+from generator.duplicates import duplicate_groups
+from generator.model import Comment, Discussion, walk
+from generator.signatures import Signature, find_signature
+from generator.xrefs import find_references
+
+
+@dataclass(frozen=True)
+class Link:
+    """A reference in a comment's text to another comment of the same page."""
+
+    paragraph: int
+    """Index of the paragraph (in ``Comment.paragraphs``) holding the reference."""
+
+    start: int
+    """Offset of the referring text in the paragraph."""
+
+    end: int
+    """Offset just past the referring text."""
+
+    target: str
+    """Id of the comment referred to (``c9``); it exists on the page."""
+
+
+@dataclass(frozen=True)
+class CommentNotes:
+    """What the analysis found in one comment."""
+
+    name: str | None = None
+    """Who wrote it: the ``Name says:`` author, else the signed name, else ``None`` (anonymous)."""
+
+    signature: Signature | None = None
+    """The signature ending the comment's last paragraph, if any."""
+
+    addressee: str | None = None
+    """The name the comment addresses in its opening words, if any."""
+
+    links: tuple[Link, ...] = ()
+    """References to other comments of the page, in text order."""
+
+    duplicates: tuple[str, ...] = ()
+    """Ids of the other comments of the page with the same text, in page order."""
+
+
+NO_NOTES = CommentNotes()
+"""The notes of a comment in which nothing was found."""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The notes of every comment of a discussion in which something was found."""
+
+    notes: Mapping[str, CommentNotes] = field(default_factory=lambda: MappingProxyType({}))
+    """Notes by comment id; comments without any are left out."""
+
+    def of(self, comment: Comment) -> CommentNotes:
+        """The notes of ``comment`` (empty notes when nothing was found)."""
+        return self.notes.get(comment.id, NO_NOTES)
+
+
+def signature_of(comment: Comment) -> Signature | None:
+    """The signature ending ``comment``, if its last paragraph ends with one."""
+    if not comment.paragraphs:
+        return None
+    return find_signature(comment.paragraphs[-1].text, alone=len(comment.paragraphs) == 1)
+
+
+def name_of(comment: Comment) -> str | None:
+    """Who wrote ``comment``: its ``Name says:`` author, else its signed name, else ``None``."""
+    if comment.author:
+        return comment.author
+    signature = signature_of(comment)
+    return signature.name if signature else None
+
+
+def _links(comment: Comment, ids: frozenset[str]) -> tuple[Link, ...]:
+    links = []
+    for index, paragraph in enumerate(comment.paragraphs):
+        urls = html.url_spans(paragraph.text)
+        for ref in find_references(paragraph.text):
+            target = f"c{ref.number}"
+            if target not in ids or target == comment.id:
+                continue
+            if "\n" in paragraph.text[ref.start : ref.end]:
+                continue
+            if any(ref.start < end and start < ref.end for start, end in urls):
+                continue
+            links.append(Link(index, ref.start, ref.end, target))
+    return tuple(links)
+
+
+def analyse(discussion: Discussion) -> Analysis:
+    """Notes for every comment of ``discussion``: who wrote it, whom it addresses, what it cites."""
+    comments = walk(discussion.comments)
+    ids = frozenset(c.id for c in comments)
+    twins: dict[str, tuple[str, ...]] = {}
+    for group in duplicate_groups(comments):
+        for member in group:
+            twins[member] = tuple(other for other in group if other != member)
+    notes: dict[str, CommentNotes] = {}
+    for comment in comments:
+        signature = signature_of(comment)
+        found = CommentNotes(
+            name=comment.author or (signature.name if signature else None),
+            signature=signature,
+            addressee=find_addressee(comment.paragraphs[0].text) if comment.paragraphs else None,
+            links=_links(comment, ids),
+            duplicates=twins.get(comment.id, ()),
+        )
+        if found != NO_NOTES:
+            notes[comment.id] = found
+    return Analysis(MappingProxyType(notes))

@@ -1,0 +1,68 @@
+"""HTML for what :mod:`generator.analysis` found in a comment: signed names, addressees,
+reposts, references as links and the signature as its own paragraph.
+
+Seed text stays escaped; the only links added point at anchors of the same page (``#c9``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator import html
+from generator.analysis import CommentNotes
+from generator.model import Comment
+
+
+def id_label(comment_id: str) -> str:
+    """The number a reader sees for a comment id: ``#4`` for ``c4``, ``#4.1.2`` for ``c4-1-2``."""
+    return "#" + comment_id[1:].replace("-", ".")
+
+
+def byline(comment: Comment, notes: CommentNotes) -> str:
+    """The author's name as shown in the comment's heading: said, signed, or "Anonymous"."""
+    if comment.author:
+        return f'<span class="comment-author">{html.text(comment.author)}</span>'
+    if notes.name:
+        return (
+            '<span class="comment-author comment-author--signed" title="Signed at the end of the comment">'
+            f"{html.text(notes.name)}</span>"
+        )
+    return '<span class="comment-author comment-author--anonymous">Anonymous</span>'
+
+
+def meta(notes: CommentNotes) -> list[str]:
+    """Items of the comment's meta line: whom it addresses, where else its text was posted."""
+    items = []
+    if notes.addressee:
+        items.append(f'<span class="comment-addressee">to {html.text(notes.addressee)}</span>')
+    if notes.duplicates:
+        links = ", ".join(
+            f'<a class="comment-duplicate-link" href="#{other}">{id_label(other)}</a>'
+            for other in notes.duplicates
+        )
+        items.append(f'<span class="comment-duplicate">same text also posted as {links}</span>')
+    return items
+
+
+def body(comment: Comment, notes: CommentNotes) -> Iterable[str]:
+    """The comment's paragraphs: references linked, the signature in a paragraph of its own."""
+    last = len(comment.paragraphs) - 1
+    for index, paragraph in enumerate(comment.paragraphs):
+        anchors = [
+            html.Anchor(link.start, link.end, f"#{link.target}", "comment-xref")
+            for link in notes.links
+            if link.paragraph == index
+        ]
+        if index != last or notes.signature is None:
+            yield html.paragraph(paragraph.text, anchors=anchors)
+            continue
+        split = notes.signature.start
+        before = paragraph.text[:split].rstrip()
+        if before:
+            yield html.paragraph(before, anchors=[a for a in anchors if a.end <= len(before)])
+        shifted = [
+            html.Anchor(a.start - split, a.end - split, a.href, a.css_class)
+            for a in anchors
+            if a.start >= split
+        ]
+        yield html.paragraph(paragraph.text[split:], "comment-signature", anchors=shifted)

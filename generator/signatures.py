@@ -1,0 +1,124 @@
+"""Signature lines at the end of a comment: "~ Al Thompson – Torrance, CA.", "JF – France".
+
+A signature is the tail of a comment's last paragraph. Only its last line (or, for
+"Regards,⏎John", its last two lines) is examined, and only these shapes count:
+
+- a tilde or dash before a name: "~ Al Thompson – Torrance, CA.", "-- Frankie";
+- a closing word, a comma and a name: "Regards, John Arnold Lohne, Gothenburg, Sweden",
+  "Thank you, Robert";
+- a whole line of a name, a separator and a place: "Frankie/ central Texas", "JF – France"
+  (never the comment's only line: "Greg – Bull." is a comment, not a signature).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.names import FULL_NAME, INITIALS, LOWER, UPPER, is_name, words
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Where a comment's signature starts and whom it names."""
+
+    start: int
+    """Offset in the last paragraph's text where the signature starts; it runs to the end."""
+
+    name: str
+    """The signed name, as written ("Al Thompson III", "JF")."""
+
+    place: str | None
+    """The place after the name, if any ("Torrance, CA", "central Texas")."""
+
+
+_NAME = rf"(?P<name>{FULL_NAME}|{INITIALS})"
+_PLACE_WORD = rf"(?:[{UPPER}][\w.’'-]*|[{LOWER}]+)"
+# A place: a few words, commas between them, at most one full stop at the very end ("CA.").
+_PLACE_WORDS = rf"{_PLACE_WORD}(?:,?\s+{_PLACE_WORD}){{0,5}}"
+_PLACE = rf"(?P<place>{_PLACE_WORDS})"
+_PLACE_PAREN = r"\((?P<paren>[^()\n]{1,60})\)"
+_SEPARATOR = r"\s*(?:[–—/]|-{1,2})\s*"
+_TAIL = rf"(?:{_SEPARATOR}{_PLACE}|\s*,\s*(?P<comma>{_PLACE_WORDS})|\s+{_PLACE_PAREN})?\s*[.!]?\s*$"
+# Start of a sentence on the same line: the signature may follow the last sentence.
+_AFTER_SENTENCE = r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))"
+_CLOSING = (
+    r"(?:(?:Best|Kind|Warm|Warmest|With)\s+regards|Regards|Cheers|Thanks(?: again)?|Thank you(?: all)?"
+    r"|Many thanks|Sincerely|Yours(?: truly| sincerely)?|Best(?: wishes)?|Respectfully|Cordially"
+    r"|Greetings|Peace|God bless)"
+)
+
+# A tilde may follow the last sentence on the line; a dash only opens a line ("-- Frankie"), since
+# "… said Putin - Frankie" and the like are sentences.
+_MARKED = re.compile(rf"(?:^\s*(?:~|-{{1,2}}|—)|(?<=\s)~)\s*{_NAME}{_TAIL}")
+_CLOSED = re.compile(rf"{_AFTER_SENTENCE}(?P<closing>{_CLOSING}),\s*{_NAME}{_TAIL}")
+_CLOSING_LINE = re.compile(rf"^\s*{_CLOSING}\s*[,.!]?\s*$")
+_NAME_LINE = re.compile(rf"^\s*{_NAME}{_TAIL}")
+_NAME_PLACE_LINE = re.compile(rf"^\s*{_NAME}{_SEPARATOR}{_PLACE}\s*\.?\s*$")
+
+# Words that may stand in a place without a capital: "central Texas", "near Billings".
+_PLACE_SMALL_WORDS = words(
+    """
+    central northern southern eastern western north south east west upstate downstate rural
+    greater near outside of the in and area suburbs downtown de la del du sur am an der bei
+    """
+)
+
+
+def _place_ok(place: str | None) -> bool:
+    """A place is capitalised words, a few small words ("central Texas"), and no sentence inside."""
+    if not place:
+        return True
+    if re.search(r"[.!?]\s+\S", place):
+        return False
+    words = [word.strip(",.") for word in place.split()]
+    capitalised = [word for word in words if word[:1].isupper()]
+    return bool(capitalised) and all(
+        word[:1].isupper() or word.casefold() in _PLACE_SMALL_WORDS for word in words
+    )
+
+
+def _place(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    place = groups.get("place") or groups.get("comma") or groups.get("paren")
+    return place.strip().rstrip(".").strip() if place else None
+
+
+def find_signature(text: str, *, alone: bool) -> Signature | None:
+    """The signature at the end of ``text`` (a comment's last paragraph), or ``None``.
+
+    ``alone`` is true when the paragraph is all the comment says: a signature must follow
+    something, so the comment's only line is never taken for one.
+    """
+    stripped = text.rstrip()
+    line_start = stripped.rfind("\n") + 1
+    line = stripped[line_start:]
+    has_text_before = not alone or line_start > 0
+
+    for pattern in (_MARKED, _CLOSED):
+        for found in pattern.finditer(line):
+            if found.start() > 0 or has_text_before:
+                signature = _signature(found, line_start + found.start())
+                if signature:
+                    return signature
+
+    # "Regards," on a line of its own, the name on the last line.
+    if line_start > 0:
+        previous_start = stripped.rfind("\n", 0, line_start - 1) + 1
+        closing = _CLOSING_LINE.match(stripped[previous_start : line_start - 1])
+        named = _NAME_LINE.match(line)
+        if closing and named and (previous_start > 0 or not alone):
+            signature = _signature(named, previous_start)
+            if signature:
+                return signature
+
+    whole = _NAME_PLACE_LINE.match(line)
+    return _signature(whole, line_start) if whole and has_text_before else None
+
+
+def _signature(match: re.Match[str], start: int) -> Signature | None:
+    """The signature ``match`` found, starting at ``start``, if its name and place are plausible."""
+    name, place = match["name"].strip(), _place(match)
+    if not is_name(name) or not _place_ok(place):
+        return None
+    return Signature(start, name, place)

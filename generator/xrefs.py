@@ -1,0 +1,74 @@
+"""References to other comments by number: "Mark Holt, (9 above)", "#12", "comment 9", "see 14 below".
+
+Precision over recall: a number is a reference only in one of these frames, never on its own
+("2 children", "$100,000", "1976", "4-year-old", "MiG 25s"):
+
+- in parentheses with "above" or "below": "(9 above)";
+- after "see": "see 14 below", "see #14", "see comment 14";
+- after "comment", "post" or "reply" (with or without "#" or "No."): "comment 9", "post #3";
+- after "#", when the "#" opens the text or follows "(", "see", "to", "as", "per", "re" or
+  "@", or is followed by "above", "below" or a verb of saying: "#12 said", "(#12)".
+
+A word frame must not be followed by a unit ("comment 2 days ago"): the number must end the
+sentence or be followed by a word from a short list ("comment 9 says", "comment 9 and …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A span of text that refers to a top-level comment by its number."""
+
+    start: int
+    """Offset of the reference in the text (the part that becomes the link)."""
+
+    end: int
+    """Offset just past the reference."""
+
+    number: int
+    """The number of the comment referred to (a top-level comment: ``c<number>``)."""
+
+
+_NUMBER = r"(?P<number>[1-9]\d{0,3})(?![\d,.]\d|[-–]\w|%|\w)"
+# What may follow a number in a word frame: the end of a clause, or one of these words.
+_FOLLOW = (
+    r"(?=\s*(?:[.,;:!?)\]”\"’']|$)"
+    r"|\s+(?:above|below|and|or|by|from|where|which|that|who|is|was|said|says|wrote|writes|"
+    r"mentions|mentioned|makes|made|says|states|stated|claims|claimed|has|had|here|there|"
+    r"in|on|to|is|you|I)\b)"
+)
+_SAYING = r"(?:above|below|said|says|wrote|writes|mentions|mentioned|states|stated|claims|claimed)"
+
+_WHERE = r"(?:\s+(?:above|below))"
+# Look-behinds must have a fixed width: one per word before a "#12".
+_AFTER_WORD = "|".join(rf"(?<=\b(?i:{word})\s)" for word in ("to", "as", "per", "re", "see", "with"))
+_KEYWORD = r"(?i:comment|post|posting|reply)\s*(?:#\s*|(?i:no\.?|number)\s*)?"
+
+_PATTERNS = (
+    # "(9 above)", "(#9 below)"
+    re.compile(rf"\((?P<ref>#?\s*{_NUMBER}{_WHERE})\s*\)"),
+    # "see 14 below", "see 14." — a bare number after "see" needs "above"/"below" or a full stop
+    re.compile(rf"\b(?i:see|cf\.?)\s+(?P<ref>{_NUMBER}{_WHERE}?)(?={_WHERE}|\s*[.;)]|\s*$)"),
+    # "comment 9", "see post #3", "reply No. 4 below"
+    re.compile(rf"(?P<ref>\b{_KEYWORD}{_NUMBER}{_WHERE}?){_FOLLOW}"),
+    # "#12 is right", "(#12)", "agree with #12", "as #12 said"
+    re.compile(rf"(?:^|(?<=\()|(?<=@)|{_AFTER_WORD})(?P<ref>#{_NUMBER}{_WHERE}?){_FOLLOW}"),
+    # "… and #12 said", "#12 above"
+    re.compile(rf"(?<![\w&#])(?P<ref>#{_NUMBER}{_WHERE}?)(?=\s+{_SAYING}\b)"),
+)
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every reference to a comment by number in ``text``, in order, without overlaps."""
+    found: list[Reference] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("ref")
+            if any(start < ref.end and ref.start < end for ref in found):
+                continue
+            found.append(Reference(start, end, int(match["number"])))
+    return sorted(found, key=lambda ref: ref.start)
