@@ -38,8 +38,8 @@ _NUMBER = r"(?P<number>[1-9]\d{0,3})(?![\d,.]\d|[-–]\w|%|\w)"
 _FOLLOW = (
     r"(?=\s*(?:[.,;:!?)\]”\"’']|$)"
     r"|\s+(?:above|below|and|or|by|from|where|which|that|who|is|was|said|says|wrote|writes|"
-    r"mentions|mentioned|makes|made|says|states|stated|claims|claimed|has|had|here|there|"
-    r"in|on|to|is|you|I)\b)"
+    r"mentions|mentioned|makes|made|states|stated|claims|claimed|has|had|here|there|"
+    r"in|on|to|are|were|you|I)\b)"
 )
 _SAYING = r"(?:above|below|said|says|wrote|writes|mentions|mentioned|states|stated|claims|claimed)"
 
