@@ -6,6 +6,7 @@ Seed text stays escaped; the only links added point at anchors of the same page 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from generator import html
@@ -49,7 +50,9 @@ def body(comment: Comment, notes: CommentNotes) -> Iterable[str]:
     last = len(comment.paragraphs) - 1
     for index, paragraph in enumerate(comment.paragraphs):
         anchors = [
-            html.Anchor(link.start, link.end, f"#{link.target}", "comment-xref")
+            html.Anchor(
+                link.start, link.end, f"#{link.target}", "comment-xref", f"Comment {id_label(link.target)}"
+            )
             for link in notes.links
             if link.paragraph == index
         ]
@@ -61,7 +64,7 @@ def body(comment: Comment, notes: CommentNotes) -> Iterable[str]:
         if before:
             yield html.paragraph(before, anchors=[a for a in anchors if a.end <= len(before)])
         shifted = [
-            html.Anchor(a.start - split, a.end - split, a.href, a.css_class)
+            dataclasses.replace(a, start=a.start - split, end=a.end - split)
             for a in anchors
             if a.start >= split
         ]

@@ -59,6 +59,9 @@ class Anchor:
     css_class: str
     """The class of the ``<a>``."""
 
+    title: str = ""
+    """Tooltip of the link ("Comment #9"); none when empty."""
+
 
 def linkify(value: str) -> str:
     """Escape ``value`` and turn the http(s) URLs in it into links with ``rel="nofollow ugc noopener"``."""
@@ -90,7 +93,8 @@ def paragraph(value: str, css_class: str | None = None, anchors: Sequence[Anchor
         for anchor in inside:
             parts.append(linkify(line[position : anchor.start - offset]))
             linked = text(line[anchor.start - offset : anchor.end - offset])
-            parts.append(f'<a class="{text(anchor.css_class)}" href="{text(anchor.href)}">{linked}</a>')
+            tip = f' title="{text(anchor.title)}"' if anchor.title else ""
+            parts.append(f'<a class="{text(anchor.css_class)}" href="{text(anchor.href)}"{tip}>{linked}</a>')
             position = anchor.end - offset
         parts.append(linkify(line[position:]))
         lines.append("".join(parts))

@@ -64,11 +64,14 @@ _PATTERNS = (
 
 def find_references(text: str) -> list[Reference]:
     """Every reference to a comment by number in ``text``, in order, without overlaps."""
+    candidates = sorted(
+        (match.start("ref"), -match.end("ref"), int(match["number"]))
+        for pattern in _PATTERNS
+        for match in pattern.finditer(text)
+    )
     found: list[Reference] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span("ref")
-            if any(start < ref.end and ref.start < end for ref in found):
-                continue
-            found.append(Reference(start, end, int(match["number"])))
-    return sorted(found, key=lambda ref: ref.start)
+    for start, negative_end, number in candidates:
+        # The longest of the references starting at one place wins; overlapping ones are dropped.
+        if not found or start >= found[-1].end:
+            found.append(Reference(start, -negative_end, number))
+    return found

@@ -8,11 +8,12 @@ from html import unescape
 import pytest
 
 from generator import Discussion, html
-from generator.analysis import analyse
+from generator.analysis import CommentNotes, Link, analyse
 from generator.annotate import body
 from generator.duplicates import duplicate_groups
 from generator.model import Comment, Paragraph, walk
 from generator.render import render_discussion
+from generator.signatures import Signature
 
 
 def test_anchor_is_escaped_and_urls_still_link() -> None:
@@ -58,7 +59,7 @@ def test_signature_paragraph_of_seed_000(seed_000: Discussion) -> None:
 
 def test_seed_000_marks_and_links(seed_000: Discussion) -> None:
     page = render_discussion(seed_000)
-    assert '(<a class="comment-xref" href="#c9">9 above</a>) said it well.' in page
+    assert '(<a class="comment-xref" href="#c9" title="Comment #9">9 above</a>) said it well.' in page
     assert page.count('<span class="comment-addressee">to Frankie</span>') == 2
     assert 'same text also posted as <a class="comment-duplicate-link" href="#c21-5">#21.5</a>' in page
     assert 'same text also posted as <a class="comment-duplicate-link" href="#c1-2">#1.2</a>' in page
@@ -97,3 +98,21 @@ def test_duplicates_ignore_line_breaks() -> None:
     assert duplicate_groups(
         [short("c1", words), short("c2", "x"), short("c3", words.replace(" six ", "\nsix "))]
     ) == [("c1", "c3")]
+
+
+def test_links_on_both_sides_of_a_signature() -> None:
+    text = "As comment 1 says. ~ Al (comment 2)"
+    comment = Comment("c3", 3, None, 0, (Paragraph(text, 1),), 1)
+    notes = CommentNotes(
+        name="Al",
+        signature=Signature(text.index("~"), "Al", None),
+        links=(
+            Link(0, text.index("comment 1"), text.index(" says"), "c1"),
+            Link(0, text.index("comment 2"), len(text) - 1, "c2"),
+        ),
+    )
+    assert list(body(comment, notes)) == [
+        '<p>As <a class="comment-xref" href="#c1" title="Comment #1">comment 1</a> says.</p>',
+        '<p class="comment-signature">~ Al '
+        '(<a class="comment-xref" href="#c2" title="Comment #2">comment 2</a>)</p>',
+    ]
