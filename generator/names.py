@@ -59,6 +59,7 @@ NOT_NAMES = words(
     this that these those it its he she they we you i me my our your his her their them us
     the a an in on at to of for by with from about as like just only even never always really
     very much more most less least some any many few several each every both either neither
+    usa uk ussr cccp cia kgb fbi nsa dia gru nato un eu dc tv mig faq
     """
 )
 """Lower-cased words that look like a name at the start of a sentence but are not one."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.names import FULL_NAME, INITIALS, LOWER, UPPER, is_name, words
+from generator.names import FULL_NAME, INITIALS, LOWER, NOT_NAMES, UPPER, is_name, words
 
 
 @dataclass(frozen=True)
@@ -66,13 +66,19 @@ _PLACE_SMALL_WORDS = words(
 
 
 def _place_ok(place: str | None) -> bool:
-    """A place is capitalised words, a few small words ("central Texas"), and no sentence inside."""
+    """A place is capitalised words, a few small words ("central Texas"), and no sentence inside.
+
+    Capitalised words that are not places or names ("Belenko – Traitor", "The Man") mean the
+    line is a sentence, not a signature.
+    """
     if not place:
         return True
     if re.search(r"[.!?]\s+\S", place):
         return False
     words = [word.strip(",.") for word in place.split()]
     capitalised = [word for word in words if word[:1].isupper()]
+    if any(word.casefold() in NOT_NAMES for word in capitalised):
+        return False
     return bool(capitalised) and all(
         word[:1].isupper() or word.casefold() in _PLACE_SMALL_WORDS for word in words
     )

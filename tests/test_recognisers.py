@@ -161,6 +161,10 @@ def test_signature_found(text: str, signature: str, name: str) -> None:
         ("He was a hero.\nHero – Traitor. Who knows.", False),
         ("Vik, your comments….", False),
         ("~ al thompson", False),
+        ("He was a traitor.\nBelenko – Traitor", False),
+        ("He was a traitor.\nBelenko – The Man", False),
+        ("They were allies once.\nUSA – Russia", False),
+        ("They were allies once.\nCIA / KGB", False),
     ],
 )
 def test_signature_not_found(text: str, alone: bool) -> None:
