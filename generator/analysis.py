@@ -48,6 +48,10 @@ class CommentNotes:
     addressee: str | None = None
     """The name the comment addresses in its opening words, if any."""
 
+    addressee_comment: str | None = None
+    """Id of the comment of the person addressed: the parent if its writer has that name, else the
+    nearest earlier comment whose writer has it; ``None`` when no comment on the page is theirs."""
+
     links: tuple[Link, ...] = ()
     """References to other comments of the page, in text order."""
 
@@ -102,10 +106,34 @@ def _links(comment: Comment, ids: frozenset[str]) -> tuple[Link, ...]:
     return tuple(links)
 
 
+def answers_to(addressee: str, name: str) -> bool:
+    """Whether a comment by ``name`` can be the one ``addressee`` speaks to: the whole name or its
+    first word ("Al" for "Al Thompson"), case aside."""
+    wanted = " ".join(addressee.split()).casefold()
+    written = " ".join(name.split()).casefold()
+    return wanted == written or wanted == written.split(" ", 1)[0]
+
+
+def _addressed(
+    comment: Comment, addressee: str, earlier: list[tuple[str, str]], parents: dict[str, str]
+) -> str | None:
+    """The comment ``addressee`` names: the parent if it is theirs, else their latest earlier one."""
+    parent = parents.get(comment.id)
+    for comment_id, name in reversed(earlier):
+        if comment_id == parent and answers_to(addressee, name):
+            return comment_id
+    for comment_id, name in reversed(earlier):
+        if answers_to(addressee, name):
+            return comment_id
+    return None
+
+
 def analyse(discussion: Discussion) -> Analysis:
     """Notes for every comment of ``discussion``: who wrote it, whom it addresses, what it cites."""
     comments = walk(discussion.comments)
     ids = frozenset(c.id for c in comments)
+    parents = {reply.id: c.id for c in comments for reply in c.replies}
+    earlier: list[tuple[str, str]] = []
     twins: dict[str, tuple[str, ...]] = {}
     for group in duplicate_groups(comments):
         for member in group:
@@ -113,13 +141,18 @@ def analyse(discussion: Discussion) -> Analysis:
     notes: dict[str, CommentNotes] = {}
     for comment in comments:
         signature = signature_of(comment)
+        name = comment.author or (signature.name if signature else None)
+        addressee = find_addressee(comment.paragraphs[0].text) if comment.paragraphs else None
         found = CommentNotes(
-            name=comment.author or (signature.name if signature else None),
+            name=name,
             signature=signature,
-            addressee=find_addressee(comment.paragraphs[0].text) if comment.paragraphs else None,
+            addressee=addressee,
+            addressee_comment=_addressed(comment, addressee, earlier, parents) if addressee else None,
             links=_links(comment, ids),
             duplicates=twins.get(comment.id, ()),
         )
+        if name:
+            earlier.append((comment.id, name))
         if found != NO_NOTES:
             notes[comment.id] = found
     return Analysis(MappingProxyType(notes))

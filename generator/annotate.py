@@ -35,7 +35,13 @@ def meta(notes: CommentNotes) -> list[str]:
     """Items of the comment's meta line: whom it addresses, where else its text was posted."""
     items = []
     if notes.addressee:
-        items.append(f'<span class="comment-addressee">to {html.text(notes.addressee)}</span>')
+        name = html.text(notes.addressee)
+        if notes.addressee_comment:
+            name = (
+                f'<a class="comment-addressee-link" href="#{notes.addressee_comment}" '
+                f'title="{name}’s comment {id_label(notes.addressee_comment)}">{name}</a>'
+            )
+        items.append(f'<span class="comment-addressee">to {name}</span>')
     if notes.duplicates:
         links = ", ".join(
             f'<a class="comment-duplicate-link" href="#{other}">{id_label(other)}</a>'

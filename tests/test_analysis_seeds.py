@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from generator import Discussion
-from generator.analysis import CommentNotes, analyse
+from generator.analysis import CommentNotes, analyse, answers_to
 from generator.model import Comment, Paragraph, walk
 from generator.xrefs import find_references
 
@@ -84,3 +86,50 @@ def test_reference_across_a_line_break_is_not_linked(seed_001: Discussion) -> No
     assert [r.number for r in find_references(text)] == [5]
     discussion, comment = with_first_comment_saying(seed_001, text)
     assert analyse(discussion).of(comment).links == ()
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        (
+            "seed_000",
+            {
+                "c1-1-1": ("Frankie", "c1-1"),
+                "c1-1-2": ("Frankie", "c1-1"),
+                "c1-2-1": ("Al", "c1-2"),
+                "c1-4-1": ("Gigi", None),
+                "c5-1": ("Miguel", None),
+                "c9-1": ("Mark", None),
+                "c24": ("Allen", None),
+                "c25-2": ("Lena", None),
+                "c29": ("Vik", None),
+                "c30": ("Vik", None),
+            },
+        ),
+        ("seed_001", {"c6": ("Slaven", "c5"), "c6-1": ("Lee", "c6"), "c10": ("Slaven", "c9")}),
+    ],
+)
+def test_addressed_comment(
+    seed: str, expected: dict[str, tuple[str, str | None]], request: pytest.FixtureRequest
+) -> None:
+    discussion: Discussion = request.getfixturevalue(seed)
+    analysis = analyse(discussion)
+    found = {
+        c.id: (analysis.of(c).addressee, analysis.of(c).addressee_comment)
+        for c in walk(discussion.comments)
+        if analysis.of(c).addressee
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("addressee", "name", "expected"),
+    [
+        ("Al", "Al Thompson", True),
+        ("lee", "Lee Lindberg", True),
+        ("Lindberg", "Lee Lindberg", False),
+        ("Al", "Alan", False),
+    ],
+)
+def test_answers_to(addressee: str, name: str, expected: bool) -> None:
+    assert answers_to(addressee, name) is expected

@@ -79,7 +79,7 @@ def discussion_pages(site: Path) -> list[Path]:
     return sorted((site / "discussions").glob("*.html"))
 
 
-@pytest.mark.parametrize("css_class", ["comment-xref", "comment-duplicate-link"])
+@pytest.mark.parametrize("css_class", ["comment-xref", "comment-duplicate-link", "comment-addressee-link"])
 def test_comment_links_land_on_existing_comments(site: Path, css_class: str) -> None:
     found = 0
     for path in discussion_pages(site):
@@ -88,7 +88,7 @@ def test_comment_links_land_on_existing_comments(site: Path, css_class: str) -> 
             if css_class in classes.split():
                 found += 1
                 assert href.startswith("#") and href[1:] in page.ids, f"{path.name}: {href}"
-    assert found == {"comment-xref": 1, "comment-duplicate-link": 2}[css_class]
+    assert found == {"comment-xref": 1, "comment-duplicate-link": 2, "comment-addressee-link": 6}[css_class]
 
 
 def test_participant_links_land_on_existing_comments(site: Path) -> None:

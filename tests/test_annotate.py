@@ -60,7 +60,12 @@ def test_signature_paragraph_of_seed_000(seed_000: Discussion) -> None:
 def test_seed_000_marks_and_links(seed_000: Discussion) -> None:
     page = render_discussion(seed_000)
     assert '(<a class="comment-xref" href="#c9" title="Comment #9">9 above</a>) said it well.' in page
-    assert page.count('<span class="comment-addressee">to Frankie</span>') == 2
+    to_frankie = (
+        '<span class="comment-addressee">to <a class="comment-addressee-link" href="#c1-1" '
+        'title="Frankie’s comment #1.1">Frankie</a></span>'
+    )
+    assert page.count(to_frankie) == 2
+    assert page.count('<span class="comment-addressee">to Lena</span>') == 1
     assert 'same text also posted as <a class="comment-duplicate-link" href="#c21-5">#21.5</a>' in page
     assert 'same text also posted as <a class="comment-duplicate-link" href="#c1-2">#1.2</a>' in page
     assert (
