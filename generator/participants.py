@@ -6,7 +6,7 @@ with neither are counted as anonymous, not listed. Built from :class:`Summary` o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator import html
 from generator.annotate import id_label
@@ -18,40 +18,53 @@ PAGE = "participants.md"
 """Path of the page, relative to the docs folder."""
 
 
-@dataclass
-class _Person:
-    """What the page shows about one name (built up while reading the summaries)."""
+@dataclass(frozen=True)
+class Person:
+    """One named person of the archive and where they wrote."""
 
     name: str
-    articles: list[Summary] = field(default_factory=list)
-    comments: list[tuple[Summary, tuple[str, ...]]] = field(default_factory=list)
+    """The name as first written (in seed order)."""
+
+    articles: tuple[Summary, ...]
+    """The discussions whose article they wrote."""
+
+    comments: tuple[tuple[Summary, tuple[str, ...]], ...]
+    """Per discussion they commented on, the ids of their comments there."""
 
     @property
     def count(self) -> int:
+        """Number of their comments, all discussions together."""
         return sum(len(ids) for _summary, ids in self.comments)
 
 
-def _people(summaries: list[Summary]) -> list[_Person]:
-    people: dict[str, _Person] = {}
+def people(summaries: list[Summary]) -> list[Person]:
+    """Every named person of ``summaries``, A–Z; spellings differing only in case are one person."""
+    names: dict[str, str] = {}
+    articles: dict[str, list[Summary]] = {}
+    comments: dict[str, list[tuple[Summary, tuple[str, ...]]]] = {}
     for summary in summaries:
         if summary.author:
-            people.setdefault(key(summary.author), _Person(summary.author)).articles.append(summary)
+            names.setdefault(key(summary.author), summary.author)
+            articles.setdefault(key(summary.author), []).append(summary)
         for participation in summary.participants:
-            person = people.setdefault(key(participation.name), _Person(participation.name))
-            person.comments.append((summary, participation.comments))
-    return sorted(people.values(), key=lambda p: (key(p.name), p.name))
+            names.setdefault(key(participation.name), participation.name)
+            comments.setdefault(key(participation.name), []).append((summary, participation.comments))
+    return [
+        Person(names[k], tuple(articles.get(k, ())), tuple(comments.get(k, ())))
+        for k in sorted(names, key=lambda k: (k, names[k]))
+    ]
 
 
 def render_participants(summaries: list[Summary]) -> str:
     """The Markdown of ``participants.md``: people A–Z, each with counts and comment links."""
-    people = _people(summaries)
-    named = sum(p.count for p in people)
+    everyone = people(summaries)
+    named = sum(p.count for p in everyone)
     anonymous = sum(s.anonymous for s in summaries)
     out = [
         front_matter({"title": "Participants", "hide": ["toc"]}),
         '<div class="participants-head" markdown="0">',
         "<h1>Participants</h1>",
-        f'<p class="participants-counts">{plural(len(people), "named person", "named people")}'
+        f'<p class="participants-counts">{plural(len(everyone), "named person", "named people")}'
         f" · {plural(named, 'comment')} by them · {plural(anonymous, 'anonymous comment')}"
         " (counted, not listed)</p>",
         '<p class="participants-note">A name is an article’s author, a “Name says:” author or a '
@@ -61,7 +74,7 @@ def render_participants(summaries: list[Summary]) -> str:
         '<div class="participant-list" markdown="0">',
     ]
     taken: set[str] = set()
-    for person in people:
+    for person in everyone:
         anchor = base = "p-" + (slugify(person.name) or "person")
         number = 1
         while anchor in taken:
