@@ -36,4 +36,4 @@ golden: $(STAMP)
 	$(BIN)/python -m tests.golden
 
 clean:
-	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md
+	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/timeline.md

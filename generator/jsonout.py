@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
 
 
@@ -17,6 +18,19 @@ def comment_dict(comment: Comment, replies: list[dict[str, Any]]) -> dict[str, A
         "line": comment.line,
         "paragraphs": [p.text for p in comment.paragraphs],
         "replies": replies,
+    }
+
+
+def event_dict(event: Event) -> dict[str, Any]:
+    """One dated event as a JSON object."""
+    return {
+        "date": event.date,
+        "precision": event.precision,
+        "kind": event.kind,
+        "text": event.text,
+        "snippet": event.snippet,
+        "where": event.where,
+        "line": event.line,
     }
 
 
@@ -37,5 +51,6 @@ def discussion_dict(discussion: Discussion) -> dict[str, Any]:
         "article": [p.text for p in discussion.article],
         "comments": [converted[id(c)] for c in discussion.comments],
         "chrome": [{"line": c.line, "text": c.text} for c in discussion.chrome],
+        "events": [event_dict(e) for e in extract_events(discussion)],
         "warnings": [str(w) for w in discussion.warnings],
     }

@@ -111,6 +111,9 @@ class Discussion:
     title_line: int = 0
     """1-based line of the title in the seed (0 when the title was derived)."""
 
+    posted_line: int = 0
+    """1-based line of the "Posted on" line in the seed (0 when there is none)."""
+
     warnings: tuple[Diagnostic, ...] = ()
     """Oddities found while parsing; the text was kept regardless."""
 

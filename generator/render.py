@@ -13,8 +13,10 @@ import yaml
 
 from generator import annotate, html
 from generator.analysis import Analysis, analyse
+from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
 from generator.summary import Summary
+from generator.timeline import render_timeline_section
 
 PAGE_DIR = "discussions"
 """Folder of the discussion pages, under the docs folder."""
@@ -80,8 +82,11 @@ def posted_line(
     return " · ".join(parts)
 
 
-def render_discussion(discussion: Discussion) -> str:
-    """The Markdown page of one discussion: header, article, comment threads, source notes."""
+def render_discussion(discussion: Discussion, events: tuple[Event, ...] | None = None) -> str:
+    """The Markdown page of one discussion: header, article, timeline, comment threads, source notes.
+
+    ``events`` are the discussion's dated events when the caller has them already.
+    """
     comments = walk(discussion.comments)
     summary = (
         f"{plural(len(comments), 'comment')} in {plural(len(discussion.comments), 'thread')}"
@@ -102,15 +107,16 @@ def render_discussion(discussion: Discussion) -> str:
         ),
         '<div class="discussion-head" markdown="0">',
         f"<h1>{html.text(discussion.title)}</h1>",
-        f'<p class="discussion-meta">{meta}</p>',
+        f'<p class="discussion-meta" id="posted">{meta}</p>',
         f'<p class="discussion-counts">{summary}</p>',
         "</div>",
         "",
     ]
     if discussion.article:
-        out.append('<div class="article" markdown="0">')
+        out.append('<div class="article" id="article" markdown="0">')
         out.extend(html.paragraph(p.text) for p in discussion.article)
         out += ["</div>", ""]
+    out += render_timeline_section(extract_events(discussion) if events is None else events)
     if discussion.comments:
         analysis = analyse(discussion)
         out += ['<h2 id="comments">Comments</h2>', ""]

@@ -20,10 +20,12 @@ from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
 from generator.summary import Summary, summarize
 from generator.text import slugify
+from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
     ("index.md", render_index),
     ("participants.md", render_participants),
+    (TIMELINE_PAGE, render_site_timeline),
 )
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
@@ -114,8 +116,10 @@ def assign_slugs(discussions: list[Discussion]) -> list[Discussion]:
 
 def render_site(discussions: list[Discussion]) -> dict[str, str]:
     """Phase two: every generated page, by path relative to the docs folder."""
-    pages = {page_path(d.slug): render_discussion(d) for d in discussions}
     summaries = [summarize(d) for d in discussions]
+    pages = {
+        page_path(d.slug): render_discussion(d, s.events) for d, s in zip(discussions, summaries, strict=True)
+    }
     for path, render in SITE_PAGES:
         pages[path] = render(summaries)
     return pages

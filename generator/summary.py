@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.analysis import name_of
+from generator.events import Event, extract_events
 from generator.model import Discussion, walk
 
 
@@ -63,6 +64,9 @@ class Summary:
     anonymous: int = 0
     """Number of comments with neither a "says:" author nor a signature."""
 
+    events: tuple[Event, ...] = ()
+    """The dated events of the discussion (see :mod:`generator.events`), in document order."""
+
     def people(self) -> int:
         """Number of different named people: the article's author and the named commenters."""
         names = {key(p.name) for p in self.participants}
@@ -101,4 +105,5 @@ def summarize(discussion: Discussion) -> Summary:
         excerpt=discussion.article[0].text if discussion.article else "",
         participants=tuple(Participation(name, tuple(ids)) for name, ids in named.values()),
         anonymous=anonymous,
+        events=extract_events(discussion),
     )

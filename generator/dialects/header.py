@@ -48,6 +48,7 @@ class Header:
     title_line: int = 0
     posted: dt.date | None = None
     posted_text: str | None = None
+    posted_line: int = 0
     author: str | None = None
     category: str | None = None
     article: list[Paragraph] = field(default_factory=list)
@@ -88,6 +89,7 @@ def read_header(lines: list[str], first_line: int, source: str) -> Header:
             header.chrome.append(SourceLine(block.line, block.text))
         elif posted and header.posted_text is None:
             header.posted_text = posted["date"].strip()
+            header.posted_line = block.line
             header.posted = parse_date(header.posted_text)
             if header.posted is None:
                 header.warnings.append(

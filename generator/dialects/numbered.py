@@ -64,6 +64,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         chrome=tuple(header.chrome),
         dialect=NAME,
         title_line=header.title_line,
+        posted_line=header.posted_line,
         warnings=tuple(warnings),
     )
 

@@ -1,0 +1,382 @@
+"""Dated events found in what people wrote: the recognition rules, and the events of a discussion.
+
+Precision matters more than recall: a wrong date on a timeline misleads, a missing one does not.
+So the rules below only accept forms that are dates beyond reasonable doubt ("September 1976",
+"in 1995", "the late 1970s", "09-26-2006") and refuse numbers that merely look like them: ages
+("in my 80's"), type numbers ("MiG-25", "MIG 25s"), money, quantities ("1500 miles"), citation
+marks ("[4]") and digits inside URLs. Recognition is ours; python-dateutil turns the recognised
+full dates into calendar dates, which also refuses impossible ones ("February 30, 1976").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from dateutil import parser as dateparser
+
+from generator.model import Discussion, Paragraph, walk
+
+Precision = Literal["day", "month", "year", "decade", "range"]
+Kind = Literal["mentioned", "posted"]
+
+ARTICLE = "article"
+"""The ``where`` of an event found in the article (or in the "Posted on" line)."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A date someone wrote, with the sentence that holds it and where it stands."""
+
+    date: str
+    """The date: an ISO prefix (``1976``, ``1976-09``, ``2006-09-26``), a decade (``1980s``) or a
+    range of years (``1979/1980``)."""
+
+    precision: Precision
+    """How much ``date`` says: ``day``, ``month``, ``year``, ``decade`` or ``range``."""
+
+    kind: Kind
+    """``mentioned`` for a date in the text, ``posted`` for the discussion's "Posted on" date."""
+
+    text: str
+    """The date as written ("August 4th, 1976", "the ’80’s" without "the": "’80’s")."""
+
+    snippet: str
+    """The sentence holding the date, white space collapsed, trimmed around the date if long."""
+
+    where: str
+    """``article`` or the id of the comment (``c4``, ``c4-1``), which is also its page anchor."""
+
+    line: int
+    """1-based line of the seed where the date is written."""
+
+    @property
+    def sort_key(self) -> str:
+        """Chronological key: a decade sorts before its years, a year before its months and days,
+        a range with its first year after that year's dates."""
+        return self.date[:3] if self.precision == "decade" else self.date
+
+    @property
+    def decade(self) -> str:
+        """The decade the event falls in (its first year's for a range): ``1970s``."""
+        return self.date[:3] + "0s"
+
+    @property
+    def year(self) -> str | None:
+        """The (first) year of the event, or ``None`` for a decade."""
+        return None if self.precision == "decade" else self.date[:4]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date recognised in a string, before it is tied to a discussion."""
+
+    start: int
+    """Offset of the first character of the date as written."""
+
+    end: int
+    """Offset just past the date as written."""
+
+    date: str
+    """As :attr:`Event.date`."""
+
+    precision: Precision
+    """As :attr:`Event.precision`."""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)``."""
+        return self.start, self.end
+
+
+# -- recognition rules -------------------------------------------------------------------------
+
+FIRST_YEAR = 1600
+LAST_YEAR = 2099
+"""Four-digit numbers outside these years are never read as dates."""
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+# Month names must be capitalised: "may" and "march" are also a verb.
+_ABBREVIATED = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# No digit, letter, "$" or decimal/thousands separator glued to either side of a number.
+_OPEN = r"(?<![\w$£€¥#@%&+=~^/\\])"
+_CLOSE = r"(?![\w%@]|[.,:/]\d|[’']s\b|[-–/]\d)"
+
+_DAY_MONTH_NAME = re.compile(
+    rf"{_OPEN}(?:(?P<md>{_MONTH}){_ABBREVIATED}\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<dm>{_MONTH}){_ABBREVIATED},?\s+(?P<y2>{_YEAR})){_CLOSE}"
+)
+_NUMERIC = re.compile(
+    rf"{_OPEN}(?<![\d.-])(?:(?P<m>0?[1-9]|1[0-2])(?P<sep>[-/])(?P<d>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>{_YEAR})"
+    rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])){_CLOSE}"
+)
+_MONTH_YEAR = re.compile(rf"{_OPEN}(?P<m>{_MONTH}){_ABBREVIATED},?\s+(?:of\s+)?(?P<y>{_YEAR}){_CLOSE}")
+_RANGE = re.compile(rf"{_OPEN}(?<![\d.,-])(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d\d)(?![\w%]|[.,:/-]\d)")
+_QUALIFIER = r"(?:(?:early|mid|late)[\s-]?)"
+_DECADE = re.compile(rf"(?<![\w$£€#-])(?P<q>{_QUALIFIER})?(?P<y>1[6-9]\d0|20\d0)[’']?s\b", re.IGNORECASE)
+# A two-digit decade only after "the": "the 80's", "the early 80s", "the ’80’s"; never after
+# "my", "his", "their" (ages) or a type name ("MIG 25s").
+_SHORT_DECADE = re.compile(
+    rf"\bthe\s+(?P<all>(?P<q>{_QUALIFIER})?[’'‘]?(?P<dd>[2-9]0)[’']?s)\b(?![’'-]?\d)", re.IGNORECASE
+)
+_PLAIN_YEAR = re.compile(rf"{_OPEN}(?<![\d.,\[])(?<!\w-)(?<!\d[-–/])(?P<y>{_YEAR})(?!\]){_CLOSE}")
+
+# A year followed by one of these is a quantity ("1500 miles", "2000 people"), not a date.
+_COUNTED = re.compile(
+    r"\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|miles?|mi|km"
+    r"|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|yards?|yds?|inch(?:es)?|pounds?|lbs?|kg"
+    r"|kilos?|grams?|tons?|tonnes?|dollars?|bucks|rubles?|roubles?|euros?|yen|people|persons?|men"
+    r"|women|soldiers|troops|pilots|planes|aircraft|jets|ships|tanks|copies|pages?|times|rounds"
+    r"|units|mph|knots|kts|rpm|hp|horsepower|gallons?|lit(?:er|re)s?|sq|square|cubic|degrees?"
+    r"|percent|pieces?|parts?|items?|members?|employees?|workers?|students?|children|kids"
+    r"|votes|words|comments|posts|views|points|calories|ft/s|m/s|°)\b",
+    re.IGNORECASE,
+)
+# A year after one of these words is a number in a series ("page 1980", "flight 1976").
+_NUMBERED = re.compile(
+    r"(?:\b(?:no|nos|num|number|nr|page|pages|pp|p|room|flight|route|highway|hwy|channel|model"
+    r"|serial|tail|isbn|tel|phone|fax|code|zip|unit|apartment|apt|suite|box|rank|vol|volume|issue"
+    r"|chapter|ch|section|sec|article|item|ticket|order|account|id|squadron|sqn|wing|group"
+    r"|regiment|division|battalion|mig|su|tu|yak|il|mi|ka|f)\.?|#|№)\s*$",
+    re.IGNORECASE,
+)
+# Digits inside a URL or an address are never dates (https://web.archive.org/web/20010111004300/…).
+_URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+
+
+def _masked(value: str) -> str:
+    """``value`` with URLs and e-mail addresses blanked out, offsets unchanged."""
+    return _URLISH.sub(lambda m: " " * len(m.group()), value)
+
+
+def _full_date(text: str, dayfirst: bool = False) -> dt.date | None:
+    """A recognised full date to a calendar date; ``None`` when no such day exists."""
+    try:
+        return dateparser.parse(text, dayfirst=dayfirst, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _month(text: str, year: str) -> str | None:
+    """ISO ``YYYY-MM`` of a recognised month and year ("Sept. 1976")."""
+    try:
+        parsed = dateparser.parse(f"{text} {year}", default=dt.datetime(int(year), 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return f"{parsed.year:04d}-{parsed.month:02d}"
+
+
+def _candidates(value: str) -> Iterator[Mention]:
+    """Every date form found in ``value``, the more specific forms first."""
+    for match in _DAY_MONTH_NAME.finditer(value):
+        day = match["d1"] or match["d2"]
+        month = match["md"] or match["dm"]
+        year = match["y1"] or match["y2"]
+        parsed = _full_date(f"{month} {day.rstrip('stndrh')} {year}")
+        if parsed:
+            yield Mention(match.start(), match.end(), parsed.isoformat(), "day")
+    for match in _NUMERIC.finditer(value):
+        parsed = _full_date(match.group())
+        if parsed:
+            yield Mention(match.start(), match.end(), parsed.isoformat(), "day")
+    for match in _MONTH_YEAR.finditer(value):
+        month = _month(match["m"], match["y"])
+        if month:
+            yield Mention(match.start(), match.end(), month, "month")
+    for match in _RANGE.finditer(value):
+        first, last = int(match["a"]), match["b"]
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        # "1979-1980", "1979-80"; a falling or very long span is something else (a score, a code).
+        if 0 < end - first <= 30 and end <= LAST_YEAR:
+            yield Mention(match.start(), match.end(), f"{first}/{end}", "range")
+    for match in _DECADE.finditer(value):
+        yield Mention(match.start(), match.end(), f"{match['y']}s", "decade")
+    for match in _SHORT_DECADE.finditer(value):
+        yield Mention(match.start("all"), match.end("all"), f"19{match['dd']}s", "decade")
+    for match in _PLAIN_YEAR.finditer(value):
+        if _COUNTED.match(value, match.end()) or _NUMBERED.search(value, 0, match.start()):
+            continue
+        yield Mention(match.start(), match.end(), match["y"], "year")
+
+
+def find_dates(value: str) -> tuple[Mention, ...]:
+    """The dates written in ``value``, in text order; overlapping forms keep the most specific."""
+    masked = _masked(value)
+    taken: list[Mention] = []
+    for mention in _candidates(masked):
+        if all(mention.end <= other.start or mention.start >= other.end for other in taken):
+            taken.append(mention)
+    return tuple(sorted(taken, key=lambda m: m.span))
+
+
+# -- sentences ---------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "lt",
+        "gen",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "cpt",
+        "cmdr",
+        "adm",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "eg",
+        "ie",
+        "no",
+        "blvd",
+        "ave",
+        "rd",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "govt",
+        "apt",
+        "dept",
+        "calif",
+        "approx",
+        "est",
+        "fig",
+        "vol",
+        "pp",
+        "p",
+        "sept",
+        "aug",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.s.a",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    }
+)
+"""Words whose full stop does not end a sentence (compared lower-case, without the stop)."""
+# A stop, closing quotes or brackets, citation marks ("wife.[5] After"), then space and a word.
+# Lower-case starts count too: readers often skip the capital ("censorship. in 2017 The …").
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?\w)")
+SNIPPET_LIMIT = 240
+"""Longest snippet, in characters; a longer sentence is cut around the date."""
+
+
+def sentence_bounds(value: str, position: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence of ``value`` holding ``position``."""
+    start, end = 0, len(value)
+    for match in _SENTENCE_END.finditer(value):
+        word = value[: match.start()].rsplit(None, 1)[-1] if value[: match.start()].strip() else ""
+        bare = word.lower().lstrip("(\"“'‘")
+        if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
+            continue
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start() + len(match.group().rstrip())
+            break
+    return start, end
+
+
+def snippet(value: str, start: int, end: int, mention: Mention) -> str:
+    """The sentence ``value[start:end]``, white space collapsed and cut around the mention if long."""
+    before = " ".join(value[start : mention.start].split())
+    written = " ".join(value[mention.start : mention.end].split())
+    after = " ".join(value[mention.end : end].split())
+    gap_before = " " if before and value[mention.start - 1].isspace() else ""
+    gap_after = " " if after and value[mention.end].isspace() else ""
+    if len(before) + len(written) + len(after) + 2 <= SNIPPET_LIMIT:
+        return f"{before}{gap_before}{written}{gap_after}{after}"
+    room = max(SNIPPET_LIMIT - len(written), 40)
+    keep_before = min(len(before), room // 2)
+    keep_after = min(len(after), room - keep_before)
+    keep_before = min(len(before), room - keep_after)
+    head = before[len(before) - keep_before :]
+    if keep_before < len(before):
+        head = "… " + head.split(" ", 1)[-1] if " " in head else "… " + head
+    tail = after[:keep_after]
+    if keep_after < len(after):
+        tail = (tail.rsplit(" ", 1)[0] if " " in tail else tail) + " …"
+    return f"{head}{gap_before}{written}{gap_after}{tail}"
+
+
+# -- events of a discussion --------------------------------------------------------------------
+
+
+def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
+    """The mentioned dates of one paragraph; one event per sentence and date."""
+    seen: set[tuple[int, str]] = set()
+    for mention in find_dates(paragraph.text):
+        start, end = sentence_bounds(paragraph.text, mention.start)
+        if (start, mention.date) in seen:
+            continue
+        seen.add((start, mention.date))
+        yield Event(
+            date=mention.date,
+            precision=mention.precision,
+            kind="mentioned",
+            text=" ".join(paragraph.text[mention.start : mention.end].split()),
+            snippet=snippet(paragraph.text, start, end, mention),
+            where=where,
+            line=paragraph.line + paragraph.text.count("\n", 0, mention.start),
+        )
+
+
+def _sources(discussion: Discussion) -> Iterable[tuple[Paragraph, str]]:
+    for paragraph in discussion.article:
+        yield paragraph, ARTICLE
+    for comment in walk(discussion.comments):
+        for paragraph in comment.paragraphs:
+            yield paragraph, comment.id
+
+
+def extract_events(discussion: Discussion) -> tuple[Event, ...]:
+    """Every dated event of ``discussion`` in document order: its "Posted on" date, then the dates
+    mentioned in the article and in each comment."""
+    events: list[Event] = []
+    if discussion.posted is not None:
+        written = discussion.posted_text or discussion.posted.isoformat()
+        events.append(
+            Event(
+                date=discussion.posted.isoformat(),
+                precision="day",
+                kind="posted",
+                text=written,
+                snippet=f"Posted on {written}",
+                where=ARTICLE,
+                line=discussion.posted_line or discussion.title_line or 1,
+            )
+        )
+    for paragraph, where in _sources(discussion):
+        events.extend(paragraph_events(paragraph, where))
+    return tuple(events)
+
+
+def chronological(events: Iterable[Event]) -> list[Event]:
+    """``events`` in date order; events of the same date keep their order."""
+    return sorted(events, key=lambda e: e.sort_key)

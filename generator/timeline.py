@@ -1,0 +1,82 @@
+"""Timeline entries as HTML, and the Timeline section of a discussion page.
+
+Snippets are seed text, so like every other piece of it they are escaped and emitted inside raw
+HTML blocks (``markdown="0"``). Timeline entries repeat sentences of the comments, so they are
+kept out of the search index (``data-search-exclude``): a search result lands on the comment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from generator import html
+from generator.events import ARTICLE, Event, chronological
+
+OPEN_LIMIT = 8
+"""A discussion's timeline with more events than this starts collapsed, so comments stay near."""
+
+
+def anchor(event: Event) -> str:
+    """The id on the discussion page an event links to: the comment, the article or the header."""
+    if event.kind == "posted":
+        return "posted"
+    return "article" if event.where == ARTICLE else event.where
+
+
+def source_label(event: Event) -> str:
+    """How an entry names where the date stands: ``article``, ``comment #4.1``."""
+    if event.kind == "posted":
+        return "posting date"
+    if event.where == ARTICLE:
+        return "article"
+    return "comment #" + event.where[1:].replace("-", ".")
+
+
+def _time(event: Event) -> str:
+    """The date as written; machine-readable in ``datetime`` when it is a valid HTML date."""
+    written = html.text(event.text)
+    title = html.text(f"{event.date} ({event.precision})")
+    if event.precision in ("day", "month", "year"):
+        return f'<time class="timeline-date" datetime="{event.date}" title="{title}">{written}</time>'
+    return f'<span class="timeline-date" title="{title}">{written}</span>'
+
+
+def entry(event: Event, source: str) -> str:
+    """One ``<li>``: date, a "posted" mark for posting dates, the snippet and the source links."""
+    kind = f" timeline-event--{event.kind}"
+    mark = ' <span class="timeline-mark">posted</span>' if event.kind == "posted" else ""
+    text = "" if event.kind == "posted" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+    return (
+        f'<li class="timeline-event{kind}" data-date="{html.text(event.date)}">'
+        f'<p class="timeline-when">{_time(event)}{mark}</p>{text}'
+        f'<p class="timeline-source">{source}</p></li>'
+    )
+
+
+def _span(events: Sequence[Event]) -> str:
+    first, last = events[0].date[:4], max(e.date[:4] for e in events)
+    if events[0].precision == "decade":
+        first = events[0].decade
+    return first if first == last else f"{first} to {last}"
+
+
+def render_timeline_section(events: Iterable[Event]) -> list[str]:
+    """Markdown lines of a discussion page's Timeline section (none when nothing is dated)."""
+    ordered = chronological(events)
+    if not ordered:
+        return []
+    count = f"{len(ordered)} dated event{'s' if len(ordered) != 1 else ''}"
+    opened = " open" if len(ordered) <= OPEN_LIMIT else ""
+    out = [
+        '<h2 id="timeline">Timeline</h2>',
+        "",
+        '<div class="timeline-section" markdown="0" data-search-exclude>',
+        f'<details class="timeline-toggle"{opened}>',
+        f"<summary>{count}, {html.text(_span(ordered))}, in the order they happened</summary>",
+        '<ol class="timeline">',
+    ]
+    for event in ordered:
+        link = f'<a href="#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
+        out.append(entry(event, link))
+    out += ["</ol>", "</details>", "</div>", ""]
+    return out
