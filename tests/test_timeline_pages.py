@@ -1,0 +1,202 @@
+"""The Timeline section of a discussion page and the archive's timeline page, in Markdown and built."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from generator import Discussion, parse
+from generator.render import render_discussion
+from generator.site import assign_slugs
+from generator.summary import summarize
+from generator.timeline_page import render_site_timeline
+from tests.conftest import ROOT
+
+MINI = """\
+A <b>bold</b> title
+
+Posted on Aug 27, 2008 in Things
+
+In September 1976 the <script>alert(1)</script> pilot flew.
+
+  1. Ann says:
+
+    He came in 1976. Later, in the 80's, he worked.
+
+    • Bob says:
+
+      Also in 1976 I think.
+"""
+
+OTHER = """\
+Another page
+
+Posted on August 10, 2017 by tim
+
+Nothing dated here.
+
+  1. Cy says:
+
+    It was 1976 & <i>then</i> some.
+"""
+
+
+@pytest.fixture
+def mini() -> Discussion:
+    return parse(MINI, "seeds/mini.txt")
+
+
+def test_discussion_page_has_the_timeline_between_article_and_comments(mini: Discussion) -> None:
+    page = render_discussion(mini)
+    article, timeline, comments = (
+        page.index('id="article"'),
+        page.index('<h2 id="timeline">'),
+        page.index('<h2 id="comments">'),
+    )
+    assert article < timeline < comments
+    section = page[timeline:comments]
+    assert '<div class="timeline-section" markdown="0" data-search-exclude>' in section
+    # In date order: 1976 (c1), 1976 (c1-1), September 1976 (article), the 80's (c1), posted 2008.
+    links = [line.rsplit('href="', 1)[1].split('"')[0] for line in section.splitlines() if "<li" in line]
+    assert links == ["#c1", "#c1-1", "#article", "#c1", "#posted"]
+    assert section.count('<li class="timeline-event') == 5
+    assert '<span class="timeline-mark">posted</span>' in section
+    assert (
+        '<time class="timeline-date" datetime="1976-09" title="1976-09 (month)">September 1976</time>'
+        in section
+    )
+    assert '<span class="timeline-date" title="1980s (decade)">80&#x27;s</span>' in section
+
+
+def test_timeline_snippets_are_escaped(mini: Discussion) -> None:
+    page = render_discussion(mini)
+    section = page[page.index('<h2 id="timeline">') : page.index('<h2 id="comments">')]
+    assert "<script>" not in section
+    assert "In September 1976 the &lt;script&gt;alert(1)&lt;/script&gt; pilot flew." in section
+
+
+def test_no_dates_no_timeline_section() -> None:
+    page = render_discussion(parse("Plain\n\nNo dates at all.\n\n  1. Fine.\n", "seeds/plain.txt"))
+    assert 'id="timeline"' not in page
+
+
+def test_site_timeline_groups_by_decade_then_year() -> None:
+    mini, other = assign_slugs([parse(MINI, "seeds/mini.txt"), parse(OTHER, "seeds/other.txt")])
+    page = render_site_timeline([summarize(mini), summarize(other)])
+    headings = [line for line in page.splitlines() if line.startswith("#")]
+    assert headings == [
+        "## 1970s { #decade-1970s }",
+        "### 1976 { #year-1976 }",
+        "## 1980s { #decade-1980s }",
+        "## 2000s { #decade-2000s }",
+        "### 2008 { #year-2008 }",
+        "## 2010s { #decade-2010s }",
+        "### 2017 { #year-2017 }",
+    ]
+    year_1976 = page[page.index("### 1976") : page.index("## 1980s")]
+    # The same year in several comments of several discussions: one entry each.
+    assert [
+        line.rsplit('href="', 1)[1].split('"')[0] for line in year_1976.splitlines() if "<li" in line
+    ] == [
+        "discussions/a-b-bold-b-title.html#c1",
+        "discussions/a-b-bold-b-title.html#c1-1",
+        "discussions/another-page.html#c1",
+        "discussions/a-b-bold-b-title.html#article",
+    ]
+    assert "It was 1976 &amp; &lt;i&gt;then&lt;/i&gt; some." in year_1976
+    assert "A &lt;b&gt;bold&lt;/b&gt; title</a>" in year_1976
+    assert page.count('<span class="timeline-mark">posted</span>') == 3  # the intro and two entries
+    assert "7 dated events from 2 discussions" in page
+
+
+def test_site_timeline_without_dates() -> None:
+    page = render_site_timeline([summarize(parse("Plain\n\nNo dates.\n", "seeds/plain.txt"))])
+    assert "No discussion mentions a date yet." in page
+    assert "## " not in page
+
+
+class Links(HTMLParser):
+    """The ids and the link targets of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        if tag == "a" and values.get("href") is not None:
+            self.hrefs.append(str(values["href"]))
+
+
+def links(path: Path) -> Links:
+    parser = Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's seeds built by real MkDocs in a copy of the project (docs/ stays untouched)."""
+    project = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "seeds", project / "seeds")
+    shutil.copytree(ROOT / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / "docs").mkdir()
+    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
+    shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_every_link_of_the_built_timeline_resolves(built_site: Path) -> None:
+    page = built_site / "timeline.html"
+    hrefs = links(page).hrefs
+    to_comments = [h for h in hrefs if h.startswith("discussions/") and "#" in h]
+    assert len(to_comments) == 38  # 33 events of seed 000 and 5 of seed 001
+    cache: dict[Path, set[str]] = {}
+    for href in hrefs:
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc:
+            continue
+        target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+        if target.is_dir():
+            target = target / "index.html"
+        assert target.is_file(), f"{href}: no such page"
+        if parts.fragment:
+            ids = cache.setdefault(target, links(target).ids)
+            assert unquote(parts.fragment) in ids, f"{href}: no such id"
+
+
+def test_every_timeline_link_of_a_built_discussion_page_resolves(built_site: Path) -> None:
+    for page in sorted((built_site / "discussions").glob("*.html")):
+        ids = links(page).ids
+        html = page.read_text(encoding="utf-8")
+        section = html[html.index('id="timeline"') : html.index('id="comments"')]
+        inside = Links()
+        inside.feed(section)
+        fragments = [href.removeprefix("#") for href in inside.hrefs]
+        assert fragments, page.name
+        assert all(f in ids for f in fragments), page.name
+
+
+def test_timeline_is_in_the_nav(built_site: Path) -> None:
+    assert 'href="timeline.html"' in (built_site / "index.html").read_text(encoding="utf-8")
