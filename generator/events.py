@@ -10,6 +10,7 @@ full dates into calendar dates, which also refuses impossible ones ("February 30
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -202,7 +203,9 @@ def _candidates(value: str) -> Iterator[Mention]:
     for match in _SHORT_DECADE.finditer(value):
         yield Mention(match.start("all"), match.end("all"), f"19{match['dd']}s", "decade")
     for match in _PLAIN_YEAR.finditer(value):
-        if _COUNTED.match(value, match.end()) or _NUMBERED.search(value, 0, match.start()):
+        if _COUNTED.match(value, match.end()) or _NUMBERED.search(
+            value, max(0, match.start() - 24), match.start()
+        ):
             continue
         yield Mention(match.start(), match.end(), match["y"], "year")
 
@@ -210,11 +213,20 @@ def _candidates(value: str) -> Iterator[Mention]:
 def find_dates(value: str) -> tuple[Mention, ...]:
     """The dates written in ``value``, in text order; overlapping forms keep the most specific."""
     masked = _masked(value)
-    taken: list[Mention] = []
+    # Spans taken so far, sorted and disjoint: a candidate is kept if it overlaps none of them.
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Mention] = []
     for mention in _candidates(masked):
-        if all(mention.end <= other.start or mention.start >= other.end for other in taken):
-            taken.append(mention)
-    return tuple(sorted(taken, key=lambda m: m.span))
+        index = bisect.bisect_right(starts, mention.start)
+        if index and ends[index - 1] > mention.start:
+            continue
+        if index < len(starts) and starts[index] < mention.end:
+            continue
+        starts.insert(index, mention.start)
+        ends.insert(index, mention.end)
+        kept.append(mention)
+    return tuple(sorted(kept, key=lambda m: m.span))
 
 
 # -- sentences ---------------------------------------------------------------------------------
@@ -287,40 +299,51 @@ SNIPPET_LIMIT = 240
 """Longest snippet, in characters; a longer sentence is cut around the date."""
 
 
-def sentence_bounds(value: str, position: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence of ``value`` holding ``position``."""
-    start, end = 0, len(value)
+def sentences(value: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``value``, in order, covering all of it."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
     for match in _SENTENCE_END.finditer(value):
-        word = value[: match.start()].rsplit(None, 1)[-1] if value[: match.start()].strip() else ""
-        bare = word.lower().lstrip("(\"“'‘")
+        before = value[max(0, match.start() - 40) : match.start()].split()
+        bare = before[-1].lower().lstrip("(\"“'‘") if before else ""
         if bare in _ABBREVIATIONS or (len(bare) == 1 and bare.isalpha()):
             continue
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start() + len(match.group().rstrip())
-            break
-    return start, end
+        bounds.append((start, match.start() + len(match.group().rstrip())))
+        start = match.end()
+    bounds.append((start, len(value)))
+    return bounds
+
+
+def sentence_bounds(
+    value: str, position: int, bounds: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
+    """Start and end offsets of the sentence of ``value`` holding ``position``; ``bounds`` are
+    :func:`sentences` of ``value`` when the caller has them already."""
+    bounds = sentences(value) if bounds is None else bounds
+    return bounds[max(0, bisect.bisect_right(bounds, (position, len(value) + 1)) - 1)]
 
 
 def snippet(value: str, start: int, end: int, mention: Mention) -> str:
     """The sentence ``value[start:end]``, white space collapsed and cut around the mention if long."""
-    before = " ".join(value[start : mention.start].split())
+    # Only a window around the date is read, so a huge sentence with many dates stays linear.
+    low, high = max(start, mention.start - 4 * SNIPPET_LIMIT), min(end, mention.end + 4 * SNIPPET_LIMIT)
+    before = " ".join(value[low : mention.start].split())
     written = " ".join(value[mention.start : mention.end].split())
-    after = " ".join(value[mention.end : end].split())
+    after = " ".join(value[mention.end : high].split())
     gap_before = " " if before and value[mention.start - 1].isspace() else ""
     gap_after = " " if after and value[mention.end].isspace() else ""
-    if len(before) + len(written) + len(after) + 2 <= SNIPPET_LIMIT:
+    whole = (low, high) == (start, end)
+    if whole and len(before) + len(written) + len(after) + 2 <= SNIPPET_LIMIT:
         return f"{before}{gap_before}{written}{gap_after}{after}"
     room = max(SNIPPET_LIMIT - len(written), 40)
     keep_before = min(len(before), room // 2)
     keep_after = min(len(after), room - keep_before)
     keep_before = min(len(before), room - keep_after)
     head = before[len(before) - keep_before :]
-    if keep_before < len(before):
-        head = "… " + head.split(" ", 1)[-1] if " " in head else "… " + head
+    if keep_before < len(before) or low > start:
+        head = "… " + (head.split(" ", 1)[-1] if " " in head else head)
     tail = after[:keep_after]
-    if keep_after < len(after):
+    if keep_after < len(after) or high < end:
         tail = (tail.rsplit(" ", 1)[0] if " " in tail else tail) + " …"
     return f"{head}{gap_before}{written}{gap_after}{tail}"
 
@@ -331,8 +354,10 @@ def snippet(value: str, start: int, end: int, mention: Mention) -> str:
 def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
     """The mentioned dates of one paragraph; one event per sentence and date."""
     seen: set[tuple[int, str]] = set()
+    bounds = sentences(paragraph.text)
+    breaks = [i for i, char in enumerate(paragraph.text) if char == "\n"]
     for mention in find_dates(paragraph.text):
-        start, end = sentence_bounds(paragraph.text, mention.start)
+        start, end = sentence_bounds(paragraph.text, mention.start, bounds)
         if (start, mention.date) in seen:
             continue
         seen.add((start, mention.date))
@@ -343,7 +368,7 @@ def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
             text=" ".join(paragraph.text[mention.start : mention.end].split()),
             snippet=snippet(paragraph.text, start, end, mention),
             where=where,
-            line=paragraph.line + paragraph.text.count("\n", 0, mention.start),
+            line=paragraph.line + bisect.bisect_left(breaks, mention.start),
         )
 
 

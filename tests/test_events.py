@@ -174,3 +174,10 @@ def test_long_sentence_is_cut_around_the_date() -> None:
     assert len(snippet) <= SNIPPET_LIMIT + 4
     assert snippet.startswith("… word") and snippet.endswith("more …")
     assert " in 1976 " in snippet
+
+
+def test_huge_sentence_gives_a_bounded_snippet() -> None:
+    text = "x " * 50_000 + "in 1976 " + "y " * 50_000
+    (snippet,) = [s for _, s, _ in event_list(text)]
+    assert snippet.startswith("… x") and snippet.endswith("y …")
+    assert len(snippet) <= SNIPPET_LIMIT + 4
