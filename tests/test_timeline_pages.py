@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -200,3 +201,16 @@ def test_every_timeline_link_of_a_built_discussion_page_resolves(built_site: Pat
 
 def test_timeline_is_in_the_nav(built_site: Path) -> None:
     assert 'href="timeline.html"' in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_discussion_timelines_stay_out_of_search(built_site: Path) -> None:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    sections = {doc["location"]: doc["text"] for doc in docs}
+    timelines = [location for location in sections if location.endswith(".html#timeline")]
+    assert len(timelines) == 2
+    # The sentences stay in their comments' sections, where a search result should land.
+    assert all(sections[location] == "" for location in timelines)
+    assert (
+        "visited Moscow in 1995"
+        in sections["discussions/russian-pilot-escaped-to-usa-on-super-secret-air-force-mig-25-jet.html#c4"]
+    )
