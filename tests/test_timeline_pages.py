@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -18,7 +14,6 @@ from generator.render import render_discussion
 from generator.site import assign_slugs
 from generator.summary import summarize
 from generator.timeline_page import render_site_timeline
-from tests.conftest import ROOT
 
 MINI = """\
 A <b>bold</b> title
@@ -143,29 +138,6 @@ def links(path: Path) -> Links:
     parser = Links()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser
-
-
-@pytest.fixture(scope="module")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's seeds built by real MkDocs in a copy of the project (docs/ stays untouched)."""
-    project = tmp_path_factory.mktemp("project")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "seeds", project / "seeds")
-    shutil.copytree(ROOT / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__"))
-    (project / "docs").mkdir()
-    shutil.copy(ROOT / "docs" / "about.md", project / "docs" / "about.md")
-    shutil.copytree(ROOT / "docs" / "stylesheets", project / "docs" / "stylesheets")
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
-        cwd=project,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return project / "site"
 
 
 def test_every_link_of_the_built_timeline_resolves(built_site: Path) -> None:
