@@ -21,7 +21,14 @@ def render_site_timeline(summaries: list[Summary]) -> str:
     )
     dated = {summary.slug for _, summary in pairs}
     out = [
-        front_matter({"title": "Timeline", "description": "Every date the archived discussions mention."}),
+        front_matter(
+            {
+                "title": "Timeline",
+                "description": "Every date the archived discussions mention.",
+                # Its snippets quote comments; search results should land on the comments.
+                "search": {"exclude": True},
+            }
+        ),
         '<div class="timeline-head" markdown="0">',
         "<h1>Timeline</h1>",
         f'<p class="timeline-counts">{plural(len(pairs), "dated event")} from '

@@ -186,3 +186,11 @@ def test_discussion_timelines_stay_out_of_search(built_site: Path) -> None:
         "visited Moscow in 1995"
         in sections["discussions/russian-pilot-escaped-to-usa-on-super-secret-air-force-mig-25-jet.html#c4"]
     )
+
+
+def test_site_timeline_is_kept_out_of_search(built_site: Path) -> None:
+    """Its snippets quote comments: a search must list the comment, not the timeline entry."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [loc for loc in locations if loc.startswith("timeline.html")]
+    assert any(loc.startswith("discussions/") for loc in locations)
