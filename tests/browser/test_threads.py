@@ -1,0 +1,164 @@
+"""Threads in the browser: collapse and expand, page-wide buttons, links to comments, keyboard."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import Served, Tab
+from tests.browser.deepseed import DEPTH, deepest_id
+
+AUTHOR_POV = "discussions/author-pov-viktor-belenko-hero-or-traitor.html"
+"""Seed 000's page; its comment #1 has replies with replies of their own."""
+
+
+def comment(tab: Tab, anchor: str) -> str:
+    """Selector of the ``<details>`` of the comment whose heading has id ``anchor``."""
+    return f"details.comment:has(> h3#{anchor})"
+
+
+def in_viewport(tab: Tab, anchor: str) -> bool:
+    """True when the heading ``anchor`` is shown and its top lies inside the window."""
+    return bool(
+        tab.page.evaluate(
+            """id => { const r = document.getElementById(id).getBoundingClientRect();
+                       return r.height > 0 && r.top >= 0 && r.top < innerHeight; }""",
+            anchor,
+        )
+    )
+
+
+def highlighted(tab: Tab, anchor: str) -> bool:
+    """True when the comment ``anchor`` is the CSS :target and drawn with a background."""
+    return bool(
+        tab.page.evaluate(
+            """id => { const h = document.getElementById(id);
+                       const bg = getComputedStyle(h.parentElement.querySelector(':scope > .comment-body'))
+                                  .backgroundColor;
+                       return h.matches(':target') && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent'; }""",
+            anchor,
+        )
+    )
+
+
+def test_collapsing_a_comment_hides_its_replies_and_shows_how_many(site: Served, tab: Tab) -> None:
+    tab.goto(site.url + AUTHOR_POV)
+    details = tab.page.locator(comment(tab, "c1"))
+    replies = details.locator(":scope > .comment-replies")
+    hidden_label = details.locator(":scope > summary > .comment-collapsed")
+    count = details.locator(".comment-replies details.comment").count()
+    assert count >= 3
+    assert replies.is_visible() and not hidden_label.is_visible()
+
+    details.locator(":scope > summary").click()
+    assert not replies.is_visible()
+    assert details.locator(":scope > h3").is_hidden()
+    assert hidden_label.is_visible()
+    assert hidden_label.inner_text().endswith(f"#1 · {count} replies hidden")
+
+    details.locator(":scope > summary").click()
+    assert replies.is_visible() and not hidden_label.is_visible()
+    assert details.locator(".comment-replies h3.comment-title").count() == count
+    assert all(h.is_visible() for h in details.locator(".comment-replies h3.comment-title").all())
+
+
+def test_collapse_all_and_expand_all(site: Served, tab: Tab) -> None:
+    tab.goto(site.url + AUTHOR_POV)
+    page = tab.page
+    total = page.locator("details.comment").count()
+    threads = page.locator(".thread").count()
+    page.get_by_role("button", name="Collapse all").click()
+    assert page.locator("details.comment[open]").count() == 0
+    assert page.locator("details.comment > summary:visible").count() == threads
+    assert page.locator("h3.comment-title:visible").count() == 0
+    page.get_by_role("button", name="Expand all").click()
+    assert page.locator("details.comment[open]").count() == total
+    assert page.locator("h3.comment-title:visible").count() == total
+
+
+def test_the_buttons_sit_beside_the_comments_heading(site: Served, tab: Tab) -> None:
+    tab.goto(site.url + AUTHOR_POV)
+    heading = tab.page.locator("h2#comments").bounding_box()
+    tools = tab.page.locator(".thread-tools").bounding_box()
+    assert heading and tools
+    # Same line: the buttons' vertical middle falls within the heading's box, to its right.
+    assert heading["y"] <= tools["y"] + tools["height"] / 2 <= heading["y"] + heading["height"]
+    assert tools["x"] > heading["x"] + 100
+
+
+def test_a_link_opens_the_collapsed_threads_around_its_target(deep_url: str, tab: Tab) -> None:
+    tab.goto(deep_url)
+    tab.page.get_by_role("button", name="Collapse all").click()
+    target = deepest_id()
+    tab.page.evaluate("id => { location.hash = id; }", target)
+    tab.page.wait_for_function("id => document.getElementById(id).getBoundingClientRect().height > 0", arg=target)
+    assert tab.page.locator(f"details.comment:has(h3#{target}):not([open])").count() == 0
+    assert in_viewport(tab, target)
+    assert highlighted(tab, target)
+
+
+@pytest.mark.parametrize("depth", [0, 3, DEPTH])
+def test_opening_a_comment_link_scrolls_to_it_and_highlights_it(deep_url: str, tab: Tab, depth: int) -> None:
+    target = deepest_id(depth)
+    tab.goto(f"{deep_url}#{target}")
+    assert in_viewport(tab, target)
+    assert highlighted(tab, target)
+    others = tab.page.locator(f"h3.comment-title:not(#{target})").all()
+    assert not any(highlighted(tab, h.get_attribute("id") or "") for h in others)
+
+
+def test_every_link_to_a_comment_lands_on_an_existing_comment(site: Served, tab: Tab) -> None:
+    """"in reply to" links, and cross-references written in comments, point at comment headings."""
+    checked = 0
+    for url in site.discussions():
+        tab.goto(url)
+        hrefs = tab.page.eval_on_selector_all(
+            ".comment-meta a[href^='#'], .comment-body a[href^='#']", "links => links.map(a => a.getAttribute('href'))"
+        )
+        assert hrefs, url
+        for href in hrefs:
+            assert tab.page.locator(f"h3.comment-title[id='{href[1:]}']").count() == 1, (url, href)
+        checked += len(hrefs)
+        # Follow the last "in reply to" link: far down the page, to a comment far up.
+        link = tab.page.locator(".comment-meta a.comment-parent").last
+        href = link.get_attribute("href") or ""
+        link.click()
+        tab.page.wait_for_function("h => location.hash === h", arg=href)
+        assert in_viewport(tab, href[1:])
+        assert highlighted(tab, href[1:])
+    assert checked > 40
+
+
+def focused(tab: Tab) -> str:
+    """What has the keyboard focus: ``summary:<comment id>`` for a collapse control."""
+    return str(
+        tab.page.evaluate(
+            """() => { const e = document.activeElement;
+                       if (e.matches('details.comment > summary'))
+                         return 'summary:' + e.parentElement.querySelector(':scope > h3').id;
+                       return e.tagName + ':' + (e.id || e.getAttribute('href') || e.textContent.trim()); }"""
+        )
+    )
+
+
+def test_the_keyboard_reaches_and_works_every_collapse_control(deep_url: str, tab: Tab) -> None:
+    tab.goto(deep_url)
+    page = tab.page
+    ids = page.eval_on_selector_all("h3.comment-title", "hs => hs.map(h => h.id)")
+    seen: list[str] = []
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        seen.append(focused(tab))
+        if seen[-1] == f"summary:{ids[-1]}":
+            break
+    summaries = [item.removeprefix("summary:") for item in seen if item.startswith("summary:")]
+    assert summaries == ids  # every control, in reading order
+    assert "BUTTON:Collapse all" in seen and "BUTTON:Expand all" in seen
+
+    page.locator(f"{comment(tab, 'c1')} > summary").focus()
+    page.keyboard.press("Enter")
+    assert page.locator(comment(tab, "c1")).get_attribute("open") is None
+    assert re.search(r"#1 · \d+ replies hidden", page.locator(f"{comment(tab, 'c1')} > summary").inner_text())
+    page.keyboard.press("Space")
+    assert page.locator(comment(tab, "c1")).get_attribute("open") == ""
