@@ -25,7 +25,12 @@ if TYPE_CHECKING:
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 """Debian's Chromium; Playwright cannot download its own browser here."""
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 
 ARTIFACTS = ROOT / "test-artifacts"
 """Screenshots for a person to look at (gitignored)."""
@@ -119,6 +124,7 @@ def open_tab(browser: Browser, **context_options: object) -> Tab:
     """A new context (own storage: the palette choice does not leak) and page that records errors."""
     context = browser.new_context(color_scheme="light", **context_options)  # type: ignore[arg-type]
     tab = Tab(context.new_page())
+    tab.page.set_default_timeout(10_000)
 
     def on_console(message: ConsoleMessage) -> None:
         if message.type == "error":

@@ -22,9 +22,13 @@ def build_site(seeds: Path, project: Path) -> Path:
     """
     project.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=lambda folder, names: [
-        name for name in names if Path(folder) == ROOT / "docs" and name in GENERATED
-    ])
+    shutil.copytree(
+        ROOT / "docs",
+        project / "docs",
+        ignore=lambda folder, names: [
+            name for name in names if Path(folder) == ROOT / "docs" and name in GENERATED
+        ],
+    )
     shutil.copytree(seeds, project / "seeds")
     (project / "generator").symlink_to(ROOT / "generator", target_is_directory=True)
     site = project / "site"

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.browser.actions import comment, highlighted, in_viewport
 from tests.browser.conftest import Served, Tab
 from tests.browser.deepseed import DEPTH, deepest_id
 
@@ -13,38 +14,9 @@ AUTHOR_POV = "discussions/author-pov-viktor-belenko-hero-or-traitor.html"
 """Seed 000's page; its comment #1 has replies with replies of their own."""
 
 
-def comment(tab: Tab, anchor: str) -> str:
-    """Selector of the ``<details>`` of the comment whose heading has id ``anchor``."""
-    return f"details.comment:has(> h3#{anchor})"
-
-
-def in_viewport(tab: Tab, anchor: str) -> bool:
-    """True when the heading ``anchor`` is shown and its top lies inside the window."""
-    return bool(
-        tab.page.evaluate(
-            """id => { const r = document.getElementById(id).getBoundingClientRect();
-                       return r.height > 0 && r.top >= 0 && r.top < innerHeight; }""",
-            anchor,
-        )
-    )
-
-
-def highlighted(tab: Tab, anchor: str) -> bool:
-    """True when the comment ``anchor`` is the CSS :target and drawn with a background."""
-    return bool(
-        tab.page.evaluate(
-            """id => { const h = document.getElementById(id);
-                       const bg = getComputedStyle(h.parentElement.querySelector(':scope > .comment-body'))
-                                  .backgroundColor;
-                       return h.matches(':target') && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent'; }""",
-            anchor,
-        )
-    )
-
-
 def test_collapsing_a_comment_hides_its_replies_and_shows_how_many(site: Served, tab: Tab) -> None:
     tab.goto(site.url + AUTHOR_POV)
-    details = tab.page.locator(comment(tab, "c1"))
+    details = tab.page.locator(comment("c1"))
     replies = details.locator(":scope > .comment-replies")
     hidden_label = details.locator(":scope > summary > .comment-collapsed")
     count = details.locator(".comment-replies details.comment").count()
@@ -92,7 +64,9 @@ def test_a_link_opens_the_collapsed_threads_around_its_target(deep_url: str, tab
     tab.page.get_by_role("button", name="Collapse all").click()
     target = deepest_id()
     tab.page.evaluate("id => { location.hash = id; }", target)
-    tab.page.wait_for_function("id => document.getElementById(id).getBoundingClientRect().height > 0", arg=target)
+    tab.page.wait_for_function(
+        "id => document.getElementById(id).getBoundingClientRect().height > 0", arg=target
+    )
     assert tab.page.locator(f"details.comment:has(h3#{target}):not([open])").count() == 0
     assert in_viewport(tab, target)
     assert highlighted(tab, target)
@@ -109,12 +83,13 @@ def test_opening_a_comment_link_scrolls_to_it_and_highlights_it(deep_url: str, t
 
 
 def test_every_link_to_a_comment_lands_on_an_existing_comment(site: Served, tab: Tab) -> None:
-    """"in reply to" links, and cross-references written in comments, point at comment headings."""
+    """ "in reply to" links, and cross-references written in comments, point at comment headings."""
     checked = 0
     for url in site.discussions():
         tab.goto(url)
         hrefs = tab.page.eval_on_selector_all(
-            ".comment-meta a[href^='#'], .comment-body a[href^='#']", "links => links.map(a => a.getAttribute('href'))"
+            ".comment-meta a[href^='#'], .comment-body a[href^='#']",
+            "links => links.map(a => a.getAttribute('href'))",
         )
         assert hrefs, url
         for href in hrefs:
@@ -156,9 +131,9 @@ def test_the_keyboard_reaches_and_works_every_collapse_control(deep_url: str, ta
     assert summaries == ids  # every control, in reading order
     assert "BUTTON:Collapse all" in seen and "BUTTON:Expand all" in seen
 
-    page.locator(f"{comment(tab, 'c1')} > summary").focus()
+    page.locator(f"{comment('c1')} > summary").focus()
     page.keyboard.press("Enter")
-    assert page.locator(comment(tab, "c1")).get_attribute("open") is None
-    assert re.search(r"#1 · \d+ replies hidden", page.locator(f"{comment(tab, 'c1')} > summary").inner_text())
+    assert page.locator(comment("c1")).get_attribute("open") is None
+    assert re.search(r"#1 · \d+ replies hidden", page.locator(f"{comment('c1')} > summary").inner_text())
     page.keyboard.press("Space")
-    assert page.locator(comment(tab, "c1")).get_attribute("open") == ""
+    assert page.locator(comment("c1")).get_attribute("open") == ""

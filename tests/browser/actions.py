@@ -1,0 +1,73 @@
+"""What a reader does and sees, as small helpers shared by the browser tests."""
+
+from __future__ import annotations
+
+from tests.browser.conftest import Tab
+
+
+def comment(anchor: str) -> str:
+    """Selector of the ``<details>`` of the comment whose heading has id ``anchor``."""
+    return f"details.comment:has(> h3#{anchor})"
+
+
+def in_viewport(tab: Tab, anchor: str) -> bool:
+    """True when the heading ``anchor`` is shown and its top lies inside the window."""
+    return bool(
+        tab.page.evaluate(
+            """id => { const r = document.getElementById(id).getBoundingClientRect();
+                       return r.height > 0 && r.top >= 0 && r.top < innerHeight; }""",
+            anchor,
+        )
+    )
+
+
+def highlighted(tab: Tab, anchor: str) -> bool:
+    """True when the comment ``anchor`` is the CSS :target and drawn with a background."""
+    return bool(
+        tab.page.evaluate(
+            """id => { const h = document.getElementById(id);
+                       const bg = getComputedStyle(h.parentElement.querySelector(':scope > .comment-body'))
+                                  .backgroundColor;
+                       return h.matches(':target') && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent'; }""",
+            anchor,
+        )
+    )
+
+
+def search(tab: Tab, words: str) -> list[str]:
+    """Type ``words`` into the search box as a reader would; the result links, once they show."""
+    page = tab.page
+    page.locator("label.md-header__button[for='__search']:visible, .md-search__input:visible").first.click()
+    page.locator(".md-search__input").press_sequentially(words, delay=30)
+    page.locator(".md-search-result__item").first.wait_for()
+    # Results beyond the first few of a page sit in a closed "more on this page" box; open them.
+    for more in page.locator(".md-search-result__more > summary").all():
+        more.click()
+    return [
+        a.get_attribute("href") or ""
+        for a in page.locator(".md-search-result__list a.md-search-result__link").all()
+    ]
+
+
+def set_scheme(tab: Tab, scheme: str) -> None:
+    """Click the palette toggle in the header until the page shows ``scheme``."""
+    for _ in range(2):
+        if tab.page.locator("body").get_attribute("data-md-color-scheme") == scheme:
+            return
+        tab.page.locator("form[data-md-component='palette'] label.md-header__button:visible").click()
+    assert tab.page.locator("body").get_attribute("data-md-color-scheme") == scheme
+
+
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll('.md-content *')]
+    .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 0.5)
+    .map(e => e.tagName + '.' + e.className + '#' + e.id);
+  return {scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 5)};
+}"""
+
+
+def no_sideways_scroll(tab: Tab) -> None:
+    """Assert that nothing on the page is wider than the window."""
+    result = tab.page.evaluate(OVERFLOW)
+    assert result == {"scroll": 0, "wide": []}
