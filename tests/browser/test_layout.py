@@ -12,6 +12,12 @@ INDENT_CAP = 6
 """Deepest level that still moves right; deeper replies line up with it."""
 
 
+def test_no_page_scrolls_sideways_on_a_phone(site: Served, phone: Tab) -> None:
+    for page in site.pages():
+        phone.goto(site.url + page)
+        no_sideways_scroll(phone)
+
+
 def test_discussion_pages_do_not_scroll_sideways_on_a_phone(site: Served, phone: Tab) -> None:
     pages = site.discussions()
     assert len(pages) >= 2

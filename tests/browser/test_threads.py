@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.browser.actions import comment, highlighted, in_viewport
-from tests.browser.conftest import Served, Tab
+from tests.browser.conftest import Served, Tab, open_tab
 from tests.browser.deepseed import DEPTH, deepest_id
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 AUTHOR_POV = "discussions/author-pov-viktor-belenko-hero-or-traitor.html"
 """Seed 000's page; its comment #1 has replies with replies of their own."""
@@ -137,3 +141,42 @@ def test_the_keyboard_reaches_and_works_every_collapse_control(deep_url: str, ta
     assert re.search(r"#1 · \d+ replies hidden", page.locator(f"{comment('c1')} > summary").inner_text())
     page.keyboard.press("Space")
     assert page.locator(comment("c1")).get_attribute("open") == ""
+
+
+def test_threads_collapse_and_expand_without_javascript(site: Served, browser: Browser) -> None:
+    tab = open_tab(browser, java_script_enabled=False)
+    try:
+        tab.goto(site.url + AUTHOR_POV)
+        details = tab.page.locator(comment("c1"))
+        summary = details.locator(":scope > summary")
+        assert tab.page.locator(".thread-tools").count() == 0  # the buttons need the script
+        summary.click()
+        assert details.locator(":scope > .comment-replies").is_hidden()
+        assert re.fullmatch(r".+ #1 · \d+ replies hidden", summary.inner_text())
+        summary.click()
+        assert details.locator(":scope > .comment-replies").is_visible()
+    finally:
+        tab.page.context.close()
+
+
+def test_the_script_opens_the_threads_around_the_linked_comment(deep_url: str, tab: Tab) -> None:
+    """Chromium opens them by itself on a fragment navigation; other browsers rely on the script."""
+    target = deepest_id(4)
+    tab.goto(f"{deep_url}#{target}")
+    tab.page.get_by_role("button", name="Collapse all").click()
+    assert not in_viewport(tab, target)
+    tab.page.evaluate("window.dispatchEvent(new HashChangeEvent('hashchange'))")
+    assert tab.page.locator(f"details.comment:has(h3#{target}):not([open])").count() == 0
+    assert in_viewport(tab, target)
+
+
+def test_a_focused_collapse_control_shows_a_focus_ring(deep_url: str, tab: Tab) -> None:
+    tab.goto(deep_url)
+    tab.page.locator(".thread-tools__button").last.focus()
+    tab.page.keyboard.press("Tab")
+    assert focused(tab) == "summary:c1"
+    style = tab.page.evaluate(
+        "() => [getComputedStyle(document.activeElement).outlineStyle,"
+        " getComputedStyle(document.activeElement).outlineWidth]"
+    )
+    assert style[0] == "solid" and style[1] != "0px", style
