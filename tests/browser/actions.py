@@ -34,6 +34,17 @@ def highlighted(tab: Tab, anchor: str) -> bool:
     )
 
 
+def set_hash(tab: Tab, fragment: str) -> None:
+    """Change the address's fragment, as a link on the page would, and wait for its hashchange."""
+    tab.page.evaluate(
+        """h => new Promise(done => {
+             addEventListener('hashchange', () => setTimeout(done), {once: true});
+             location.hash = h;
+           })""",
+        fragment,
+    )
+
+
 def search(tab: Tab, words: str) -> list[str]:
     """Type ``words`` into the search box as a reader would; the result links, once they show."""
     page = tab.page

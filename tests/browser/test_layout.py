@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.actions import no_sideways_scroll, set_scheme
+from tests.browser.actions import no_sideways_scroll, set_hash, set_scheme
 from tests.browser.conftest import ARTIFACTS, Served, Tab
 from tests.browser.deepseed import DEPTH, deepest_id
 
@@ -162,5 +162,5 @@ def test_screenshots_of_the_discussion_pages(
         tab.page.screenshot(path=ARTIFACTS / f"{name}-{label}-collapsed.png", animations="disabled")
         no_sideways_scroll(tab)
     # A comment opened by its link, inside a thread collapsed a moment before.
-    tab.page.evaluate("id => { location.hash = id; }", deepest_id(2))
+    set_hash(tab, deepest_id(2))
     tab.page.screenshot(path=ARTIFACTS / f"deep-thread-test-page-{label}-target.png", animations="disabled")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.actions import comment, highlighted, in_viewport
+from tests.browser.actions import comment, highlighted, in_viewport, set_hash
 from tests.browser.conftest import Served, Tab, open_tab
 from tests.browser.deepseed import DEPTH, deepest_id
 
@@ -67,7 +67,7 @@ def test_a_link_opens_the_collapsed_threads_around_its_target(deep_url: str, tab
     tab.goto(deep_url)
     tab.page.get_by_role("button", name="Collapse all").click()
     target = deepest_id()
-    tab.page.evaluate("id => { location.hash = id; }", target)
+    set_hash(tab, target)
     tab.page.wait_for_function(
         "id => document.getElementById(id).getBoundingClientRect().height > 0", arg=target
     )
