@@ -10,8 +10,14 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-GENERATED = ("discussions", "index.md")
-"""Pages the generator writes; a local build may have left them in docs/, so they are not copied."""
+
+def generated_docs() -> set[str]:
+    """Paths under docs/ that the generator writes: the ``/docs/…`` lines of .gitignore.
+
+    A local build leaves them in docs/; they are not copied, so the test build makes its own.
+    """
+    lines = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    return {line.removeprefix("/docs/").rstrip("/") for line in lines if line.startswith("/docs/")}
 
 
 def build_site(seeds: Path, project: Path) -> Path:
@@ -22,13 +28,14 @@ def build_site(seeds: Path, project: Path) -> Path:
     """
     project.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    generated = {ROOT / "docs" / name for name in generated_docs()}
     shutil.copytree(
         ROOT / "docs",
         project / "docs",
-        ignore=lambda folder, names: [
-            name for name in names if Path(folder) == ROOT / "docs" and name in GENERATED
-        ],
+        ignore=lambda folder, names: [name for name in names if Path(folder, name) in generated],
     )
+    if (ROOT / "overrides").is_dir():  # a theme custom_dir, should the site get one
+        shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(seeds, project / "seeds")
     (project / "generator").symlink_to(ROOT / "generator", target_is_directory=True)
     site = project / "site"
