@@ -16,8 +16,7 @@ import pytest
 
 from tests.browser.deepseed import deep_seed
 from tests.browser.server import serve
-from tests.browser.sitebuild import build_site
-from tests.conftest import ROOT, SEEDS
+from tests.sitebuild import ROOT, make_project, run_mkdocs
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, ConsoleMessage, Page
@@ -86,23 +85,22 @@ class Served:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    """The site of the repository's seeds, built with MkDocs and served over HTTP."""
-    root = build_site(SEEDS, tmp_path_factory.mktemp("site"))
-    with serve(root) as url:
-        yield Served(url, root)
+def site(built_site: Path) -> Iterator[Served]:
+    """The session's real build of the repository's seeds, served over HTTP."""
+    with serve(built_site) as url:
+        yield Served(url, built_site)
 
 
 @pytest.fixture(scope="session")
 def deep_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """URL of the page of :func:`deep_seed`, in a site built and served like the real one."""
-    seeds = tmp_path_factory.mktemp("deep-seeds")
-    (seeds / "deep.txt").write_text(deep_seed(), encoding="utf-8")
-    site = build_site(seeds, tmp_path_factory.mktemp("deep"))
-    pages = sorted((site / "discussions").glob("*.html"))
+    """URL of the page of :func:`deep_seed`, in a site built with MkDocs and served like the real one."""
+    project = make_project(tmp_path_factory.mktemp("deep") / "project", {"deep.txt": deep_seed()})
+    build = run_mkdocs(project, project / "site")
+    assert build.result.returncode == 0, build.result.stderr
+    pages = sorted((build.site / "discussions").glob("*.html"))
     assert len(pages) == 1, pages
-    with serve(site) as url:
-        yield url + pages[0].relative_to(site).as_posix()
+    with serve(build.site) as url:
+        yield url + pages[0].relative_to(build.site).as_posix()
 
 
 @dataclass

@@ -87,26 +87,45 @@ def test_opening_a_comment_link_scrolls_to_it_and_highlights_it(deep_url: str, t
 
 
 def test_every_link_to_a_comment_lands_on_an_existing_comment(site: Served, tab: Tab) -> None:
-    """ "in reply to" links, and cross-references written in comments, point at comment headings."""
+    """ "in reply to" links, cross-references, addressees and reposts point at comment headings."""
     checked = 0
     for url in site.discussions():
         tab.goto(url)
         hrefs = tab.page.eval_on_selector_all(
-            ".comment-meta a[href^='#'], .comment-body a[href^='#']",
+            "details.comment a[href^='#']:not(.comment-permalink)",
             "links => links.map(a => a.getAttribute('href'))",
         )
         assert hrefs, url
         for href in hrefs:
             assert tab.page.locator(f"h3.comment-title[id='{href[1:]}']").count() == 1, (url, href)
         checked += len(hrefs)
-        # Follow the last "in reply to" link: far down the page, to a comment far up.
-        link = tab.page.locator(".comment-meta a.comment-parent").last
+    assert checked > 50
+
+
+LINK_KINDS = ["comment-parent", "comment-xref", "comment-addressee-link", "comment-duplicate-link"]
+"""The links between comments: "in reply to", "(9 above)", the name addressed, the other copy."""
+
+
+@pytest.mark.parametrize("kind", LINK_KINDS)
+def test_following_a_link_between_comments_shows_the_comment_it_names(
+    site: Served, tab: Tab, kind: str
+) -> None:
+    followed = 0
+    for url in site.discussions():
+        tab.goto(url)
+        # The last one on the page: the farthest from the top, so the page must scroll.
+        links = tab.page.locator(f"details.comment a.{kind}[href^='#']")
+        if not links.count():
+            continue
+        link = links.last
         href = link.get_attribute("href") or ""
+        link.scroll_into_view_if_needed()
         link.click()
         tab.page.wait_for_function("h => location.hash === h", arg=href)
-        assert in_viewport(tab, href[1:])
-        assert highlighted(tab, href[1:])
-    assert checked > 40
+        assert in_viewport(tab, href[1:]), (url, href)
+        assert highlighted(tab, href[1:]), (url, href)
+        followed += 1
+    assert followed, f"no {kind} link on any discussion page"
 
 
 def focused(tab: Tab) -> str:
