@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
+from generator import jsonstream
 from generator.errors import SeedError
 from generator.jsonout import discussion_dict
 from generator.site import BuildError, Report, assign_slugs, build, load
@@ -28,12 +28,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "parse":
             (discussion,) = assign_slugs(load([args.file]))
-            json.dump(discussion_dict(discussion), sys.stdout, ensure_ascii=False, indent=2)
+            jsonstream.dump(discussion_dict(discussion), sys.stdout)
             sys.stdout.write("\n")
             return 0
         report = build(args.seeds, args.docs, write=args.command == "build")
     except (SeedError, BuildError) as error:
         print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        # Writing the pages failed (a read-only or full disk): one line, not a traceback.
+        print(f"{error.filename or args.docs}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1
     return _print_report(report, strict=args.strict)
 

@@ -16,9 +16,40 @@ LINK_REL = "nofollow ugc noopener"
 _PLACEHOLDER_CHARS = str.maketrans({"\x02": "\ufffd", "\x03": "\ufffd"})
 
 
+# Unicode bidi controls: embeddings and overrides end with PDF, isolates with PDI.
+_PDF, _PDI = "\u202c", "\u2069"
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_CLOSER = dict.fromkeys("\u202a\u202b\u202d\u202e", _PDF) | dict.fromkeys("\u2066\u2067\u2068", _PDI)
+
+
+def close_bidi(value: str) -> str:
+    """``value`` with its unclosed bidi embeddings, overrides and isolates closed at its end.
+
+    The controls stay (they are part of the text), but an override a reader left open must not
+    reverse what the page puts after it: the author's name, a comment number, the site name.
+    """
+    if not _BIDI.search(value):
+        return value
+    open_: list[str] = []
+    for match in _BIDI.finditer(value):
+        char = match.group()
+        if char == _PDF:
+            # A PDF closes the innermost embedding, never across an isolate (UAX #9, X7).
+            if open_ and open_[-1] == _PDF:
+                open_.pop()
+        elif char == _PDI:
+            # A PDI closes its isolate and every embedding opened inside it (UAX #9, X6a).
+            if _PDI in open_:
+                while open_.pop() != _PDI:
+                    pass
+        else:
+            open_.append(_BIDI_CLOSER[char])
+    return value + "".join(reversed(open_))
+
+
 def text(value: str) -> str:
     """Escape ``value`` for an HTML text node or attribute; nothing in it stays markup."""
-    return escape(value.translate(_PLACEHOLDER_CHARS), quote=True)
+    return escape(close_bidi(value.translate(_PLACEHOLDER_CHARS)), quote=True)
 
 
 def _split_url(candidate: str) -> tuple[str, str]:

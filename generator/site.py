@@ -11,8 +11,9 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+from generator import seedfile
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion
@@ -66,23 +67,24 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
 
 
 def read_seed(path: Path) -> str:
-    """The text of a seed file, as UTF-8."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise SeedError(str(path), line, "expected UTF-8 text") from None
-    except OSError as error:
-        raise SeedError(str(path), 1, f"expected a readable file ({error.strerror})") from None
+    """The text of a seed file (see :mod:`generator.seedfile` for encodings and what is refused)."""
+    return seedfile.read(path).text
 
 
-def load(paths: Iterable[Path]) -> list[Discussion]:
-    """Phase one: parse every seed; collect every rejection before failing."""
+def load(paths: Iterable[Path], root: Path | None = None) -> list[Discussion]:
+    """Phase one: parse every seed; collect every rejection before failing.
+
+    With ``root`` (the seeds folder), a seed that is a symlink leading outside it is refused.
+    """
     discussions: list[Discussion] = []
     errors: list[SeedError] = []
     for path in paths:
         try:
-            discussions.append(parse(read_seed(path), str(path)))
+            seed = seedfile.read(path, root)
+            discussion = parse(seed.text, str(path))
+            if seed.warnings:
+                discussion = dataclasses.replace(discussion, warnings=(*seed.warnings, *discussion.warnings))
+            discussions.append(discussion)
         except SeedError as error:
             errors.append(error)
     if errors:
@@ -95,7 +97,9 @@ def assign_slugs(discussions: list[Discussion]) -> list[Discussion]:
     taken: dict[str, str] = {}
     out: list[Discussion] = []
     for discussion in discussions:
-        base = discussion.slug or slugify(discussion.title) or "discussion"
+        # A slug a dialect read from the seed is untrusted like a title: slugify() keeps only word
+        # characters and dashes, so no slug can climb out of the pages folder ("../", "/etc").
+        base = slugify(discussion.slug or discussion.title) or "discussion"
         slug, count = base, 1
         while slug in taken:
             count += 1
@@ -131,6 +135,11 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
     Unchanged files are left alone so ``mkdocs serve`` does not see a change and rebuild forever;
     each write goes to a temporary file renamed over the old one, so no page is ever half-written.
     """
+    allowed = {path for path, _ in SITE_PAGES}
+    for relative in pages:
+        parts = PurePosixPath(relative).parts
+        if relative not in allowed and not (len(parts) == 2 and parts[0] == PAGE_DIR and ".." not in parts):
+            raise ValueError(f"refusing to write {relative!r}: outside the generated pages")
     written: list[str] = []
     for relative, content in sorted(pages.items()):
         target = docs_dir / relative
@@ -163,7 +172,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
 
 def build(seeds_dir: Path, docs_dir: Path, *, write: bool = True) -> Report:
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``."""
-    discussions = load(seed_paths(seeds_dir))
+    discussions = load(seed_paths(seeds_dir), root=seeds_dir)
     pages = render_site(discussions)
     written, removed = write_pages(docs_dir, pages) if write else ([], [])
     return Report(

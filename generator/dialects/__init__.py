@@ -7,9 +7,10 @@ dialect, write such a module and list it in ``DIALECTS``.
 
 from __future__ import annotations
 
+import dataclasses
 from types import ModuleType
 
-from generator.dialects import numbered
+from generator.dialects import indent, numbered
 from generator.errors import SeedError
 from generator.model import Discussion
 from generator.text import split_lines
@@ -25,7 +26,9 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         raise SeedError(
             source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
         )
-    lines = split_lines(text)
+    lines, warnings = indent.normalize(split_lines(text), source)
     dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)
+    if warnings:
+        discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))
     return discussion

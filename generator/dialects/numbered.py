@@ -16,10 +16,10 @@ from generator.model import Comment, Diagnostic, Discussion, Paragraph
 
 NAME = "numbered"
 
-TOP = re.compile(r"^(?P<indent> {1,3})(?P<number>\d{1,9})\.(?: +(?P<text>.*))?$")
+TOP = re.compile(r"^(?P<indent> {1,3})(?P<number>\d{1,9})\.(?:\s+(?P<text>.*))?$")
 """A top-level comment: its number at column 1-3, then a dot."""
 
-REPLY = re.compile(r"^(?P<indent> +)• *(?P<text>.*)$")
+REPLY = re.compile(r"^(?P<indent> +)•\s*(?P<text>.*)$")
 """A reply: a bullet indented two spaces per level below the top."""
 
 SAYS = re.compile(r"^(?P<name>\S.{0,79}?) says:$")
@@ -50,6 +50,13 @@ def parse(lines: list[str], source: str) -> Discussion:
     start = next((i for i, line in enumerate(lines) if TOP.match(line)), len(lines))
     header = read_header(lines[:start], 1, source)
     warnings = list(header.warnings)
+    stray = next((i for i in range(start) if REPLY.match(lines[i])), None)
+    if stray is not None:
+        warnings.append(
+            Diagnostic(
+                source, stray + 1, "reply bullet before the first numbered comment; kept as article text"
+            )
+        )
     roots = _read_comments(lines, start, source, warnings)
     return Discussion(
         source=source,

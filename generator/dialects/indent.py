@@ -1,0 +1,61 @@
+"""Indentation made plain: tabs, no-break spaces and zero-width characters in it become spaces.
+
+Dialects read structure from indentation, so it must be spaces only. Hand-edited or re-saved
+dumps bring tabs (counted as one level, two spaces, the dialects' unit), no-break and other
+Unicode spaces (one space each) and invisible zero-width characters (dropped: they have no
+width and carry no text). Only the indentation changes; each kind gets one warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.model import Diagnostic
+
+TAB_WIDTH = 2
+"""Columns a tab in the indentation advances to (one nesting level of the dialects)."""
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+"""Invisible characters dropped from indentation: zero-width space, (non-)joiner, word joiner,
+a stray byte order mark, Mongolian vowel separator."""
+
+_LEADING = re.compile(rf"[\s{ZERO_WIDTH}]+")
+
+_KINDS = (
+    ("tab", f"a tab counts as {TAB_WIDTH} spaces (one level)"),
+    ("no-break or other non-ASCII space", "read as a space"),
+    ("zero-width character", "dropped"),
+)
+
+
+def normalize(lines: list[str], source: str) -> tuple[list[str], list[Diagnostic]]:
+    """``lines`` with plain-space indentation, and one warning per kind of character replaced."""
+    first: dict[int, int] = {}
+    counts: dict[int, int] = {}
+    out = lines
+    for index, line in enumerate(lines):
+        match = _LEADING.match(line)
+        if not match or match.end() == match.group().count(" "):
+            continue
+        if out is lines:
+            out = list(lines)
+        column = 0
+        for char in match.group():
+            if char == "\t":
+                kind, column = 0, column + TAB_WIDTH - column % TAB_WIDTH
+            elif char in ZERO_WIDTH:
+                kind = 2
+            elif char == " ":
+                column += 1
+                continue
+            else:
+                kind, column = 1, column + 1
+            first.setdefault(kind, index + 1)
+            counts[kind] = counts.get(kind, 0) + 1
+        out[index] = " " * column + line[match.end() :]
+    warnings = [
+        Diagnostic(source, first[kind], f"{name} in the indentation ({counts[kind]} in all); {what}")
+        for kind, (name, what) in enumerate(_KINDS)
+        if kind in first
+    ]
+    return out, warnings

@@ -1,0 +1,147 @@
+"""Seed files to text: refuse what is not a seed, decode what is, and report every oddity.
+
+Seeds are UTF-8. Other encodings are read when they can be read without guessing (a UTF-16 or
+UTF-32 byte order mark) or with one declared fallback: bytes that are not valid UTF-8 are read
+as Windows-1252 (cp1252, the superset of Latin-1 that browsers use for "latin1"), byte by
+byte, so the UTF-8 parts of a mixed file stay intact. Either way the seed gets a warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import SeedError
+from generator.model import Diagnostic
+
+MAX_BYTES = 256 * 1024 * 1024
+"""Largest seed read (256 MiB): far above any real page, low enough not to exhaust memory."""
+
+FALLBACK = "cp1252"
+"""The declared fallback for bytes that are not UTF-8."""
+
+# (byte order mark, codec, name shown in the warning); UTF-32 LE first, it begins like UTF-16 LE.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", ""),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+# surrogateescape turns each undecodable byte 0xNN into U+DCNN; map those to Windows-1252. The five
+# bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+0081 … as in browsers.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_CP1252 = {
+    0xDC00 + byte: bytes([byte]).decode(FALLBACK, errors="ignore") or chr(byte) for byte in range(0x80, 0x100)
+}
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class SeedText:
+    """The decoded text of a seed and what was odd about reading it."""
+
+    text: str
+    """The seed's text, byte order mark removed."""
+
+    warnings: tuple[Diagnostic, ...] = ()
+    """Oddities of the file itself (encoding); the text was kept."""
+
+
+def line_of(text: str, index: int) -> int:
+    """1-based line of ``text[index]``, counting CRLF, CR and LF as line ends (as the parser does)."""
+    return sum(1 for _ in _LINE_END.finditer(text, 0, index)) + 1
+
+
+def read(path: Path, root: Path | None = None) -> SeedText:
+    """Read the seed at ``path``; with ``root``, refuse a symlink that leads outside that folder.
+
+    Raises :class:`SeedError` for anything that is not a readable regular file of text.
+    """
+    source = str(path)
+    try:
+        if root is not None and path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root.resolve()):
+                raise SeedError(source, 1, f"expected a seed inside {root}, found a symlink to {target}")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise SeedError(source, 1, f"expected a seed file, found {_kind(info.st_mode)}")
+        if info.st_size > MAX_BYTES:
+            raise SeedError(
+                source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB, found {info.st_size} bytes"
+            )
+        # Non-blocking, and checked again once open: a FIFO swapped in after stat() must not hang us.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(handle, "rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise SeedError(source, 1, "expected a seed file, found something else")
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise SeedError(source, 1, f"expected a readable file ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise SeedError(source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB")
+    return decode(data, source)
+
+
+def decode(data: bytes, source: str) -> SeedText:
+    """Decode the bytes of a seed (see the module docstring); raises :class:`SeedError` for binary data."""
+    warnings: list[Diagnostic] = []
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise SeedError(
+                    source, 1, f"expected {name} text after its byte order mark ({error.reason})"
+                ) from None
+            if name:
+                warnings.append(
+                    Diagnostic(source, 1, f"encoded as {name} (byte order mark); read as such, not UTF-8")
+                )
+            break
+    else:
+        text = data.decode("utf-8", errors="surrogateescape")
+        first = _ESCAPED.search(text)
+        if first:
+            count = len(_ESCAPED.findall(text))
+            byte = ord(first.group()) - 0xDC00
+            line = line_of(text, first.start())
+            text = _ESCAPED.sub(lambda match: _CP1252[ord(match.group())], text)
+            warnings.append(
+                Diagnostic(
+                    source,
+                    line,
+                    f"not valid UTF-8 (byte 0x{byte:02X}); {plural_bytes(count)} read as {FALLBACK}",
+                )
+            )
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise SeedError(
+            source,
+            line_of(text, nul),
+            "expected text, found a NUL byte (a binary file, or UTF-16 without a byte order mark?)",
+        )
+    return SeedText(text, tuple(warnings))
+
+
+def plural_bytes(count: int) -> str:
+    """``1 byte``, ``2 bytes``."""
+    return f"{count} byte" if count == 1 else f"{count} bytes"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "something that is not a regular file"
