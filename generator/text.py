@@ -75,10 +75,20 @@ def slugify(text: str, max_length: int = 80) -> str:
     "Author POV – Viktor Belenko, Hero or Traitor?" gives "author-pov-viktor-belenko-hero-or-traitor";
     Cyrillic, Greek or CJK titles keep their letters (lower-cased), which browsers show as written.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    kept = unicodedata.normalize("NFC", kept).lower()
+    kept = "".join(_unaccent(ch) for ch in unicodedata.normalize("NFC", text)).lower()
     slug = re.sub(r"[\W_]+", "-", kept).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug
+
+
+def _unaccent(char: str) -> str:
+    """ "é" → "e", "ﬁ" → "fi"; a letter of another script keeps its marks ("й", "ベ", "ή").
+
+    Stripping every combining mark would turn Cyrillic "й" into "и" and Japanese "ベ" into "ヘ":
+    other words, not the same word without accents.
+    """
+    if char.isascii():
+        return char
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return base if base.isascii() else unicodedata.normalize("NFKC", char)

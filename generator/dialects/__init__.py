@@ -21,12 +21,12 @@ DIALECTS: tuple[ModuleType, ...] = (numbered,)
 
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
+    lines, warnings = indent.normalize(split_lines(text.removeprefix("\ufeff")), source)
+    # After normalising, a file of white space and zero-width characters has only blank lines.
+    if not any(line.strip() for line in lines):
         raise SeedError(
             source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
         )
-    lines, warnings = indent.normalize(split_lines(text), source)
     dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)
     if warnings:

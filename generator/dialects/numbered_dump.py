@@ -74,11 +74,11 @@ def dump(discussion: Discussion, layout: Layout = Layout()) -> str:
     for index, paragraph in enumerate(discussion.article):
         lines = _lines(paragraph)
         # Right below the header, a one-line paragraph can read as the header line still missing.
-        if index == 0 and len(lines) == 1:
-            if (_POSTED.match(lines[0]) and discussion.posted_text is None) or (
-                _BYLINE.match(lines[0]) and discussion.author is None
-            ):
-                raise ValueError(f"article paragraph {lines[0]!r} reads as a header line")
+        first = lines[0] if index == 0 and len(lines) == 1 else ""
+        if (_POSTED.match(first) and discussion.posted_text is None) or (
+            _BYLINE.match(first) and discussion.author is None
+        ):
+            raise ValueError(f"article paragraph {lines[0]!r} reads as a header line")
         blocks.append(lines)
     out: list[str] = []
     for block in blocks:
@@ -136,4 +136,3 @@ def _comment(comment: Comment, layout: Layout) -> list[str]:
         out.extend(" " * column + line for line in block)
     out.extend(blank)
     return out
-
