@@ -1,0 +1,209 @@
+"""Hostile text is inert and literal, proven on the HTML of a real MkDocs build.
+
+Each hostile string goes into a seed's title, article, comment author and comment text. A second
+site is built from the same seeds with every line replaced by a harmless word; the two sites must
+have the same elements and attributes, page by page, and the hostile pages must show each string
+as the text it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator import html
+from generator.site import load
+from tests.seedkit import make_project, mkdocs_build
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    "<img src=x onerror=alert(1)>",
+    "<iframe src=//evil.example/frame></iframe>",
+    "<svg><script>alert(1)</script></svg> <style>body{display:none}</style>",
+    "'\"><img src=x onerror=alert(1)>",
+    "</div></details></div></article> <details open><summary>x",
+    '<a href="javascript:alert(1)">click</a>',
+    "javascript:alert(document.cookie)",
+    "[click](javascript:alert(1)) <javascript:alert(1)>",
+    "![img](javascript:alert(1))",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "[d](data:text/html,<script>alert(1)</script>) ![s](data:image/svg+xml,<svg onload=alert(1)>)",
+    "<!-- an unclosed comment",
+    "<!-- more -->",
+    "]]> <![CDATA[ x ]]>",
+    '{#evil .danger onclick="alert(1)"}',
+    "Text {: onclick=alert(1) } and {: #id }",
+    '<div markdown="1">*x*</div>',
+    "# Heading",
+    "## Sub {#c1}",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "- item\n- item two\n* star\n1) one",
+    "*emphasis* **strong** _u_ `code` <b>bold</b>",
+    "==mark== ~~del~~ ^^ins^^ ~sub~ ^sup^ ++ctrl+alt++",
+    ":smile: :material-alert: :fontawesome-brands-github:",
+    "$$x^2$$ \\(x\\) $y$",
+    '!!! note "Title"\nbody of the note\n??? danger',
+    "{{ config.site_name }} {% include 'base.html' %} {# c #}",
+    "---\ntitle: injected\n---",
+    "&lt;b&gt; &amp;amp; &#60;script&#62; &quot; &nbsp;",
+    "\u202eevil\u202c and \u202eunclosed override \u2067isolate",
+    'Say "hi": now — key: value',
+    "[^1] and [ref][r]\n[^1]: a footnote\n[r]: /local",
+    "\x02wzxhzdk:0\x03 placeholder",
+    "Line one  \nline two\\\nline three",
+]
+"""Strings that would become markup, links, attributes or template code if not escaped."""
+
+
+def _seed(lines: list[str]) -> str:
+    """A seed holding ``lines`` (the hostile string's lines) in every place seed text goes."""
+    one_line = " ".join(lines)
+    body = "\n".join(lines)
+    indented = "\n".join("      " + line for line in lines)
+    return (
+        f"{one_line}\n\n"
+        f"Before {one_line} after.\n\n"
+        f"{body}\n\n"
+        f"  1. {one_line[:70]} says:\n\n"
+        f"    Comment {one_line} end.\n\n"
+        f"    • Reply:\n{indented}\n"
+    )
+
+
+def _harmless(text: str) -> list[str]:
+    return [f"harmless{index}" for index, _ in enumerate(text.split("\n"))]
+
+
+class _Shape(HTMLParser):
+    """Every element's tag and attribute names, and the text, of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, tuple[str, ...]]] = []
+        self.attributes: list[tuple[str, str, str]] = []
+        self.text: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, tuple(sorted(name for name, _ in attrs))))
+        self.attributes.extend((tag, name, value or "") for name, value in attrs)
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.elements.append(("/" + tag, ()))
+        self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+        if self._in_title:
+            self.title += data
+
+    def handle_comment(self, data: str) -> None:
+        self.elements.append(("!--", ()))
+
+
+def _shape(path: Path) -> _Shape:
+    shape = _Shape()
+    shape.feed(path.read_text(encoding="utf-8"))
+    shape.close()
+    return shape
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The hostile site and its harmless twin, built by real MkDocs."""
+    built = []
+    for name, transform in (("hostile", lambda s: s.split("\n")), ("harmless", _harmless)):
+        seeds = {f"{index:02d}.txt": _seed(transform(s)) for index, s in enumerate(HOSTILE)}
+        project = make_project(tmp_path_factory.mktemp(name), seeds)
+        result = mkdocs_build(project)
+        assert result.returncode == 0, result.stderr
+        built.append(project)
+    return built[0], built[1]
+
+
+def _page(project: Path, index: int) -> Path:
+    seeds = project / "seeds"
+    discussions = load(sorted(seeds.glob("*.txt")), root=seeds)  # together: slugs can collide
+    return project / "site" / "discussions" / f"{discussions[index].slug}.html"
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE)), ids=[repr(s)[1:30] for s in HOSTILE])
+def test_adds_no_element_or_attribute(index: int, sites: tuple[Path, Path]) -> None:
+    hostile, harmless = (_shape(_page(project, index)) for project in sites)
+    assert hostile.elements == harmless.elements
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE)), ids=[repr(s)[1:30] for s in HOSTILE])
+def test_is_shown_literally(index: int, sites: tuple[Path, Path]) -> None:
+    lines = HOSTILE[index].split("\n")
+    one_line = " ".join(lines)
+    shown = _shape(_page(sites[0], index))
+    text = "".join(shown.text)
+    assert shown.title == f"{_visible(one_line)} - Belenko discussion archive"
+    assert _visible(f"Comment {one_line} end.") in text
+    assert _visible(f"Before {one_line} after.") in text
+    for line in lines:
+        assert _visible(line) in text
+    description = [value for tag, name, value in shown.attributes if (tag, name) == ("meta", "content")]
+    assert _visible(" ".join(f"Before {one_line} after.".split())) in description
+
+
+def _visible(text: str) -> str:
+    """What a reader sees of seed text: itself, placeholder bytes shown as U+FFFD, bidi closed."""
+    return html.close_bidi(text.replace("\x02", "\ufffd").replace("\x03", "\ufffd"))
+
+
+def test_index_page_adds_nothing(sites: tuple[Path, Path]) -> None:
+    hostile, harmless = (_shape(project / "site" / "index.html") for project in sites)
+    assert hostile.elements == harmless.elements
+    text = "".join(hostile.text)
+    assert all(_visible(" ".join(s.split("\n"))[:40]) in text for s in HOSTILE)
+
+
+def test_search_index_titles_are_escaped(sites: tuple[Path, Path]) -> None:
+    entries = {
+        project.name: json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+        for project in sites
+    }
+    hostile, harmless = entries.values()
+    assert len(hostile) == len(harmless)
+    tags = re.compile(r"<(/?[a-zA-Z][\w-]*)")
+    for mine, twin in zip(hostile, harmless, strict=True):
+        # Material renders titles and texts as HTML: the same tags as the harmless twin, no more.
+        assert tags.findall(mine["title"]) == tags.findall(twin["title"]), mine["title"]
+        assert tags.findall(mine["text"]) == tags.findall(twin["text"]), mine["text"]
+    titles = {entry["title"] for entry in hostile}
+    for string in HOSTILE:
+        assert html.text(" ".join(string.split("\n"))) in titles
+
+
+def test_only_http_urls_become_links(tmp_path: Path) -> None:
+    text = (
+        "See http://example.com/a?b=1&c=2, https://x.org/p_(q)). HTTP://UPPER.EXAMPLE "
+        "javascript:alert(1) data:text/html,x ftp://files.example //evil.example "
+        'https://ok.example/"onmouseover="alert(1)'
+    )
+    project = make_project(tmp_path / "p", {"a.txt": f"Links\n\n{text}\n\n  1. {text}\n"})
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    shape = _shape(project / "site" / "discussions" / "links.html")
+    links = [value for tag, name, value in shape.attributes if (tag, name) == ("a", "href")]
+    seed_links = [link for link in links if "example" in link.lower() or "x.org" in link]
+    expected = [
+        "http://example.com/a?b=1&c=2",
+        "https://x.org/p_(q)",
+        "HTTP://UPPER.EXAMPLE",
+        "https://ok.example/",
+    ]
+    assert seed_links == expected * 2
+    rels = [value for tag, name, value in shape.attributes if (tag, name) == ("a", "rel")]
+    assert rels.count("nofollow ugc noopener") == len(seed_links)
+    for _, name, value in shape.attributes:
+        if name in {"href", "src", "action", "formaction"}:
+            assert not value.lower().startswith(("javascript:", "data:")), value
