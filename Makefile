@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml requirements.txt
 	touch $(STAMP)
 
 # Build into a fresh folder and swap it in, so a failed build leaves the previous site/ intact.
+# No --quiet: it hides warnings from MkDocs' counter too, so --strict would never fail.
 site: $(STAMP)
 	rm -rf .site.new
-	$(BIN)/mkdocs build --strict --quiet --site-dir .site.new
+	$(BIN)/mkdocs build --strict --site-dir .site.new
 	rm -rf site && mv .site.new site
 	@echo "site/ is ready: open site/index.html (search needs a server: make serve)"
 

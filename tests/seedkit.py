@@ -61,9 +61,12 @@ def make_project(folder: Path, seeds: dict[str, str | bytes]) -> Path:
 
 
 def mkdocs_build(project: Path, site: str = "site") -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` into ``project/site``, in a fresh interpreter."""
+    """``mkdocs build --strict`` of ``project`` into ``project/site``, in a fresh interpreter.
+
+    Not ``--quiet``: MkDocs then drops warnings before ``--strict`` counts them.
+    """
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site],
         cwd=project,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
         capture_output=True,

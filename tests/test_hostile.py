@@ -168,7 +168,9 @@ def test_index_page_adds_nothing(sites: tuple[Path, Path]) -> None:
 
 def test_search_index_titles_are_escaped(sites: tuple[Path, Path]) -> None:
     entries = {
-        project.name: json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))["docs"]
+        project.name: json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))[
+            "docs"
+        ]
         for project in sites
     }
     hostile, harmless = entries.values()

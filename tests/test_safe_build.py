@@ -1,0 +1,249 @@
+"""Builds are safe: atomic, confined to the generated folders, incremental, clean, deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.model import Discussion
+from generator.site import assign_slugs, build, write_pages
+from tests.conftest import ROOT, SEED_000, SEED_001
+from tests.seedkit import SEED, cli, make_project
+
+Snapshot = dict[str, tuple[bytes, int]]
+
+
+def snapshot(folder: Path) -> Snapshot:
+    """Every file under ``folder``: its bytes and modification time (a rewrite changes the time)."""
+    return {
+        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _seeds(folder: Path, seeds: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in seeds.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+# ---------------------------------------------------------------------------------------------
+# Atomic: a failed build leaves the previous pages and site untouched.
+
+
+def test_rejected_seed_leaves_docs_untouched(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path / "seeds", {"a.txt": SEED, "b.txt": SEED.replace("A title", "Another title")})
+    docs = tmp_path / "docs"
+    assert cli("build", "--seeds", str(seeds), "--docs", str(docs)).returncode == 0
+    before = snapshot(docs)
+    (seeds / "a.txt").write_text(SEED.replace("First comment.", "Edited."), encoding="utf-8")
+    (seeds / "b.txt").unlink()
+    (seeds / "c.txt").write_bytes(b"\x00binary")
+    result = cli("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 1
+    assert snapshot(docs) == before
+
+
+def _make_site(project: Path) -> subprocess.CompletedProcess[str]:
+    """``make site`` of the real Makefile in ``project``, with the test's own interpreter."""
+    for name in ("pyproject.toml", "requirements.txt", "stamp"):
+        (project / name).touch()  # the stamp last: the venv counts as installed
+    return subprocess.run(
+        ["make", "-f", str(ROOT / "Makefile"), "site", f"BIN={Path(sys.executable).parent}", "STAMP=stamp"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+@pytest.mark.parametrize("failure", ["rejected seed", "mkdocs --strict failure"])
+def test_failed_make_site_leaves_site_untouched(failure: str, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"a.txt": SEED})
+    first = _make_site(project)
+    assert first.returncode == 0, first.stdout + first.stderr
+    site, docs = snapshot(project / "site"), snapshot(project / "docs")
+    assert "discussions/a-title-for-the-test.html" in site
+    (project / "seeds" / "a.txt").write_text(SEED.replace("First comment.", "Edited."), encoding="utf-8")
+    if failure == "rejected seed":
+        (project / "seeds" / "b.txt").write_bytes(b"")
+    else:
+        # A broken link: strict MkDocs writes the whole site and only then fails.
+        with (project / "docs" / "about.md").open("a", encoding="utf-8") as about:
+            about.write("\n[broken](missing.md)\n")
+    second = _make_site(project)
+    assert second.returncode != 0
+    assert snapshot(project / "site") == site
+    if failure == "rejected seed":
+        assert snapshot(project / "docs") == docs
+
+
+# ---------------------------------------------------------------------------------------------
+# Confined: nothing is written outside docs/index.md and docs/discussions/.
+
+ESCAPING_TITLES = [
+    "../../../etc/passwd",
+    "/etc/passwd",
+    "..",
+    "~/.ssh/authorized_keys",
+    "C:\\Windows\\System32\\x",
+    "..\\..\\x",
+    "%2e%2e%2fx",
+    "docs/../../outside",
+    "\u2024\u2024/\uff0e\uff0e/x",
+]
+
+
+def test_titles_cannot_escape(tmp_path: Path) -> None:
+    seeds = _seeds(
+        tmp_path / "seeds", {f"{i}.txt": f"{title}\n\nText.\n" for i, title in enumerate(ESCAPING_TITLES)}
+    )
+    docs = tmp_path / "out" / "docs"
+    report = build(seeds, docs)
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    pages = sorted(f"out/docs/discussions/{s.slug}.md" for s in report.summaries)
+    assert written == sorted(
+        [*(f"seeds/{i}.txt" for i in range(len(ESCAPING_TITLES))), "out/docs/index.md", *pages]
+    )
+    assert len(pages) == len(ESCAPING_TITLES)
+
+
+@pytest.mark.parametrize("slug", ["../../evil", "/etc/passwd", "..", "a/b", "", "x\x00y"])
+def test_slugs_from_seeds_are_made_safe(slug: str) -> None:
+    discussion = Discussion(
+        source="x.txt", slug=slug, title="T", posted=None, posted_text=None, author=None, category=None,
+        article=(), comments=(),
+    )  # fmt: skip
+    (safe,) = assign_slugs([discussion])
+    assert safe.slug.replace("-", "").isalnum() and "/" not in safe.slug and ".." not in safe.slug
+
+
+@pytest.mark.parametrize(
+    "relative", ["../evil.md", "/tmp/evil.md", "discussions/../../x.md", "about.md", "a/b.md"]
+)
+def test_write_pages_refuses_paths_outside_the_generated_pages(relative: str, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="outside the generated pages"):
+        write_pages(tmp_path / "docs", {relative: "x"})
+    assert not any(tmp_path.rglob("*"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Incremental and clean.
+
+
+def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path / "seeds", {"a.txt": SEED, "b.txt": SEED.replace("A title", "Another title")})
+    docs = tmp_path / "docs"
+    first = build(seeds, docs)
+    assert first.written == (
+        "discussions/a-title-for-the-test.md",
+        "discussions/another-title-for-the-test.md",
+        "index.md",
+    )
+    before = snapshot(docs)
+    assert build(seeds, docs).written == ()
+    assert snapshot(docs) == before
+    (seeds / "b.txt").write_text(
+        SEED.replace("A title", "Another title").replace("Alice", "Bob"), encoding="utf-8"
+    )
+    assert build(seeds, docs).written == ("discussions/another-title-for-the-test.md",)
+    after = snapshot(docs)
+    assert after["discussions/a-title-for-the-test.md"] == before["discussions/a-title-for-the-test.md"]
+
+
+def test_removed_and_renamed_seeds_leave_no_stale_page(tmp_path: Path) -> None:
+    seeds = _seeds(tmp_path / "seeds", {"a.txt": SEED, "b.txt": SEED.replace("A title", "Old title")})
+    docs = tmp_path / "docs"
+    (docs / "discussions").mkdir(parents=True)
+    (docs / "about.md").write_text("hand-written", encoding="utf-8")
+    (docs / "discussions" / "notes.txt").write_text("not a page", encoding="utf-8")
+    build(seeds, docs)
+    (seeds / "b.txt").rename(seeds / "c.txt")
+    (seeds / "c.txt").write_text(SEED.replace("A title", "New title"), encoding="utf-8")
+    report = build(seeds, docs)
+    assert report.removed == ("discussions/old-title-for-the-test.md",)
+    (seeds / "a.txt").unlink()
+    assert build(seeds, docs).removed == ("discussions/a-title-for-the-test.md",)
+    left = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
+    assert left == ["about.md", "discussions/new-title-for-the-test.md", "discussions/notes.txt", "index.md"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Deterministic whatever the hash seed, locale or time zone.
+
+
+@pytest.fixture(scope="module")
+def turkish_locale(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Environment for tr_TR.UTF-8 (where "I".lower() is "ı" for C's tolower), compiled if missing."""
+    listed = subprocess.run(["locale", "-a"], capture_output=True, text=True, check=False).stdout.lower()
+    if "tr_tr.utf8" in listed.split():
+        return {"LC_ALL": "tr_TR.UTF-8"}
+    folder = tmp_path_factory.mktemp("locales")
+    subprocess.run(
+        ["localedef", "-i", "tr_TR", "-f", "UTF-8", str(folder / "tr_TR.UTF-8")],
+        check=True,
+        capture_output=True,
+    )
+    return {"LC_ALL": "tr_TR.UTF-8", "LOCPATH": str(folder)}
+
+
+DETERMINISM_SEEDS = {
+    "000.txt": SEED_000.read_text(encoding="utf-8"),
+    "001.txt": SEED_001.read_text(encoding="utf-8"),
+    "tr.txt": "İSTANBUL ile IĞDIR — Işık\n\nPosted on Aug 10, 2017 by İsmail\n\nMetin.\n\n  1. İ says:\n\n    Ç\n",
+    "ru.txt": "Виктор Беленко\n\nТекст.\n\n  1. Иван says:\n\n    Да.\n\n  3. Нет.\n",
+    "same.txt": SEED,
+    "same2.txt": SEED,
+    "ja.txt": "ベレンコ中尉亡命事件\n\n本文。\n",
+}
+
+
+def test_builds_are_byte_identical_across_environments(
+    tmp_path: Path, turkish_locale: dict[str, str]
+) -> None:
+    seeds = _seeds(tmp_path / "seeds", DETERMINISM_SEEDS)
+    environments = {
+        "hash 0, C.UTF-8, UTC": {"PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8", "TZ": "UTC"},
+        "hash 1, C, Kiritimati": {"PYTHONHASHSEED": "1", "LC_ALL": "C", "TZ": "Pacific/Kiritimati"},
+        "hash 4242, tr_TR, St Johns": {"PYTHONHASHSEED": "4242", "TZ": "America/St_Johns", **turkish_locale},
+        "random hash, tr_TR, Apia": {"PYTHONHASHSEED": "random", "TZ": "Pacific/Apia", **turkish_locale},
+    }
+    outputs = {}
+    for name, env in environments.items():
+        docs = tmp_path / name
+        result = cli("build", "--seeds", str(seeds), "--docs", str(docs), env=env)
+        assert result.returncode == 0, result.stderr
+        assert "locale" not in result.stderr.lower(), result.stderr  # the locale really loaded
+        outputs[name] = {path: data for path, (data, _) in snapshot(docs).items()}
+    reference = outputs.pop("hash 0, C.UTF-8, UTC")
+    assert len(reference) == len(DETERMINISM_SEEDS) + 1
+    for name, pages in outputs.items():
+        assert pages == reference, name
+
+
+def test_turkish_locale_is_real(turkish_locale: dict[str, str]) -> None:
+    """The locale the determinism test uses is installed: C's tolower() maps "I" to "ı" in it."""
+    probe = "import ctypes, locale; locale.setlocale(locale.LC_ALL, ''); print(locale.getlocale())"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"PATH": "/usr/bin:/bin", **turkish_locale},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "('tr_TR', 'UTF-8')"
+
+
+def test_project_copy_is_complete(tmp_path: Path) -> None:
+    """make_project copies what the real project needs to build (guards the tests above)."""
+    project = make_project(tmp_path / "p", {"a.txt": SEED})
+    assert (project / "mkdocs.yml").is_file() and (project / "docs" / "about.md").is_file()
+    assert shutil.which("make"), "make is needed for `make site`"
