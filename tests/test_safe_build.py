@@ -197,7 +197,8 @@ def turkish_locale(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 DETERMINISM_SEEDS = {
     "000.txt": SEED_000.read_text(encoding="utf-8"),
     "001.txt": SEED_001.read_text(encoding="utf-8"),
-    "tr.txt": "İSTANBUL ile IĞDIR — Işık\n\nPosted on Aug 10, 2017 by İsmail\n\nMetin.\n\n  1. İ says:\n\n    Ç\n",
+    "tr.txt": "İSTANBUL ile IĞDIR — Işık\n\nPosted on Aug 10, 2017 by İsmail\n\nMetin.\n\n"
+    "  1. İ says:\n\n    Ç\n",
     "ru.txt": "Виктор Беленко\n\nТекст.\n\n  1. Иван says:\n\n    Да.\n\n  3. Нет.\n",
     "same.txt": SEED,
     "same2.txt": SEED,
