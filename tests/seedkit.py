@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from generator import Discussion
+from generator.model import walk
 from tests.conftest import ROOT
 
 SEED = """Pages Menu
@@ -74,3 +77,17 @@ def mkdocs_build(project: Path, site: str = "site") -> subprocess.CompletedProce
         check=False,
         timeout=600,
     )
+
+
+def assert_nothing_lost(text: str, discussion: Discussion) -> None:
+    """Every word of the seed is in the model (comment numbers and bullets are structure, not words)."""
+    kept = set(
+        " ".join(
+            [discussion.title, *(p.text for p in discussion.article), *(c.text for c in discussion.chrome)]
+            + [f"Posted on {discussion.posted_text}", discussion.category or "", f"By {discussion.author}"]
+            + [f"{c.author} says:" if c.author else "" for c in walk(discussion.comments)]
+            + [p.text for c in walk(discussion.comments) for p in c.paragraphs]
+        ).split()
+    )
+    lost = {w for w in text.split() if w != "•" and not re.fullmatch(r"\d+\.", w)} - kept
+    assert not lost, sorted(lost)[:10]

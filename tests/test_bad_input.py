@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from generator import Discussion, SeedError, parse
 from generator.jsonout import discussion_dict
 from generator.model import walk
 from generator.site import BuildError, build, load
-from tests.seedkit import SEED, cli
+from tests.seedkit import SEED, assert_nothing_lost, cli
 
 # ---------------------------------------------------------------------------------------------
 # Rejected: one line `path:line: expected …`, exit status 1, nothing written.
@@ -307,19 +306,7 @@ def test_odd_structure_is_parsed_with_warnings(case: str) -> None:
     discussion = parse(text, "x.txt")
     assert [c.id for c in walk(discussion.comments)] == ids
     assert [(w.line, w.message) for w in discussion.warnings] == warnings
-    _assert_nothing_lost(text, discussion)
-
-
-def _assert_nothing_lost(text: str, discussion: Discussion) -> None:
-    """Every word of the seed is in the model (numbers and bullets are structure, not words)."""
-    kept = " ".join(
-        [discussion.title, *(p.text for p in discussion.article), *(c.text for c in discussion.chrome)]
-        + [f"Posted on {discussion.posted_text}", discussion.category or "", f"By {discussion.author}"]
-        + [f"{c.author} says:" if c.author else "" for c in walk(discussion.comments)]
-        + [p.text for c in walk(discussion.comments) for p in c.paragraphs]
-    ).split()
-    words = [w for w in text.split() if w != "•" and not re.fullmatch(r"\d+\.", w)]
-    assert [w for w in words if w not in kept] == []
+    assert_nothing_lost(text, discussion)
 
 
 def test_empty_comments_page_renders(tmp_path: Path, seeds: Path) -> None:
