@@ -75,8 +75,18 @@ def slugify(text: str, max_length: int = 80) -> str:
     "Author POV – Viktor Belenko, Hero or Traitor?" gives "author-pov-viktor-belenko-hero-or-traitor";
     Cyrillic, Greek or CJK titles keep their letters (lower-cased), which browsers show as written.
     """
-    kept = "".join(_unaccent(ch) for ch in unicodedata.normalize("NFC", text)).lower()
-    slug = re.sub(r"[\W_]+", "-", kept).strip("-")
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text.lower()):
+        for ch in _unaccent(char).lower():
+            if unicodedata.category(ch)[0] == "M":
+                # A mark belongs to the letter before it: kept on a letter of another script (Devanagari
+                # and Thai vowel signs are part of the word), gone from a Latin one or a separator.
+                if out and out[-1] != "-" and not out[-1].isascii():
+                    out.append(ch)
+            else:
+                out.append(ch if ch.isalnum() else "-")
+    kept = "".join(out)
+    slug = re.sub("-+", "-", kept).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     return slug
@@ -91,4 +101,4 @@ def _unaccent(char: str) -> str:
     if char.isascii():
         return char
     base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return base if base.isascii() else unicodedata.normalize("NFKC", char)
+    return base if base and base.isascii() else unicodedata.normalize("NFKC", char)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator import Discussion, parse
 from tests.sitebuild import SiteBuild, make_project, repo_seeds, run_mkdocs
@@ -13,6 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SEED_000 = SEEDS / "000_82b469e70e26f95b.txt"
 SEED_001 = SEEDS / "001_66734cbd72f3e3fc.txt"
+
+# Property tests: 2,000 examples each in CI (CI=true), fewer locally; never a timing deadline,
+# a slow shared machine must not turn into a flaky failure.
+settings.register_profile(
+    "ci", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.register_profile("dev", max_examples=200, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 
 @pytest.fixture(scope="session")

@@ -81,13 +81,19 @@ def mkdocs_build(project: Path, site: str = "site") -> subprocess.CompletedProce
 
 def assert_nothing_lost(text: str, discussion: Discussion) -> None:
     """Every word of the seed is in the model (comment numbers and bullets are structure, not words)."""
-    kept = set(
+    kept = _words(
         " ".join(
             [discussion.title, *(p.text for p in discussion.article), *(c.text for c in discussion.chrome)]
-            + [f"Posted on {discussion.posted_text}", discussion.category or "", f"By {discussion.author}"]
+            # The "Posted on … by … in …" and "By …" lines: their fixed words are structure too.
+            + [f"Posted on {discussion.posted_text} by in {discussion.category} By {discussion.author}"]
             + [f"{c.author} says:" if c.author else "" for c in walk(discussion.comments)]
             + [p.text for c in walk(discussion.comments) for p in c.paragraphs]
-        ).split()
+        )
     )
-    lost = {w for w in text.split() if w != "•" and not re.fullmatch(r"\d+\.", w)} - kept
+    lost = {w for w in _words(text) if not re.fullmatch(r"\d+\.", w)} - kept
     assert not lost, sorted(lost)[:10]
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text``; a reply bullet glued to a word ("•Yes") is structure, not part of it."""
+    return {w.lstrip("•") for w in text.split()} - {""}

@@ -353,6 +353,8 @@ def test_colliding_titles_get_distinct_slugs(seeds: Path) -> None:
         ("ベレンコ中尉亡命事件", "ベレンコ中尉亡命事件"),
         ("别连科叛逃 (1976)", "别连科叛逃-1976"),
         ("İstanbul IŞIK", "istanbul-isik"),
+        ("हिन्दी समाचार", "हिन्दी-समाचार"),
+        ("ข่าวไทย_ล่าสุด", "ข่าวไทย-ล่าสุด"),
         ("!!! ???", "discussion"),
     ],
 )

@@ -39,6 +39,9 @@ def normalize(lines: list[str], source: str) -> tuple[list[str], list[Diagnostic
             continue
         if out is lines:
             out = list(lines)
+        if match.end() == len(line):
+            out[index] = ""  # a blank line, whatever invisible characters it holds
+            continue
         column = 0
         for char in match.group():
             if char == "\t":
