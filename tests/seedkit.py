@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,36 +41,6 @@ def cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subp
         [sys.executable, "-m", "generator", *args],
         cwd=cwd,
         env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-
-
-def make_project(folder: Path, seeds: dict[str, str | bytes]) -> Path:
-    """A copy of the project around ``seeds`` (name → text): mkdocs.yml, hand-written docs, hook."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns("discussions", "index.md"))
-    # The hook is named by a path relative to mkdocs.yml.
-    (folder / "generator").symlink_to(ROOT / "generator", target_is_directory=True)
-    (folder / "seeds").mkdir()
-    for name, content in seeds.items():
-        data = content if isinstance(content, bytes) else content.encode("utf-8")
-        (folder / "seeds" / name).write_bytes(data)
-    return folder
-
-
-def mkdocs_build(project: Path, site: str = "site") -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``project`` into ``project/site``, in a fresh interpreter.
-
-    Not ``--quiet``: MkDocs then drops warnings before ``--strict`` counts them.
-    """
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site],
-        cwd=project,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
         capture_output=True,
         text=True,
         check=False,

@@ -17,7 +17,7 @@ import pytest
 
 from generator import html
 from generator.site import load
-from tests.seedkit import make_project, mkdocs_build
+from tests.sitebuild import make_project, run_mkdocs
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -120,8 +120,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     built = []
     for name, transform in (("hostile", lambda s: s.split("\n")), ("harmless", _harmless)):
         seeds = {f"{index:02d}.txt": _seed(transform(s)) for index, s in enumerate(HOSTILE)}
-        project = make_project(tmp_path_factory.mktemp(name), seeds)
-        result = mkdocs_build(project)
+        project = make_project(tmp_path_factory.mktemp(name) / "project", seeds)
+        result = run_mkdocs(project, project / "site").result
         assert result.returncode == 0, result.stderr
         built.append(project)
     return built[0], built[1]
@@ -192,7 +192,7 @@ def test_only_http_urls_become_links(tmp_path: Path) -> None:
         'https://ok.example/"onmouseover="alert(1)'
     )
     project = make_project(tmp_path / "p", {"a.txt": f"Links\n\n{text}\n\n  1. {text}\n"})
-    result = mkdocs_build(project)
+    result = run_mkdocs(project, project / "site").result
     assert result.returncode == 0, result.stderr
     shape = _shape(project / "site" / "discussions" / "links.html")
     links = [value for tag, name, value in shape.attributes if (tag, name) == ("a", "href")]

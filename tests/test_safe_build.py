@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,19 +10,9 @@ import pytest
 
 from generator.model import Discussion
 from generator.site import assign_slugs, build, write_pages
-from tests.conftest import ROOT, SEED_000, SEED_001
-from tests.seedkit import SEED, cli, make_project
-
-Snapshot = dict[str, tuple[bytes, int]]
-
-
-def snapshot(folder: Path) -> Snapshot:
-    """Every file under ``folder``: its bytes and modification time (a rewrite changes the time)."""
-    return {
-        path.relative_to(folder).as_posix(): (path.read_bytes(), path.stat().st_mtime_ns)
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+from tests.conftest import SEED_000, SEED_001
+from tests.seedkit import SEED, cli
+from tests.sitebuild import make_project, snapshot
 
 
 def _seeds(folder: Path, seeds: dict[str, str]) -> Path:
@@ -55,7 +44,7 @@ def _make_site(project: Path) -> subprocess.CompletedProcess[str]:
     for name in ("pyproject.toml", "requirements.txt", "stamp"):
         (project / name).touch()  # the stamp last: the venv counts as installed
     return subprocess.run(
-        ["make", "-f", str(ROOT / "Makefile"), "site", f"BIN={Path(sys.executable).parent}", "STAMP=stamp"],
+        ["make", "site", f"BIN={Path(sys.executable).parent}", "STAMP=stamp"],
         cwd=project,
         capture_output=True,
         text=True,
@@ -241,10 +230,3 @@ def test_turkish_locale_is_real(turkish_locale: dict[str, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "('tr_TR', 'UTF-8')"
-
-
-def test_project_copy_is_complete(tmp_path: Path) -> None:
-    """make_project copies what the real project needs to build (guards the tests above)."""
-    project = make_project(tmp_path / "p", {"a.txt": SEED})
-    assert (project / "mkdocs.yml").is_file() and (project / "docs" / "about.md").is_file()
-    assert shutil.which("make"), "make is needed for `make site`"

@@ -16,7 +16,8 @@ from generator.model import walk
 from generator.render import render_discussion
 from generator.site import assign_slugs, load
 from tests.conftest import SEED_000, SEED_001
-from tests.seedkit import assert_nothing_lost, cli, make_project, mkdocs_build
+from tests.seedkit import assert_nothing_lost, cli
+from tests.sitebuild import make_project, run_mkdocs
 
 MEGABYTE_WORDS = " ".join(f"w{i}" for i in range(150_000))
 assert len(MEGABYTE_WORDS) > 1_000_000
@@ -125,7 +126,7 @@ def test_deep_thread_as_json(deep_dir: Path) -> None:
 
 def test_deep_thread_builds_with_mkdocs(deep_dir: Path, tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", {"deep.txt": deep_seed(DEPTH)})
-    result = mkdocs_build(project)
+    result = run_mkdocs(project, project / "site").result
     assert result.returncode == 0, result.stderr
     page = (project / "site" / "discussions" / "deep-thread.html").read_text(encoding="utf-8")
     assert page.count('class="comment-title"') == DEPTH + 1
