@@ -98,11 +98,10 @@ def render_discussion(discussion: Discussion, events: tuple[Event, ...] | None =
     out = [
         front_matter(
             {
-                # Material puts these into <title>, <meta> and the header unescaped: escape here.
-                "title": html.text(discussion.title),
+                "title": discussion.title,
                 "date": discussion.posted.isoformat() if discussion.posted else None,
-                "author": html.text(discussion.author) if discussion.author else None,
-                "description": html.text(_shorten(description, 160)),
+                "author": discussion.author,
+                "description": _shorten(description, 160),
                 "hide": ["toc"],
             }
         ),
