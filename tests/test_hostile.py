@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -74,8 +75,9 @@ def _seed(lines: list[str]) -> str:
     )
 
 
-def _harmless(text: str) -> list[str]:
-    return [f"harmless{index}" for index, _ in enumerate(text.split("\n"))]
+def _harmless(text: str, seed: int) -> list[str]:
+    # One name per seed, as the hostile strings are: site-wide pages group comments by author.
+    return [f"harmless{seed}x{index}" for index, _ in enumerate(text.split("\n"))]
 
 
 class _Shape(HTMLParser):
@@ -118,8 +120,12 @@ def _shape(path: Path) -> _Shape:
 def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The hostile site and its harmless twin, built by real MkDocs."""
     built = []
-    for name, transform in (("hostile", lambda s: s.split("\n")), ("harmless", _harmless)):
-        seeds = {f"{index:02d}.txt": _seed(transform(s)) for index, s in enumerate(HOSTILE)}
+    twins: tuple[tuple[str, Callable[[str, int], list[str]]], ...] = (
+        ("hostile", lambda s, _: s.split("\n")),
+        ("harmless", _harmless),
+    )
+    for name, transform in twins:
+        seeds = {f"{index:02d}.txt": _seed(transform(s, index)) for index, s in enumerate(HOSTILE)}
         project = make_project(tmp_path_factory.mktemp(name) / "project", seeds)
         result = run_mkdocs(project, project / "site").result
         assert result.returncode == 0, result.stderr
@@ -166,21 +172,30 @@ def test_index_page_adds_nothing(sites: tuple[Path, Path]) -> None:
     assert all(_visible(" ".join(s.split("\n"))[:40]) in text for s in HOSTILE)
 
 
-def test_search_index_titles_are_escaped(sites: tuple[Path, Path]) -> None:
-    entries = {
-        project.name: json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))[
-            "docs"
-        ]
-        for project in sites
-    }
-    hostile, harmless = entries.values()
-    assert len(hostile) == len(harmless)
+def _search_entries(project: Path) -> dict[str, list[dict[str, str]]]:
+    """The search index entries of ``project``, by page; a discussion page named by its seed."""
+    seeds = project / "seeds"
+    by_slug = {d.slug: d.source for d in load(sorted(seeds.glob("*.txt")), root=seeds)}
+    entries: dict[str, list[dict[str, str]]] = {}
+    for entry in json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))["docs"]:
+        page = entry["location"].split("#")[0]
+        slug = page.removeprefix("discussions/").removesuffix(".html")
+        entries.setdefault(Path(by_slug[slug]).name if slug in by_slug else page, []).append(entry)
+    return entries
+
+
+def test_search_index_adds_no_markup(sites: tuple[Path, Path]) -> None:
+    hostile, harmless = (_search_entries(project) for project in sites)
+    assert hostile.keys() == harmless.keys()
     tags = re.compile(r"<(/?[a-zA-Z][\w-]*)")
-    for mine, twin in zip(hostile, harmless, strict=True):
-        # Material renders titles and texts as HTML: the same tags as the harmless twin, no more.
-        assert tags.findall(mine["title"]) == tags.findall(twin["title"]), mine["title"]
-        assert tags.findall(mine["text"]) == tags.findall(twin["text"]), mine["text"]
-    titles = {entry["title"] for entry in hostile}
+    for page, entries in hostile.items():
+        twins = harmless[page]
+        assert len(entries) == len(twins), page
+        for mine, twin in zip(entries, twins, strict=True):
+            # Material renders titles and texts as HTML: the same tags as the harmless twin, no more.
+            assert tags.findall(mine["title"]) == tags.findall(twin["title"]), mine["title"]
+            assert tags.findall(mine["text"]) == tags.findall(twin["text"]), mine["text"]
+    titles = {entry["title"] for entries in hostile.values() for entry in entries}
     for string in HOSTILE:
         assert html.text(" ".join(string.split("\n"))) in titles
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.model import Discussion
-from generator.site import assign_slugs, build, write_pages
+from generator.site import SITE_PAGES, assign_slugs, build, write_pages
 from tests.conftest import SEED_000, SEED_001
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, snapshot
@@ -21,6 +21,9 @@ def _seeds(folder: Path, seeds: dict[str, str]) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     return folder
 
+
+SITE_WIDE = [path for path, _ in SITE_PAGES]
+"""The site-wide pages every build writes (the index and whatever other pages are registered)."""
 
 # ---------------------------------------------------------------------------------------------
 # Atomic: a failed build leaves the previous pages and site untouched.
@@ -75,7 +78,7 @@ def test_failed_make_site_leaves_site_untouched(failure: str, tmp_path: Path) ->
 
 
 # ---------------------------------------------------------------------------------------------
-# Confined: nothing is written outside docs/index.md and docs/discussions/.
+# Confined: nothing is written outside the site-wide pages and docs/discussions/.
 
 ESCAPING_TITLES = [
     "../../../etc/passwd",
@@ -98,9 +101,8 @@ def test_titles_cannot_escape(tmp_path: Path) -> None:
     report = build(seeds, docs)
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     pages = sorted(f"out/docs/discussions/{s.slug}.md" for s in report.summaries)
-    assert written == sorted(
-        [*(f"seeds/{i}.txt" for i in range(len(ESCAPING_TITLES))), "out/docs/index.md", *pages]
-    )
+    seeds_written = [f"seeds/{i}.txt" for i in range(len(ESCAPING_TITLES))]
+    assert written == sorted([*seeds_written, *(f"out/docs/{path}" for path in SITE_WIDE), *pages])
     assert len(pages) == len(ESCAPING_TITLES)
 
 
@@ -131,16 +133,13 @@ def test_unchanged_pages_are_not_rewritten(tmp_path: Path) -> None:
     seeds = _seeds(tmp_path / "seeds", {"a.txt": SEED, "b.txt": SEED.replace("A title", "Another title")})
     docs = tmp_path / "docs"
     first = build(seeds, docs)
-    assert first.written == (
-        "discussions/a-title-for-the-test.md",
-        "discussions/another-title-for-the-test.md",
-        "index.md",
-    )
+    pages = ["discussions/a-title-for-the-test.md", "discussions/another-title-for-the-test.md"]
+    assert first.written == tuple(sorted([*pages, *SITE_WIDE]))
     before = snapshot(docs)
     assert build(seeds, docs).written == ()
     assert snapshot(docs) == before
     (seeds / "b.txt").write_text(
-        SEED.replace("A title", "Another title").replace("Alice", "Bob"), encoding="utf-8"
+        SEED.replace("A title", "Another title").replace("Second comment.", "Edited."), encoding="utf-8"
     )
     assert build(seeds, docs).written == ("discussions/another-title-for-the-test.md",)
     after = snapshot(docs)
@@ -161,7 +160,8 @@ def test_removed_and_renamed_seeds_leave_no_stale_page(tmp_path: Path) -> None:
     (seeds / "a.txt").unlink()
     assert build(seeds, docs).removed == ("discussions/a-title-for-the-test.md",)
     left = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file())
-    assert left == ["about.md", "discussions/new-title-for-the-test.md", "discussions/notes.txt", "index.md"]
+    kept = ["about.md", "discussions/new-title-for-the-test.md", "discussions/notes.txt"]
+    assert left == sorted([*kept, *SITE_WIDE])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def test_builds_are_byte_identical_across_environments(
         assert "locale" not in result.stderr.lower(), result.stderr  # the locale really loaded
         outputs[name] = {path: data for path, (data, _) in snapshot(docs).items()}
     reference = outputs.pop("hash 0, C.UTF-8, UTC")
-    assert len(reference) == len(DETERMINISM_SEEDS) + 1
+    assert len(reference) == len(DETERMINISM_SEEDS) + len(SITE_WIDE)
     for name, pages in outputs.items():
         assert pages == reference, name
 
