@@ -35,9 +35,12 @@ def main(argv: list[str] | None = None) -> int:
     except (SeedError, BuildError) as error:
         print(error, file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # `… | head` closed the pipe: handled below, where the process ends
     except OSError as error:
         # Writing the pages failed (a read-only or full disk): one line, not a traceback.
-        print(f"{error.filename or args.docs}: cannot write: {error.strerror or error}", file=sys.stderr)
+        where = error.filename or getattr(args, "docs", "")
+        print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1
     return _print_report(report, strict=args.strict)
 
