@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator import html
-from generator.site import load
+from generator.site import SITE_PAGES, load
 from tests.sitebuild import make_project, run_mkdocs
 
 HOSTILE = [
@@ -69,6 +69,8 @@ def _seed(lines: list[str]) -> str:
         f"{one_line}\n\n"
         f"Before {one_line} after.\n\n"
         f"{body}\n\n"
+        # A dated sentence: the timeline pages quote it.
+        f"On September 6, 1976 the pilot said {one_line} and landed.\n\n"
         f"  1. {one_line[:70]} says:\n\n"
         f"    Comment {one_line} end.\n\n"
         f"    • Reply:\n{indented}\n"
@@ -165,10 +167,14 @@ def _visible(text: str) -> str:
     return html.close_bidi(text.replace("\x02", "\ufffd").replace("\x03", "\ufffd"))
 
 
-def test_index_page_adds_nothing(sites: tuple[Path, Path]) -> None:
-    hostile, harmless = (_shape(project / "site" / "index.html") for project in sites)
+@pytest.mark.parametrize("page", [path.removesuffix(".md") + ".html" for path, _ in SITE_PAGES])
+def test_site_wide_pages_add_nothing(page: str, sites: tuple[Path, Path]) -> None:
+    hostile, harmless = (_shape(project / "site" / page) for project in sites)
     assert hostile.elements == harmless.elements
-    text = "".join(hostile.text)
+
+
+def test_index_shows_every_title_literally(sites: tuple[Path, Path]) -> None:
+    text = "".join(_shape(sites[0] / "site" / "index.html").text)
     assert all(_visible(" ".join(s.split("\n"))[:40]) in text for s in HOSTILE)
 
 

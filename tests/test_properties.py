@@ -207,6 +207,8 @@ def _check_everything(text: str) -> None:
         assert str(error).startswith("fuzz seed.txt:")
         assert "\n" not in str(error)
         return
+    ids = [c.id for c in walk(discussion.comments)]
+    assert len(set(ids)) == len(ids), "comment anchors must be unique"
     (discussion,) = assign_slugs([discussion])
     page = render_discussion(discussion)
     assert "<script>" not in page
