@@ -39,6 +39,7 @@ _NOT_COPIED = {
     ".pytest_cache",
     ".mypy_cache",
     ".ruff_cache",
+    ".hypothesis",
 }
 
 ENV = {
