@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site serve test check clean golden
+.PHONY: site serve test check clean golden bench
 
 $(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ check: $(STAMP)
 # Regenerate the golden Markdown files after an intended change of output.
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden
+
+# Synthetic archives of growing size, timed against a line scan and the plain-page MkDocs floor
+# (benchmarks/run.py). BENCH="S M L" for all three sizes; BENCH_ARGS="--search pagefind" etc.
+BENCH ?= S M
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks $(BENCH) $(BENCH_ARGS)
 
 clean:
 	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/timeline.md

@@ -153,6 +153,9 @@ _NUMBERED = re.compile(
 _URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _masked(value: str) -> str:
     """``value`` with URLs and e-mail addresses blanked out, offsets unchanged."""
     return _URLISH.sub(lambda m: " " * len(m.group()), value)
@@ -212,6 +215,8 @@ def _candidates(value: str) -> Iterator[Mention]:
 
 def find_dates(value: str) -> tuple[Mention, ...]:
     """The dates written in ``value``, in text order; overlapping forms keep the most specific."""
+    if not _DIGIT.search(value):  # every date form has a digit; most paragraphs have none
+        return ()
     masked = _masked(value)
     # Spans taken so far, sorted and disjoint: a candidate is kept if it overlaps none of them.
     starts: list[int] = []
@@ -353,10 +358,13 @@ def snippet(value: str, start: int, end: int, mention: Mention) -> str:
 
 def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
     """The mentioned dates of one paragraph; one event per sentence and date."""
+    mentions = find_dates(paragraph.text)
+    if not mentions:
+        return
     seen: set[tuple[int, str]] = set()
     bounds = sentences(paragraph.text)
     breaks = [i for i, char in enumerate(paragraph.text) if char == "\n"]
-    for mention in find_dates(paragraph.text):
+    for mention in mentions:
         start, end = sentence_bounds(paragraph.text, mention.start, bounds)
         if (start, mention.date) in seen:
             continue

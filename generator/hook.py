@@ -1,6 +1,7 @@
 """MkDocs hook (``hooks:`` in mkdocs.yml): regenerate the pages from ``seeds/`` before each build.
 
-A thin adapter over :func:`generator.site.build`; it only finds the folders and reports.
+A thin adapter: :func:`generator.site.build` writes the pages, :mod:`generator.fastpages` spares
+MkDocs the work a generated page does not need, :mod:`generator.search` wires the search engine.
 """
 
 from __future__ import annotations
@@ -10,16 +11,49 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
+from generator import fastpages
+from generator.render import page_path
+from generator.search import (
+    SearchConfigError,
+    index_site,
+    mark_for_pagefind,
+    pagefind_css,
+    pagefind_javascript,
+    search_engine,
+)
 from generator.site import BuildError, build
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
+_generated: set[str] = set()
+"""Discussion pages (paths relative to the docs folder) the generator made in this build."""
+_bodies: dict[str, str] = {}
+"""Page bodies held between ``on_page_markdown`` and ``on_page_content``."""
+_full: dict[str, str] = {}
+"""Pages whose HTML Material's search sees in lean form, until ``on_page_context`` puts it back."""
+
+
+def _material_search(config: Any) -> Any | None:
+    plugin = config.plugins.get("material/search") or config.plugins.get("search")
+    return plugin if plugin is not None and getattr(plugin.config, "enabled", True) else None
+
 
 def on_config(config: Any) -> Any:
-    """Refuse directory URLs: the generated pages link to ``….html`` so the site also reads from disk."""
+    """Refuse directory URLs (pages link to ``….html``); wire the search engine the config names."""
     if config.use_directory_urls:
         raise PluginError("generator: set 'use_directory_urls: false' in mkdocs.yml")
+    try:
+        engine = search_engine(config.extra)
+    except SearchConfigError as error:
+        raise PluginError(f"generator: {error}") from None
+    if engine == "pagefind":
+        search = _material_search(config)
+        if search is not None:
+            search.config.enabled = False
+        config.extra_css.extend(pagefind_css())
+        config.extra_javascript.extend(pagefind_javascript())
     return config
 
 
@@ -30,6 +64,10 @@ def on_pre_build(config: Any) -> None:
         report = build(root / "seeds", Path(config.docs_dir))
     except BuildError as error:
         raise PluginError(f"generator: seeds rejected:\n{error}") from None
+    _generated.clear()
+    _generated.update(page_path(s.slug) for s in report.summaries)
+    _bodies.clear()
+    _full.clear()
     for note in report.notes:
         log.debug(str(note))
     for warning in report.warnings:
@@ -42,3 +80,54 @@ def on_pre_build(config: Any) -> None:
         len(report.written),
         len(report.removed),
     )
+
+
+def _fast(config: Any) -> bool:
+    archive = config.extra.get("archive") or {}
+    return bool(archive.get("fast_pages", True))
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """A generated discussion page skips Markdown: it is raw HTML blocks, which Markdown keeps as is."""
+    if page.file.src_uri in _generated and _fast(config):
+        _bodies[page.file.src_uri] = markdown
+        return ""
+    return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """The page body as its HTML; Material's search gets a lean copy, see :mod:`generator.fastpages`."""
+    body = _bodies.pop(page.file.src_uri, None)
+    if body is None:
+        return html
+    html = fastpages.body_html(body)
+    if _material_search(config) is None:
+        return html
+    _full[page.file.src_uri] = html
+    return fastpages.search_html(html)
+
+
+@event_priority(-100)  # after Material's search has indexed the lean copy
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """Put the whole page back before the template renders it."""
+    full = _full.pop(page.file.src_uri, None)
+    if full is not None:
+        page.content = fastpages.strip_search_attributes(full)
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """With ``search: pagefind``, mark the page's content for indexing (see :mod:`generator.search`)."""
+    if search_engine(config.extra) != "pagefind":
+        return output
+    return mark_for_pagefind(output, page.meta)
+
+
+def on_post_build(config: Any) -> None:
+    """With ``search: pagefind``, index the built site and add the search box's files."""
+    if search_engine(config.extra) != "pagefind":
+        return
+    try:
+        index_site(Path(config.site_dir))
+    except RuntimeError as error:
+        raise PluginError(f"generator: {error}") from None

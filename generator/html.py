@@ -49,7 +49,10 @@ def close_bidi(value: str) -> str:
 
 def text(value: str) -> str:
     """Escape ``value`` for an HTML text node or attribute; nothing in it stays markup."""
-    return escape(close_bidi(value.translate(_PLACEHOLDER_CHARS)), quote=True)
+    # The check first: str.translate with a table walks every character in Python-level lookups.
+    if "\x02" in value or "\x03" in value:
+        value = value.translate(_PLACEHOLDER_CHARS)
+    return escape(close_bidi(value), quote=True)
 
 
 def _split_url(candidate: str) -> tuple[str, str]:
@@ -96,6 +99,8 @@ class Anchor:
 
 def linkify(value: str) -> str:
     """Escape ``value`` and turn the http(s) URLs in it into links with ``rel="nofollow ugc noopener"``."""
+    if "://" not in value:  # most lines hold no URL; skip the regular expression
+        return text(value)
     out: list[str] = []
     position = 0
     for match in _URL.finditer(value):

@@ -50,8 +50,9 @@ _CLOSING = (
 
 # A tilde may follow the last sentence on the line; a dash only opens a line ("-- Frankie"), since
 # "… said Putin - Frankie" and the like are sentences.
-_MARKED = re.compile(rf"(?:^\s*(?:~|-{{1,2}}|—)|(?<=\s)~)\s*{_NAME}{_TAIL}")
-_CLOSED = re.compile(rf"{_AFTER_SENTENCE}(?P<closing>{_CLOSING}),\s*{_NAME}{_TAIL}")
+# Each opens with a look-ahead for its first character, so the search skips other positions fast.
+_MARKED = re.compile(rf"(?=[\s~—-])(?:^\s*(?:~|-{{1,2}}|—)|(?<=\s)~)\s*{_NAME}{_TAIL}")
+_CLOSED = re.compile(rf"(?=[BKWRCTMSYGP]){_AFTER_SENTENCE}(?P<closing>{_CLOSING}),\s*{_NAME}{_TAIL}")
 _CLOSING_LINE = re.compile(rf"^\s*{_CLOSING}\s*[,.!]?\s*$")
 _NAME_LINE = re.compile(rf"^\s*{_NAME}{_TAIL}")
 _NAME_PLACE_LINE = re.compile(rf"^\s*{_NAME}{_SEPARATOR}{_PLACE}\s*\.?\s*$")

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import seedfile
+from generator import cache, seedfile, stream
+from generator.cache import CACHE_FILE, Entry, stamp
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion
 from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
+from generator.stream import SeedResult, Task, process, process_all
 from generator.summary import Summary, summarize
 from generator.text import slugify
 from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
@@ -170,19 +173,184 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
     return written, removed
 
 
-def build(seeds_dir: Path, docs_dir: Path, *, write: bool = True) -> Report:
-    """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``."""
-    discussions = load(seed_paths(seeds_dir), root=seeds_dir)
-    pages = render_site(discussions)
-    written, removed = write_pages(docs_dir, pages) if write else ([], [])
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Write ``data`` to ``target`` (atomically) unless it already holds it; True if written."""
+    try:
+        if target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return True
+
+
+def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
+    """Delete the discussion pages not in ``keep`` (paths relative to ``docs_dir``)."""
+    removed: list[str] = []
+    page_dir = docs_dir / PAGE_DIR
+    if page_dir.is_dir():
+        for stale in sorted(page_dir.glob("*.md")):
+            relative = stale.relative_to(docs_dir).as_posix()
+            if relative not in keep:
+                stale.unlink()
+                removed.append(relative)
+    return removed
+
+
+def build(
+    seeds_dir: Path, docs_dir: Path, *, write: bool = True, cache_file: Path | bool | None = True
+) -> Report:
+    """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
+
+    The same pages as ``write_pages(docs_dir, render_site(load(seed_paths(seeds_dir))))``, made
+    one seed at a time (:mod:`generator.stream`) so memory stays flat, skipping seeds the cache
+    knows unchanged. ``cache_file``: ``True`` for :data:`~generator.cache.CACHE_FILE` beside
+    ``docs_dir``, a path, or ``None``/``False`` for no cache.
+    """
+    cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
+    paths = seed_paths(seeds_dir)
+    cached = cache.load(cache_path) if cache_path else {}
+    staging = None
+    if write:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        staging = tempfile.mkdtemp(prefix=".generator-", dir=docs_dir.parent)
+    try:
+        return _build(paths, seeds_dir, docs_dir, staging, cached, cache_path)
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _fresh(entry: Entry | None, seed: Path, root: Path, docs_dir: Path, write: bool) -> Entry | None:
+    """``entry`` if it still describes ``seed`` and the page it wrote, else None."""
+    if entry is None:
+        return None
+    seen = stamp(seed)
+    if seen is None or seed.is_symlink():  # a symlink is checked afresh: where does it lead now?
+        return None
+    if seen != entry.seed:
+        try:
+            if stream.read_seed(seed, root)[1] != entry.digest:
+                return None
+        except SeedError:
+            return None
+        entry = dataclasses.replace(entry, seed=seen)
+    if write and stamp(docs_dir / page_path(entry.slug)) != entry.page:
+        return None
+    return entry
+
+
+def _build(
+    paths: list[Path],
+    root: Path,
+    docs_dir: Path,
+    staging: str | None,
+    cached: dict[str, Entry],
+    cache_path: Path | None,
+) -> Report:
+    write = staging is not None
+    hits: dict[int, Entry] = {}
+    tasks: list[Task] = []
+    stamps = [stamp(path) for path in paths]
+    for index, path in enumerate(paths):
+        entry = _fresh(cached.get(str(path)), path, root, docs_dir, write)
+        if entry is not None:
+            hits[index] = entry
+        else:
+            tasks.append(Task(str(path), str(docs_dir), staging, root=str(root)))
+    fresh = iter(process_all(tasks))
+    results: list[SeedResult | Entry] = [hits[i] if i in hits else next(fresh) for i in range(len(paths))]
+    errors = [r.error for r in results if isinstance(r, SeedResult) and r.error is not None]
+    if errors:
+        raise BuildError(errors)
+
+    # Slugs need every title, so they are settled only now; a page rendered or cached under
+    # another slug is rendered again (rare: only when a collision appears or goes).
+    slugs = _unique_slugs([(r.summary.slug, r.summary.source) for r in results])
+    summaries: list[Summary] = []
+    warnings: list[Diagnostic] = []
+    notes: list[Diagnostic] = []
+    written: list[str] = []
+    entries: dict[str, Entry] = {}
+    for index, (result, (slug, taken_by)) in enumerate(zip(results, slugs, strict=True)):
+        source = result.summary.source
+        warnings.extend(result.warnings)
+        if taken_by is not None:
+            warnings.append(
+                Diagnostic(
+                    source,
+                    result.title_line or 1,
+                    f"slug {result.summary.slug!r} is taken by {taken_by}; this page is {slug!r}",
+                )
+            )
+        notes.extend(result.notes)
+        summaries.append(dataclasses.replace(result.summary, slug=slug))
+        if not write:
+            continue
+        target = docs_dir / page_path(slug)
+        if isinstance(result, Entry):
+            if result.slug != slug:
+                result = process(Task(source, str(docs_dir), staging, target_slug=slug, root=str(root)))
+        elif result.compared_slug != slug:
+            result = process(Task(source, str(docs_dir), staging, target_slug=slug, root=str(root)))
+        if isinstance(result, SeedResult):
+            if result.staged is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(result.staged, target)
+                written.append(page_path(slug))
+            page, seed = stamp(target), stamps[index]
+            if page is not None and seed is not None:
+                entries[source] = Entry(
+                    seed,
+                    result.digest,
+                    slug,
+                    page,
+                    result.summary,
+                    result.title_line,
+                    result.warnings,
+                    result.notes,
+                )
+        else:
+            entries[source] = result
+
+    if write:
+        for relative, render in SITE_PAGES:
+            if write_if_changed(docs_dir / relative, render(summaries).encode("utf-8")):
+                written.append(relative)
+        removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
+        if cache_path is not None and entries != cached:
+            cache.save(cache_path, entries)
+    else:
+        removed = []
     return Report(
-        summaries=tuple(summarize(d) for d in discussions),
-        warnings=tuple(w for d in discussions for w in d.warnings),
-        notes=tuple(
-            Diagnostic(d.source, c.line, f"page chrome left out of the content: {c.text!r}")
-            for d in discussions
-            for c in d.chrome
-        ),
-        written=tuple(written),
+        summaries=tuple(summaries),
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+        written=tuple(sorted(written)),
         removed=tuple(removed),
     )
+
+
+def _unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """For each (slug before collisions, source): its unique slug and who took the base, if anyone.
+
+    The later seed of a collision gets ``-2``, ``-3`` … (the rule of :func:`assign_slugs`).
+    """
+    taken: dict[str, str] = {}
+    out: list[tuple[str, str | None]] = []
+    for base, source in items:
+        slug, count = base, 1
+        while slug in taken:
+            count += 1
+            slug = f"{base}-{count}"
+        out.append((slug, taken[base] if slug != base else None))
+        taken[slug] = source
+    return out

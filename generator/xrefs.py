@@ -48,25 +48,34 @@ _WHERE = r"(?:\s+(?:above|below))"
 _AFTER_WORD = "|".join(rf"(?<=\b(?i:{word})\s)" for word in ("to", "as", "per", "re", "see", "with"))
 _KEYWORD = r"(?i:comment|post|posting|reply)\s*(?:#\s*|(?i:no\.?|number)\s*)?"
 
+# Each pattern opens with a look-ahead for its first character: without it the engine tries the
+# look-behinds at every position of every comment, the costliest step of a build (profiled).
 _PATTERNS = (
     # "(9 above)", "(#9 below)"
     re.compile(rf"\((?P<ref>#?\s*{_NUMBER}{_WHERE})\s*\)"),
     # "see 14 below", "see 14." — a bare number after "see" needs "above"/"below" or a full stop
-    re.compile(rf"\b(?i:see|cf\.?)\s+(?P<ref>{_NUMBER}{_WHERE}?)(?={_WHERE}|\s*[.;)]|\s*$)"),
+    re.compile(rf"(?=(?i:[sc]))\b(?i:see|cf\.?)\s+(?P<ref>{_NUMBER}{_WHERE}?)(?={_WHERE}|\s*[.;)]|\s*$)"),
     # "comment 9", "see post #3", "reply No. 4 below"
-    re.compile(rf"(?P<ref>\b{_KEYWORD}{_NUMBER}{_WHERE}?){_FOLLOW}"),
+    re.compile(rf"(?=(?i:[cpr]))(?P<ref>\b{_KEYWORD}{_NUMBER}{_WHERE}?){_FOLLOW}"),
     # "#12 is right", "(#12)", "agree with #12", "as #12 said"
-    re.compile(rf"(?:^|(?<=\()|(?<=@)|{_AFTER_WORD})(?P<ref>#{_NUMBER}{_WHERE}?){_FOLLOW}"),
+    re.compile(rf"(?=#)(?:^|(?<=\()|(?<=@)|{_AFTER_WORD})(?P<ref>#{_NUMBER}{_WHERE}?){_FOLLOW}"),
     # "… and #12 said", "#12 above"
-    re.compile(rf"(?<![\w&#])(?P<ref>#{_NUMBER}{_WHERE}?)(?=\s+{_SAYING}\b)"),
+    re.compile(rf"(?=#)(?<![\w&#])(?P<ref>#{_NUMBER}{_WHERE}?)(?=\s+{_SAYING}\b)"),
 )
+
+
+# What each pattern cannot match without, case-folded as its (?i) parts match ("ſee" is "see"):
+# most comments hold none of these, and then the pattern is not run at all.
+_NEEDS = (("(",), ("see", "cf"), ("comment", "post", "reply"), ("#",), ("#",))
 
 
 def find_references(text: str) -> list[Reference]:
     """Every reference to a comment by number in ``text``, in order, without overlaps."""
+    folded = text.casefold()
     candidates = sorted(
         (match.start("ref"), -match.end("ref"), int(match["number"]))
-        for pattern in _PATTERNS
+        for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True)
+        if any(word in folded for word in needs)
         for match in pattern.finditer(text)
     )
     found: list[Reference] = []

@@ -15,12 +15,12 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_check() -> None:
-    result = run("ruff", "check", "generator", "tests")
+    result = run("ruff", "check", "generator", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = run("ruff", "format", "--check", "generator", "tests")
+    result = run("ruff", "format", "--check", "generator", "tests", "benchmarks")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

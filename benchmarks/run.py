@@ -1,0 +1,186 @@
+"""``make bench``: build synthetic archives of size S, M (and L) and print what it cost.
+
+Every figure that has a target is a ratio within one run (generator against a bare line scan of
+the same files, the site against the plain-page floor), because machines are noisy. Results go
+to ``benchmarks/results/<size>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import SIZES, write_corpus
+from benchmarks.measure import changed, page_weights, timed, tree_bytes, tree_state
+from benchmarks.project import REPO, archive_project, floor_project
+from benchmarks.search import first_query_bytes
+
+WORK = REPO / "benchmarks" / "work"
+RESULTS = REPO / "benchmarks" / "results"
+PYTHON = sys.executable
+MKDOCS = [PYTHON, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site"]
+
+
+def _clean_generated(root: Path) -> None:
+    shutil.rmtree(root / "docs" / "discussions", ignore_errors=True)
+    (root / "docs" / "index.md").unlink(missing_ok=True)
+    for cache in root.glob(".generator-cache*"):
+        cache.unlink()
+
+
+def _edit_one_seed(seeds: Path) -> str:
+    """Change one word of one comment of the middle seed; returns the seed's name."""
+    seed = sorted(seeds.glob("*.txt"))[len(list(seeds.glob("*.txt"))) // 2]
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith("  2. "))
+    if lines[index].endswith(" says:"):  # edit the text, not the header naming the author
+        index = next(i for i in range(index + 1, len(lines)) if lines[i].strip())
+    lines[index] = lines[index].replace(" ", " edited ", 1)
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    return seed.name
+
+
+def bench(size: str, search: str) -> dict[str, Any]:
+    """Run every measurement for one corpus size; returns the figures."""
+    base = WORK / size
+    seeds = base / "seeds"
+    if seeds.exists():
+        shutil.rmtree(seeds)
+    facts = write_corpus(seeds, SIZES[size])
+    corpus_bytes = sum(f.size for f in facts)
+    root = base / "archive"
+    archive_project(root, seeds, search)
+    generate = [PYTHON, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs"]
+    out: dict[str, Any] = {
+        "size": size,
+        "search": search,
+        "discussions": len(facts),
+        "comments": sum(f.comments for f in facts),
+        "corpus_mb": corpus_bytes / 1e6,
+    }
+
+    scan = timed([PYTHON, "-m", "benchmarks.scan", str(seeds)], REPO)
+    full = timed(generate, root)
+    out["scan_s"] = scan.seconds
+    out["generator_s"] = full.seconds
+    out["generator_mb_per_s"] = corpus_bytes / 1e6 / full.seconds
+    out["generator_vs_scan"] = full.seconds / scan.seconds
+    out["generator_peak_rss_mb"] = full.peak_rss_mb
+    out["scan_cpu_s"] = scan.cpu_seconds
+    out["generator_cpu_s"] = full.cpu_seconds
+
+    before = tree_state(root / "docs")
+    noop = timed(generate, root)
+    out["noop_s"] = noop.seconds
+    out["noop_vs_full"] = noop.seconds / full.seconds
+    out["noop_cpu_s"] = noop.cpu_seconds
+    out["noop_files_written"] = len(changed(before, tree_state(root / "docs")))
+
+    edited = _edit_one_seed(seeds)
+    before = tree_state(root / "docs")
+    one = timed(generate, root)
+    out["one_changed_seed"] = edited
+    out["one_changed_s"] = one.seconds
+    out["one_changed_written"] = changed(before, tree_state(root / "docs"))
+
+    # The whole site from scratch, as `make site` does it (the hook runs the generator).
+    _clean_generated(root)
+    site = timed(MKDOCS, root)
+    floor_root = floor_project(base / "floor", seeds).parent
+    floor = timed(MKDOCS, floor_root)
+    out["site_s"] = site.seconds
+    out["site_peak_rss_mb"] = site.peak_rss_mb
+    out["floor_s"] = floor.seconds
+    out["site_vs_floor"] = site.seconds / floor.seconds
+    out["site_cpu_s"] = site.cpu_seconds
+    out["floor_cpu_s"] = floor.cpu_seconds
+    out["site_mb"] = tree_bytes(root / "site") / 1e6
+    out["floor_site_mb"] = tree_bytes(floor_root / "site") / 1e6
+    median_page, median_chrome = page_weights(sorted((root / "site" / "discussions").glob("*.html")))
+    out["median_page_kb"] = median_page / 1e3
+    out["median_page_chrome_kb"] = median_chrome / 1e3
+    out["first_query_kb"] = first_query_bytes(root / "site", search) / 1e3
+    return out
+
+
+ROWS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    (
+        "corpus",
+        lambda r: f"{r['discussions']} discussions, {r['comments']} comments, {r['corpus_mb']:.1f} MB",
+    ),
+    ("bare line scan", lambda r: f"{r['scan_s']:.2f} s"),
+    (
+        "generator (>=10 MB/s, <=3x scan)",
+        lambda r: (
+            f"{r['generator_s']:.2f} s, {r['generator_mb_per_s']:.1f} MB/s, "
+            f"{r['generator_vs_scan']:.2f}x scan"
+        ),
+    ),
+    ("generator peak RSS (<200 MB)", lambda r: f"{r['generator_peak_rss_mb']:.0f} MB"),
+    (
+        "no-op re-run (<5%, 0 files)",
+        lambda r: (
+            f"{r['noop_s']:.2f} s, {100 * r['noop_vs_full']:.1f}% of full, "
+            f"{r['noop_files_written']} files written"
+        ),
+    ),
+    (
+        "one seed changed",
+        lambda r: f"{r['one_changed_s']:.2f} s, wrote {', '.join(r['one_changed_written']) or 'nothing'}",
+    ),
+    ("site build (mkdocs + hook)", lambda r: f"{r['site_s']:.1f} s, peak RSS {r['site_peak_rss_mb']:.0f} MB"),
+    ("plain-page floor", lambda r: f"{r['floor_s']:.1f} s"),
+    ("site / floor (<=1.25x)", lambda r: f"{r['site_vs_floor']:.2f}x"),
+    (
+        "CPU seconds: scan, generator, no-op",
+        lambda r: f"{r['scan_cpu_s']:.2f}, {r['generator_cpu_s']:.2f}, {r['noop_cpu_s']:.2f}",
+    ),
+    (
+        "CPU seconds: site, floor",
+        lambda r: (
+            f"{r['site_cpu_s']:.1f}, {r['floor_cpu_s']:.1f} ({r['site_cpu_s'] / r['floor_cpu_s']:.2f}x)"
+        ),
+    ),
+    ("site size", lambda r: f"{r['site_mb']:.1f} MB (floor {r['floor_site_mb']:.1f} MB)"),
+    (
+        "median discussion page",
+        lambda r: f"{r['median_page_kb']:.0f} KB, chrome {r['median_page_chrome_kb']:.0f} KB",
+    ),
+    ("first query downloads (<300 KB)", lambda r: f"{r['first_query_kb']:.0f} KB ({r['search']})"),
+)
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """The results side by side, one column per run."""
+    heads = [f"{r['size']} ({r['search']})" for r in results]
+    width = max(len(name) for name, _ in ROWS)
+    lines = [f"{'':{width}}  " + " | ".join(heads)]
+    for name, show in ROWS:
+        lines.append(f"{name:{width}}  " + " | ".join(show(r) for r in results))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark for the sizes given (default S and M)."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("sizes", nargs="*", default=["S", "M"], choices=sorted(SIZES))
+    parser.add_argument("--search", action="append", choices=["material", "pagefind"])
+    args = parser.parse_args(argv)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    results = []
+    for size in args.sizes:
+        for search in args.search or ["material"]:
+            result = bench(size, search)
+            results.append(result)
+            name = f"{size}.json" if search == "material" else f"{size}-{search}.json"
+            (RESULTS / name).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+            print(table([result]), flush=True)
+            print(flush=True)
+    if len(results) > 1:
+        print(table(results))
+    return 0

@@ -1,0 +1,165 @@
+"""Phase one of the build, one seed at a time: read, parse, render its page, keep only a summary.
+
+A discussion is held in memory only while its own page is rendered, so memory stays flat however
+large the archive grows; the rendered page waits in a staging folder until every seed has been
+accepted (a rejected seed must leave ``docs/`` untouched). Seeds are independent, so with many
+of them the work is spread over the machine's cores, results coming back in seed order.
+A cache (see :mod:`generator.cache`) lets an unchanged seed skip all of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import seedfile
+from generator.cache import file_digest
+from generator.dialects import parse
+from generator.errors import SeedError
+from generator.model import Diagnostic
+from generator.render import page_path, render_discussion
+from generator.summary import Summary, summarize
+from generator.text import slugify
+
+PARALLEL_MIN = 16
+"""Seeds to parse below which worker processes cost more than they save."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One seed to process."""
+
+    path: str
+    """The seed file."""
+
+    docs_dir: str
+    """The docs folder, to compare the rendered page with the one already there."""
+
+    staging: str | None
+    """Folder for a page that differs from the one in place; ``None`` renders nothing (check only)."""
+
+    target_slug: str | None = None
+    """The slug the page will be written under, when known; else its slug before collisions."""
+
+    root: str | None = None
+    """The seeds folder: a seed that is a symlink leading outside it is refused."""
+
+
+@dataclass(frozen=True)
+class SeedResult:
+    """What the build keeps of one seed once its page is rendered."""
+
+    summary: Summary
+    """What the site-wide pages need; ``slug`` is the slug before collisions are resolved."""
+
+    title_line: int
+    """Line of the title (for the slug-collision warning)."""
+
+    warnings: tuple[Diagnostic, ...]
+    """Oddities found while parsing."""
+
+    notes: tuple[Diagnostic, ...]
+    """Lines kept out of the content (page chrome)."""
+
+    staged: str | None = None
+    """The rendered page in the staging folder, when it differs from the page in place."""
+
+    compared_slug: str | None = None
+    """The slug whose page in place was compared (and found equal unless ``staged``)."""
+
+    digest: str = ""
+    """SHA-256 of the seed's bytes."""
+
+    error: SeedError | None = None
+    """Why the seed was rejected (then nothing else is meaningful)."""
+
+
+def read_seed(path: Path, root: Path | None = None) -> tuple[seedfile.SeedText, str]:
+    """A seed read as :func:`generator.seedfile.read` reads it, and the digest of its text."""
+    seed = seedfile.read(path, root)
+    return seed, text_digest(seed.text)
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 of a seed's decoded text (what the pages are made from)."""
+    return file_digest(text.encode("utf-8", "surrogatepass"))
+
+
+def base_slug(slug: str, title: str) -> str:
+    """A discussion's slug before collisions (the rule of :func:`generator.site.assign_slugs`).
+
+    A slug read from the seed is untrusted like a title: slugify() keeps only word characters
+    and dashes, so no slug can climb out of the pages folder.
+    """
+    return slugify(slug or title) or "discussion"
+
+
+def chrome_note(source: str, line: int, text: str) -> Diagnostic:
+    """The report line for a line of page chrome kept out of the content."""
+    return Diagnostic(source, line, f"page chrome left out of the content: {text!r}")
+
+
+def process(task: Task) -> SeedResult:
+    """Parse one seed and render its page; never raises for a bad seed (see ``error``)."""
+    path = Path(task.path)
+    try:
+        seed, digest = read_seed(path, Path(task.root) if task.root else None)
+        discussion = parse(seed.text, str(path))
+        if seed.warnings:
+            discussion = dataclasses.replace(discussion, warnings=(*seed.warnings, *discussion.warnings))
+    except SeedError as error:
+        empty = Summary(str(path), "", "", None, None, None, None, 0, 0, 0, "")
+        return SeedResult(empty, 0, (), (), error=error)
+    base = base_slug(discussion.slug, discussion.title)
+    slug = task.target_slug or base
+    summary = dataclasses.replace(summarize(discussion), slug=base)
+    notes = tuple(chrome_note(discussion.source, c.line, c.text) for c in discussion.chrome)
+    warnings, title_line = discussion.warnings, discussion.title_line
+    staged = None
+    if task.staging is not None:
+        page = render_discussion(dataclasses.replace(discussion, slug=slug), summary.events)
+        data = page.encode("utf-8")
+        del discussion  # only the summary outlives this function
+        target = Path(task.docs_dir) / page_path(slug)
+        try:
+            unchanged = target.read_bytes() == data
+        except OSError:
+            unchanged = False
+        if not unchanged:
+            handle, staged = tempfile.mkstemp(dir=task.staging, suffix=".md")
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+    else:
+        del discussion
+    return SeedResult(
+        summary=summary,
+        title_line=title_line,
+        warnings=warnings,
+        notes=notes,
+        staged=staged,
+        compared_slug=slug if task.staging is not None else None,
+        digest=digest,
+    )
+
+
+def process_all(tasks: list[Task]) -> Iterator[SeedResult]:
+    """:func:`process` over ``tasks``, in order; on several cores when there are many."""
+    workers = min(os.cpu_count() or 1, len(tasks) // PARALLEL_MIN)
+    # Workers are forked (spawning one re-runs the parent's main script, which an MkDocs hook
+    # does not own); forking a process with other threads running (mkdocs serve) is unsafe, so
+    # then the seeds are processed here, one after the other, as for a small archive.
+    if workers < 2 or threading.active_count() > 1 or not hasattr(os, "fork"):
+        yield from map(process, tasks)
+        return
+    # Imported here: a no-op rebuild should not pay for loading them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from pool.map(process, tasks, chunksize=4)

@@ -1,0 +1,116 @@
+"""The hook's shortcuts for generated pages change nothing MkDocs would have produced."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from benchmarks.corpus import write_corpus
+from benchmarks.project import REPO, archive_project
+from generator.fastpages import body_html, search_html
+from generator.site import load, render_site, seed_paths
+from tests.conftest import SEEDS
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def mkdocs_build(config: Path) -> Path:
+    """``mkdocs build --strict`` of a project; returns its site folder."""
+    site = config.parent / "site"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--quiet",
+            "-f",
+            str(config),
+            "--site-dir",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("seeds")
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, folder)
+    write_corpus(folder, 3, seed=5)
+    return folder
+
+
+def markdown_of_mkdocs_yml() -> markdown.Markdown:
+    """Python-Markdown with the extensions and settings of the repository's mkdocs.yml."""
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    names: list[str] = []
+    settings: dict[str, dict[str, object]] = {}
+    for item in config["markdown_extensions"]:
+        name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+        names.append(name)
+        settings[name] = options
+    return markdown.Markdown(extensions=names, extension_configs=settings)
+
+
+def test_discussion_pages_are_what_markdown_makes_of_them(seeds: Path) -> None:
+    md = markdown_of_mkdocs_yml()
+    pages = render_site(load(seed_paths(seeds)))
+    discussions = {path: page for path, page in pages.items() if path.startswith("discussions/")}
+    assert len(discussions) == 5
+    for path, page in discussions.items():
+        body = page.split("\n---\n", 1)[1]
+        md.reset()
+        assert body_html(body) == md.convert(body), path
+
+
+@pytest.mark.parametrize(
+    ("page", "lean"),
+    [
+        (
+            '<div><h3 id="c1">A <a href="#c1">#1</a></h3><p>x</p></div>',
+            '<div><h3 id="c1">A #1</h3><p>x</p></div>',
+        ),
+        ("<details><summary><span data-search-exclude>A #1</span></summary><p>t</p></details>", "<p>t</p>"),
+        ('<p data-search-exclude>in reply to <a href="#c1">#1</a></p><p>y</p>', "<p>y</p>"),
+        (
+            '<div data-search-exclude><h2 id="h">kept</h2></div>',
+            '<div data-search-exclude><h2 id="h">kept</h2></div>',
+        ),
+        ("<p>a<br>b</p>", "<p>ab</p>"),
+    ],
+)
+def test_search_html_drops_only_what_search_ignores(page: str, lean: str) -> None:
+    assert search_html(page) == lean
+
+
+def test_site_and_search_index_are_the_same_without_the_shortcuts(seeds: Path, tmp_path: Path) -> None:
+    fast = mkdocs_build(archive_project(tmp_path / "fast", seeds))
+    slow = mkdocs_build(archive_project(tmp_path / "slow", seeds, fast_pages=False))
+    fast_files, slow_files = files(fast), files(slow)
+    assert fast_files.keys() == slow_files.keys()
+    assert "search/search_index.json" in fast_files
+    for name, data in fast_files.items():
+        if name.endswith(".gz"):  # sitemap.xml.gz embeds the build time
+            continue
+        assert data == slow_files[name], name

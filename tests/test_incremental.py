@@ -1,0 +1,170 @@
+"""The streaming build: the same pages as the two-phase pipeline, and only the writes it needs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from generator import cache, stream
+from generator.cache import CACHE_FILE
+from generator.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
+from generator.summary import Summary
+from tests.conftest import SEEDS
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    """The repository's seeds and six synthetic ones, in a folder the test may change."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    write_corpus(folder, 6, seed=11)
+    return folder
+
+
+def expected(seeds: Path, tmp_path: Path) -> dict[str, bytes]:
+    reference = tmp_path / "reference"
+    write_pages(reference, render_site(load(seed_paths(seeds))))
+    return files(reference)
+
+
+@pytest.mark.parametrize("workers", ["one process", "forked workers"])
+def test_build_writes_what_the_two_phase_pipeline_renders(
+    seeds: Path, tmp_path: Path, workers: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if workers == "forked workers":
+        monkeypatch.setattr(stream, "PARALLEL_MIN", 2)
+    docs = tmp_path / "site" / "docs"
+    report = build(seeds, docs)
+    assert files(docs) == expected(seeds, tmp_path)
+    assert len(report.written) == len(seed_paths(seeds)) + len(SITE_PAGES)
+    assert (docs.parent / CACHE_FILE).is_file()
+
+
+def test_no_op_rebuild_writes_nothing_and_reports_the_same(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "site" / "docs"
+    first = build(seeds, docs)
+    before = stamps(docs.parent)
+    again = build(seeds, docs)
+    assert stamps(docs.parent) == before
+    assert (again.written, again.removed) == ((), ())
+    assert (again.summaries, again.warnings, again.notes) == (first.summaries, first.warnings, first.notes)
+
+
+def test_one_changed_comment_rewrites_only_its_page(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    first = build(seeds, docs)
+    seed = seeds / "00002_synthetic.txt"
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    # A word of comment 1's text (not its "Name says:" header: that would change who took part).
+    start = lines.index(next(line for line in lines if line.startswith("  1. ")))
+    text = next(i for i in range(start, len(lines)) if lines[i].strip() and not lines[i].endswith(" says:"))
+    lines[text] = lines[text].replace(" ", " edited ", 1)
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    report = build(seeds, docs)
+    slug = next(s.slug for s in first.summaries if s.source == str(seed))
+    assert report.written == (f"discussions/{slug}.md",)
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_a_new_title_rewrites_its_page_and_the_index(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    seed = seeds / "00003_synthetic.txt"
+    text = seed.read_text(encoding="utf-8").replace("Discussion 3:", "Renamed discussion 3:", 1)
+    seed.write_text(text, encoding="utf-8")
+    report = build(seeds, docs)
+    slug = next(s.slug for s in report.summaries if s.source == str(seed))
+    site_pages = {path for path, _ in SITE_PAGES}
+    assert [p for p in report.written if p not in site_pages] == [f"discussions/{slug}.md"]
+    assert "index.md" in report.written
+    assert len(report.removed) == 1
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_a_page_changed_by_hand_is_rewritten_despite_the_cache(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    report = build(seeds, docs)
+    page = docs / f"discussions/{report.summaries[0].slug}.md"
+    page.write_text("edited by hand\n", encoding="utf-8")
+    (docs / f"discussions/{report.summaries[1].slug}.md").unlink()
+    again = build(seeds, docs)
+    assert len(again.written) == 2
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_a_rejected_seed_writes_nothing_even_with_a_warm_cache(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "site" / "docs"
+    build(seeds, docs)
+    seed = seeds / "00001_synthetic.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n    • a reply\n", encoding="utf-8")
+    (seeds / "00004_synthetic.txt").write_bytes(b"Title\n\n  1. caf\xe9\n")
+    before = {**stamps(docs.parent)}
+    with pytest.raises(BuildError) as error:
+        build(seeds, docs)
+    assert str(error.value).startswith(f"{seeds / '00004_synthetic.txt'}:3: expected UTF-8 text")
+    assert stamps(docs.parent) == before
+    assert sorted(p.name for p in docs.parent.iterdir()) == [CACHE_FILE, "docs"]
+
+
+def test_slug_collisions_settle_as_in_the_two_phase_pipeline(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    twin = seeds / "00000_synthetic.txt"
+    shutil.copy(twin, seeds / "00000_twin.txt")
+    report = build(seeds, docs)
+    assert any("is taken by" in w.message for w in report.warnings)
+    assert files(docs) == expected(seeds, tmp_path)
+    # The first of the two goes: the second now owns the plain slug, from a warm cache.
+    twin.unlink()
+    report = build(seeds, docs)
+    assert not any("is taken by" in w.message for w in report.warnings)
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_check_writes_nothing(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    report = build(seeds, docs, write=False)
+    assert not docs.exists()
+    assert not (tmp_path / CACHE_FILE).exists()
+    assert len(report.summaries) == len(seed_paths(seeds))
+
+
+def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    (tmp_path / CACHE_FILE).write_text('{"version": 1, "seeds": [', encoding="utf-8")
+    report = build(seeds, docs)
+    assert report.written == ()
+    assert files(docs) == expected(seeds, tmp_path)
+    assert (tmp_path / CACHE_FILE).read_text(encoding="utf-8").startswith('{"seeds": {')
+
+
+def test_summaries_that_json_cannot_carry_are_not_cached(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if a summary field came back altered from JSON: the date is lost on the way.
+    original = cache.encode
+
+    def lossy(value: object) -> object:
+        data = original(value)
+        return {**data, "posted": None} if isinstance(value, Summary) else data
+
+    monkeypatch.setattr(cache, "encode", lossy)
+    build(seeds, tmp_path / "docs")
+    assert not (tmp_path / CACHE_FILE).exists()
