@@ -220,8 +220,10 @@ def build(
     cached = cache.load(cache_path) if cache_path else {}
     staging = None
     if write:
-        docs_dir.mkdir(parents=True, exist_ok=True)
-        staging = tempfile.mkdtemp(prefix=".generator-", dir=docs_dir.parent)
+        # Beside the docs folder, so pages move into place by a rename; nothing is created in
+        # docs/ (not even docs/ itself) before every seed is accepted.
+        parent = docs_dir.parent if docs_dir.parent.is_dir() else None
+        staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     try:
         return _build(paths, seeds_dir, docs_dir, staging, cached, cache_path)
     finally:
@@ -304,7 +306,7 @@ def _build(
         if isinstance(result, SeedResult):
             if result.staged is not None:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(result.staged, target)
+                shutil.move(result.staged, target)  # a rename when the staging folder is beside docs/
                 written.append(page_path(slug))
             page, seed = stamp(target), stamps[index]
             if page is not None and seed is not None:

@@ -114,11 +114,11 @@ def test_a_rejected_seed_writes_nothing_even_with_a_warm_cache(seeds: Path, tmp_
     build(seeds, docs)
     seed = seeds / "00001_synthetic.txt"
     seed.write_text(seed.read_text(encoding="utf-8") + "\n    • a reply\n", encoding="utf-8")
-    (seeds / "00004_synthetic.txt").write_bytes(b"Title\n\n  1. caf\xe9\n")
+    (seeds / "00004_synthetic.txt").write_bytes(b"Title\n\n  1. a\x00b\n")
     before = {**stamps(docs.parent)}
     with pytest.raises(BuildError) as error:
         build(seeds, docs)
-    assert str(error.value).startswith(f"{seeds / '00004_synthetic.txt'}:3: expected UTF-8 text")
+    assert str(error.value).startswith(f"{seeds / '00004_synthetic.txt'}:3: expected text, found a NUL byte")
     assert stamps(docs.parent) == before
     assert sorted(p.name for p in docs.parent.iterdir()) == [CACHE_FILE, "docs"]
 
