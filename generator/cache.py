@@ -12,8 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import types
 import typing
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from generator.files import write_atomic
 from generator.model import Diagnostic
 from generator.summary import Summary
 
@@ -190,11 +189,4 @@ def save(path: Path, entries: dict[str, Entry]) -> None:
     if not data or load_bytes(data) != entries:
         path.unlink(missing_ok=True)
         return
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
+    write_atomic(path, data)

@@ -7,7 +7,6 @@ written at all when any seed is rejected, so a failed build leaves the previous 
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -18,6 +17,7 @@ from generator import cache, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, stamp
 from generator.dialects import parse
 from generator.errors import SeedError
+from generator.files import write_if_changed
 from generator.model import Diagnostic, Discussion
 from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
@@ -143,53 +143,12 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
         parts = PurePosixPath(relative).parts
         if relative not in allowed and not (len(parts) == 2 and parts[0] == PAGE_DIR and ".." not in parts):
             raise ValueError(f"refusing to write {relative!r}: outside the generated pages")
-    written: list[str] = []
-    for relative, content in sorted(pages.items()):
-        target = docs_dir / relative
-        data = content.encode("utf-8")
-        try:
-            if target.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, target)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-        written.append(relative)
-    removed: list[str] = []
-    page_dir = docs_dir / PAGE_DIR
-    if page_dir.is_dir():
-        for stale in sorted(page_dir.glob("*.md")):
-            relative = stale.relative_to(docs_dir).as_posix()
-            if relative not in pages:
-                stale.unlink()
-                removed.append(relative)
-    return written, removed
-
-
-def write_if_changed(target: Path, data: bytes) -> bool:
-    """Write ``data`` to ``target`` (atomically) unless it already holds it; True if written."""
-    try:
-        if target.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-    return True
+    written = [
+        relative
+        for relative, content in sorted(pages.items())
+        if write_if_changed(docs_dir / relative, content.encode("utf-8"))
+    ]
+    return written, remove_stale(docs_dir, set(pages))
 
 
 def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
