@@ -26,7 +26,9 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict
 
+# The browser, locale and Node tests need Debian packages; the script installs only missing ones.
 test: $(STAMP)
+	scripts/system-packages
 	$(BIN)/python -m pytest
 
 check: $(STAMP)

@@ -87,4 +87,6 @@ def test_search_box_shows_as_many_results_as_measured() -> None:
 
 
 def test_node_is_there() -> None:
-    assert shutil.which("node"), "Pagefind's query test runs pagefind.js under Node (.ci/run installs it)"
+    assert shutil.which("node"), (
+        "Pagefind's query test runs pagefind.js under Node (make test installs it: scripts/system-packages)"
+    )

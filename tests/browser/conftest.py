@@ -1,7 +1,7 @@
 """Fixtures of the browser tests: real sites built with MkDocs, served locally, read in Chromium.
 
 Locally, a machine without Chromium or Playwright skips these tests; in CI (``CI=true``) that is a
-failure, since ``.ci/run`` installs the browser.
+failure, since ``make test`` (scripts/system-packages) installs the browser.
 """
 
 from __future__ import annotations
