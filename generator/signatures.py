@@ -53,6 +53,22 @@ _CLOSING = (
 # Each opens with a look-ahead for its first character, so the search skips other positions fast.
 _MARKED = re.compile(rf"(?=[\s~—-])(?:^\s*(?:~|-{{1,2}}|—)|(?<=\s)~)\s*{_NAME}{_TAIL}")
 _CLOSED = re.compile(rf"(?=[BKWRCTMSYGP]){_AFTER_SENTENCE}(?P<closing>{_CLOSING}),\s*{_NAME}{_TAIL}")
+# What each can match only with (see _CLOSING): a line holding neither is not searched at all.
+_MARKED_OPEN = re.compile(r"\s*[~—-]")
+_CLOSING_WORDS = (
+    "egards",
+    "Cheers",
+    "Thank",
+    "thanks",
+    "Sincerely",
+    "Yours",
+    "Best",
+    "Respectfully",
+    "Cordially",
+    "Greetings",
+    "Peace",
+    "God bless",
+)
 _CLOSING_LINE = re.compile(rf"^\s*{_CLOSING}\s*[,.!]?\s*$")
 _NAME_LINE = re.compile(rf"^\s*{_NAME}{_TAIL}")
 _NAME_PLACE_LINE = re.compile(rf"^\s*{_NAME}{_SEPARATOR}{_PLACE}\s*\.?\s*$")
@@ -102,7 +118,9 @@ def find_signature(text: str, *, alone: bool) -> Signature | None:
     line = stripped[line_start:]
     has_text_before = not alone or line_start > 0
 
-    for pattern in (_MARKED, _CLOSED):
+    marked = "~" in line or _MARKED_OPEN.match(line) is not None
+    closed = "," in line and any(word in line for word in _CLOSING_WORDS)
+    for pattern in (_MARKED,) * marked + (_CLOSED,) * closed:
         for found in pattern.finditer(line):
             if found.start() > 0 or has_text_before:
                 signature = _signature(found, line_start + found.start())
