@@ -76,7 +76,9 @@ def _split_url(candidate: str) -> tuple[str, str]:
 
 def url_spans(value: str) -> list[tuple[int, int]]:
     """Where :func:`linkify` finds URLs in ``value``: (start, end) offsets of each link target."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "://" not in value:  # as in linkify()
+        return spans
     for match in _URL.finditer(value):
         url, _rest = _split_url(match.group())
         if len(url) > len("https://"):
