@@ -130,6 +130,8 @@ def paragraph(value: str, css_class: str | None = None, anchors: Sequence[Anchor
     """
     attrs = f' class="{css_class}"' if css_class else ""
     if not anchors:
+        if "://" not in value and not _SPECIAL.search(value):  # nothing to escape or link
+            return f"<p{attrs}>" + value.replace("\n", "<br>\n") + "</p>"
         return f"<p{attrs}>" + "<br>\n".join(map(linkify, value.split("\n"))) + "</p>"
     lines = []
     offset = 0

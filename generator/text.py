@@ -45,7 +45,7 @@ _DATE_FORMS = (
 
 def split_lines(text: str) -> list[str]:
     """Split on CRLF, CR and LF only, so line numbers match what an editor shows."""
-    lines = _LINE_END.split(text)
+    lines = text.split("\n") if "\r" not in text else _LINE_END.split(text)
     if lines and lines[-1] == "":
         lines.pop()
     return lines

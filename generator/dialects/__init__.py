@@ -27,7 +27,8 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         raise SeedError(
             source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
         )
-    dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
+    # With one dialect there is nothing to choose (sniffing reads every line).
+    dialect = DIALECTS[0] if len(DIALECTS) == 1 else max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)
     if warnings:
         discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))

@@ -84,8 +84,11 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
     for index in range(start, len(lines)):
         raw = lines[index]
         lineno = index + 1
-        top = TOP.match(raw)
-        reply = None if top else REPLY.match(raw)
+        # Only a digit or a bullet after the indentation can open a comment: other lines (most
+        # of them) skip both patterns.
+        opening = raw.lstrip(" ")[:1]
+        top = TOP.match(raw) if opening.isdecimal() else None
+        reply = REPLY.match(raw) if not top and opening == "•" else None
         if top:
             number = int(top["number"])
             if number != last_number + 1:
