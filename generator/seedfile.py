@@ -106,8 +106,12 @@ def decode(data: bytes, source: str) -> SeedText:
                 )
             break
     else:
-        text = data.decode("utf-8", errors="surrogateescape")
-        first = _ESCAPED.search(text)
+        try:
+            # Valid UTF-8 (nearly every seed) decodes without escapes: no need to look for them.
+            text, first = data.decode("utf-8"), None
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors="surrogateescape")
+            first = _ESCAPED.search(text)
         if first:
             count = len(_ESCAPED.findall(text))
             byte = ord(first.group()) - 0xDC00

@@ -20,9 +20,6 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 a stray byte order mark, Mongolian vowel separator."""
 
 _LEADING = re.compile(rf"[\s{ZERO_WIDTH}]+")
-# White space other than spaces (and the line breaks lines were split on), or a zero-width
-# character: without any in the whole text, no indentation needs normalising.
-_ODD = re.compile(rf"[^\S \n]|[{ZERO_WIDTH}]")
 
 _KINDS = (
     ("tab", f"a tab counts as {TAB_WIDTH} spaces (one level)"),
@@ -33,8 +30,6 @@ _KINDS = (
 
 def normalize(lines: list[str], source: str) -> tuple[list[str], list[Diagnostic]]:
     """``lines`` with plain-space indentation, and one warning per kind of character replaced."""
-    if not _ODD.search("\n".join(lines)):
-        return lines, []
     first: dict[int, int] = {}
     counts: dict[int, int] = {}
     out = lines
