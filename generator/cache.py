@@ -14,6 +14,7 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,10 +82,15 @@ class Entry:
     """Chrome notes."""
 
 
+_PLAIN = (str, int, float, bool)
+
+
 def encode(value: object) -> Any:
     """``value`` as JSON data: dataclasses as objects of their fields, dates as ISO strings."""
+    if value is None or type(value) in _PLAIN:  # most values: nothing to look up
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: encode(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
@@ -94,7 +100,10 @@ def encode(value: object) -> Any:
     return value
 
 
-_PLAIN = (str, int, float, bool)
+@cache
+def _field_names(kind: Any) -> tuple[str, ...]:
+    """The field names of a dataclass type, looked up once."""
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 @cache
@@ -104,24 +113,42 @@ def _type_hints(kind: type) -> dict[str, Any]:
 
 def decode(data: Any, kind: Any) -> Any:
     """The inverse of :func:`encode` for a value of type ``kind`` (as a type hint gives it)."""
+    return _decoder(kind)(data)
+
+
+def _same(data: Any) -> Any:
+    return data
+
+
+@cache
+def _decoder(kind: Any) -> Callable[[Any], Any]:
+    """The function that decodes a value of type ``kind``: the type hints are read once per type,
+    not once per value (a cache holds thousands of events)."""
     if kind in _PLAIN:
-        return data
+        return _same
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (typing.Union, types.UnionType):
-        if data is None:
-            return None
-        (kind,) = [arg for arg in args if arg is not type(None)]
-        return decode(data, kind)
+        inner = [arg for arg in args if arg is not type(None)]
+
+        def decode_optional(data: Any) -> Any:
+            if data is None:
+                return None
+            (only,) = inner
+            return _decoder(only)(data)
+
+        return decode_optional
     if origin is tuple:
         if args[0] in _PLAIN:
-            return tuple(data)
-        return tuple(decode(item, args[0]) for item in data)
+            return tuple
+        decode_item = _decoder(args[0])
+        return lambda data: tuple(decode_item(item) for item in data)
     if kind is dt.date:
-        return dt.date.fromisoformat(data)
+        return dt.date.fromisoformat
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = _type_hints(kind)
-        return kind(**{f.name: decode(data[f.name], hints[f.name]) for f in dataclasses.fields(kind)})
-    return data
+        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind))
+        return lambda data: kind(**{name: decode_field(data[name]) for name, decode_field in fields})
+    return _same
 
 
 def _entry_dict(entry: Entry) -> dict[str, Any]:

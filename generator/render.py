@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import yaml
 
 from generator import annotate, html
-from generator.analysis import Analysis, analyse
+from generator.analysis import NO_NOTES, Analysis, analyse
 from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
 from generator.summary import Summary
@@ -135,6 +135,7 @@ def render_discussion(discussion: Discussion, events: tuple[Event, ...] | None =
 
 def _thread(root: Comment, analysis: Analysis) -> Iterable[str]:
     """HTML of a comment and its replies, nested ``<details>``; iterative, threads can be deep."""
+    replies = _reply_counts(root)
     stack: list[tuple[Comment, Comment | None] | str] = [(root, None)]
     while stack:
         item = stack.pop()
@@ -142,15 +143,25 @@ def _thread(root: Comment, analysis: Analysis) -> Iterable[str]:
             yield item
             continue
         comment, parent = item
-        yield from _comment_open(comment, parent, analysis)
+        yield _comment_open(comment, parent, analysis, replies[id(comment)])
         stack.append("</div></details>" if comment.replies else "</details>")
         stack.extend((reply, comment) for reply in reversed(comment.replies))
         if comment.replies:
             yield '<div class="comment-replies">'
 
 
-def _comment_open(comment: Comment, parent: Comment | None, analysis: Analysis) -> Iterable[str]:
-    """The opening of a comment's ``<details>``: toggle, heading, meta line and text.
+def _reply_counts(root: Comment) -> dict[int, int]:
+    """Number of replies below each comment of a thread (by ``id()``), all in one pass."""
+    order = walk((root,))
+    counts: dict[int, int] = {}
+    for comment in reversed(order):  # replies before the comment they answer
+        counts[id(comment)] = sum(counts[id(reply)] + 1 for reply in comment.replies)
+    return counts
+
+
+def _comment_open(comment: Comment, parent: Comment | None, analysis: Analysis, replies: int) -> str:
+    """The opening of a comment's ``<details>``: toggle, heading, meta line and text (its lines
+    joined by line breaks, as the page joins everything).
 
     The heading sits beside the text, not inside ``<summary>``: Material's search closes a
     section when the element around its heading closes, and the text must stay in the
@@ -158,28 +169,29 @@ def _comment_open(comment: Comment, parent: Comment | None, analysis: Analysis) 
     """
     notes = analysis.of(comment)
     author = html.text(notes.name) if notes.name else "Anonymous"
-    permalink = f'<a class="comment-permalink" href="#{comment.id}">{label(comment)}</a>'
-    replies = len(walk(comment.replies)) if comment.replies else 0
+    number = label(comment)
+    permalink = f'<a class="comment-permalink" href="#{comment.id}">{number}</a>'
     hidden = f" · {plural(replies, 'reply', 'replies')} hidden" if replies else ""
     meta = []
     if parent is not None:
         meta.append(f'in reply to <a class="comment-parent" href="#{parent.id}">{label(parent)}</a>')
-    meta.extend(annotate.meta(notes))
+    if notes is not NO_NOTES:
+        meta.extend(annotate.meta(notes))
     if replies:
         meta.append(plural(replies, "reply", "replies"))
-    yield f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">'
-    yield (
-        f'<summary title="Collapse or expand {label(comment)} and its replies">'
-        f'<span class="comment-collapsed" data-search-exclude>{author} {label(comment)}{hidden}</span>'
-        "</summary>"
-    )
-    byline = annotate.byline(comment, notes)
-    yield f'<h3 class="comment-title" id="{comment.id}">{byline} {permalink}</h3>'
+    out = [
+        f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">',
+        f'<summary title="Collapse or expand {number} and its replies">'
+        f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}</span>'
+        "</summary>",
+        f'<h3 class="comment-title" id="{comment.id}">{annotate.byline(comment, notes)} {permalink}</h3>',
+    ]
     if meta:
-        yield f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>'
-    yield '<div class="comment-body">'
-    yield from annotate.body(comment, notes)
-    yield "</div>"
+        out.append(f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>')
+    out.append('<div class="comment-body">')
+    out.extend(annotate.body(comment, notes))
+    out.append("</div>")
+    return "\n".join(out)
 
 
 def render_index(summaries: list[Summary]) -> str:
