@@ -151,6 +151,8 @@ _NUMBERED = re.compile(
 )
 # Digits inside a URL or an address are never dates (https://web.archive.org/web/20010111004300/…).
 _URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+# The same without its e-mail branch, for text without "@": that branch is tried at every letter.
+_URL_ONLY = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
@@ -167,9 +169,13 @@ _THE_NEEDS = re.compile(r"the", re.IGNORECASE)
 
 def _masked(value: str) -> str:
     """``value`` with URLs and e-mail addresses blanked out, offsets unchanged."""
-    if "://" not in value and "@" not in value and "www." not in value.lower():
+    if "@" in value:
+        pattern = _URLISH
+    elif "://" in value or "www." in value.lower():
+        pattern = _URL_ONLY
+    else:
         return value
-    return _URLISH.sub(lambda m: " " * len(m.group()), value)
+    return pattern.sub(lambda m: " " * len(m.group()), value)
 
 
 def _full_date(text: str, dayfirst: bool = False) -> dt.date | None:

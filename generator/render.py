@@ -82,10 +82,13 @@ def posted_line(
     return " · ".join(parts)
 
 
-def render_discussion(discussion: Discussion, events: tuple[Event, ...] | None = None) -> str:
+def render_discussion(
+    discussion: Discussion, events: tuple[Event, ...] | None = None, analysis: Analysis | None = None
+) -> str:
     """The Markdown page of one discussion: header, article, timeline, comment threads, source notes.
 
-    ``events`` are the discussion's dated events when the caller has them already.
+    ``events`` are the discussion's dated events and ``analysis`` its :func:`analyse` when the
+    caller has them already.
     """
     comments = walk(discussion.comments)
     summary = (
@@ -118,7 +121,8 @@ def render_discussion(discussion: Discussion, events: tuple[Event, ...] | None =
         out += ["</div>", ""]
     out += render_timeline_section(extract_events(discussion) if events is None else events)
     if discussion.comments:
-        analysis = analyse(discussion)
+        if analysis is None:
+            analysis = analyse(discussion)
         out += ['<h2 id="comments">Comments</h2>', ""]
         for thread in discussion.comments:
             out.append('<div class="thread" markdown="0">')

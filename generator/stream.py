@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import seedfile
+from generator.analysis import analyse
 from generator.cache import file_digest
 from generator.dialects import parse
 from generator.errors import SeedError
@@ -117,12 +118,14 @@ def process(task: Task) -> SeedResult:
         return SeedResult(empty, 0, (), (), error=error)
     base = base_slug(discussion.slug, discussion.title)
     slug = task.target_slug or base
-    summary = dataclasses.replace(summarize(discussion), slug=base)
+    # Rendering needs the comment analysis, and the summary's names are in it: made once.
+    analysis = analyse(discussion) if task.staging is not None else None
+    summary = dataclasses.replace(summarize(discussion, analysis), slug=base)
     notes = tuple(chrome_note(discussion.source, c.line, c.text) for c in discussion.chrome)
     warnings, title_line = discussion.warnings, discussion.title_line
     staged = None
     if task.staging is not None:
-        page = render_discussion(dataclasses.replace(discussion, slug=slug), summary.events)
+        page = render_discussion(dataclasses.replace(discussion, slug=slug), summary.events, analysis)
         data = page.encode("utf-8")
         del discussion  # only the summary outlives this function
         target = Path(task.docs_dir) / page_path(slug)

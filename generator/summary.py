@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.analysis import name_of
+from generator.analysis import Analysis, name_of
 from generator.events import Event, extract_events
 from generator.model import Discussion, walk
 
@@ -80,13 +80,14 @@ def key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def summarize(discussion: Discussion) -> Summary:
-    """Reduce ``discussion`` to its :class:`Summary`."""
+def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summary:
+    """Reduce ``discussion`` to its :class:`Summary`; ``analysis`` is its :func:`analyse` when
+    the caller has it already (its names are :func:`name_of`'s)."""
     comments = walk(discussion.comments)
     named: dict[str, tuple[str, list[str]]] = {}
     anonymous = 0
     for comment in comments:
-        name = name_of(comment)
+        name = analysis.of(comment).name if analysis is not None else name_of(comment)
         if name is None:
             anonymous += 1
         else:
