@@ -155,7 +155,9 @@ _URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w
 _URL_ONLY = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
-_DIGIT = re.compile(r"\d")
+# Every date form holds an ASCII digit (its patterns spell the first digit of a year, day or
+# month out), and [0-9] is found faster than \d, which tests each character's Unicode category.
+_DIGIT = re.compile(r"[0-9]")
 # What each group of forms cannot match without. Most paragraphs hold none of these, and then
 # the forms are not run at all: their look-behinds, tried at every position, are the costliest
 # step of the build (profiled). Each check is implied by the patterns, so nothing is lost.
@@ -376,6 +378,9 @@ def snippet(value: str, start: int, end: int, mention: Mention) -> str:
 # -- events of a discussion --------------------------------------------------------------------
 
 
+_BREAK = re.compile("\n")
+
+
 def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
     """The mentioned dates of one paragraph; one event per sentence and date."""
     mentions = find_dates(paragraph.text)
@@ -383,7 +388,7 @@ def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
         return
     seen: set[tuple[int, str]] = set()
     bounds = sentences(paragraph.text)
-    breaks = [i for i, char in enumerate(paragraph.text) if char == "\n"]
+    breaks = [match.start() for match in _BREAK.finditer(paragraph.text)]
     for mention in mentions:
         start, end = sentence_bounds(paragraph.text, mention.start, bounds)
         if (start, mention.date) in seen:
