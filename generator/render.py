@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import yaml
 
-from generator import annotate, html
+from generator import annotate, html, plainyaml
 from generator.analysis import NO_NOTES, Analysis, analyse
 from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
@@ -39,15 +39,13 @@ def front_matter(fields: dict[str, object]) -> str:
     stands (the title into ``<title>``, the header and the search index, which shows titles as
     HTML; author and description into ``<meta>`` attributes).
     """
-    body = yaml.safe_dump(
-        {
-            key: html.text(value) if isinstance(value, str) else value
-            for key, value in fields.items()
-            if value is not None
-        },
-        allow_unicode=True,
-        sort_keys=False,
-        width=1_000_000,
+    escaped = {
+        key: html.text(value) if isinstance(value, str) else value
+        for key, value in fields.items()
+        if value is not None
+    }
+    body = plainyaml.dump(escaped) or yaml.safe_dump(
+        escaped, allow_unicode=True, sort_keys=False, width=1_000_000
     )
     return f"---\n{body}---\n"
 
