@@ -79,9 +79,14 @@ def read(path: Path, root: Path | None = None) -> SeedText:
         # Non-blocking, and checked again once open: a FIFO swapped in after stat() must not hang us.
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(handle, "rb") as stream:
-            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            opened = os.fstat(stream.fileno())
+            if not stat.S_ISREG(opened.st_mode):
                 raise SeedError(source, 1, "expected a seed file, found something else")
-            data = stream.read(MAX_BYTES + 1)
+            # read(n) sets aside n bytes first: ask for the size the file has (and one byte more),
+            # then for the rest of the allowance only if it grew meanwhile.
+            data = stream.read(min(opened.st_size, MAX_BYTES) + 1)
+            if len(data) <= MAX_BYTES and len(data) > opened.st_size:
+                data += stream.read(MAX_BYTES + 1 - len(data))
     except OSError as error:
         raise SeedError(source, 1, f"expected a readable file ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
