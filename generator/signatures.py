@@ -131,14 +131,16 @@ def find_signature(text: str, *, alone: bool) -> Signature | None:
     if line_start > 0:
         previous_start = stripped.rfind("\n", 0, line_start - 1) + 1
         closing = _CLOSING_LINE.match(stripped[previous_start : line_start - 1])
-        named = _NAME_LINE.match(line)
+        named = _NAME_LINE.match(line) if closing else None
         if closing and named and (previous_start > 0 or not alone):
             signature = _signature(named, previous_start)
             if signature:
                 return signature
 
+    if not has_text_before or not any(dash in line for dash in "–—/-"):  # no separator, no match
+        return None
     whole = _NAME_PLACE_LINE.match(line)
-    return _signature(whole, line_start) if whole and has_text_before else None
+    return _signature(whole, line_start) if whole else None
 
 
 def _signature(match: re.Match[str], start: int) -> Signature | None:
