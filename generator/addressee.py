@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from generator.names import TITLE, WORD, is_name, words
+from generator.names import TITLE, UPPER, WORD, is_name, words
 
 _ONE = rf"(?:{TITLE}\s+)?{WORD}"
 _SOME = rf"{_ONE}(?:\s+{WORD}){{0,2}}"
@@ -46,12 +46,16 @@ _THANKS_FOR = re.compile(
     rf"(?P<name>{_ONE})\s*[.!]"
 )
 _TOPIC_WORDS = words("on about from in to of with at by for re regarding into the a an and or")
+_CAPITAL = re.compile(f"[{UPPER}]")
 _AGREE = re.compile(rf"^[^.!?\n]{{0,60}}\byou,\s+(?P<name>{_ONE})\s*[.!?]")
 
 
 def find_addressee(text: str) -> str | None:
     """The name the comment whose text starts with ``text`` addresses, or ``None``."""
     first = text.lstrip().split("\n", 1)[0].strip()
+    # Every opening starts with a capital but "… you, Name.": most lines are ruled out at once.
+    if not _CAPITAL.match(first) and "you," not in first:
+        return None
     for pattern in (_GREETING, _VOCATIVE, _REMARK, _THANKS, _AGREE):
         match = pattern.match(first)
         if match and is_name(match["name"]):
