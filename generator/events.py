@@ -104,6 +104,8 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 # Month names must be capitalised: "may" and "march" are also a verb.
+# Each form below opens with a look-ahead for the characters it can start with, so the engine
+# tries its look-behinds only there, not at every position of every paragraph.
 _ABBREVIATED = r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.)?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -112,23 +114,23 @@ _OPEN = r"(?<![\w$£€¥#@%&+=~^/\\])"
 _CLOSE = r"(?![\w%@]|[.,:/]\d|[’']s\b|[-–/]\d)"
 
 _DAY_MONTH_NAME = re.compile(
-    rf"{_OPEN}(?:(?P<md>{_MONTH}){_ABBREVIATED}\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"(?=[0-9JFMASOND]){_OPEN}(?:(?P<md>{_MONTH}){_ABBREVIATED}\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<dm>{_MONTH}){_ABBREVIATED},?\s+(?P<y2>{_YEAR})){_CLOSE}"
 )
 _NUMERIC = re.compile(
-    rf"{_OPEN}(?<![\d.-])(?:(?P<m>0?[1-9]|1[0-2])(?P<sep>[-/])(?P<d>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>{_YEAR})"
+    rf"(?=[0-9]){_OPEN}(?<![\d.-])(?:(?P<m>0?[1-9]|1[0-2])(?P<sep>[-/])(?P<d>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])){_CLOSE}"
 )
-_MONTH_YEAR = re.compile(rf"{_OPEN}(?P<m>{_MONTH}){_ABBREVIATED},?\s+(?:of\s+)?(?P<y>{_YEAR}){_CLOSE}")
-_RANGE = re.compile(rf"{_OPEN}(?<![\d.,-])(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d\d)(?![\w%]|[.,:/-]\d)")
+_MONTH_YEAR = re.compile(rf"(?=[JFMASOND]){_OPEN}(?P<m>{_MONTH}){_ABBREVIATED},?\s+(?:of\s+)?(?P<y>{_YEAR}){_CLOSE}")
+_RANGE = re.compile(rf"(?=[12]){_OPEN}(?<![\d.,-])(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d\d)(?![\w%]|[.,:/-]\d)")
 _QUALIFIER = r"(?:(?:early|mid|late)[\s-]?)"
-_DECADE = re.compile(rf"(?<![\w$£€#-])(?P<q>{_QUALIFIER})?(?P<y>1[6-9]\d0|20\d0)[’']?s\b", re.IGNORECASE)
+_DECADE = re.compile(rf"(?=[eml12])(?<![\w$£€#-])(?P<q>{_QUALIFIER})?(?P<y>1[6-9]\d0|20\d0)[’']?s\b", re.IGNORECASE)
 # A two-digit decade only after "the": "the 80's", "the early 80s", "the ’80’s"; never after
 # "my", "his", "their" (ages) or a type name ("MIG 25s").
 _SHORT_DECADE = re.compile(
     rf"\bthe\s+(?P<all>(?P<q>{_QUALIFIER})?[’'‘]?(?P<dd>[2-9]0)[’']?s)\b(?![’'-]?\d)", re.IGNORECASE
 )
-_PLAIN_YEAR = re.compile(rf"{_OPEN}(?<![\d.,\[])(?<!\w-)(?<!\d[-–/])(?P<y>{_YEAR})(?!\]){_CLOSE}")
+_PLAIN_YEAR = re.compile(rf"(?=[12]){_OPEN}(?<![\d.,\[])(?<!\w-)(?<!\d[-–/])(?P<y>{_YEAR})(?!\]){_CLOSE}")
 
 # A year followed by one of these is a quantity ("1500 miles", "2000 people"), not a date.
 _COUNTED = re.compile(
