@@ -121,10 +121,16 @@ _NUMERIC = re.compile(
     rf"(?=[0-9]){_OPEN}(?<![\d.-])(?:(?P<m>0?[1-9]|1[0-2])(?P<sep>[-/])(?P<d>0?[1-9]|[12]\d|3[01])(?P=sep)(?P<y>{_YEAR})"
     rf"|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])){_CLOSE}"
 )
-_MONTH_YEAR = re.compile(rf"(?=[JFMASOND]){_OPEN}(?P<m>{_MONTH}){_ABBREVIATED},?\s+(?:of\s+)?(?P<y>{_YEAR}){_CLOSE}")
-_RANGE = re.compile(rf"(?=[12]){_OPEN}(?<![\d.,-])(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d\d)(?![\w%]|[.,:/-]\d)")
+_MONTH_YEAR = re.compile(
+    rf"(?=[JFMASOND]){_OPEN}(?P<m>{_MONTH}){_ABBREVIATED},?\s+(?:of\s+)?(?P<y>{_YEAR}){_CLOSE}"
+)
+_RANGE = re.compile(
+    rf"(?=[12]){_OPEN}(?<![\d.,-])(?P<a>{_YEAR})\s?[-–—/]\s?(?P<b>{_YEAR}|\d\d)(?![\w%]|[.,:/-]\d)"
+)
 _QUALIFIER = r"(?:(?:early|mid|late)[\s-]?)"
-_DECADE = re.compile(rf"(?=[eml12])(?<![\w$£€#-])(?P<q>{_QUALIFIER})?(?P<y>1[6-9]\d0|20\d0)[’']?s\b", re.IGNORECASE)
+_DECADE = re.compile(
+    rf"(?=[eml12])(?<![\w$£€#-])(?P<q>{_QUALIFIER})?(?P<y>1[6-9]\d0|20\d0)[’']?s\b", re.IGNORECASE
+)
 # A two-digit decade only after "the": "the 80's", "the early 80s", "the ’80’s"; never after
 # "my", "his", "their" (ages) or a type name ("MIG 25s").
 _SHORT_DECADE = re.compile(

@@ -1,20 +1,21 @@
 """Front matter without the YAML emitter when PyYAML's output is certain: a faster path, same bytes.
 
 PyYAML's pure-Python emitter costs about a millisecond a page, a sizeable part of rendering one.
-Most front matter is a few strings of words and a list (``hide: [toc]``), which PyYAML writes as
-``key: value`` lines: plain when the string cannot be read as anything else, single-quoted when
-it reads as a date. :func:`dump` writes exactly that for strings it is sure about and returns
-``None`` for anything else, so the caller falls back to ``yaml.safe_dump``
-(``tests/test_plainyaml.py`` compares the two on many strings).
+Most front matter is a few one-line strings and a list (``hide: [toc]``), which PyYAML writes as
+``key: value`` lines: plain when nothing in the string is YAML syntax and it cannot be read as
+anything else, single-quoted when it reads as a date or holds syntax (``: ``, `` #``).
+:func:`dump` writes exactly that for strings it is sure about and returns ``None`` for anything
+else, so the caller falls back to ``yaml.safe_dump`` (``tests/test_plainyaml.py`` compares the
+two on many strings).
 """
 
 from __future__ import annotations
 
 import re
 
-_PUNCTUATION = " .,;’'()&/–—-…“”!"
-"""Characters PyYAML leaves alone inside a plain string in block context (never ``:``, ``#``,
-``?``, quotes it would escape, or line breaks)."""
+_NOT_FIRST = "#,[]{}&*!|>'\"%@`-+0123456789.<~=?: "
+"""First characters after which a string might not stay plain: YAML indicators, and the first
+characters of numbers, dates and other values a plain string could read back as."""
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 """A date string: PyYAML single-quotes it so it does not read back as a date."""
@@ -23,25 +24,22 @@ _RESERVED = frozenset(["yes", "no", "true", "false", "on", "off", "null", "y", "
 """Words (any case) a plain string must not be, or it would read back as a boolean or null."""
 
 
-def _plain(value: str) -> bool:
-    """Whether PyYAML writes ``value`` as a plain scalar, unchanged (conservatively)."""
-    if not value or not value[0].isascii() or not value[0].isalpha():
-        return False
-    if not (value[-1].isalnum() or value[-1] in ".)…”’"):
-        return False
-    if value.lower() in _RESERVED:
-        return False
-    for char in value:
-        if char.isascii():
-            if not (char.isalnum() or char in _PUNCTUATION):
-                return False
-        elif char not in _PUNCTUATION and not (char.isalpha() and "\xa0" <= char <= "\ud7ff"):
-            return False
-    return "  " not in value
-
-
 _QUOTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]+")
 """Strings PyYAML can single-quote: printable, on one line (no line break of any kind)."""
+
+
+def _plain(value: str) -> bool:
+    """Whether PyYAML writes ``value`` as a plain scalar, unchanged (conservatively)."""
+    return (
+        value[0] not in _NOT_FIRST
+        and value[-1] not in ": "
+        and ": " not in value
+        and " #" not in value
+        and "  " not in value
+        and value.lower() not in _RESERVED
+        and _QUOTABLE.fullmatch(value) is not None
+    )
+
 
 _INDICATORS = "#,[]{}&*!|>'\"%@` "
 """A first character that rules out a plain string (as does a leading space)."""
