@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-import yaml
-
 from generator import annotate, html, plainyaml
 from generator.analysis import NO_NOTES, Analysis, analyse
 from generator.events import Event, extract_events
@@ -44,9 +42,11 @@ def front_matter(fields: dict[str, object]) -> str:
         for key, value in fields.items()
         if value is not None
     }
-    body = plainyaml.dump(escaped) or yaml.safe_dump(
-        escaped, allow_unicode=True, sort_keys=False, width=1_000_000
-    )
+    body = plainyaml.dump(escaped)
+    if body is None:
+        import yaml  # only here: loading it takes longer than most builds need it
+
+        body = yaml.safe_dump(escaped, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n"
 
 
