@@ -57,6 +57,8 @@ def find_addressee(text: str) -> str | None:
     if not _CAPITAL.match(first) and "you," not in first:
         return None
     for pattern in (_GREETING, _VOCATIVE, _REMARK, _THANKS, _AGREE):
+        if pattern is _AGREE and "you," not in first:  # its only way to match
+            continue
         match = pattern.match(first)
         if match and is_name(match["name"]):
             return " ".join(match["name"].split())

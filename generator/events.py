@@ -160,7 +160,7 @@ _NUMBERED = re.compile(
 # Digits inside a URL or an address are never dates (https://web.archive.org/web/20010111004300/…).
 _URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
 # The same without its e-mail branch, for text without "@": that branch is tried at every letter.
-_URL_ONLY = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_URL_ONLY = re.compile(r"(?=[hfw])(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 # Every date form holds an ASCII digit (its patterns spell the first digit of a year, day or
