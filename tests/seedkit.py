@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from generator import Discussion
 from generator.model import walk
 from tests.conftest import ROOT
+from tests.sitebuild import run_generator
 
 SEED = """Pages Menu
 
@@ -36,16 +35,7 @@ The article's only paragraph.
 
 def cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """``python -m generator ARGS`` in a fresh interpreter, as a user runs it."""
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
+    return run_generator(cwd, *args, env={"PYTHONPATH": str(ROOT), **(env or {})})
 
 
 def assert_nothing_lost(text: str, discussion: Discussion) -> None:

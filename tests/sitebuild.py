@@ -108,15 +108,18 @@ def run_mkdocs(project: Path, site: Path, *, strict: bool = True) -> SiteBuild:
     return SiteBuild(project, site, result)
 
 
-def run_generator(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_generator(
+    project: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """``python -m generator ARGS`` in ``project`` (so paths in its output are relative)."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=project,
-        env=ENV,
+        env={**ENV, **(env or {})},
         capture_output=True,
         text=True,
         check=False,
+        timeout=600,
     )
 
 
