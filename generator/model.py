@@ -103,7 +103,8 @@ class Discussion:
     """Top-level comments, each with its replies."""
 
     chrome: tuple[SourceLine, ...] = ()
-    """Lines treated as page chrome (menus and the like), kept for the report."""
+    """Lines kept out of the content, kept for the report: page chrome (menus and the like) and
+    the seed's own front matter (``---`` / ``slug: …`` / ``---``)."""
 
     dialect: str = ""
     """Name of the dump dialect the parser recognised."""

@@ -129,7 +129,10 @@ def render_discussion(
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
         out.append('<div class="source-notes" markdown="0" data-search-exclude>')
-        out.append("<details><summary>Lines of the saved page left out as site chrome</summary><ul>")
+        out.append(
+            "<details><summary>Lines of the saved file kept out of the content"
+            " (site chrome, front matter)</summary><ul>"
+        )
         out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)

@@ -12,16 +12,41 @@ from types import ModuleType
 
 from generator.dialects import indent, numbered
 from generator.errors import SeedError
-from generator.model import Discussion
+from generator.model import Discussion, SourceLine
 from generator.text import split_lines
 
 DIALECTS: tuple[ModuleType, ...] = (numbered,)
 """Known dialects; on a tie the first listed wins."""
 
 
+_FRONT_MATTER_LIMIT = 20
+"""How far down a seed's front matter may close; a '---' further on is text, not front matter."""
+
+
+def front_matter(lines: list[str]) -> tuple[str | None, list[SourceLine], list[str]]:
+    """A seed may open with ``---``, ``slug: name``, ``---`` to choose its page's slug.
+
+    Returns the slug, the front matter lines (reported with the page chrome, so nothing is lost)
+    and the lines with the front matter blanked out (line numbers stay those of the file).
+    Anything but exactly that shape is left alone as text: a seed that merely starts with
+    ``---`` is not front matter.
+    """
+    if not lines or lines[0].strip() != "---":
+        return None, [], lines
+    end = next((i for i in range(1, min(len(lines), _FRONT_MATTER_LIMIT)) if lines[i].strip() == "---"), 0)
+    if end != 2:
+        return None, [], lines
+    key, colon, value = lines[1].partition(":")
+    if not colon or key.strip().lower() != "slug" or not value.strip():
+        return None, [], lines
+    kept = [SourceLine(number + 1, lines[number].strip()) for number in range(end + 1)]
+    return value.strip(), kept, [""] * (end + 1) + lines[end + 1 :]
+
+
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
-    lines, warnings = indent.normalize(split_lines(text.removeprefix("\ufeff")), source)
+    slug, front, lines = front_matter(split_lines(text.removeprefix("\ufeff")))
+    lines, warnings = indent.normalize(lines, source)
     # After normalising, a file of white space and zero-width characters has only blank lines.
     if not any(line.strip() for line in lines):
         raise SeedError(
@@ -32,4 +57,6 @@ def parse(text: str, source: str = "<text>") -> Discussion:
     discussion: Discussion = dialect.parse(lines, source)
     if warnings:
         discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))
+    if slug is not None:
+        discussion = dataclasses.replace(discussion, slug=slug, chrome=(*front, *discussion.chrome))
     return discussion
