@@ -10,7 +10,7 @@ from pathlib import Path
 from generator import jsonstream
 from generator.errors import SeedError
 from generator.jsonout import discussion_dict
-from generator.site import BuildError, Report, assign_slugs, build, load
+from generator.site import BuildError, Report, build, load
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "parse":
-            (discussion,) = assign_slugs(load([args.file]))
+            (discussion,) = load([args.file])  # load() settles the slug
             jsonstream.dump(discussion_dict(discussion), sys.stdout)
             sys.stdout.write("\n")
             return 0

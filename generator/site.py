@@ -21,9 +21,8 @@ from generator.files import write_if_changed
 from generator.model import Diagnostic, Discussion
 from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
-from generator.stream import SeedResult, Task, process, process_all
+from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
-from generator.text import slugify
 from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
@@ -97,28 +96,24 @@ def load(paths: Iterable[Path], root: Path | None = None) -> list[Discussion]:
 
 def assign_slugs(discussions: list[Discussion]) -> list[Discussion]:
     """Give each discussion a unique slug; the later seed of a collision gets ``-2``, ``-3`` …"""
-    taken: dict[str, str] = {}
+    bases = [base_slug(d.slug, d.title) for d in discussions]
     out: list[Discussion] = []
-    for discussion in discussions:
-        # A slug a dialect read from the seed is untrusted like a title: slugify() keeps only word
-        # characters and dashes, so no slug can climb out of the pages folder ("../", "/etc").
-        base = slugify(discussion.slug or discussion.title) or "discussion"
-        slug, count = base, 1
-        while slug in taken:
-            count += 1
-            slug = f"{base}-{count}"
+    for discussion, base, (slug, taken_by) in zip(
+        discussions,
+        bases,
+        unique_slugs([(b, d.source) for b, d in zip(bases, discussions, strict=True)]),
+        strict=True,
+    ):
         warnings = discussion.warnings
-        if slug != base:
-            warnings += (
-                Diagnostic(
-                    discussion.source,
-                    discussion.title_line or 1,
-                    f"slug {base!r} is taken by {taken[base]}; this page is {slug!r}",
-                ),
-            )
-        taken[slug] = discussion.source
+        if taken_by is not None:
+            warnings += (collision_warning(discussion.source, discussion.title_line, base, slug, taken_by),)
         out.append(dataclasses.replace(discussion, slug=slug, warnings=warnings))
     return out
+
+
+def collision_warning(source: str, line: int, base: str, slug: str, taken_by: str) -> Diagnostic:
+    """The warning for a page whose slug had to change because an earlier seed took it."""
+    return Diagnostic(source, line or 1, f"slug {base!r} is taken by {taken_by}; this page is {slug!r}")
 
 
 def render_site(discussions: list[Discussion]) -> dict[str, str]:
@@ -235,7 +230,7 @@ def _build(
 
     # Slugs need every title, so they are settled only now; a page rendered or cached under
     # another slug is rendered again (rare: only when a collision appears or goes).
-    slugs = _unique_slugs([(r.summary.slug, r.summary.source) for r in results])
+    slugs = unique_slugs([(r.summary.slug, r.summary.source) for r in results])
     summaries: list[Summary] = []
     warnings: list[Diagnostic] = []
     notes: list[Diagnostic] = []
@@ -245,13 +240,7 @@ def _build(
         source = result.summary.source
         warnings.extend(result.warnings)
         if taken_by is not None:
-            warnings.append(
-                Diagnostic(
-                    source,
-                    result.title_line or 1,
-                    f"slug {result.summary.slug!r} is taken by {taken_by}; this page is {slug!r}",
-                )
-            )
+            warnings.append(collision_warning(source, result.title_line, result.summary.slug, slug, taken_by))
         notes.extend(result.notes)
         summaries.append(dataclasses.replace(result.summary, slug=slug))
         if not write:
@@ -300,10 +289,10 @@ def _build(
     )
 
 
-def _unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """For each (slug before collisions, source): its unique slug and who took the base, if anyone.
 
-    The later seed of a collision gets ``-2``, ``-3`` … (the rule of :func:`assign_slugs`).
+    The later seed of a collision gets ``-2``, ``-3`` …; the one rule for both build paths.
     """
     taken: dict[str, str] = {}
     out: list[tuple[str, str | None]] = []

@@ -92,7 +92,7 @@ def text_digest(text: str) -> str:
 
 
 def base_slug(slug: str, title: str) -> str:
-    """A discussion's slug before collisions (the rule of :func:`generator.site.assign_slugs`).
+    """A discussion's slug before collisions (before :func:`generator.site.unique_slugs` settles collisions).
 
     A slug read from the seed is untrusted like a title: slugify() keeps only word characters
     and dashes, so no slug can climb out of the pages folder.
