@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from generator.model import Comment
@@ -19,14 +20,11 @@ def duplicate_groups(comments: Iterable[Comment]) -> list[tuple[str, ...]]:
     """Ids of comments with the same text, one tuple per text posted more than once, in page order."""
     # Same text means the same first and last word: only comments sharing those with another
     # are worth a fingerprint (most share them with none).
-    comments = [comment for comment in comments if comment.paragraphs]
-    ends: dict[tuple[str, str], int] = {}
-    for comment in comments:
-        end = _ends(comment)
-        ends[end] = ends.get(end, 0) + 1
+    ends = [(_ends(comment), comment) for comment in comments if comment.paragraphs]
+    count = Counter(end for end, _comment in ends)
     groups: dict[str, list[str]] = {}
-    for comment in comments:
-        if ends[_ends(comment)] < 2:
+    for end, comment in ends:
+        if count[end] < 2:
             continue
         text = fingerprint(comment)
         # Words are single-spaced in a fingerprint: counting the spaces counts them.
@@ -37,6 +35,9 @@ def duplicate_groups(comments: Iterable[Comment]) -> list[tuple[str, ...]]:
 
 def _ends(comment: Comment) -> tuple[str, str]:
     """The first and the last word of a comment's text, as in its fingerprint ("" for none)."""
-    first = next((words[0] for p in comment.paragraphs if (words := p.text.split(None, 1))), "")
-    last = next((words[-1] for p in reversed(comment.paragraphs) if (words := p.text.rsplit(None, 1))), "")
-    return first, last
+    first = comment.paragraphs[0].text.split(None, 1)
+    last = comment.paragraphs[-1].text.rsplit(None, 1)
+    if first and last:  # nearly always: the parser makes no blank paragraphs
+        return first[0], last[-1]
+    words = fingerprint(comment).split()
+    return (words[0], words[-1]) if words else ("", "")

@@ -73,8 +73,27 @@ _ANY_NEED = tuple(dict.fromkeys(word for needs in _NEEDS for word in needs))
 """Every word of ``_NEEDS``: without any, no pattern is run (most paragraphs)."""
 
 
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit 1-9, as every reference does (``_NUMBER``)."""
+    # Most paragraphs hold none. Nine substring searches find that several times faster than a
+    # regex, casefold() or any(...) (profiled), hence the long expression.
+    return (
+        "1" in text
+        or "2" in text
+        or "3" in text
+        or "4" in text
+        or "5" in text
+        or "6" in text
+        or "7" in text
+        or "8" in text
+        or "9" in text
+    )
+
+
 def find_references(text: str) -> list[Reference]:
     """Every reference to a comment by number in ``text``, in order, without overlaps."""
+    if not _has_digit(text):
+        return []
     folded = text.casefold()
     if not any(word in folded for word in _ANY_NEED):
         return []
