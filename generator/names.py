@@ -65,6 +65,8 @@ NOT_NAMES = words(
 """Lower-cased words that look like a name at the start of a sentence but are not one."""
 
 _WORD_RE = re.compile(WORD)
+_TITLE_RE = re.compile(rf"^{TITLE}\s*")
+_INITIALS_RE = re.compile(INITIALS)
 
 
 def is_name(value: str) -> bool:
@@ -72,12 +74,12 @@ def is_name(value: str) -> bool:
     words = value.split()
     if not words:
         return False
-    first = re.sub(rf"^{TITLE}\s*", "", value).split()
+    first = _TITLE_RE.sub("", value).split()
     if not first:
         return False
     head = first[0]
     if head.casefold() in NOT_NAMES:
         return False
-    if re.fullmatch(INITIALS, head):
+    if _INITIALS_RE.fullmatch(head):
         return True
     return bool(_WORD_RE.fullmatch(head))

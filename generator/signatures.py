@@ -81,6 +81,8 @@ _PLACE_SMALL_WORDS = words(
     """
 )
 
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+
 
 def _place_ok(place: str | None) -> bool:
     """A place is capitalised words, a few small words ("central Texas"), and no sentence inside.
@@ -90,7 +92,7 @@ def _place_ok(place: str | None) -> bool:
     """
     if not place:
         return True
-    if re.search(r"[.!?]\s+\S", place):
+    if _SENTENCE_INSIDE.search(place):
         return False
     words = [word.strip(",.") for word in place.split()]
     capitalised = [word for word in words if word[:1].isupper()]
