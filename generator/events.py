@@ -172,12 +172,19 @@ _YEAR_OR_DECADE = re.compile(r"[1-9](?:(?<=1)[6-9]\d\d|(?<=2)0\d\d|(?<=[2-9])(?i
 # What each group of forms cannot match without. Most paragraphs hold none of these, and then
 # the forms are not run at all: their look-behinds, tried at every position, are the costliest
 # step of the build (profiled). Each check is implied by the patterns, so nothing is lost.
+# Where it can, a check opens with one literal character, which the engine skips to as fast as
+# `in` does, and looks behind it for what precedes: "0(?<=\d0)" is "\d0" found faster.
 _YEAR_NEEDS = re.compile(_YEAR)
-_DECADE_NEEDS = re.compile(r"\d0[’']?s", re.IGNORECASE)
+_DECADE_NEEDS = re.compile(r"0(?<=\d0)[’']?s", re.IGNORECASE)
 _MONTH_NEEDS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_NUMERIC_NEEDS = re.compile(r"\d[-/]\d")
-_RANGE_NEEDS = re.compile(r"\d\s?[-–—/]\s?\d")
+_NUMERIC_NEEDS = (re.compile(r"-(?<=\d-)\d"), re.compile(r"/(?<=\d/)\d"))
+_RANGE_NEEDS = tuple(re.compile(rf"{dash}(?:(?<=\d{dash})|(?<=\d\s{dash}))\s?\d") for dash in "-–—/")
 _THE_NEEDS = re.compile(r"the", re.IGNORECASE)
+
+
+def _holds(value: str, needs: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether one of the ``needs`` is found in ``value``."""
+    return any(need.search(value) for need in needs)
 
 
 def _masked(value: str) -> str:
@@ -220,7 +227,7 @@ def _candidates(value: str) -> Iterator[Mention]:
         parsed = _full_date(f"{month} {day.rstrip('stndrh')} {year}")
         if parsed:
             yield Mention(match.start(), match.end(), parsed.isoformat(), "day")
-    for match in _NUMERIC.finditer(value) if years and _NUMERIC_NEEDS.search(value) else ():
+    for match in _NUMERIC.finditer(value) if years and _holds(value, _NUMERIC_NEEDS) else ():
         parsed = _full_date(match.group())
         if parsed:
             yield Mention(match.start(), match.end(), parsed.isoformat(), "day")
@@ -228,7 +235,7 @@ def _candidates(value: str) -> Iterator[Mention]:
         month = _month(match["m"], match["y"])
         if month:
             yield Mention(match.start(), match.end(), month, "month")
-    for match in _RANGE.finditer(value) if years and _RANGE_NEEDS.search(value) else ():
+    for match in _RANGE.finditer(value) if years and _holds(value, _RANGE_NEEDS) else ():
         first, last = int(match["a"]), match["b"]
         end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         # "1979-1980", "1979-80"; a falling or very long span is something else (a score, a code).
