@@ -163,12 +163,13 @@ _URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w
 _URL_ONLY = re.compile(r"(?=[hfw])(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
-# Every date form holds a year, which opens with an ASCII "1" or "2", or is a two-digit decade
-# ("the 80s"), which holds an ASCII "0". Most paragraphs hold none of the three, and `in` finds
-# a character many times faster than any pattern; the paragraphs that do hold one are searched
-# for a year or a two-digit decade, with a pattern opening with a character set so the engine
-# skips to its digits (a pattern opening with a look-around is tried at every position).
-_YEAR_OR_DECADE = re.compile(r"[1-9](?:(?<=1)[6-9]\d\d|(?<=2)0\d\d|(?<=[2-9])(?i:0[’']?s))")
+# Every date form holds a year (1600–2099) or, after "the", a two-digit decade ("80s"). Most
+# paragraphs hold neither and are told apart fast: each of these opens with one literal
+# character, which `in` finds much faster than a pattern can, and which the engine then skips
+# to as fast (a pattern opening with a character set or a look-around is tried at every position).
+_YEAR_FROM_1 = re.compile(r"1[6-9]\d\d")
+_YEAR_FROM_2 = re.compile(r"20\d\d")
+_SHORT_DECADE_NEEDS = re.compile(r"0(?<=[2-9]0)[’']?s", re.IGNORECASE)
 # What each group of forms cannot match without. Most paragraphs hold none of these, and then
 # the forms are not run at all: their look-behinds, tried at every position, are the costliest
 # step of the build (profiled). Each check is implied by the patterns, so nothing is lost.
@@ -245,8 +246,13 @@ def _candidates(value: str) -> Iterator[Mention]:
         yield Mention(match.start(), match.end(), f"{match['y']}s", "decade")
     for match in _SHORT_DECADE.finditer(value) if decades and _THE_NEEDS.search(value) else ():
         yield Mention(match.start("all"), match.end("all"), f"19{match['dd']}s", "decade")
-    for match in _PLAIN_YEAR.finditer(value) if years else ():
-        if _COUNTED.match(value, match.end()) or _NUMBERED.search(
+    # A plain year never follows a digit, so it never starts inside another year, and the years
+    # _YEAR_NEEDS finds (it skips only what lies inside them) include every plain year: trying
+    # the form at those alone finds what its finditer would, without trying its look-behinds at
+    # every position.
+    for year in _YEAR_NEEDS.finditer(value) if years else ():
+        match = _PLAIN_YEAR.match(value, year.start())
+        if match is None or _COUNTED.match(value, match.end()) or _NUMBERED.search(
             value, max(0, match.start() - 24), match.start()
         ):
             continue
@@ -256,7 +262,11 @@ def _candidates(value: str) -> Iterator[Mention]:
 def may_hold_date(value: str) -> bool:
     """Whether ``value`` holds what every date form needs (a year or a decade); when not, it holds
     no date, and :func:`find_dates` of it is empty."""
-    return ("1" in value or "2" in value or "0" in value) and _YEAR_OR_DECADE.search(value) is not None
+    return (
+        ("1" in value and _YEAR_FROM_1.search(value) is not None)
+        or ("2" in value and _YEAR_FROM_2.search(value) is not None)
+        or ("0" in value and _SHORT_DECADE_NEEDS.search(value) is not None)
+    )
 
 
 def find_dates(value: str) -> tuple[Mention, ...]:
@@ -350,8 +360,9 @@ SNIPPET_LIMIT = 240
 """Longest snippet, in characters; a longer sentence is cut around the date."""
 
 
-def sentences(value: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the sentences of ``value``, in order, covering all of it."""
+def sentences(value: str, until: int | None = None) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``value``, in order, covering all of it; with
+    ``until``, only those up to the one holding that offset (the rest is not read)."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(value):
@@ -361,6 +372,8 @@ def sentences(value: str) -> list[tuple[int, int]]:
             continue
         bounds.append((start, match.start() + len(match.group().rstrip())))
         start = match.end()
+        if until is not None and start > until:
+            return bounds
     bounds.append((start, len(value)))
     return bounds
 
@@ -411,7 +424,7 @@ def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
     if not mentions:
         return
     seen: set[tuple[int, str]] = set()
-    bounds = sentences(paragraph.text)
+    bounds = sentences(paragraph.text, until=mentions[-1].start)
     breaks = [match.start() for match in _BREAK.finditer(paragraph.text)]
     for mention in mentions:
         start, end = sentence_bounds(paragraph.text, mention.start, bounds)
