@@ -216,6 +216,16 @@ def _month(text: str, year: str) -> str | None:
     return f"{parsed.year:04d}-{parsed.month:02d}"
 
 
+def _numbered(value: str, start: int) -> bool:
+    """Whether the number at ``start`` follows one of the :data:`_NUMBERED` words ("page")."""
+    window = value[max(0, start - 24) : start]
+    # The pattern ends with white space up to the number, so a match starts in the window's last
+    # word: it is searched for from there, not tried at every position of the window.
+    head = window.rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    return _NUMBERED.search(value, start - len(window) + len(head) - len(word), start) is not None
+
+
 def _candidates(value: str) -> Iterator[Mention]:
     """Every date form found in ``value``, the more specific forms first."""
     years = _YEAR_NEEDS.search(value) is not None
@@ -252,9 +262,7 @@ def _candidates(value: str) -> Iterator[Mention]:
     # every position.
     for year in _YEAR_NEEDS.finditer(value) if years else ():
         match = _PLAIN_YEAR.match(value, year.start())
-        if match is None or _COUNTED.match(value, match.end()) or _NUMBERED.search(
-            value, max(0, match.start() - 24), match.start()
-        ):
+        if match is None or _COUNTED.match(value, match.end()) or _numbered(value, match.start()):
             continue
         yield Mention(match.start(), match.end(), match["y"], "year")
 
