@@ -178,6 +178,7 @@ _SHORT_DECADE_NEEDS = re.compile(r"0(?<=[2-9]0)[’']?s", re.IGNORECASE)
 _YEAR_NEEDS = re.compile(_YEAR)
 _DECADE_NEEDS = re.compile(r"0(?<=\d0)[’']?s", re.IGNORECASE)
 _MONTH_NEEDS = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# "\d[-/]\d" and "\d\s?[-–—/]\s?\d", one pattern per dash or slash so that each opens with it:
 _NUMERIC_NEEDS = (re.compile(r"-(?<=\d-)\d"), re.compile(r"/(?<=\d/)\d"))
 _RANGE_NEEDS = tuple(re.compile(rf"{dash}(?:(?<=\d{dash})|(?<=\d\s{dash}))\s?\d") for dash in "-–—/")
 _THE_NEEDS = re.compile(r"the", re.IGNORECASE)
@@ -260,11 +261,11 @@ def _candidates(value: str) -> Iterator[Mention]:
     # _YEAR_NEEDS finds (it skips only what lies inside them) include every plain year: trying
     # the form at those alone finds what its finditer would, without trying its look-behinds at
     # every position.
-    for year in _YEAR_NEEDS.finditer(value) if years else ():
-        match = _PLAIN_YEAR.match(value, year.start())
-        if match is None or _COUNTED.match(value, match.end()) or _numbered(value, match.start()):
+    for year in _YEAR_NEEDS.finditer(value):
+        plain = _PLAIN_YEAR.match(value, year.start())
+        if plain is None or _COUNTED.match(value, plain.end()) or _numbered(value, plain.start()):
             continue
-        yield Mention(match.start(), match.end(), match["y"], "year")
+        yield Mention(plain.start(), plain.end(), plain["y"], "year")
 
 
 def may_hold_date(value: str) -> bool:
@@ -390,7 +391,7 @@ def sentence_bounds(
     value: str, position: int, bounds: list[tuple[int, int]] | None = None
 ) -> tuple[int, int]:
     """Start and end offsets of the sentence of ``value`` holding ``position``; ``bounds`` are
-    :func:`sentences` of ``value`` when the caller has them already."""
+    :func:`sentences` of ``value`` (up to ``position`` at least) when the caller has them already."""
     bounds = sentences(value) if bounds is None else bounds
     return bounds[max(0, bisect.bisect_right(bounds, (position, len(value) + 1)) - 1)]
 
