@@ -164,12 +164,14 @@ _URL_ONLY = re.compile(r"(?=[hfw])(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNO
 
 
 # Every date form holds a year (1600–2099) or, after "the", a two-digit decade ("80s"). Most
-# paragraphs hold neither and are told apart fast: each of these opens with one literal
-# character, which `in` finds much faster than a pattern can, and which the engine then skips
-# to as fast (a pattern opening with a character set or a look-around is tried at every position).
+# paragraphs hold neither and are told apart fast (see may_hold_date): each of these opens with
+# one literal character, which `in` finds much faster than any pattern, and which the engine
+# then skips to in a tight loop (a pattern opening with a look-around is tried at every
+# position, one opening with a set of characters tests every character against the set).
 _YEAR_FROM_1 = re.compile(r"1[6-9]\d\d")
 _YEAR_FROM_2 = re.compile(r"20\d\d")
 _SHORT_DECADE_NEEDS = re.compile(r"0(?<=[2-9]0)[’']?s", re.IGNORECASE)
+
 # What each group of forms cannot match without. Most paragraphs hold none of these, and then
 # the forms are not run at all: their look-behinds, tried at every position, are the costliest
 # step of the build (profiled). Each check is implied by the patterns, so nothing is lost.
