@@ -115,6 +115,15 @@ def test_date_forms(value: str, expected: list[tuple[str, str, str]]) -> None:
         "turn to page 1980 of the report",
         "ticket No. 1999 was drawn",
         "flight #1976 left",
+        "turn to page\n1980 of the report",
+        "(No. 1976) was drawn",
+        "the winning ticket: No.  1999",
+        "№ 1976 in the list",
+        "tail  #1980",
+        "the MiG\n1976 flew",
+        # A year's digits inside a longer number.
+        "call 5551976 now",
+        "serial 21976",
         # Digits in URLs and addresses.
         "https://web.archive.org/web/20010111004300/http://fullcontext.org/people/belenko.htm",
         "see www.example.com/1976/belenko",
@@ -139,6 +148,13 @@ def test_same_sentence_same_date_is_one_event() -> None:
     assert event_list("He flew in 1976 and landed in 1976. Later, in 1976, he spoke.") == [
         ("1976", "He flew in 1976 and landed in 1976.", 10),
         ("1976", "Later, in 1976, he spoke.", 10),
+    ]
+
+
+def test_each_date_gets_its_own_sentence() -> None:
+    assert event_list("No date here. But one in 1976 here. And 1990 after it. The end.") == [
+        ("1976", "But one in 1976 here.", 10),
+        ("1990", "And 1990 after it.", 10),
     ]
 
 
