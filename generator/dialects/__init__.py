@@ -45,8 +45,9 @@ def front_matter(lines: list[str]) -> tuple[str | None, list[SourceLine], list[s
 
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
-    slug, front, lines = front_matter(split_lines(text.removeprefix("\ufeff")))
-    lines, warnings = indent.normalize(lines, source)
+    text = text.removeprefix("\ufeff")
+    slug, front, lines = front_matter(split_lines(text))
+    lines, warnings = indent.normalize(lines, source, text)
     # After normalising, a file of white space and zero-width characters has only blank lines.
     if not any(line.strip() for line in lines):
         raise SeedError(

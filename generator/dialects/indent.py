@@ -21,6 +21,13 @@ a stray byte order mark, Mongolian vowel separator."""
 
 _LEADING = re.compile(rf"[\s{ZERO_WIDTH}]+")
 
+_ODD = rf" *+(?:[^\S \r\n]|[{ZERO_WIDTH}])"
+_ODD_FIRST = re.compile(_ODD)
+_ODD_LINE = re.compile(rf"\n{_ODD}")
+"""A line (after its ``\\n``) whose indentation holds something other than spaces. Almost no seed
+has one, and this search over the whole text (it starts with a literal, so the scan runs in C;
+the possessive ``*+`` never backtracks) is cheaper than a test per line."""
+
 _KINDS = (
     ("tab", f"a tab counts as {TAB_WIDTH} spaces (one level)"),
     ("no-break or other non-ASCII space", "read as a space"),
@@ -28,8 +35,15 @@ _KINDS = (
 )
 
 
-def normalize(lines: list[str], source: str) -> tuple[list[str], list[Diagnostic]]:
-    """``lines`` with plain-space indentation, and one warning per kind of character replaced."""
+def normalize(lines: list[str], source: str, text: str | None = None) -> tuple[list[str], list[Diagnostic]]:
+    """``lines`` with plain-space indentation, and one warning per kind of character replaced.
+
+    ``text`` is what ``lines`` were split from, if at hand: it spares joining them to find out
+    whether there is anything to do. (Lines blanked since then only make the test cautious.)
+    """
+    joined = text if text is not None and "\r" not in text else "\n".join(lines)
+    if not _ODD_FIRST.match(joined) and not _ODD_LINE.search(joined):
+        return lines, []
     first: dict[int, int] = {}
     counts: dict[int, int] = {}
     out = lines

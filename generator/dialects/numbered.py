@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.dialects.header import paragraphs, read_header
+from generator.dialects.header import read_header
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph
 
@@ -32,17 +32,22 @@ def sniff(lines: list[str]) -> int:
     return 80 if tops else 10
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
-    """A comment while its text is still being collected."""
+    """A comment while its text and replies are still being read."""
 
     id: str
     number: int
     depth: int
     line: int
-    column: int
-    lines: list[tuple[int, str]] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
+    pad: str
+    """The indentation of its text column, which its continuation lines should start with."""
+    parent: _Node | None
+    paragraphs: list[Paragraph]
+    children: int
+    """Replies read so far (the number of the next one, less one)."""
+    replies: list[Comment]
+    """Frozen replies, last first: :func:`_freeze` works from the end of the seed."""
 
 
 def parse(lines: list[str], source: str) -> Discussion:
@@ -57,7 +62,7 @@ def parse(lines: list[str], source: str) -> Discussion:
                 source, stray + 1, "reply bullet before the first numbered comment; kept as article text"
             )
         )
-    roots = _read_comments(lines, start, source, warnings)
+    nodes = _read_comments(lines, start, source, warnings)
     return Discussion(
         source=source,
         slug="",
@@ -67,7 +72,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         author=header.author,
         category=header.category,
         article=tuple(header.article),
-        comments=_freeze(roots, warnings, source),
+        comments=_freeze(nodes, warnings, source),
         chrome=tuple(header.chrome),
         dialect=NAME,
         title_line=header.title_line,
@@ -77,60 +82,101 @@ def parse(lines: list[str], source: str) -> Discussion:
 
 
 def _read_comments(lines: list[str], start: int, source: str, warnings: list[Diagnostic]) -> list[_Node]:
-    roots: list[_Node] = []
-    stack: list[_Node] = []
-    seen: set[str] = set()
-    last_number = 0
-    for index in range(start, len(lines)):
-        raw = lines[index]
-        lineno = index + 1
-        # Only a digit or a bullet after the indentation can open a comment: other lines (most
-        # of them) skip both patterns.
-        opening = raw.lstrip(" ")[:1]
-        top = TOP.match(raw) if opening.isdecimal() else None
-        reply = REPLY.match(raw) if not top and opening == "•" else None
-        if top:
-            number = int(top["number"])
-            if number != last_number + 1:
-                warnings.append(Diagnostic(source, lineno, f"comment {number} follows comment {last_number}"))
-            last_number = number
-            column = len(top["indent"]) + 2  # continuation lines sit two spaces in, as for replies
-            node = _Node(_unique(f"c{number}", seen), number, 0, lineno, column)
-            node.lines.append((lineno, top["text"] or ""))
-            roots.append(node)
-            stack = [node]
-        elif reply:
-            indent = len(reply["indent"])
-            depth = max(1, (indent - 2) // 2)
-            while stack and stack[-1].depth >= depth:
-                stack.pop()
-            if not stack:
-                raise SeedError(source, lineno, "expected a numbered comment before this reply bullet")
-            parent = stack[-1]
-            if depth > parent.depth + 1:
-                warnings.append(
-                    Diagnostic(
-                        source,
-                        lineno,
-                        f"reply indented {depth - parent.depth} levels below its parent; nested one level",
-                    )
-                )
-                depth = parent.depth + 1
-            number = len(parent.children) + 1
-            node = _Node(f"{parent.id}-{number}", number, depth, lineno, indent + 2)
-            node.lines.append((lineno, reply["text"]))
-            parent.children.append(node)
-            stack.append(node)
-        else:
-            node = stack[-1]
-            if raw.strip() and len(raw) - len(raw.lstrip(" ")) < node.column:
+    """The comments from ``lines[start]`` (a top-level one) on, in the order of the seed.
+
+    One pass reads the tree and cuts each comment's text into paragraphs. It runs for every line
+    of every seed, so a line of text costs a strip, a look at its first character and an
+    indentation check; the patterns only run on lines that start with a digit or a bullet.
+    """
+    tree = _Tree(source, warnings)
+    node = _Node("", 0, 0, 0, "", None, [], 0, [])  # a placeholder: lines[start] opens the first comment
+    pad = ""  # the indentation of the current comment's text column
+    block: list[str] = []  # the stripped lines of the paragraph being read
+    block_line = 0
+    for lineno, raw in enumerate(lines[start:], start + 1):
+        text = raw.strip()
+        if not text:
+            if block:
+                node.paragraphs.append(Paragraph("\n".join(block), block_line))
+                block = []
+            continue
+        first = text[0]
+        opening = TOP.match(raw) if first.isdecimal() else REPLY.match(raw) if first == "•" else None
+        if opening is None:
+            if raw[: len(pad)] != pad:
                 warnings.append(
                     Diagnostic(
                         source, lineno, f"text less indented than comment {node.id}; kept as part of it"
                     )
                 )
-            node.lines.append((lineno, raw))
-    return roots
+            if not block:
+                block_line = lineno
+            block.append(text)
+            continue
+        if block:
+            node.paragraphs.append(Paragraph("\n".join(block), block_line))
+            block = []
+        node = tree.reply(opening, lineno) if first == "•" else tree.top(opening, lineno)
+        pad = node.pad
+        # The rest of the opening line is the first line of the comment's text.
+        head = (opening["text"] or "").strip()
+        if head:
+            block, block_line = [head], lineno
+    if block:
+        node.paragraphs.append(Paragraph("\n".join(block), block_line))
+    return tree.nodes
+
+
+@dataclass
+class _Tree:
+    """The comments read so far, and the thread a reply joins."""
+
+    source: str
+    warnings: list[Diagnostic]
+    nodes: list[_Node] = field(default_factory=list)
+    """Every comment, in the order of the seed."""
+    stack: list[_Node] = field(default_factory=list)
+    """The current comment and its ancestors, top-level comment first."""
+    seen: set[str] = field(default_factory=set)
+    """The top-level comments' anchors so far."""
+    last_number: int = 0
+
+    def top(self, match: re.Match[str], lineno: int) -> _Node:
+        """A top-level comment (a TOP match)."""
+        number = int(match["number"])
+        if number != self.last_number + 1:
+            self.warn(lineno, f"comment {number} follows comment {self.last_number}")
+        self.last_number = number
+        column = len(match["indent"]) + 2  # continuation lines sit two spaces in, as for replies
+        node = _Node(_unique(f"c{number}", self.seen), number, 0, lineno, " " * column, None, [], 0, [])
+        self.nodes.append(node)
+        self.stack = [node]
+        return node
+
+    def reply(self, match: re.Match[str], lineno: int) -> _Node:
+        """A reply (a REPLY match) to the closest comment less indented than it."""
+        indent = len(match["indent"])
+        depth = max(1, (indent - 2) // 2)
+        stack = self.stack
+        while stack and stack[-1].depth >= depth:
+            stack.pop()
+        if not stack:
+            raise SeedError(self.source, lineno, "expected a numbered comment before this reply bullet")
+        parent = stack[-1]
+        if depth > parent.depth + 1:
+            levels = depth - parent.depth
+            self.warn(lineno, f"reply indented {levels} levels below its parent; nested one level")
+            depth = parent.depth + 1
+        parent.children += 1
+        number = parent.children
+        node = _Node(f"{parent.id}-{number}", number, depth, lineno, " " * (indent + 2), parent, [], 0, [])
+        self.nodes.append(node)
+        stack.append(node)
+        return node
+
+    def warn(self, lineno: int, message: str) -> None:
+        """Record something odd about line ``lineno``."""
+        self.warnings.append(Diagnostic(self.source, lineno, message))
 
 
 def _unique(candidate: str, seen: set[str]) -> str:
@@ -143,40 +189,52 @@ def _unique(candidate: str, seen: set[str]) -> str:
     return anchor
 
 
-def _freeze(roots: list[_Node], warnings: list[Diagnostic], source: str) -> tuple[Comment, ...]:
-    """Turn the mutable tree into frozen comments, children first, without recursion."""
-    frozen: dict[int, Comment] = {}
-    order: list[_Node] = []
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        order.append(node)
-        stack.extend(node.children)
-    for node in reversed(order):
-        blocks = _blocks(node)
+def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tuple[Comment, ...]:
+    """Turn the comments into frozen ones, without recursion.
+
+    A reply comes after its comment in the seed, so going from the end of the seed freezes
+    every reply before the comment it belongs to.
+    """
+    roots: list[Comment] = []
+    empty = False
+    for node in reversed(nodes):
+        blocks = node.paragraphs
         author = None
-        if blocks and "\n" not in blocks[0].text:
+        # The cheap tests first: most paragraphs are not a header, and SAYS is slow to say so.
+        if blocks and blocks[0].text.endswith(" says:") and "\n" not in blocks[0].text:
             says = SAYS.match(blocks[0].text)
             if says:
                 author = says["name"].strip()
                 blocks = blocks[1:]
-        if not blocks:
-            warnings.append(Diagnostic(source, node.line, f"comment {node.id} has no text"))
-        frozen[id(node)] = Comment(
+        empty = empty or not blocks
+        node.replies.reverse()
+        comment = Comment(
             id=node.id,
             number=node.number,
             author=author,
             depth=node.depth,
             paragraphs=tuple(blocks),
             line=node.line,
-            replies=tuple(frozen.pop(id(child)) for child in node.children),
+            replies=tuple(node.replies),
         )
-    return tuple(frozen[id(root)] for root in roots)
+        (node.parent.replies if node.parent else roots).append(comment)
+    roots.reverse()
+    comments = tuple(roots)
+    if empty:
+        warnings.extend(
+            Diagnostic(source, comment.line, f"comment {comment.id} has no text")
+            for comment in _closing_order(comments)
+            if not comment.paragraphs
+        )
+    return comments
 
 
-def _blocks(node: _Node) -> list[Paragraph]:
-    if not node.lines:
-        return []
-    first = node.lines[0][0]
-    # Lines of one comment are consecutive in the seed, so their offsets are their line numbers.
-    return paragraphs([text for _, text in node.lines], first)
+def _closing_order(comments: tuple[Comment, ...]) -> list[Comment]:
+    """The comments in the order their threads close: replies first, left to right."""
+    order: list[Comment] = []
+    stack = list(comments)
+    while stack:
+        comment = stack.pop()
+        order.append(comment)
+        stack.extend(comment.replies)
+    return order[::-1]
