@@ -40,14 +40,11 @@ class _Node:
     number: int
     depth: int
     line: int
-    pad: str
-    """The indentation of its text column, which its continuation lines should start with."""
-    parent: _Node | None
+    column: int
+    """Where its text starts: continuation lines should be indented this far."""
     paragraphs: list[Paragraph]
     children: int
     """Replies read so far (the number of the next one, less one)."""
-    replies: list[Comment]
-    """Frozen replies, last first: :func:`_freeze` works from the end of the seed."""
 
 
 def parse(lines: list[str], source: str) -> Discussion:
@@ -89,39 +86,35 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
     indentation check; the patterns only run on lines that start with a digit or a bullet.
     """
     tree = _Tree(source, warnings)
-    node = _Node("", 0, 0, 0, "", None, [], 0, [])  # a placeholder: lines[start] opens the first comment
-    pad = ""  # the indentation of the current comment's text column
+    node = _Node("", 0, 0, 0, 0, [], 0)  # a placeholder: lines[start] opens the first comment
+    pad, column = "", 0  # the indentation of the current comment's text column, and its width
     block: list[str] = []  # the stripped lines of the paragraph being read
-    block_line = 0
+    block_line = 0  # where it starts (or the next one, while there is none)
     for lineno, raw in enumerate(lines[start:], start + 1):
         text = raw.strip()
         if not text:
             if block:
                 node.paragraphs.append(Paragraph("\n".join(block), block_line))
                 block = []
+            block_line = lineno + 1
             continue
         first = text[0]
-        opening = TOP.match(raw) if first.isdecimal() else REPLY.match(raw) if first == "•" else None
-        if opening is None:
-            if raw[: len(pad)] != pad:
-                warnings.append(
-                    Diagnostic(
-                        source, lineno, f"text less indented than comment {node.id}; kept as part of it"
-                    )
-                )
-            if not block:
-                block_line = lineno
-            block.append(text)
-            continue
-        if block:
-            node.paragraphs.append(Paragraph("\n".join(block), block_line))
-            block = []
-        node = tree.reply(opening, lineno) if first == "•" else tree.top(opening, lineno)
-        pad = node.pad
-        # The rest of the opening line is the first line of the comment's text.
-        head = (opening["text"] or "").strip()
-        if head:
-            block, block_line = [head], lineno
+        if first.isdecimal() or first == "•":
+            opening = REPLY.match(raw) if first == "•" else TOP.match(raw)
+            if opening:
+                if block:
+                    node.paragraphs.append(Paragraph("\n".join(block), block_line))
+                node = tree.reply(opening, lineno) if first == "•" else tree.top(opening, lineno)
+                pad, column = " " * node.column, node.column
+                # The rest of the opening line is the first line of the comment's text.
+                head = (opening["text"] or "").strip()
+                block, block_line = ([head], lineno) if head else ([], lineno + 1)
+                continue
+        if raw[:column] != pad:
+            warnings.append(
+                Diagnostic(source, lineno, f"text less indented than comment {node.id}; kept as part of it")
+            )
+        block.append(text)
     if block:
         node.paragraphs.append(Paragraph("\n".join(block), block_line))
     return tree.nodes
@@ -148,7 +141,7 @@ class _Tree:
             self.warn(lineno, f"comment {number} follows comment {self.last_number}")
         self.last_number = number
         column = len(match["indent"]) + 2  # continuation lines sit two spaces in, as for replies
-        node = _Node(_unique(f"c{number}", self.seen), number, 0, lineno, " " * column, None, [], 0, [])
+        node = _Node(_unique(f"c{number}", self.seen), number, 0, lineno, column, [], 0)
         self.nodes.append(node)
         self.stack = [node]
         return node
@@ -169,7 +162,7 @@ class _Tree:
             depth = parent.depth + 1
         parent.children += 1
         number = parent.children
-        node = _Node(f"{parent.id}-{number}", number, depth, lineno, " " * (indent + 2), parent, [], 0, [])
+        node = _Node(f"{parent.id}-{number}", number, depth, lineno, indent + 2, [], 0)
         self.nodes.append(node)
         stack.append(node)
         return node
@@ -190,12 +183,13 @@ def _unique(candidate: str, seen: set[str]) -> str:
 
 
 def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tuple[Comment, ...]:
-    """Turn the comments into frozen ones, without recursion.
+    """Turn the comments (in the order of the seed) into frozen ones, without recursion.
 
-    A reply comes after its comment in the seed, so going from the end of the seed freezes
-    every reply before the comment it belongs to.
+    Going from the end of the seed, every reply is frozen before the comment it belongs to;
+    frozen comments wait on a stack, where a comment's replies are the deeper ones on top
+    (first reply topmost), and it takes their place.
     """
-    roots: list[Comment] = []
+    done: list[Comment] = []
     empty = False
     for node in reversed(nodes):
         blocks = node.paragraphs
@@ -207,7 +201,9 @@ def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tupl
                 author = says["name"].strip()
                 blocks = blocks[1:]
         empty = empty or not blocks
-        node.replies.reverse()
+        replies = []
+        while done and done[-1].depth > node.depth:
+            replies.append(done.pop())
         comment = Comment(
             id=node.id,
             number=node.number,
@@ -215,11 +211,10 @@ def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tupl
             depth=node.depth,
             paragraphs=tuple(blocks),
             line=node.line,
-            replies=tuple(node.replies),
+            replies=tuple(replies),
         )
-        (node.parent.replies if node.parent else roots).append(comment)
-    roots.reverse()
-    comments = tuple(roots)
+        done.append(comment)
+    comments = tuple(reversed(done))
     if empty:
         warnings.extend(
             Diagnostic(source, comment.line, f"comment {comment.id} has no text")
