@@ -149,7 +149,7 @@ class _Tree:
     def reply(self, match: re.Match[str], lineno: int) -> _Node:
         """A reply (a REPLY match) to the closest comment less indented than it."""
         indent = len(match["indent"])
-        depth = max(1, (indent - 2) // 2)
+        depth = (indent - 2) // 2 if indent > 3 else 1
         stack = self.stack
         while stack and stack[-1].depth >= depth:
             stack.pop()
