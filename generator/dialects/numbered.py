@@ -34,7 +34,7 @@ def sniff(lines: list[str]) -> int:
 
 @dataclass(slots=True)
 class _Node:
-    """A comment while its text and replies are still being read."""
+    """A comment while its text is still being read (:func:`_freeze` makes it a :class:`Comment`)."""
 
     id: str
     number: int
@@ -110,7 +110,7 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
                 head = (opening["text"] or "").strip()
                 block, block_line = ([head], lineno) if head else ([], lineno + 1)
                 continue
-        if raw[:column] != pad:
+        if raw[:column] != pad:  # fewer leading spaces than the comment's text column
             warnings.append(
                 Diagnostic(source, lineno, f"text less indented than comment {node.id}; kept as part of it")
             )
