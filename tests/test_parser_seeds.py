@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import pickle
 from collections import Counter
 
 from generator import Discussion
-from generator.model import Comment, SourceLine, walk
+from generator.model import SourceLine, walk
 
 
 def test_seed_000_header(seed_000: Discussion) -> None:
@@ -57,16 +55,3 @@ def test_seed_001_comment_tree(seed_001: Discussion) -> None:
     (reply,) = [c for c in comments if c.depth == 1]
     assert reply.id == "c6-1"
     assert seed_001.comments[5].replies == (reply,)
-
-
-def test_parsed_comments_are_plain_comments(seed_000: Discussion, seed_001: Discussion) -> None:
-    # The parser fills a Comment's __dict__ instead of calling __init__ (for speed): the objects
-    # must be exactly what __init__ would build, which holds while Comment keeps no
-    # __post_init__ and no slots.
-    assert not hasattr(Comment, "__post_init__")
-    assert not hasattr(Comment, "__slots__")
-    for comment in walk(seed_000.comments) + walk(seed_001.comments):
-        built = Comment(**{f.name: getattr(comment, f.name) for f in dataclasses.fields(Comment)})
-        assert built == comment
-        assert list(vars(built).items()) == list(vars(comment).items())
-        assert pickle.loads(pickle.dumps(comment)) == comment

@@ -204,7 +204,7 @@ def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tupl
         replies = []
         while done and done[-1].depth > node.depth:
             replies.append(done.pop())
-        comment = _comment(
+        comment = Comment(
             id=node.id,
             number=node.number,
             author=author,
@@ -222,20 +222,6 @@ def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tupl
             if not comment.paragraphs
         )
     return comments
-
-
-def _comment(**fields: object) -> Comment:
-    """A :class:`Comment` with these fields, built without its ``__init__``.
-
-    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, which made
-    building comments a fifth of parsing. Filling the new object's ``__dict__`` (fields in the
-    same order) gives an equal object that compares, prints, pickles and ``dataclasses.replace``-s
-    alike. It holds only while ``Comment`` has no ``__post_init__`` and no slots:
-    tests/test_parser_seeds.py checks both.
-    """
-    comment: Comment = object.__new__(Comment)
-    comment.__dict__.update(fields)
-    return comment
 
 
 def _closing_order(comments: tuple[Comment, ...]) -> list[Comment]:
