@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from generator import cache, seedfile, stream
+from generator import cache, manifest, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, stamp
 from generator.dialects import parse
 from generator.errors import SeedError
@@ -61,6 +61,14 @@ class Report:
 
     removed: tuple[str, ...] = ()
     """Stale pages deleted because their seed is gone or renamed."""
+
+    def outcome(self) -> manifest.Outcome:
+        """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
+        return manifest.Outcome(
+            [(s.source, s.slug, s.comments, s.threads) for s in self.summaries],
+            [(w.source, w.line, w.message) for w in self.warnings],
+            [(n.source, n.line, n.message) for n in self.notes],
+        )
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -170,7 +178,11 @@ def build(
     ``docs_dir``, a path, or ``None``/``False`` for no cache.
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
+    # Before any seed is read: what a later build may check to find nothing changed.
+    observer = manifest.Observer(seeds_dir, docs_dir) if write and cache_path else None
     paths = seed_paths(seeds_dir)
+    if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
+        observer.trusted = False
     cached = cache.load(cache_path) if cache_path else {}
     staging = None
     if write:
@@ -179,10 +191,15 @@ def build(
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     try:
-        return _build(paths, seeds_dir, docs_dir, staging, cached, cache_path)
+        report, entries = _build(paths, seeds_dir, docs_dir, staging, cached)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
+    if cache_path is not None and observer is not None:
+        record = observer.manifest(report.outcome(), [path for path, _ in SITE_PAGES])
+        if entries != cached or record != manifest.read_manifest(cache_path):
+            cache.save(cache_path, entries, record)
+    return report
 
 
 def _fresh(entry: Entry | None, seed: Path, root: Path, docs_dir: Path, write: bool) -> Entry | None:
@@ -210,8 +227,7 @@ def _build(
     docs_dir: Path,
     staging: str | None,
     cached: dict[str, Entry],
-    cache_path: Path | None,
-) -> Report:
+) -> tuple[Report, dict[str, Entry]]:
     write = staging is not None
     hits: dict[int, Entry] = {}
     tasks: list[Task] = []
@@ -257,13 +273,14 @@ def _build(
                 shutil.move(result.staged, target)  # a rename when the staging folder is beside docs/
                 written.append(page_path(slug))
             page, seed = stamp(target), stamps[index]
-            if page is not None and seed is not None:
+            if page is not None and seed is not None and result.summary_json is not None:
                 entries[source] = Entry(
                     seed,
                     result.digest,
                     slug,
                     page,
                     result.summary,
+                    result.summary_json,
                     result.title_line,
                     result.warnings,
                     result.notes,
@@ -276,17 +293,16 @@ def _build(
             if write_if_changed(docs_dir / relative, render(summaries).encode("utf-8")):
                 written.append(relative)
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
-        if cache_path is not None and entries != cached:
-            cache.save(cache_path, entries)
     else:
         removed = []
-    return Report(
+    report = Report(
         summaries=tuple(summaries),
         warnings=tuple(warnings),
         notes=tuple(notes),
         written=tuple(sorted(written)),
         removed=tuple(removed),
     )
+    return report, entries
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from generator import seedfile
 from generator.analysis import analyse
-from generator.cache import file_digest
+from generator.cache import file_digest, summary_json
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic
@@ -75,6 +75,10 @@ class SeedResult:
 
     digest: str = ""
     """SHA-256 of the seed's bytes."""
+
+    summary_json: str | None = None
+    """The summary as the cache keeps it (see :func:`generator.cache.summary_json`), made here
+    so that the work is spread over the workers; None when not building or not cacheable."""
 
     error: SeedError | None = None
     """Why the seed was rejected (then nothing else is meaningful)."""
@@ -147,6 +151,7 @@ def process(task: Task) -> SeedResult:
         staged=staged,
         compared_slug=slug if task.staging is not None else None,
         digest=digest,
+        summary_json=summary_json(summary) if task.staging is not None else None,
     )
 
 

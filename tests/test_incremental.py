@@ -152,7 +152,7 @@ def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
     report = build(seeds, docs)
     assert report.written == ()
     assert files(docs) == expected(seeds, tmp_path)
-    assert (tmp_path / CACHE_FILE).read_text(encoding="utf-8").startswith('{"seeds": {')
+    assert set(cache.load(tmp_path / CACHE_FILE)) == {str(path) for path in seed_paths(seeds)}
 
 
 def test_summaries_that_json_cannot_carry_are_not_cached(
@@ -167,4 +167,13 @@ def test_summaries_that_json_cannot_carry_are_not_cached(
 
     monkeypatch.setattr(cache, "encode", lossy)
     build(seeds, tmp_path / "docs")
-    assert not (tmp_path / CACHE_FILE).exists()
+    assert cache.load(tmp_path / CACHE_FILE) == {}
+
+
+def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Path) -> None:
+    build(seeds, tmp_path / "docs")
+    lines = (tmp_path / CACHE_FILE).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + len(seed_paths(seeds))
+    assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [str(p) for p in seed_paths(seeds)]
+    entries = cache.load(tmp_path / CACHE_FILE)
+    assert all(cache.summary_json(entry.summary) == entry.summary_json for entry in entries.values())
