@@ -51,21 +51,26 @@ def main(argv: list[str] | None = None) -> int:
         where = error.filename or getattr(args, "docs", "")
         print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1
-    return _print_report(report.outcome(), strict=args.strict, written=len(report.written), removed=len(report.removed))
+    written, removed = len(report.written), len(report.removed)
+    return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
 
 
 def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:
     """Print what a build did (the same whether it ran or found nothing changed); the exit status."""
-    for source, line, message in outcome.notes:
-        print(f"{source}:{line}: note: {message}", file=sys.stderr)
-    for source, line, message in outcome.warnings:
-        print(f"{source}:{line}: warning: {message}", file=sys.stderr)
-    for source, slug, comments, threads in outcome.discussions:
-        print(f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads")
+    # One write per stream, not a line at a time: standard error is line-buffered, and an
+    # archive has thousands of notes.
+    errors = [f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes]
+    errors += [f"{source}:{line}: warning: {message}\n" for source, line, message in outcome.warnings]
+    sys.stderr.write("".join(errors))
+    lines = [
+        f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads\n"
+        for source, slug, comments, threads in outcome.discussions
+    ]
     if written or removed:
-        print(f"{written} pages written, {removed} removed")
+        lines.append(f"{written} pages written, {removed} removed\n")
+    sys.stdout.write("".join(lines))
     if strict and outcome.warnings:
-        print(f"{len(outcome.warnings)} warnings (--strict)", file=sys.stderr)
+        sys.stderr.write(f"{len(outcome.warnings)} warnings (--strict)\n")
         return 1
     return 0
 

@@ -25,6 +25,7 @@ from generator.manifest import CACHE_FILE as CACHE_FILE
 from generator.model import Diagnostic
 from generator.summary import Summary
 
+
 @cache
 def code_version() -> str:
     """A digest of the generator's source: a new version of the code invalidates every entry."""

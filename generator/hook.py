@@ -79,7 +79,8 @@ def on_pre_build(config: Any) -> None:
         # INFO, not WARNING: an odd but readable seed must not fail `mkdocs build --strict`;
         # `python -m generator check --strict` is the gate for those.
         log.info("seed warning: %s:%d: %s", source, line, message)
-    log.info("generator: %d discussions, %d pages written, %d removed", len(outcome.discussions), written, removed)
+    discussions = len(outcome.discussions)
+    log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
 
 def _fast(config: Any) -> bool:

@@ -48,7 +48,7 @@ class Outcome:
     """What a build reports, as plain data: the manifest keeps it, and the no-op path prints it
     without loading the model."""
 
-    __slots__ = ("discussions", "warnings", "notes")
+    __slots__ = ("discussions", "notes", "warnings")
 
     def __init__(self, discussions: list[Line], warnings: list[Diag], notes: list[Diag]) -> None:
         self.discussions = discussions
@@ -62,12 +62,20 @@ class Outcome:
         """The discussion pages, relative to the docs folder, in seed order."""
         return [f"{PAGE_DIR}/{slug}.md" for _, slug, _, _ in self.discussions]
 
-    def as_json(self) -> dict[str, list[list[object]]]:
-        """The outcome as JSON data (see :func:`from_json`)."""
+    def as_json(self) -> dict[str, object]:
+        """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
+        referred to by number: thousands of notes name a few seeds, and the no-op path's time
+        is mostly spent reading this."""
+        sources: dict[str, int] = {}
+
+        def numbered(source: str, *rest: object) -> list[object]:
+            return [sources.setdefault(source, len(sources)), *rest]
+
         return {
-            "discussions": [list(line) for line in self.discussions],
-            "warnings": [list(w) for w in self.warnings],
-            "notes": [list(n) for n in self.notes],
+            "discussions": [numbered(*line) for line in self.discussions],
+            "warnings": [numbered(*w) for w in self.warnings],
+            "notes": [numbered(*n) for n in self.notes],
+            "sources": list(sources),
         }
 
     def __eq__(self, other: object) -> bool:
@@ -79,22 +87,31 @@ class Outcome:
         return f"Outcome({self.as_json()!r})"
 
 
-def from_json(data: dict[str, list[list[object]]]) -> Outcome:
+def from_json(data: object) -> Outcome:
     """The inverse of :meth:`Outcome.as_json`; raises ValueError or TypeError for anything else."""
+    if not isinstance(data, dict):
+        raise TypeError(data)
+    sources = [_text(source) for source in _list(data["sources"])]
 
-    def diag(item: list[object]) -> Diag:
-        source, line, message = item
-        return _text(source), _number(line), _text(message)
+    def diag(item: object) -> Diag:
+        source, line, message = _list(item)
+        return sources[_number(source)], _number(line), _text(message)
 
-    def line(item: list[object]) -> Line:
-        source, slug, comments, threads = item
-        return _text(source), _text(slug), _number(comments), _number(threads)
+    def line(item: object) -> Line:
+        source, slug, comments, threads = _list(item)
+        return sources[_number(source)], _text(slug), _number(comments), _number(threads)
 
     return Outcome(
-        [line(item) for item in data["discussions"]],
-        [diag(item) for item in data["warnings"]],
-        [diag(item) for item in data["notes"]],
+        [line(item) for item in _list(data["discussions"])],
+        [diag(item) for item in _list(data["warnings"])],
+        [diag(item) for item in _list(data["notes"])],
     )
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise TypeError(value)
+    return value
 
 
 def _text(value: object) -> str:
@@ -149,13 +166,14 @@ def _seeds(seeds_dir: Path) -> list[list[object]]:
 
 
 def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
-    """The ``*.md`` files of the discussions folder (a build removes those it did not make), then
-    each generated page with its stat."""
+    """How many ``*.md`` files the discussions folder holds (a build removes those it did not
+    make: with every generated page there, the count shows any other), then the stat of each
+    generated page (by position: their names are in the outcome)."""
     try:
-        present = sorted(n for n in os.listdir(os.path.join(docs_dir, PAGE_DIR)) if n.endswith(".md"))
+        present = sum(1 for name in os.listdir(os.path.join(docs_dir, PAGE_DIR)) if name.endswith(".md"))
     except OSError:
-        present = []
-    return [present, *([page, *_stat(os.path.join(docs_dir, page))] for page in pages)]
+        present = 0
+    return [present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
 
 
 class Observer:
@@ -213,7 +231,7 @@ def unchanged(seeds_dir: Path, docs_dir: Path) -> Outcome | None:
     if manifest is None or manifest.get("format") != FORMAT:
         return None
     try:
-        site_pages = [_text(page) for page in manifest["site_pages"]]
+        site_pages = [_text(page) for page in _list(manifest["site_pages"])]
         result = from_json(manifest["outcome"])
         # Cheapest comparisons first: most changes show in the seeds.
         if (
@@ -223,6 +241,6 @@ def unchanged(seeds_dir: Path, docs_dir: Path) -> Outcome | None:
             or manifest["code"] != _code()
         ):
             return None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, IndexError):
         return None
     return result
