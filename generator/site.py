@@ -17,13 +17,13 @@ from generator import cache, manifest, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, stamp
 from generator.dialects import parse
 from generator.errors import SeedError
-from generator.files import write_if_changed
+from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
-from generator.participants import render_participants
+from generator.participants import participant_lines, render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
-from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
+from generator.timeline_page import TIMELINE_PAGE, render_site_timeline, site_timeline_lines
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
     ("index.md", render_index),
@@ -32,6 +32,14 @@ SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
 )
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
+
+SITE_PAGE_LINES: dict[str, Callable[[list[Summary]], Iterable[str]]] = {
+    "participants.md": participant_lines,
+    TIMELINE_PAGE: site_timeline_lines,
+}
+"""The site-wide pages that grow with the archive, line by line: joined with newlines, exactly
+what their :data:`SITE_PAGES` function renders. The build writes them as they come, so a page
+of many megabytes is never held whole (nor twice, as text and as bytes)."""
 
 
 class BuildError(Exception):
@@ -290,7 +298,10 @@ def _build(
 
     if write:
         for relative, render in SITE_PAGES:
-            if write_if_changed(docs_dir / relative, render(summaries).encode("utf-8")):
+            lines = (
+                SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
+            )
+            if write_chunks_if_changed(docs_dir / relative, encoded_lines(lines)):
                 written.append(relative)
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
     else:
