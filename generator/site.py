@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from generator import cache, manifest, seedfile, stream
@@ -246,7 +247,9 @@ def _build(
             hits[index] = entry
         else:
             tasks.append(Task(str(path), str(docs_dir), staging, root=str(root)))
-    fresh = iter(process_all(tasks))
+    # Consumed to the end, so that the worker processes have finished before anything else is
+    # forked (see stream.run_jobs), not whenever the generator happens to be collected.
+    fresh = iter(list(process_all(tasks)))
     results: list[SeedResult | Entry] = [hits[i] if i in hits else next(fresh) for i in range(len(paths))]
     errors = [r.error for r in results if isinstance(r, SeedResult) and r.error is not None]
     if errors:
@@ -297,12 +300,10 @@ def _build(
             entries[source] = result
 
     if write:
-        for relative, render in SITE_PAGES:
-            lines = (
-                SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
-            )
-            if write_chunks_if_changed(docs_dir / relative, encoded_lines(lines)):
-                written.append(relative)
+        # The largest page (the participants) is written in a process of its own while this
+        # one writes the others: with the seeds done, the machine has a core to spare.
+        jobs = [partial(_write_site_page, docs_dir, relative, summaries) for relative in _SITE_PAGE_ORDER]
+        written += [page for page in stream.run_jobs(jobs, seeds=len(paths)) if page is not None]
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
     else:
         removed = []
@@ -314,6 +315,17 @@ def _build(
         removed=tuple(removed),
     )
     return report, entries
+
+
+_SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path != "participants.md"))
+"""The site-wide pages, the one that takes longest to render first (see :func:`stream.run_jobs`)."""
+
+
+def _write_site_page(docs_dir: Path, relative: str, summaries: list[Summary]) -> str | None:
+    """Write one site-wide page if its content changed; its path if it did."""
+    render = dict(SITE_PAGES)[relative]
+    lines = SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
+    return relative if write_chunks_if_changed(docs_dir / relative, encoded_lines(lines)) else None
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:

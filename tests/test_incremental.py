@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -181,3 +182,18 @@ def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Pa
     assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [str(p) for p in seed_paths(seeds)]
     entries = cache.load(tmp_path / CACHE_FILE)
     assert all(cache.summary_json(entry.summary) == entry.summary_json for entry in entries.values())
+
+
+def test_run_jobs_runs_the_first_job_in_a_forked_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stream.os, "cpu_count", lambda: 2)
+
+    def fails() -> int:
+        raise OSError(28, "No space left on device")
+
+    here = os.getpid()
+    first, second, third = stream.run_jobs([os.getpid, os.getpid, lambda: 3], seeds=2 * stream.PARALLEL_MIN)
+    assert (first != here, second, third) == (True, here, 3)
+    # A small archive: no process is worth forking.
+    assert stream.run_jobs([os.getpid, os.getpid], seeds=stream.PARALLEL_MIN) == [here, here]
+    with pytest.raises(OSError, match="No space left"):
+        stream.run_jobs([fails, os.getpid], seeds=2 * stream.PARALLEL_MIN)
