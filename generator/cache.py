@@ -212,10 +212,33 @@ def load(path: Path) -> dict[str, Entry]:
         return {}
 
 
-def save(path: Path, entries: dict[str, Entry], manifest: dict[str, object] | None = None) -> None:
-    """Write the cache (atomically) one entry at a time, so it is never held whole in memory."""
-    header = json.dumps({"manifest": manifest, "version": code_version()}, ensure_ascii=False)
+def site_stamps(path: Path) -> dict[str, tuple[int, int]]:
+    """The site-wide pages as the build that wrote the cache at ``path`` left them (size and
+    modification time, by path relative to the docs folder); empty if unknown or stale."""
+    try:
+        with open(path, encoding="utf-8") as stream:
+            header = json.loads(stream.readline())
+        if header.get("version") != code_version():
+            return {}
+        return {page: (size, mtime) for page, (size, mtime) in header["site"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def save(
+    path: Path,
+    entries: dict[str, Entry],
+    manifest: dict[str, object] | None = None,
+    site: dict[str, tuple[int, int]] | None = None,
+) -> None:
+    """Write the cache (atomically) one entry at a time, so it is never held whole in memory;
+    ``site`` is what :func:`site_stamps` will read back."""
+    head = {
+        "manifest": manifest,
+        "site": {page: list(s) for page, s in (site or {}).items()},
+        "version": code_version(),
+    }
     with atomic_writer(path) as stream:
-        stream.write(f"{header}\n".encode())
+        stream.write(f"{json.dumps(head, ensure_ascii=False)}\n".encode())
         for source, entry in entries.items():
             stream.write(_line(source, entry).encode("utf-8"))

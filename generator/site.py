@@ -193,6 +193,7 @@ def build(
     if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
         observer.trusted = False
     cached = cache.load(cache_path) if cache_path else {}
+    site_before = cache.site_stamps(cache_path) if cache_path else {}
     staging = None
     if write:
         # Beside the docs folder, so pages move into place by a rename; nothing is created in
@@ -200,14 +201,15 @@ def build(
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     try:
-        report, entries = _build(paths, seeds_dir, docs_dir, staging, cached)
+        report, entries = _build(paths, seeds_dir, docs_dir, staging, cached, site_before)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     if cache_path is not None and observer is not None:
         record = observer.manifest(report.outcome(), [path for path, _ in SITE_PAGES])
-        if entries != cached or record != manifest.read_manifest(cache_path):
-            cache.save(cache_path, entries, record)
+        site_after = _site_stamps(docs_dir)
+        if entries != cached or record != manifest.read_manifest(cache_path) or site_after != site_before:
+            cache.save(cache_path, entries, record, site_after)
     return report
 
 
@@ -236,6 +238,7 @@ def _build(
     docs_dir: Path,
     staging: str | None,
     cached: dict[str, Entry],
+    site_before: dict[str, tuple[int, int]],
 ) -> tuple[Report, dict[str, Entry]]:
     write = staging is not None
     hits: dict[int, Entry] = {}
@@ -299,7 +302,9 @@ def _build(
         else:
             entries[source] = result
 
-    if write:
+    if write and _site_pages_stand(results, slugs, cached, site_before, docs_dir):
+        removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
+    elif write:
         # The largest page (the participants) is written in a process of its own while this
         # one writes the others: with the seeds done, the machine has a core to spare.
         jobs = [partial(_write_site_page, docs_dir, relative, summaries) for relative in _SITE_PAGE_ORDER]
@@ -315,6 +320,33 @@ def _build(
         removed=tuple(removed),
     )
     return report, entries
+
+
+def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
+    """Size and modification time of each site-wide page that exists."""
+    stamps = {relative: stamp(docs_dir / relative) for relative, _ in SITE_PAGES}
+    return {relative: found for relative, found in stamps.items() if found is not None}
+
+
+def _site_pages_stand(
+    results: list[SeedResult | Entry],
+    slugs: list[tuple[str, str | None]],
+    cached: dict[str, Entry],
+    site_before: dict[str, tuple[int, int]],
+    docs_dir: Path,
+) -> bool:
+    """Whether the site-wide pages in place are already what this build would write: they are
+    as the last build left them, and every discussion's summary (the pages are made from the
+    summaries alone) is the same as then, in the same order under the same slug. Spares the
+    rendering of many megabytes when a seed changed in a way no site-wide page shows."""
+    if not cached or len(cached) != len(results) or _site_stamps(docs_dir) != site_before:
+        return False
+    if set(site_before) != {relative for relative, _ in SITE_PAGES}:
+        return False
+    for result, (slug, _), (source, before) in zip(results, slugs, cached.items(), strict=True):
+        if (result.summary.source, slug, result.summary_json) != (source, before.slug, before.summary_json):
+            return False
+    return True
 
 
 _SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path != "participants.md"))

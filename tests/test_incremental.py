@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import cache, stream
+from generator import cache, site, stream
 from generator.cache import CACHE_FILE
 from generator.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
 from generator.summary import Summary
@@ -197,3 +197,51 @@ def test_run_jobs_runs_the_first_job_in_a_forked_process(monkeypatch: pytest.Mon
     assert stream.run_jobs([os.getpid, os.getpid], seeds=stream.PARALLEL_MIN) == [here, here]
     with pytest.raises(OSError, match="No space left"):
         stream.run_jobs([fails, os.getpid], seeds=2 * stream.PARALLEL_MIN)
+
+
+def _edit_comment_text(seed: Path) -> None:
+    """Change a word of comment 1's text (not its "Name says:" header), which no site-wide page shows."""
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    start = lines.index(next(line for line in lines if line.startswith("  1. ")))
+    text = next(i for i in range(start, len(lines)) if lines[i].strip() and not lines[i].endswith(" says:"))
+    lines[text] = lines[text].replace(" ", " edited ", 1)
+    seed.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_site_pages_are_not_rendered_again_when_no_summary_changed(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    _edit_comment_text(seeds / "00002_synthetic.txt")
+    with monkeypatch.context() as patch:
+        patch.setattr(site, "_write_site_page", None)  # would fail if called
+        report = build(seeds, docs)
+    assert len(report.written) == 1
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+@pytest.mark.parametrize("page", [path for path, _ in SITE_PAGES])
+def test_a_site_page_changed_by_hand_is_rendered_again(seeds: Path, tmp_path: Path, page: str) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    (docs / page).write_text("edited by hand\n", encoding="utf-8")
+    _edit_comment_text(seeds / "00002_synthetic.txt")
+    report = build(seeds, docs)
+    assert page in report.written
+    assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_a_new_commenter_name_rewrites_the_participants(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    seed = seeds / "00002_synthetic.txt"
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    header = next(
+        i for i, line in enumerate(lines) if line.lstrip().startswith("1. ") and line.endswith(" says:")
+    )
+    lines[header] = lines[header].replace(" says:", " Junior says:")
+    seed.write_text("\n".join(lines), encoding="utf-8")
+    report = build(seeds, docs)
+    assert "participants.md" in report.written
+    assert files(docs) == expected(seeds, tmp_path)
