@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -176,6 +177,16 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
     return [present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
 
 
+def _trusted(path: str, start_ns: int) -> bool:
+    """Whether a seed's stat will show any later change: it must be a plain file (a symlink is
+    checked afresh each time: where does it lead now?), modified well before ``start_ns``."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_mtime_ns < start_ns - RACY_NS
+
+
 class Observer:
     """Watches one build: what it started from (made before the build reads any seed) and, once
     its pages are written, the manifest that records it."""
@@ -185,12 +196,7 @@ class Observer:
         start = time.time_ns()
         self.seeds = _seeds(seeds_dir)
         """Every seed and its stat, before the build read them."""
-        # A seed must be a plain file (a symlink is checked afresh each time: where does it
-        # lead now?), and old enough that a later edit shows in its modification time.
-        self.trusted = all(
-            os.path.isfile(path) and not os.path.islink(path) and os.stat(path).st_mtime_ns < start - RACY_NS
-            for path in (os.path.join(seeds_dir, str(record[0])) for record in self.seeds)
-        )
+        self.trusted = all(_trusted(os.path.join(seeds_dir, str(record[0])), start) for record in self.seeds)
         """Whether a later build may trust these stats."""
 
     def manifest(self, result: Outcome, site_pages: list[str]) -> dict[str, object] | None:
