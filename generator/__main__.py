@@ -7,10 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from generator import jsonstream
-from generator.errors import SeedError
-from generator.jsonout import discussion_dict
-from generator.site import BuildError, Report, build, load
+# Only the manifest is imported up front: a build that finds nothing changed (the usual re-run)
+# prints the last report without loading the rest of the generator.
+from generator import manifest
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +24,16 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
     args = parser.parse_args(argv)
+    if args.command == "build":
+        known = manifest.unchanged(args.seeds, args.docs)
+        if known is not None:
+            return _print_report(known, strict=args.strict)
+
+    from generator import jsonstream
+    from generator.errors import SeedError
+    from generator.jsonout import discussion_dict
+    from generator.site import BuildError, build, load
+
     try:
         if args.command == "parse":
             (discussion,) = load([args.file])  # load() settles the slug
@@ -42,20 +51,26 @@ def main(argv: list[str] | None = None) -> int:
         where = error.filename or getattr(args, "docs", "")
         print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1
-    return _print_report(report, strict=args.strict)
+    written, removed = len(report.written), len(report.removed)
+    return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
 
 
-def _print_report(report: Report, *, strict: bool) -> int:
-    for note in report.notes:
-        print(f"{note.source}:{note.line}: note: {note.message}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"{warning.source}:{warning.line}: warning: {warning.message}", file=sys.stderr)
-    for s in report.summaries:
-        print(f"{s.source}: discussions/{s.slug}.md: {s.comments} comments in {s.threads} threads")
-    if report.written or report.removed:
-        print(f"{len(report.written)} pages written, {len(report.removed)} removed")
-    if strict and report.warnings:
-        print(f"{len(report.warnings)} warnings (--strict)", file=sys.stderr)
+def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:
+    """Print what a build did (the same whether it ran or found nothing changed); the exit status."""
+    # One write per stream, not a line at a time: standard error is line-buffered, and an
+    # archive has thousands of notes.
+    errors = [f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes]
+    errors += [f"{source}:{line}: warning: {message}\n" for source, line, message in outcome.warnings]
+    sys.stderr.write("".join(errors))
+    lines = [
+        f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads\n"
+        for source, slug, comments, threads in outcome.discussions
+    ]
+    if written or removed:
+        lines.append(f"{written} pages written, {removed} removed\n")
+    sys.stdout.write("".join(lines))
+    if strict and outcome.warnings:
+        sys.stderr.write(f"{len(outcome.warnings)} warnings (--strict)\n")
         return 1
     return 0
 

@@ -15,17 +15,15 @@ import json
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.files import write_atomic
+from generator.files import atomic_writer
+from generator.manifest import CACHE_FILE as CACHE_FILE
 from generator.model import Diagnostic
 from generator.summary import Summary
-
-CACHE_FILE = ".generator-cache.json"
-"""The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
 
 
 @cache
@@ -69,8 +67,12 @@ class Entry:
     page: tuple[int, int]
     """Size and modification time of that page after the build."""
 
-    summary: Summary
+    summary: Summary = field(compare=False)
     """Its summary, with the slug before collisions were resolved."""
+
+    summary_json: str
+    """The summary as the cache file holds it (see :func:`summary_json`); two entries with the
+    same JSON have equal summaries."""
 
     title_line: int
     """Line of its title."""
@@ -151,69 +153,92 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:
     return _same
 
 
-def _entry_dict(entry: Entry) -> dict[str, Any]:
-    return {
-        "seed": list(entry.seed),
-        "digest": entry.digest,
-        "slug": entry.slug,
-        "page": list(entry.page),
-        "summary": encode(entry.summary),
-        "title_line": entry.title_line,
-        "warnings": [[w.line, w.message] for w in entry.warnings],
-        "notes": [[n.line, n.message] for n in entry.notes],
-    }
+def summary_json(summary: Summary) -> str | None:
+    """``summary`` as the cache keeps it (one line of JSON), or None when JSON cannot carry it
+    exactly (a summary field added later, say, must not come back altered from the cache)."""
+    try:
+        text = json.dumps(encode(summary), ensure_ascii=False, sort_keys=True)
+        if decode(json.loads(text), Summary) == summary:
+            return text
+    except (TypeError, ValueError, KeyError, AttributeError):
+        pass
+    return None
 
 
-def _entry(source: str, raw: dict[str, Any]) -> Entry:
-    return Entry(
-        seed=(raw["seed"][0], raw["seed"][1]),
-        digest=raw["digest"],
-        slug=raw["slug"],
-        page=(raw["page"][0], raw["page"][1]),
-        summary=decode(raw["summary"], Summary),
-        title_line=raw["title_line"],
-        warnings=tuple(Diagnostic(source, line, message) for line, message in raw["warnings"]),
-        notes=tuple(Diagnostic(source, line, message) for line, message in raw["notes"]),
+def _line(source: str, entry: Entry) -> str:
+    # The summary's JSON goes in as made (by the worker that summarised the seed), after a tab:
+    # JSON text never holds a raw tab, so the line splits back without a parser.
+    head = [
+        source,
+        list(entry.seed),
+        entry.digest,
+        entry.slug,
+        list(entry.page),
+        entry.title_line,
+        [[w.line, w.message] for w in entry.warnings],
+        [[n.line, n.message] for n in entry.notes],
+    ]
+    return f"{json.dumps(head, ensure_ascii=False)}\t{entry.summary_json}\n"
+
+
+def _entry(line: str) -> tuple[str, Entry]:
+    head, summary = line.rstrip("\n").split("\t", 1)
+    source, seed, digest, slug, page, title_line, warnings, notes = json.loads(head)
+    return source, Entry(
+        seed=(seed[0], seed[1]),
+        digest=digest,
+        slug=slug,
+        page=(page[0], page[1]),
+        summary=decode(json.loads(summary), Summary),
+        summary_json=summary,
+        title_line=title_line,
+        warnings=tuple(Diagnostic(source, line, message) for line, message in warnings),
+        notes=tuple(Diagnostic(source, line, message) for line, message in notes),
     )
 
 
 def load(path: Path) -> dict[str, Entry]:
-    """The entries of the cache file at ``path``, by seed path; empty if missing, stale or unreadable."""
+    """The entries of the cache file at ``path``, by seed path; empty if missing, stale or unreadable.
+
+    The file is one line of JSON per seed, after a header line (the version of the code, and the
+    :mod:`generator.manifest`)."""
     try:
-        return load_bytes(path.read_bytes())
-    except OSError:
+        with open(path, encoding="utf-8") as stream:
+            header = json.loads(stream.readline())
+            if header.get("version") != code_version():
+                return {}
+            return dict(_entry(line) for line in stream)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return {}
 
 
-def load_bytes(data: bytes) -> dict[str, Entry]:
-    """The entries of a cache file's content; empty if stale or unreadable."""
+def site_stamps(path: Path) -> dict[str, tuple[int, int]]:
+    """The site-wide pages as the build that wrote the cache at ``path`` left them (size and
+    modification time, by path relative to the docs folder); empty if unknown or stale."""
     try:
-        raw = json.loads(data)
-        if raw.get("version") != code_version():
+        with open(path, encoding="utf-8") as stream:
+            header = json.loads(stream.readline())
+        if header.get("version") != code_version():
             return {}
-        return {source: _entry(source, entry) for source, entry in raw["seeds"].items()}
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return {page: (size, mtime) for page, (size, mtime) in header["site"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
-def save(path: Path, entries: dict[str, Entry]) -> None:
-    """Write the cache (atomically), unless it already holds exactly ``entries``."""
-    try:
-        data = json.dumps(
-            {"version": code_version(), "seeds": {source: _entry_dict(e) for source, e in entries.items()}},
-            ensure_ascii=False,
-            sort_keys=True,
-        ).encode("utf-8")
-    except (TypeError, ValueError):
-        data = b""
-    try:
-        if path.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    # A summary field JSON cannot carry exactly (one added later, say) must not come back
-    # altered from the cache: then there is no cache at all.
-    if not data or load_bytes(data) != entries:
-        path.unlink(missing_ok=True)
-        return
-    write_atomic(path, data)
+def save(
+    path: Path,
+    entries: dict[str, Entry],
+    manifest: dict[str, object] | None = None,
+    site: dict[str, tuple[int, int]] | None = None,
+) -> None:
+    """Write the cache (atomically) one entry at a time, so it is never held whole in memory;
+    ``site`` is what :func:`site_stamps` will read back."""
+    head = {
+        "manifest": manifest,
+        "site": {page: list(s) for page, s in (site or {}).items()},
+        "version": code_version(),
+    }
+    with atomic_writer(path) as stream:
+        stream.write(f"{json.dumps(head, ensure_ascii=False)}\n".encode())
+        for source, entry in entries.items():
+            stream.write(_line(source, entry).encode("utf-8"))

@@ -13,8 +13,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from generator import fastpages
-from generator.render import page_path
+from generator import fastpages, manifest
 from generator.search import (
     SearchConfigError,
     index_site,
@@ -23,7 +22,6 @@ from generator.search import (
     pagefind_javascript,
     search_engine,
 )
-from generator.site import BuildError, build
 
 log = logging.getLogger("mkdocs.hooks.generator")
 
@@ -59,27 +57,30 @@ def on_config(config: Any) -> Any:
 
 def on_pre_build(config: Any) -> None:
     """Parse every seed and write the pages whose content changed; a rejected seed stops the build."""
-    root = Path(config.config_file_path).parent
-    try:
-        report = build(root / "seeds", Path(config.docs_dir))
-    except BuildError as error:
-        raise PluginError(f"generator: seeds rejected:\n{error}") from None
+    seeds, docs = Path(config.config_file_path).parent / "seeds", Path(config.docs_dir)
+    # Nothing changed since the last build (`mkdocs serve` rebuilding for an edit of a
+    # hand-written page, say): its report stands, and the generator is not even loaded.
+    outcome, written, removed = manifest.unchanged(seeds, docs), 0, 0
+    if outcome is None:
+        from generator.site import BuildError, build
+
+        try:
+            report = build(seeds, docs)
+        except BuildError as error:
+            raise PluginError(f"generator: seeds rejected:\n{error}") from None
+        outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
-    _generated.update(page_path(s.slug) for s in report.summaries)
+    _generated.update(outcome.pages())
     _bodies.clear()
     _full.clear()
-    for note in report.notes:
-        log.debug(str(note))
-    for warning in report.warnings:
+    for source, line, message in outcome.notes:
+        log.debug("%s:%d: %s", source, line, message)
+    for source, line, message in outcome.warnings:
         # INFO, not WARNING: an odd but readable seed must not fail `mkdocs build --strict`;
         # `python -m generator check --strict` is the gate for those.
-        log.info("seed warning: %s", warning)
-    log.info(
-        "generator: %d discussions, %d pages written, %d removed",
-        len(report.summaries),
-        len(report.written),
-        len(report.removed),
-    )
+        log.info("seed warning: %s:%d: %s", source, line, message)
+    discussions = len(outcome.discussions)
+    log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
 
 def _fast(config: Any) -> bool:

@@ -6,6 +6,7 @@ with neither are counted as anonymous, not listed. Built from :class:`Summary` o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator import html
@@ -57,10 +58,16 @@ def people(summaries: list[Summary]) -> list[Person]:
 
 def render_participants(summaries: list[Summary]) -> str:
     """The Markdown of ``participants.md``: people A–Z, each with counts and comment links."""
+    return "\n".join(participant_lines(summaries))
+
+
+def participant_lines(summaries: list[Summary]) -> Iterator[str]:
+    """The lines of :func:`render_participants`, one at a time: at archive scale the page is
+    many megabytes, which the build writes as they come rather than holding them whole."""
     everyone = people(summaries)
     named = sum(p.count for p in everyone)
     anonymous = sum(s.anonymous for s in summaries)
-    out = [
+    yield from (
         front_matter({"title": "Participants", "hide": ["toc"]}),
         '<div class="participants-head" markdown="0">',
         "<h1>Participants</h1>",
@@ -72,7 +79,7 @@ def render_participants(summaries: list[Summary]) -> str:
         "</div>",
         "",
         '<div class="participant-list" markdown="0">',
-    ]
+    )
     taken: set[str] = set()
     for person in everyone:
         anchor = base = "p-" + (slugify(person.name) or "person")
@@ -84,22 +91,21 @@ def render_participants(summaries: list[Summary]) -> str:
         counts = [plural(person.count, "comment")]
         if person.articles:
             counts.append(plural(len(person.articles), "article"))
-        out.append('<section class="participant">')
-        out.append(f'<h2 id="{anchor}">{html.text(person.name)}</h2>')
-        out.append(f'<p class="participant-counts">{" · ".join(counts)}</p>')
-        out.append('<ul class="participant-links">')
+        yield '<section class="participant">'
+        yield f'<h2 id="{anchor}">{html.text(person.name)}</h2>'
+        yield f'<p class="participant-counts">{" · ".join(counts)}</p>'
+        yield '<ul class="participant-links">'
         for summary in person.articles:
-            out.append(f'<li>article: <a href="{page_url(summary.slug)}">{html.text(summary.title)}</a></li>')
+            yield f'<li>article: <a href="{page_url(summary.slug)}">{html.text(summary.title)}</a></li>'
         for summary, ids in person.comments:
             links = ", ".join(
                 f'<a class="participant-comment" href="{page_url(summary.slug)}#{comment_id}">'
                 f"{id_label(comment_id)}</a>"
                 for comment_id in ids
             )
-            out.append(
+            yield (
                 f'<li>{plural(len(ids), "comment")} on <a href="{page_url(summary.slug)}">'
                 f"{html.text(summary.title)}</a>: {links}</li>"
             )
-        out += ["</ul>", "</section>"]
-    out += ["</div>", ""]
-    return "\n".join(out)
+        yield from ("</ul>", "</section>")
+    yield from ("</div>", "")

@@ -11,19 +11,20 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from generator import cache, seedfile, stream
+from generator import cache, manifest, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, stamp
 from generator.dialects import parse
 from generator.errors import SeedError
-from generator.files import write_if_changed
+from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
-from generator.participants import render_participants
+from generator.participants import participant_lines, render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
-from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
+from generator.timeline_page import TIMELINE_PAGE, render_site_timeline, site_timeline_lines
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
     ("index.md", render_index),
@@ -32,6 +33,14 @@ SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
 )
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
+
+SITE_PAGE_LINES: dict[str, Callable[[list[Summary]], Iterable[str]]] = {
+    "participants.md": participant_lines,
+    TIMELINE_PAGE: site_timeline_lines,
+}
+"""The site-wide pages that grow with the archive, line by line: joined with newlines, exactly
+what their :data:`SITE_PAGES` function renders. The build writes them as they come, so a page
+of many megabytes is never held whole (nor twice, as text and as bytes)."""
 
 
 class BuildError(Exception):
@@ -61,6 +70,14 @@ class Report:
 
     removed: tuple[str, ...] = ()
     """Stale pages deleted because their seed is gone or renamed."""
+
+    def outcome(self) -> manifest.Outcome:
+        """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
+        return manifest.Outcome(
+            [(s.source, s.slug, s.comments, s.threads) for s in self.summaries],
+            [(w.source, w.line, w.message) for w in self.warnings],
+            [(n.source, n.line, n.message) for n in self.notes],
+        )
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -170,8 +187,13 @@ def build(
     ``docs_dir``, a path, or ``None``/``False`` for no cache.
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
+    # Before any seed is read: what a later build may check to find nothing changed.
+    observer = manifest.Observer(seeds_dir, docs_dir) if write and cache_path else None
     paths = seed_paths(seeds_dir)
+    if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
+        observer.trusted = False
     cached = cache.load(cache_path) if cache_path else {}
+    site_before = cache.site_stamps(cache_path) if cache_path else {}
     staging = None
     if write:
         # Beside the docs folder, so pages move into place by a rename; nothing is created in
@@ -179,10 +201,16 @@ def build(
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     try:
-        return _build(paths, seeds_dir, docs_dir, staging, cached, cache_path)
+        report, entries = _build(paths, seeds_dir, docs_dir, staging, cached, site_before)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
+    if cache_path is not None and observer is not None:
+        record = observer.manifest(report.outcome(), [path for path, _ in SITE_PAGES])
+        site_after = _site_stamps(docs_dir)
+        if entries != cached or record != manifest.read_manifest(cache_path) or site_after != site_before:
+            cache.save(cache_path, entries, record, site_after)
+    return report
 
 
 def _fresh(entry: Entry | None, seed: Path, root: Path, docs_dir: Path, write: bool) -> Entry | None:
@@ -210,8 +238,8 @@ def _build(
     docs_dir: Path,
     staging: str | None,
     cached: dict[str, Entry],
-    cache_path: Path | None,
-) -> Report:
+    site_before: dict[str, tuple[int, int]],
+) -> tuple[Report, dict[str, Entry]]:
     write = staging is not None
     hits: dict[int, Entry] = {}
     tasks: list[Task] = []
@@ -222,7 +250,9 @@ def _build(
             hits[index] = entry
         else:
             tasks.append(Task(str(path), str(docs_dir), staging, root=str(root)))
-    fresh = iter(process_all(tasks))
+    # Consumed to the end, so that the worker processes have finished before anything else is
+    # forked (see stream.run_jobs), not whenever the generator happens to be collected.
+    fresh = iter(list(process_all(tasks)))
     results: list[SeedResult | Entry] = [hits[i] if i in hits else next(fresh) for i in range(len(paths))]
     errors = [r.error for r in results if isinstance(r, SeedResult) and r.error is not None]
     if errors:
@@ -257,13 +287,14 @@ def _build(
                 shutil.move(result.staged, target)  # a rename when the staging folder is beside docs/
                 written.append(page_path(slug))
             page, seed = stamp(target), stamps[index]
-            if page is not None and seed is not None:
+            if page is not None and seed is not None and result.summary_json is not None:
                 entries[source] = Entry(
                     seed,
                     result.digest,
                     slug,
                     page,
                     result.summary,
+                    result.summary_json,
                     result.title_line,
                     result.warnings,
                     result.notes,
@@ -271,22 +302,62 @@ def _build(
         else:
             entries[source] = result
 
-    if write:
-        for relative, render in SITE_PAGES:
-            if write_if_changed(docs_dir / relative, render(summaries).encode("utf-8")):
-                written.append(relative)
+    if write and _site_pages_stand(results, slugs, cached, site_before, docs_dir):
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
-        if cache_path is not None and entries != cached:
-            cache.save(cache_path, entries)
+    elif write:
+        # The largest page (the participants) is written in a process of its own while this
+        # one writes the others: with the seeds done, the machine has a core to spare.
+        jobs = [partial(_write_site_page, docs_dir, relative, summaries) for relative in _SITE_PAGE_ORDER]
+        written += [page for page in stream.run_jobs(jobs, seeds=len(paths)) if page is not None]
+        removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
     else:
         removed = []
-    return Report(
+    report = Report(
         summaries=tuple(summaries),
         warnings=tuple(warnings),
         notes=tuple(notes),
         written=tuple(sorted(written)),
         removed=tuple(removed),
     )
+    return report, entries
+
+
+def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
+    """Size and modification time of each site-wide page that exists."""
+    stamps = {relative: stamp(docs_dir / relative) for relative, _ in SITE_PAGES}
+    return {relative: found for relative, found in stamps.items() if found is not None}
+
+
+def _site_pages_stand(
+    results: list[SeedResult | Entry],
+    slugs: list[tuple[str, str | None]],
+    cached: dict[str, Entry],
+    site_before: dict[str, tuple[int, int]],
+    docs_dir: Path,
+) -> bool:
+    """Whether the site-wide pages in place are already what this build would write: they are
+    as the last build left them, and every discussion's summary (the pages are made from the
+    summaries alone) is the same as then, in the same order under the same slug. Spares the
+    rendering of many megabytes when a seed changed in a way no site-wide page shows."""
+    if not cached or len(cached) != len(results) or _site_stamps(docs_dir) != site_before:
+        return False
+    if set(site_before) != {relative for relative, _ in SITE_PAGES}:
+        return False
+    for result, (slug, _), (source, before) in zip(results, slugs, cached.items(), strict=True):
+        if (result.summary.source, slug, result.summary_json) != (source, before.slug, before.summary_json):
+            return False
+    return True
+
+
+_SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path != "participants.md"))
+"""The site-wide pages, the one that takes longest to render first (see :func:`stream.run_jobs`)."""
+
+
+def _write_site_page(docs_dir: Path, relative: str, summaries: list[Summary]) -> str | None:
+    """Write one site-wide page if its content changed; its path if it did."""
+    render = dict(SITE_PAGES)[relative]
+    lines = SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
+    return relative if write_chunks_if_changed(docs_dir / relative, encoded_lines(lines)) else None
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:

@@ -13,19 +13,22 @@ import dataclasses
 import os
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar, cast
 
 from generator import seedfile
 from generator.analysis import analyse
-from generator.cache import file_digest
+from generator.cache import file_digest, summary_json
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic
 from generator.render import page_path, render_discussion
 from generator.summary import Summary, summarize
 from generator.text import slugify
+
+T = TypeVar("T")
 
 PARALLEL_MIN = 16
 """Seeds to parse below which worker processes cost more than they save."""
@@ -75,6 +78,10 @@ class SeedResult:
 
     digest: str = ""
     """SHA-256 of the seed's bytes."""
+
+    summary_json: str | None = None
+    """The summary as the cache keeps it (see :func:`generator.cache.summary_json`), made here
+    so that the work is spread over the workers; None when not building or not cacheable."""
 
     error: SeedError | None = None
     """Why the seed was rejected (then nothing else is meaningful)."""
@@ -147,16 +154,21 @@ def process(task: Task) -> SeedResult:
         staged=staged,
         compared_slug=slug if task.staging is not None else None,
         digest=digest,
+        summary_json=summary_json(summary) if task.staging is not None else None,
     )
+
+
+def _may_fork(workers: int) -> bool:
+    # Workers are forked (spawning one re-runs the parent's main script, which an MkDocs hook
+    # does not own); forking a process with other threads running (mkdocs serve) is unsafe, so
+    # then everything runs here, one thing after the other, as for a small archive.
+    return workers >= 2 and threading.active_count() == 1 and hasattr(os, "fork")
 
 
 def process_all(tasks: list[Task]) -> Iterator[SeedResult]:
     """:func:`process` over ``tasks``, in order; on several cores when there are many."""
     workers = min(os.cpu_count() or 1, len(tasks) // PARALLEL_MIN)
-    # Workers are forked (spawning one re-runs the parent's main script, which an MkDocs hook
-    # does not own); forking a process with other threads running (mkdocs serve) is unsafe, so
-    # then the seeds are processed here, one after the other, as for a small archive.
-    if workers < 2 or threading.active_count() > 1 or not hasattr(os, "fork"):
+    if not _may_fork(workers):
         yield from map(process, tasks)
         return
     # Imported here: a no-op rebuild should not pay for loading them.
@@ -166,3 +178,30 @@ def process_all(tasks: list[Task]) -> Iterator[SeedResult]:
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(process, tasks, chunksize=4)
+
+
+_JOBS: list[Callable[[], object]] = []
+"""The jobs of the running :func:`run_jobs`: a forked process finds them in its copy of this
+process's memory, so they need not be pickled (nor what they use, all the summaries, say)."""
+
+
+def _run_job(index: int) -> object:
+    return _JOBS[index]()
+
+
+def run_jobs(jobs: Sequence[Callable[[], T]], *, seeds: int) -> list[T]:
+    """Each job's result, in order: the first job in a forked process while this one does the
+    others, for an archive of ``seeds`` seeds large enough for it to pay (else one by one here)."""
+    if len(jobs) < 2 or not _may_fork(min(os.cpu_count() or 1, seeds // PARALLEL_MIN)):
+        return [job() for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _JOBS[:] = jobs
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            first = pool.submit(_run_job, 0)
+            rest = [job() for job in jobs[1:]]
+            return [cast(T, first.result()), *rest]
+    finally:
+        _JOBS.clear()

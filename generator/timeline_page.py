@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 from generator import html
 from generator.render import front_matter, page_url, plural
@@ -15,12 +16,18 @@ TIMELINE_PAGE = "timeline.md"
 
 def render_site_timeline(summaries: list[Summary]) -> str:
     """The archive's timeline page: every discussion's events, grouped by decade then year."""
+    return "\n".join(site_timeline_lines(summaries))
+
+
+def site_timeline_lines(summaries: list[Summary]) -> Iterator[str]:
+    """The lines of :func:`render_site_timeline`, one at a time (the page grows with the
+    archive; the build writes it as it comes)."""
     pairs = sorted(
         ((event, summary) for summary in summaries for event in summary.events),
         key=lambda pair: pair[0].sort_key,
     )
     dated = {summary.slug for _, summary in pairs}
-    out = [
+    yield from (
         front_matter(
             {
                 "title": "Timeline",
@@ -37,21 +44,20 @@ def render_site_timeline(summaries: list[Summary]) -> str:
         '<span class="timeline-mark">posted</span>.</p>',
         "</div>",
         "",
-    ]
+    )
     if not pairs:
-        out += ['<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', ""]
+        yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
     for decade, in_decade in itertools.groupby(pairs, key=lambda pair: pair[0].decade):
-        out += [f"## {decade} {{ #decade-{decade} }}", ""]
+        yield from (f"## {decade} {{ #decade-{decade} }}", "")
         for year, in_year in itertools.groupby(in_decade, key=lambda pair: pair[0].year):
             if year is not None:
-                out += [f"### {year} {{ #year-{year} }}", ""]
-            out += ['<div class="timeline-section" markdown="0">', '<ol class="timeline">']
+                yield from (f"### {year} {{ #year-{year} }}", "")
+            yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
             for event, summary in in_year:
                 page = html.text(page_url(summary.slug))
                 source = (
                     f'<a class="timeline-discussion" href="{page}">{html.text(summary.title)}</a>'
                     f' · <a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
                 )
-                out.append(entry(event, source))
-            out += ["</ol>", "</div>", ""]
-    return "\n".join(out)
+                yield entry(event, source)
+            yield from ("</ol>", "</div>", "")

@@ -1,0 +1,252 @@
+"""A no-op build in milliseconds: what the last build saw, and what it reported.
+
+A build records, in the first line of the cache file (:data:`CACHE_FILE`), everything its pages
+and its report depend on: the generator's source files and the Python version, the seeds and
+docs folders as named, every seed file and every generated page (size, modification time, inode
+and change time), the ``*.md`` files of the discussions folder, and the report it printed. When
+all of that is still the same, the pages are already what a build would write, so the command
+line and the hook print the recorded report and stop, without parsing a seed, rendering a page
+or even importing the rest of the generator. Any difference at all (a seed added, removed,
+renamed, edited or touched, a page edited or deleted, a page added to ``discussions/``, a code
+change, other folders) falls back to the normal build, with its per-seed shortcuts
+(:mod:`generator.cache`).
+
+Imported first on every run, so it imports only what Python has loaded at start-up and
+:mod:`json` (not even :mod:`typing` or :mod:`dataclasses`, which cost more than the check).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+import time
+from pathlib import Path
+
+CACHE_FILE = ".generator-cache.json"
+"""The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
+
+FORMAT = 1
+"""Version of the manifest's layout."""
+
+RACY_NS = 100_000_000
+"""A seed modified less than this long (100 ms) before the build looked at it could be modified
+again within the same tick of the file system's clock and keep its modification time: such a
+build records no manifest (the next build is a normal one, and records it)."""
+
+PAGE_DIR = "discussions"
+"""Folder of the discussion pages in the docs folder (:data:`generator.render.PAGE_DIR`)."""
+
+Diag = tuple[str, int, str]
+"""A note or warning: seed path, line, message."""
+
+Line = tuple[str, str, int, int]
+"""A discussion as the report lists it: seed path, slug, comments, threads."""
+
+
+class Outcome:
+    """What a build reports, as plain data: the manifest keeps it, and the no-op path prints it
+    without loading the model."""
+
+    __slots__ = ("discussions", "notes", "warnings")
+
+    def __init__(self, discussions: list[Line], warnings: list[Diag], notes: list[Diag]) -> None:
+        self.discussions = discussions
+        """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads."""
+        self.warnings = warnings
+        """Oddities in the seeds, in report order."""
+        self.notes = notes
+        """Lines kept out of the content (page chrome), in report order."""
+
+    def pages(self) -> list[str]:
+        """The discussion pages, relative to the docs folder, in seed order."""
+        return [f"{PAGE_DIR}/{slug}.md" for _, slug, _, _ in self.discussions]
+
+    def as_json(self) -> dict[str, object]:
+        """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
+        referred to by number: thousands of notes name a few seeds, and the no-op path's time
+        is mostly spent reading this."""
+        sources: dict[str, int] = {}
+
+        def numbered(source: str, *rest: object) -> list[object]:
+            return [sources.setdefault(source, len(sources)), *rest]
+
+        return {
+            "discussions": [numbered(*line) for line in self.discussions],
+            "warnings": [numbered(*w) for w in self.warnings],
+            "notes": [numbered(*n) for n in self.notes],
+            "sources": list(sources),
+        }
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Outcome) and self.as_json() == other.as_json()
+
+    __hash__ = None  # type: ignore[assignment]  # holds lists: not hashable
+
+    def __repr__(self) -> str:
+        return f"Outcome({self.as_json()!r})"
+
+
+def from_json(data: object) -> Outcome:
+    """The inverse of :meth:`Outcome.as_json`; raises ValueError or TypeError for anything else."""
+    if not isinstance(data, dict):
+        raise TypeError(data)
+    sources = [_text(source) for source in _list(data["sources"])]
+
+    def diag(item: object) -> Diag:
+        source, line, message = _list(item)
+        return sources[_number(source)], _number(line), _text(message)
+
+    def line(item: object) -> Line:
+        source, slug, comments, threads = _list(item)
+        return sources[_number(source)], _text(slug), _number(comments), _number(threads)
+
+    return Outcome(
+        [line(item) for item in _list(data["discussions"])],
+        [diag(item) for item in _list(data["warnings"])],
+        [diag(item) for item in _list(data["notes"])],
+    )
+
+
+def _list(value: object) -> list[object]:
+    if not isinstance(value, list):
+        raise TypeError(value)
+    return value
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
+def _number(value: object) -> int:
+    if type(value) is not int:
+        raise TypeError(value)
+    return value
+
+
+def _stat(path: str) -> list[int]:
+    """Size, modification time, inode and change time (ns) of ``path``; empty if missing."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return []
+    return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns]
+
+
+def _code() -> list[object]:
+    """Where the generator is, the Python version, and each source file with its stat."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    files: list[object] = [package, sys.version]
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                files.append([os.path.relpath(path, package), *_stat(path)])
+    return files
+
+
+def _folders(seeds_dir: Path, docs_dir: Path) -> list[str]:
+    # As named (the report prints seed paths as given) and where they are.
+    return [str(seeds_dir), os.path.abspath(seeds_dir), str(docs_dir), os.path.abspath(docs_dir)]
+
+
+def seed_names(seeds_dir: Path) -> list[str]:
+    """The seeds' file names in name order, as :func:`generator.site.seed_paths` finds them."""
+    try:
+        return sorted(name for name in os.listdir(seeds_dir) if name.endswith(".txt"))
+    except OSError:
+        return []
+
+
+def _seeds(seeds_dir: Path) -> list[list[object]]:
+    return [[name, *_stat(os.path.join(seeds_dir, name))] for name in seed_names(seeds_dir)]
+
+
+def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
+    """How many ``*.md`` files the discussions folder holds (a build removes those it did not
+    make: with every generated page there, the count shows any other), then the stat of each
+    generated page (by position: their names are in the outcome)."""
+    try:
+        present = sum(1 for name in os.listdir(os.path.join(docs_dir, PAGE_DIR)) if name.endswith(".md"))
+    except OSError:
+        present = 0
+    return [present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
+
+
+def _trusted(path: str, start_ns: int) -> bool:
+    """Whether a seed's stat will show any later change: it must be a plain file (a symlink is
+    checked afresh each time: where does it lead now?), modified well before ``start_ns``."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_mtime_ns < start_ns - RACY_NS
+
+
+class Observer:
+    """Watches one build: what it started from (made before the build reads any seed) and, once
+    its pages are written, the manifest that records it."""
+
+    def __init__(self, seeds_dir: Path, docs_dir: Path) -> None:
+        self.seeds_dir, self.docs_dir = seeds_dir, docs_dir
+        start = time.time_ns()
+        self.seeds = _seeds(seeds_dir)
+        """Every seed and its stat, before the build read them."""
+        self.trusted = all(_trusted(os.path.join(seeds_dir, str(record[0])), start) for record in self.seeds)
+        """Whether a later build may trust these stats."""
+
+    def manifest(self, result: Outcome, site_pages: list[str]) -> dict[str, object] | None:
+        """The manifest of the finished build (None when :attr:`trusted` is false)."""
+        if not self.trusted:
+            return None
+        return {
+            "format": FORMAT,
+            "code": _code(),
+            "folders": _folders(self.seeds_dir, self.docs_dir),
+            "seeds": self.seeds,
+            "site_pages": site_pages,
+            "pages": _pages(self.docs_dir, result.pages() + site_pages),
+            "outcome": result.as_json(),
+        }
+
+
+def cache_path(docs_dir: Path) -> Path:
+    """Where the cache (and the manifest, its first line) lives for ``docs_dir``."""
+    return docs_dir.parent / CACHE_FILE
+
+
+def read_manifest(cache_file: Path) -> dict[str, object] | None:
+    """The manifest at the head of the cache file, if any (the rest of the file is not read)."""
+    try:
+        with open(cache_file, "rb") as stream:
+            header = json.loads(stream.readline())
+    except (OSError, ValueError):
+        return None
+    manifest = header.get("manifest") if isinstance(header, dict) else None
+    return manifest if isinstance(manifest, dict) else None
+
+
+def unchanged(seeds_dir: Path, docs_dir: Path) -> Outcome | None:
+    """What the last build reported, if nothing it depended on has changed since (then a build
+    would write nothing and report the same); else None."""
+    manifest = read_manifest(cache_path(docs_dir))
+    if manifest is None or manifest.get("format") != FORMAT:
+        return None
+    try:
+        site_pages = [_text(page) for page in _list(manifest["site_pages"])]
+        result = from_json(manifest["outcome"])
+        # Cheapest comparisons first: most changes show in the seeds.
+        if (
+            manifest["folders"] != _folders(seeds_dir, docs_dir)
+            or manifest["seeds"] != _seeds(seeds_dir)
+            or manifest["pages"] != _pages(docs_dir, result.pages() + site_pages)
+            or manifest["code"] != _code()
+        ):
+            return None
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+    return result

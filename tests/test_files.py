@@ -1,0 +1,68 @@
+"""Writing pages a piece at a time (:mod:`generator.files`): the same bytes as writing them whole,
+and no write at all when nothing changed."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from benchmarks.corpus import write_corpus
+from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
+from generator.site import SITE_PAGE_LINES, SITE_PAGES, build, load, seed_paths
+from generator.summary import Summary, summarize
+from tests.conftest import SEEDS
+
+lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12), max_size=30)
+
+
+@given(lines, st.integers(min_value=1, max_value=40))
+def test_encoded_lines_are_the_joined_text(text: list[str], size: int) -> None:
+    pieces = list(encoded_lines(text, size))
+    assert b"".join(pieces) == "\n".join(text).encode("utf-8")
+
+
+@given(st.binary(max_size=40), st.binary(max_size=40), st.integers(min_value=1, max_value=9))
+def test_a_file_written_in_pieces_is_the_file_written_whole(old: bytes, new: bytes, size: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "page.md"
+        target.write_bytes(old)
+        before = target.stat()
+        pieces = [new[i : i + size] for i in range(0, len(new), size)] or [b""]
+        assert write_chunks_if_changed(target, pieces) == (old != new)
+        assert target.read_bytes() == new
+        if old == new:  # untouched: `mkdocs serve` must not see a change
+            assert (target.stat().st_ino, target.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+        assert sorted(p.name for p in Path(folder).iterdir()) == ["page.md"]
+
+
+def test_a_missing_file_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "page.md"
+    assert write_chunks_if_changed(target, [b"a", b"b"])
+    assert target.read_bytes() == b"ab"
+    assert not write_if_changed(target, b"ab")
+
+
+@pytest.fixture(scope="module")
+def summaries(tmp_path_factory: pytest.TempPathFactory) -> list[Summary]:
+    folder = tmp_path_factory.mktemp("seeds")
+    for path in seed_paths(SEEDS):
+        (folder / path.name).write_bytes(path.read_bytes())
+    write_corpus(folder, 12, seed=3)
+    return [summarize(d) for d in load(seed_paths(folder))]
+
+
+@pytest.mark.parametrize("page", sorted(SITE_PAGE_LINES))
+def test_site_page_lines_join_to_the_page(page: str, summaries: list[Summary]) -> None:
+    render = dict(SITE_PAGES)[page]
+    assert "\n".join(SITE_PAGE_LINES[page](summaries)) == render(summaries)
+    assert "\n".join(SITE_PAGE_LINES[page]([])) == render([])
+
+
+def test_the_build_writes_the_site_pages_as_rendered(tmp_path: Path) -> None:
+    report = build(SEEDS, tmp_path / "docs")
+    for page, render in SITE_PAGES:
+        assert (tmp_path / "docs" / page).read_bytes() == render(list(report.summaries)).encode("utf-8")

@@ -1,0 +1,289 @@
+"""The no-op build (:mod:`generator.manifest`): same output as a build, nothing written, and any
+change to what the pages depend on falls back to the normal build."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from benchmarks.corpus import write_corpus
+from generator import hook, manifest
+from generator.cache import CACHE_FILE
+from generator.render import PAGE_DIR, page_path
+from generator.site import build
+from tests.conftest import SEEDS
+from tests.sitebuild import ENV, age, snapshot
+
+ODD_SEED = (
+    "Pages Menu\nTitle of a page\nPosted on Aug 27, 2008 in Category\n\nArticle text.\n\n"
+    "  1. Ann says:\n\n    Hello.\n\n  3. Bob says:\n\n    Hi.\n"
+)
+"""A seed the build warns about (twice) and notes chrome in."""
+
+OLD = 1_000_000_000 * 10**9
+"""A modification time long past (2001): a seed written by the test just now would be too
+recent for the manifest to trust (see ``RACY_NS``)."""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A folder with ``seeds/`` (the repository's, six synthetic ones and an odd one, all old)."""
+    seeds = tmp_path / "project" / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    write_corpus(seeds, 6, seed=5)
+    (seeds / "odd.txt").write_text(ODD_SEED, encoding="utf-8")
+    age(seeds, OLD)
+    return tmp_path / "project"
+
+
+def generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m generator build ARGS`` in ``project``, telling which modules it imported."""
+    return subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "generator", *(args or ("build",))],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def report(result: subprocess.CompletedProcess[str]) -> tuple[int, str, str]:
+    """Exit status, standard output and standard error without the import timings."""
+    errors = "".join(line for line in result.stderr.splitlines(True) if not line.startswith("import time:"))
+    return result.returncode, result.stdout, errors
+
+
+def fast(result: subprocess.CompletedProcess[str]) -> bool:
+    """Whether the run took the no-op path (it never loads the build)."""
+    return "generator.manifest" in result.stderr and "generator.site" not in result.stderr
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_no_op_prints_what_a_build_prints_and_writes_nothing(project: Path, strict: bool) -> None:
+    args = ("build", "--strict") if strict else ("build",)
+    first = generate(project, *args)
+    assert not fast(first)
+    status, out, errors = report(first)
+    assert status == (1 if strict else 0)
+    assert "warning: comment 3 follows comment 1" in errors and "note: page chrome" in errors
+    before = snapshot(project)
+    again = generate(project, *args)
+    assert fast(again), again.stderr
+    assert snapshot(project) == before
+    # The first build's report, less its "N pages written" line: a no-op writes none.
+    assert out.endswith(" pages written, 0 removed\n")
+    assert report(again) == (status, out[: out.rindex("\n", 0, -1) + 1], errors)
+    # And exactly what the build itself prints when it has nothing to write.
+    (project / CACHE_FILE).unlink()
+    normal = generate(project, *args)
+    assert not fast(normal)
+    assert report(normal) == report(again)
+    assert snapshot(project / "docs") == {
+        k.removeprefix("docs/"): v for k, v in before.items() if k.startswith("docs/")
+    }
+    assert fast(generate(project, *args))
+
+
+def test_check_never_takes_the_no_op_path(project: Path) -> None:
+    assert generate(project).returncode == 0
+    assert fast(generate(project))
+    assert not fast(generate(project, "check"))
+
+
+def test_the_manifest_holds_the_outcome_of_the_build(project: Path) -> None:
+    docs = project / "docs"
+    result = build(project / "seeds", docs)
+    assert manifest.unchanged(project / "seeds", docs) == result.outcome()
+    assert manifest.PAGE_DIR == PAGE_DIR
+    assert result.outcome().pages() == [page_path(s.slug) for s in result.summaries]
+    assert manifest.seed_names(project / "seeds") == [
+        p.name for p in sorted((project / "seeds").glob("*.txt"))
+    ]
+
+
+def _rename(project: Path) -> None:
+    (project / "seeds" / "odd.txt").rename(project / "seeds" / "odd2.txt")
+
+
+def _same_size_edit(project: Path) -> None:
+    # Same size and, restored, the same modification time: the change time still shows it.
+    seed = project / "seeds" / "odd.txt"
+    seed.write_text(ODD_SEED.replace("Hello.", "Howdy."), encoding="utf-8")
+    os.utime(seed, ns=(OLD, OLD))
+
+
+def _touch(project: Path) -> None:
+    os.utime(project / "seeds" / "odd.txt", ns=(OLD + 10**9, OLD + 10**9))
+
+
+def _add(project: Path) -> None:
+    (project / "seeds" / "new.txt").write_text(ODD_SEED.replace("Hello.", "New."), encoding="utf-8")
+
+
+def _remove(project: Path) -> None:
+    (project / "seeds" / "odd.txt").unlink()
+
+
+def _not_a_seed(project: Path) -> None:
+    (project / "seeds" / "README").write_text("not a seed", encoding="utf-8")
+
+
+def _edit_page(project: Path) -> None:
+    page = next((project / "docs" / PAGE_DIR).glob("*.md"))
+    page.write_bytes(page.read_bytes().replace(b"<", b">", 1))  # the same size
+
+
+def _delete_page(project: Path) -> None:
+    next((project / "docs" / PAGE_DIR).glob("*.md")).unlink()
+
+
+def _extra_page(project: Path) -> None:
+    (project / "docs" / PAGE_DIR / "stray.md").write_text("# stray\n", encoding="utf-8")
+
+
+def _edit_site_page(project: Path) -> None:
+    (project / "docs" / "participants.md").write_text("edited by hand\n", encoding="utf-8")
+
+
+def _delete_site_page(project: Path) -> None:
+    (project / "docs" / "timeline.md").unlink()
+
+
+def _corrupt_manifest(project: Path) -> None:
+    cache = project / CACHE_FILE
+    cache.write_bytes(cache.read_bytes().replace(b'"format": 1', b'"format": 0', 1))
+
+
+CHANGES: dict[str, Callable[[Path], None]] = {
+    "seed renamed": _rename,
+    "seed edited, same size and time": _same_size_edit,
+    "seed touched": _touch,
+    "seed added": _add,
+    "seed removed": _remove,
+    "page edited by hand": _edit_page,
+    "page deleted": _delete_page,
+    "page added to discussions/": _extra_page,
+    "site page edited": _edit_site_page,
+    "site page deleted": _delete_site_page,
+    "manifest unreadable": _corrupt_manifest,
+}
+
+
+def _other_code(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The generator's sources as if edited: a copy of the package stands in for it.
+    copy = project.parent / "generator"
+    shutil.copytree(Path(manifest.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(manifest, "__file__", str(copy / "manifest.py"))
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_any_change_falls_back_to_the_build(project: Path, change: str, tmp_path: Path) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is not None
+    CHANGES[change](project)
+    assert manifest.unchanged(seeds, docs) is None
+    age(seeds, OLD + 2 * 10**9)  # a seed written just now would not be trusted (tested below)
+    report = build(seeds, docs)
+    # That build wrote what a build from scratch writes, and recorded what it reported.
+    fresh = tmp_path / "fresh"
+    build(seeds, fresh / "docs")
+    assert {k: v for k, (v, _) in snapshot(docs).items()} == {
+        k: v for k, (v, _) in snapshot(fresh / "docs").items()
+    }
+    assert manifest.unchanged(seeds, docs) == report.outcome()
+
+
+def test_a_code_change_falls_back_to_the_build(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    _other_code(project, monkeypatch)
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is not None
+    source = project.parent / "generator" / "render.py"
+    source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert manifest.unchanged(seeds, docs) is None
+
+
+def test_other_folders_are_not_the_same_build(project: Path) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is not None
+    # Another docs folder beside this one shares the cache file, not the pages.
+    assert manifest.unchanged(seeds, project / "other") is None
+    # The same seeds named another way print other paths.
+    assert manifest.unchanged(project / "." / ".." / "project" / "seeds", docs) is None
+    copy = project.parent / "copy"
+    shutil.copytree(seeds, copy, copy_function=shutil.copy2)
+    assert manifest.unchanged(copy, docs) is None
+
+
+def test_a_seed_written_just_before_the_build_is_not_trusted(project: Path) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    (seeds / "odd.txt").write_text(ODD_SEED.replace("Hello.", "Howdy."), encoding="utf-8")
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is None
+    # The next build finds it old enough.
+    age(seeds, OLD)
+    report = build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) == report.outcome()
+
+
+def test_a_symlinked_seed_is_always_checked_afresh(project: Path) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    (seeds / "odd.txt").rename(seeds / "odd.seed")
+    (seeds / "odd.txt").symlink_to("odd.seed")
+    report = build(seeds, docs)
+    assert "seeds/odd.txt" in report.outcome().discussions[-1][0]
+    assert manifest.unchanged(seeds, docs) is None
+
+
+def test_a_file_that_is_not_a_seed_is_no_change(project: Path) -> None:
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    _not_a_seed(project)
+    assert manifest.unchanged(seeds, docs) is not None
+
+
+def test_the_hook_reports_the_same_on_a_no_op(
+    project: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), docs_dir=str(project / "docs"))
+
+    def pre_build() -> tuple[list[tuple[int, str]], set[str]]:
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="mkdocs.hooks.generator"):
+            hook.on_pre_build(config)
+        return [(r.levelno, r.getMessage()) for r in caplog.records], set(hook._generated)
+
+    first, pages = pre_build()
+    discussions = len(list((project / "seeds").glob("*.txt")))
+    assert first[-1] == (
+        logging.INFO,
+        f"generator: {discussions} discussions, {discussions + 3} pages written, 0 removed",
+    )
+    assert (logging.INFO, f"seed warning: {project}/seeds/odd.txt:11: comment 3 follows comment 1") in first
+
+    def no_build(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a no-op must not build")
+
+    monkeypatch.setattr("generator.site.build", no_build)
+    again, pages_again = pre_build()
+    assert again == [
+        *first[:-1],
+        (logging.INFO, f"generator: {discussions} discussions, 0 pages written, 0 removed"),
+    ]
+    assert (
+        pages_again
+        == pages
+        == {p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*/*.md")}
+    )
