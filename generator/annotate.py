@@ -7,7 +7,7 @@ Seed text stays escaped; the only links added point at anchors of the same page 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import functools
 
 from generator import html
 from generator.analysis import CommentNotes
@@ -19,14 +19,20 @@ def id_label(comment_id: str) -> str:
     return "#" + comment_id[1:].replace("-", ".")
 
 
+@functools.lru_cache(maxsize=4096)
+def escaped_name(name: str) -> str:
+    """:func:`html.text` of a writer's name, escaped once for all their comments (bounded cache)."""
+    return html.text(name)
+
+
 def byline(comment: Comment, notes: CommentNotes) -> str:
     """The author's name as shown in the comment's heading: said, signed, or "Anonymous"."""
     if comment.author:
-        return f'<span class="comment-author">{html.text(comment.author)}</span>'
+        return f'<span class="comment-author">{escaped_name(comment.author)}</span>'
     if notes.name:
         return (
             '<span class="comment-author comment-author--signed" title="Signed at the end of the comment">'
-            f"{html.text(notes.name)}</span>"
+            f"{escaped_name(notes.name)}</span>"
         )
     return '<span class="comment-author comment-author--anonymous">Anonymous</span>'
 
@@ -35,7 +41,7 @@ def meta(notes: CommentNotes) -> list[str]:
     """Items of the comment's meta line: whom it addresses, where else its text was posted."""
     items = []
     if notes.addressee:
-        name = html.text(notes.addressee)
+        name = escaped_name(notes.addressee)
         if notes.addressee_comment:
             name = (
                 f'<a class="comment-addressee-link" href="#{notes.addressee_comment}" '
@@ -51,8 +57,11 @@ def meta(notes: CommentNotes) -> list[str]:
     return items
 
 
-def body(comment: Comment, notes: CommentNotes) -> Iterable[str]:
+def body(comment: Comment, notes: CommentNotes) -> list[str]:
     """The comment's paragraphs: references linked, the signature in a paragraph of its own."""
+    if not notes.links and notes.signature is None:  # most comments: their paragraphs as they are
+        return [html.paragraph(paragraph.text) for paragraph in comment.paragraphs]
+    out = []
     last = len(comment.paragraphs) - 1
     for index, paragraph in enumerate(comment.paragraphs):
         anchors = [
@@ -63,15 +72,16 @@ def body(comment: Comment, notes: CommentNotes) -> Iterable[str]:
             if link.paragraph == index
         ]
         if index != last or notes.signature is None:
-            yield html.paragraph(paragraph.text, anchors=anchors)
+            out.append(html.paragraph(paragraph.text, anchors=anchors))
             continue
         split = notes.signature.start
         before = paragraph.text[:split].rstrip()
         if before:
-            yield html.paragraph(before, anchors=[a for a in anchors if a.end <= len(before)])
+            out.append(html.paragraph(before, anchors=[a for a in anchors if a.end <= len(before)]))
         shifted = [
             dataclasses.replace(a, start=a.start - split, end=a.end - split)
             for a in anchors
             if a.start >= split
         ]
-        yield html.paragraph(paragraph.text[split:], "comment-signature", anchors=shifted)
+        out.append(html.paragraph(paragraph.text[split:], "comment-signature", anchors=shifted))
+    return out

@@ -7,10 +7,9 @@ wrote can turn into Markdown syntax; :mod:`generator.html` makes it inert as HTM
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from generator import annotate, html, plainyaml
-from generator.analysis import NO_NOTES, Analysis, analyse
+from generator.analysis import Analysis, CommentNotes, analyse
 from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
 from generator.summary import Summary
@@ -122,10 +121,7 @@ def render_discussion(
         if analysis is None:
             analysis = analyse(discussion)
         out += ['<h2 id="comments">Comments</h2>', ""]
-        for thread in discussion.comments:
-            out.append('<div class="thread" markdown="0">')
-            out.extend(_thread(thread, analysis))
-            out += ["</div>", ""]
+        _threads(discussion.comments, comments, analysis, out)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
         out.append('<div class="source-notes" markdown="0" data-search-exclude>')
@@ -138,65 +134,88 @@ def render_discussion(
     return "\n".join(out)
 
 
-def _thread(root: Comment, analysis: Analysis) -> Iterable[str]:
-    """HTML of a comment and its replies, nested ``<details>``; iterative, threads can be deep."""
-    replies = _reply_counts(root)
-    stack: list[tuple[Comment, Comment | None] | str] = [(root, None)]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            yield item
-            continue
-        comment, parent = item
-        yield _comment_open(comment, parent, analysis, replies[id(comment)])
-        stack.append("</div></details>" if comment.replies else "</details>")
-        stack.extend((reply, comment) for reply in reversed(comment.replies))
-        if comment.replies:
-            yield '<div class="comment-replies">'
+def _threads(
+    threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis, out: list[str]
+) -> None:
+    """Append the HTML of every thread to ``out``: each comment and its replies in nested
+    ``<details>``, one line per item; iterative, threads can be deep.
+
+    Everything goes into the page's one list of lines, in one walk: a page holds thousands of
+    comments, and per-comment generators and joins were most of its rendering time.
+    """
+    replies = _reply_counts(comments)
+    for root in threads:
+        out.append('<div class="thread" markdown="0">')
+        # A comment to open (with the "in reply to" link its parent made once for all its
+        # replies), or the closing tags of a comment whose replies are done.
+        stack: list[tuple[Comment, str] | str] = [(root, "")]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                out.append(item)
+                continue
+            comment, reply_to = item
+            number = label(comment)
+            _comment_open(comment, number, reply_to, analysis.of(comment), replies[id(comment)], out)
+            if comment.replies:
+                out.append('<div class="comment-replies">')
+                stack.append("</div></details>")
+                link = f'in reply to <a class="comment-parent" href="#{comment.id}">{number}</a>'
+                stack.extend((reply, link) for reply in reversed(comment.replies))
+            else:
+                out.append("</details>")
+        out += ["</div>", ""]
 
 
-def _reply_counts(root: Comment) -> dict[int, int]:
-    """Number of replies below each comment of a thread (by ``id()``), all in one pass."""
-    order = walk((root,))
+def _reply_counts(comments: list[Comment]) -> dict[int, int]:
+    """Number of replies below each comment (by ``id()``), all in one pass over the page's
+    comments in document order."""
     counts: dict[int, int] = {}
-    for comment in reversed(order):  # replies before the comment they answer
-        counts[id(comment)] = sum(counts[id(reply)] + 1 for reply in comment.replies)
+    for comment in reversed(comments):  # replies before the comment they answer
+        below = len(comment.replies)
+        for reply in comment.replies:
+            below += counts[id(reply)]
+        counts[id(comment)] = below
     return counts
 
 
-def _comment_open(comment: Comment, parent: Comment | None, analysis: Analysis, replies: int) -> str:
-    """The opening of a comment's ``<details>``: toggle, heading, meta line and text (its lines
-    joined by line breaks, as the page joins everything).
+def _comment_open(
+    comment: Comment, number: str, reply_to: str, notes: CommentNotes, replies: int, out: list[str]
+) -> None:
+    """Append the opening of a comment's ``<details>`` to ``out``: toggle, heading, meta line and
+    text (its lines joined by line breaks, as the page joins everything).
+
+    ``number`` is the comment's :func:`label`, ``reply_to`` the "in reply to" link to its parent
+    ("" for a top-level comment).
 
     The heading sits beside the text, not inside ``<summary>``: Material's search closes a
     section when the element around its heading closes, and the text must stay in the
     comment's own section so a search result lands on the comment.
     """
-    notes = analysis.of(comment)
-    author = html.text(notes.name) if notes.name else "Anonymous"
-    number = label(comment)
-    permalink = f'<a class="comment-permalink" href="#{comment.id}">{number}</a>'
-    hidden = f" · {plural(replies, 'reply', 'replies')} hidden" if replies else ""
-    meta = []
-    if parent is not None:
-        meta.append(f'in reply to <a class="comment-parent" href="#{parent.id}">{label(parent)}</a>')
-    if notes is not NO_NOTES:
-        meta.extend(annotate.meta(notes))
+    author = annotate.escaped_name(notes.name) if notes.name else "Anonymous"
+    meta = [reply_to] if reply_to else []
+    if notes.addressee or notes.duplicates:
+        meta += annotate.meta(notes)
     if replies:
-        meta.append(plural(replies, "reply", "replies"))
-    out = [
-        f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">',
+        count = plural(replies, "reply", "replies")
+        hidden = f" · {count} hidden"
+        meta.append(count)
+    else:
+        hidden = ""
+    # One string for the lines every comment has: the page joins its lines with "\n" anyway.
+    out.append(
+        f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">\n'
         f'<summary title="Collapse or expand {number} and its replies">'
         f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}</span>'
-        "</summary>",
-        f'<h3 class="comment-title" id="{comment.id}">{annotate.byline(comment, notes)} {permalink}</h3>',
-    ]
+        "</summary>\n"
+        f'<h3 class="comment-title" id="{comment.id}">{annotate.byline(comment, notes)} '
+        f'<a class="comment-permalink" href="#{comment.id}">{number}</a></h3>'
+    )
     if meta:
         out.append(f'<p class="comment-meta" data-search-exclude>{" · ".join(meta)}</p>')
     out.append('<div class="comment-body">')
-    out.extend(annotate.body(comment, notes))
+    out += annotate.body(comment, notes)
     out.append("</div>")
-    return "\n".join(out)
 
 
 def render_index(summaries: list[Summary]) -> str:
