@@ -18,8 +18,32 @@ _PLACEHOLDER_CHARS = str.maketrans({"\x02": "\ufffd", "\x03": "\ufffd"})
 
 # Unicode bidi controls: embeddings and overrides end with PDF, isolates with PDI.
 _PDF, _PDI = "\u202c", "\u2069"
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = re.compile(f"[{_BIDI_CONTROLS}]")
 _BIDI_CLOSER = dict.fromkeys("\u202a\u202b\u202d\u202e", _PDF) | dict.fromkeys("\u2066\u2067\u2068", _PDI)
+
+# Most lines of a seed hold nothing to escape and no bidi control, and are returned as they are.
+# Finding that out is most of the time spent on them: these ``in`` tests each scan at memory
+# speed, several times faster than one regular expression with a character class; and an ASCII
+# string (most of them; ``isascii`` costs nothing) cannot hold a bidi control.
+
+
+def _has_markup(value: str) -> bool:
+    """Whether ``value`` holds a character that :func:`_escape` changes."""
+    return (
+        "&" in value
+        or "<" in value
+        or ">" in value
+        or '"' in value
+        or "'" in value
+        or "\x02" in value
+        or "\x03" in value
+    )
+
+
+def _has_bidi(value: str) -> bool:
+    """Whether ``value`` holds a bidi control."""
+    return not value.isascii() and any(char in value for char in _BIDI_CONTROLS)
 
 
 def close_bidi(value: str) -> str:
@@ -28,7 +52,7 @@ def close_bidi(value: str) -> str:
     The controls stay (they are part of the text), but an override a reader left open must not
     reverse what the page puts after it: the author's name, a comment number, the site name.
     """
-    if not _BIDI.search(value):
+    if not _has_bidi(value):
         return value
     open_: list[str] = []
     for match in _BIDI.finditer(value):
@@ -47,35 +71,31 @@ def close_bidi(value: str) -> str:
     return value + "".join(reversed(open_))
 
 
-_MARKUP = ("&", "<", ">", '"', "'", "\x02", "\x03")
-"""Characters text() escapes or replaces."""
-
-_BIDI_CONTROLS = tuple("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-"""The characters of ``_BIDI``, which text() acts on (close_bidi)."""
-
-
-def _special(value: str) -> bool:
-    """Whether :func:`text` changes or acts on anything in ``value``.
-
-    Most lines of a seed hold nothing to escape and are returned as they are. A regular
-    expression with a character class was several times slower than these ``in`` tests, which
-    each scan at memory speed; an ASCII string (most of them, and ``isascii`` costs nothing)
-    cannot hold a bidi control.
-    """
-    for char in _MARKUP:
-        if char in value:
-            return True
-    return not value.isascii() and any(char in value for char in _BIDI_CONTROLS)
+def _escape(value: str) -> str:
+    """``value`` with markup escaped and placeholder characters replaced; bidi controls untouched."""
+    # The check first: str.translate with a table walks every character in Python-level lookups.
+    if "\x02" in value or "\x03" in value:
+        value = value.translate(_PLACEHOLDER_CHARS)
+    return escape(value, quote=True)
 
 
 def text(value: str) -> str:
     """Escape ``value`` for an HTML text node or attribute; nothing in it stays markup."""
-    if not _special(value):
-        return value
-    # The check first: str.translate with a table walks every character in Python-level lookups.
-    if "\x02" in value or "\x03" in value:
-        value = value.translate(_PLACEHOLDER_CHARS)
-    return escape(close_bidi(value), quote=True)
+    value = close_bidi(value)  # adds bidi controls only, never markup
+    return _escape(value) if _has_markup(value) else value
+
+
+def _text_lines(value: str) -> str:
+    """:func:`text` of each line of ``value``, joined by ``<br>`` line breaks.
+
+    Escaping works character by character, so it is done on the whole paragraph at once; only
+    closing bidi controls is a matter of each line.
+    """
+    if _has_markup(value):
+        value = _escape(value)
+    if _has_bidi(value):
+        return "<br>\n".join(map(close_bidi, value.split("\n")))
+    return value.replace("\n", "<br>\n")
 
 
 def _split_url(candidate: str) -> tuple[str, str]:
@@ -146,8 +166,8 @@ def paragraph(value: str, css_class: str | None = None, anchors: Sequence[Anchor
     """
     attrs = f' class="{css_class}"' if css_class else ""
     if not anchors:
-        if "://" not in value and not _special(value):  # nothing to escape or link
-            return f"<p{attrs}>" + value.replace("\n", "<br>\n") + "</p>"
+        if "://" not in value:  # most paragraphs: no link to make
+            return f"<p{attrs}>{_text_lines(value)}</p>"
         return f"<p{attrs}>" + "<br>\n".join(map(linkify, value.split("\n"))) + "</p>"
     lines = []
     offset = 0
