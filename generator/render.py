@@ -141,7 +141,7 @@ def _threads(
     ``<details>``, one line per item; iterative, threads can be deep.
 
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
-    comments, and per-comment generators and joins were most of its rendering time.
+    comments, and per-comment generators and joins took a large part of its rendering time.
     """
     replies = _reply_counts(comments)
     for root in threads:
@@ -155,7 +155,7 @@ def _threads(
                 out.append(item)
                 continue
             comment, reply_to = item
-            number = label(comment)
+            number = annotate.id_label(comment.id)  # label(comment), one call fewer
             _comment_open(comment, number, reply_to, analysis.of(comment), replies[id(comment)], out)
             if comment.replies:
                 out.append('<div class="comment-replies">')
