@@ -60,24 +60,31 @@ def search_html(page: str) -> str:
     ``data-search-exclude`` with all they hold. Seed text is escaped: ``<`` only starts a tag.
     """
     tags = list(_TAG.finditer(page))
+    names = [match[2].lower() for match in tags]
     # First pass: which start tags have a heading inside them (or are one).
     keep = [False] * len(tags)
     ends = [-1] * len(tags)  # index of the matching end tag
     stack: list[int] = []
-    for index, match in enumerate(tags):
-        name = match.group(2).lower()
+    open_names: dict[str, int] = {}  # how many of each element are open: no scan of the stack
+    for index, name in enumerate(names):
         if name in VOID:
             continue
-        if not match.group(1):
+        if not tags[index][1]:
             stack.append(index)
+            open_names[name] = open_names.get(name, 0) + 1
             if name in HEADINGS:
-                for open_index in stack:
+                # Everything below a kept element was kept with it (the stack only grows on
+                # top of it), so marking stops there: linear however deep the replies nest.
+                for open_index in reversed(stack):
+                    if keep[open_index]:
+                        break
                     keep[open_index] = True
-        elif any(tags[i].group(2).lower() == name for i in stack):
+        elif open_names.get(name):
             while stack:
                 start = stack.pop()
+                open_names[names[start]] -= 1
                 ends[start] = index
-                if tags[start].group(2).lower() == name:
+                if names[start] == name:
                     break
     for start, end in enumerate(ends):
         if end >= 0 and keep[start]:
@@ -89,17 +96,12 @@ def search_html(page: str) -> str:
         match = tags[index]
         out.append(page[position : match.start()])
         position = match.end()
-        if (
-            not keep[index]
-            and not match.group(1)
-            and ends[index] >= 0
-            and "data-search-exclude" in match.group()
-        ):
+        if not keep[index] and not match[1] and ends[index] >= 0 and "data-search-exclude" in match[0]:
             # Leave out the excluded element and everything in it.
             index = ends[index]
             position = tags[index].end()
-        elif keep[index] or match.group(2).lower() in SEARCH_KEEP:
-            out.append(match.group())
+        elif keep[index] or names[index] in SEARCH_KEEP:
+            out.append(match[0])
         index += 1
     out.append(page[position:])
     return "".join(out)
