@@ -14,6 +14,12 @@ from __future__ import annotations
 
 import re
 
+RAW_SITE_PAGES = ("index.md", "participants.md")
+"""Site-wide pages that, like the discussion pages, are raw HTML blocks only, so they take the
+same shortcut (at 1,000 discussions they are 9 MB of HTML that Markdown would parse for nothing).
+The timeline is not among them: its decade and year headings are Markdown, for the page's table
+of contents."""
+
 SEARCH_KEEP = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "p", "code", "pre", "li", "ol", "ul", "sub", "sup"}
 )
@@ -41,6 +47,21 @@ VOID = frozenset(
 )
 """Elements without an end tag."""
 
+MIXED_SITE_PAGES = ("timeline.md",)
+"""Site-wide pages whose headings are Markdown but whose bulk is raw HTML blocks: Markdown
+reads only the headings (:func:`stash_raw_blocks`)."""
+
+STASH = "GENERATORRAWBLOCK"
+"""Start of the word that stands for a raw block while Markdown reads the rest of the page."""
+
+# A raw block of a generated page: from a `<div … markdown="0">` line to the first `</div>` line,
+# with blank lines around it. A block holding another div is left to Markdown (no nesting to
+# get wrong); seed text is escaped, so `<div` and `</div>` lines are always the generator's own.
+_RAW_BLOCK = re.compile(
+    r'(?<=\n\n)<div [^\n<>]*markdown="0"[^\n<>]*>\n(?:(?!<div|</div>)[^\n]*\n)*?</div>(?=\n\n|\n?\Z)'
+)
+_STASHED = re.compile(rf"<p>{STASH}(\d+)</p>(\n?)")
+
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 # Material's search strips these attributes from the page after indexing it (search/plugin.py).
 _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
@@ -49,6 +70,28 @@ _SEARCH_ATTRS = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 def body_html(markdown: str) -> str:
     """The HTML Python-Markdown makes of a page that is raw HTML blocks only: the blocks as written."""
     return markdown.strip("\n")
+
+
+def stash_raw_blocks(markdown: str) -> tuple[str, list[str]]:
+    """``markdown`` with each raw block replaced by a one-word paragraph, and the blocks.
+
+    Python-Markdown keeps a ``markdown="0"`` block as written but parses its HTML to find the
+    end (seconds for the timeline of a large archive); a word paragraph costs nothing, and
+    :func:`restore_raw_blocks` puts the blocks back where Markdown left ``<p>word</p>``.
+    """
+    blocks: list[str] = []
+
+    def stash(match: re.Match[str]) -> str:
+        blocks.append(match[0])
+        return f"{STASH}{len(blocks) - 1}"
+
+    return _RAW_BLOCK.sub(stash, markdown), blocks
+
+
+def restore_raw_blocks(html: str, blocks: list[str]) -> str:
+    """The inverse of :func:`stash_raw_blocks` on the HTML Markdown made of the stashed page."""
+    # Markdown puts a blank line after a raw block where a paragraph gets a line break.
+    return _STASHED.sub(lambda match: blocks[int(match[1])] + match[2] * 2, html) if blocks else html
 
 
 def search_html(page: str) -> str:

@@ -26,9 +26,12 @@ from generator.search import (
 log = logging.getLogger("mkdocs.hooks.generator")
 
 _generated: set[str] = set()
-"""Discussion pages (paths relative to the docs folder) the generator made in this build."""
+"""Pages (paths relative to the docs folder) the generator made in this build that are raw HTML
+blocks only: the discussions and :data:`fastpages.RAW_SITE_PAGES`."""
 _bodies: dict[str, str] = {}
 """Page bodies held between ``on_page_markdown`` and ``on_page_content``."""
+_stashed: dict[str, list[str]] = {}
+"""Raw blocks of the timeline-like pages, held while Markdown reads the rest of the page."""
 _full: dict[str, str] = {}
 """Pages whose HTML Material's search sees in lean form, until ``on_page_context`` puts it back."""
 
@@ -71,7 +74,9 @@ def on_pre_build(config: Any) -> None:
         outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
     _generated.update(outcome.pages())
+    _generated.update(fastpages.RAW_SITE_PAGES)
     _bodies.clear()
+    _stashed.clear()
     _full.clear()
     for source, line, message in outcome.notes:
         log.debug("%s:%d: %s", source, line, message)
@@ -89,15 +94,23 @@ def _fast(config: Any) -> bool:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """A generated discussion page skips Markdown: it is raw HTML blocks, which Markdown keeps as is."""
+    """A generated raw-HTML page skips Markdown: it is raw HTML blocks, which Markdown keeps as is.
+
+    On the timeline, Markdown reads the headings only; its raw blocks wait aside.
+    """
     if page.file.src_uri in _generated and _fast(config):
         _bodies[page.file.src_uri] = markdown
         return ""
+    if page.file.src_uri in fastpages.MIXED_SITE_PAGES and _fast(config):
+        markdown, _stashed[page.file.src_uri] = fastpages.stash_raw_blocks(markdown)
     return markdown
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     """The page body as its HTML; Material's search gets a lean copy, see :mod:`generator.fastpages`."""
+    blocks = _stashed.pop(page.file.src_uri, None)
+    if blocks is not None:
+        return fastpages.restore_raw_blocks(html, blocks)
     body = _bodies.pop(page.file.src_uri, None)
     if body is None:
         return html

@@ -14,7 +14,7 @@ import yaml
 
 from benchmarks.corpus import write_corpus
 from benchmarks.project import REPO, archive_project
-from generator.fastpages import body_html, search_html
+from generator.fastpages import RAW_SITE_PAGES, body_html, restore_raw_blocks, search_html, stash_raw_blocks
 from generator.site import load, render_site, seed_paths
 from tests.conftest import SEEDS
 
@@ -73,15 +73,52 @@ def markdown_of_mkdocs_yml() -> markdown.Markdown:
     return markdown.Markdown(extensions=names, extension_configs=settings)
 
 
-def test_discussion_pages_are_what_markdown_makes_of_them(seeds: Path) -> None:
+def test_raw_pages_are_what_markdown_makes_of_them(seeds: Path) -> None:
     md = markdown_of_mkdocs_yml()
     pages = render_site(load(seed_paths(seeds)))
     discussions = {path: page for path, page in pages.items() if path.startswith("discussions/")}
     assert len(discussions) == 5
-    for path, page in discussions.items():
+    raw = {path: pages[path] for path in RAW_SITE_PAGES}
+    for path, page in {**discussions, **raw}.items():
         body = page.split("\n---\n", 1)[1]
         md.reset()
         assert body_html(body) == md.convert(body), path
+
+
+@pytest.mark.parametrize(
+    ("page", "stashed"),
+    [
+        ('## A { #a }\n\n<div markdown="0">\n<p>x</p>\n</div>\n', 1),
+        ('## A\n\n<div class="s" markdown="0">\n<p>x</p>\n</div>\n\n### B\n\ntext\n', 1),
+        (
+            '# T\n\n<div markdown="0">\n<ol>\n<li>1</li>\n</ol>\n</div>\n\n'
+            '<div markdown="0">\n<p>2</p>\n</div>',
+            2,
+        ),
+        # A div inside a block: left to Markdown.
+        ('## A\n\n<div markdown="0">\n<div>\n<p>x</p>\n</div>\n</div>\n\nafter\n', 0),
+        # No blank line before it: not a block of the generator's, left to Markdown.
+        ('text\n<div markdown="0">\n<p>x</p>\n</div>\n', 0),
+    ],
+)
+def test_stashed_raw_blocks_give_what_markdown_makes(page: str, stashed: int) -> None:
+    md = markdown_of_mkdocs_yml()
+    whole = md.convert(page)
+    md.reset()
+    text, blocks = stash_raw_blocks(page)
+    assert len(blocks) == stashed
+    assert restore_raw_blocks(md.convert(text), blocks) == whole
+
+
+def test_timeline_is_what_markdown_makes_of_it_with_its_blocks_stashed(seeds: Path) -> None:
+    md = markdown_of_mkdocs_yml()
+    body = render_site(load(seed_paths(seeds)))["timeline.md"].split("\n---\n", 1)[1]
+    whole, tokens = md.convert(body), md.toc_tokens  # type: ignore[attr-defined]
+    md.reset()
+    text, blocks = stash_raw_blocks(body)
+    assert len(blocks) > 10
+    assert restore_raw_blocks(md.convert(text), blocks) == whole
+    assert md.toc_tokens == tokens  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
