@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,19 +185,30 @@ def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Pa
     assert all(cache.summary_json(entry.summary) == entry.summary_json for entry in entries.values())
 
 
-def test_run_jobs_runs_the_first_job_in_a_forked_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stream.os, "cpu_count", lambda: 2)
+def test_run_jobs_runs_the_first_job_in_a_forked_process() -> None:
+    # In a fresh interpreter: other tests of the suite leave threads running (the browser
+    # tests' server), and then run_jobs rightly refuses to fork.
+    script = """
+import os
+import pytest
+from generator import stream
 
-    def fails() -> int:
-        raise OSError(28, "No space left on device")
+stream.os.cpu_count = lambda: 2
 
-    here = os.getpid()
-    first, second, third = stream.run_jobs([os.getpid, os.getpid, lambda: 3], seeds=2 * stream.PARALLEL_MIN)
-    assert (first != here, second, third) == (True, here, 3)
-    # A small archive: no process is worth forking.
-    assert stream.run_jobs([os.getpid, os.getpid], seeds=stream.PARALLEL_MIN) == [here, here]
-    with pytest.raises(OSError, match="No space left"):
-        stream.run_jobs([fails, os.getpid], seeds=2 * stream.PARALLEL_MIN)
+def fails():
+    raise OSError(28, "No space left on device")
+
+here = os.getpid()
+first, second, third = stream.run_jobs([os.getpid, os.getpid, lambda: 3], seeds=2 * stream.PARALLEL_MIN)
+assert (first != here, second, third) == (True, here, 3), (first, here, second, third)
+# A small archive: no process is worth forking.
+assert stream.run_jobs([os.getpid, os.getpid], seeds=stream.PARALLEL_MIN) == [here, here]
+with pytest.raises(OSError, match="No space left"):
+    stream.run_jobs([fails, os.getpid], seeds=2 * stream.PARALLEL_MIN)
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
 
 
 def _edit_comment_text(seed: Path) -> None:

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import hook, manifest
+from generator import fastpages, hook, manifest
 from generator.cache import CACHE_FILE
 from generator.render import PAGE_DIR, page_path
 from generator.site import build
@@ -286,4 +286,5 @@ def test_the_hook_reports_the_same_on_a_no_op(
         pages_again
         == pages
         == {p.relative_to(project / "docs").as_posix() for p in (project / "docs").glob("*/*.md")}
+        | set(fastpages.RAW_SITE_PAGES)
     )
