@@ -1,0 +1,76 @@
+"""Review findings: cases where a build (and then the no-op path) kept a stale page."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from generator import manifest
+from generator.files import write_chunks_if_changed
+from generator.site import build
+from tests.sitebuild import snapshot
+from tests.test_noop import ODD_SEED, OLD, project  # noqa: F401  # the fixture
+
+EDITED = ODD_SEED.replace("Hello.", "Howdy.")  # the same size
+
+
+def _pages(docs: Path) -> dict[str, bytes]:
+    return {k: v for k, (v, _) in snapshot(docs).items()}
+
+
+def _fresh(seeds: Path, tmp_path: Path) -> dict[str, bytes]:
+    build(seeds, tmp_path / "fresh" / "docs", cache_file=False)
+    return _pages(tmp_path / "fresh" / "docs")
+
+
+def test_a_same_size_edit_with_its_time_restored_is_built(project: Path, tmp_path: Path) -> None:  # noqa: F811
+    # `cp -p`, `touch -r`, `touch -d`: the seed's size and modification time as before, its
+    # content not. The manifest sees it (change time) and falls back to the build; the build
+    # must not then take the cached page for it.
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    seed = seeds / "odd.txt"
+    seed.write_text(EDITED, encoding="utf-8")
+    os.utime(seed, ns=(OLD, OLD))
+    assert manifest.unchanged(seeds, docs) is None
+    build(seeds, docs)
+    assert _pages(docs) == _fresh(seeds, tmp_path)
+    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    assert manifest.unchanged(seeds, docs) is None or _pages(docs) == _fresh(seeds, tmp_path)
+
+
+def test_a_seed_rewritten_within_one_clock_tick_is_built(project: Path, tmp_path: Path) -> None:  # noqa: F811
+    # A seed written just before a build, rewritten (same size) within the same tick of the file
+    # system's clock after the build read it: RACY_NS keeps the manifest from trusting it, but
+    # the per-seed cache must not trust it either, or the next build keeps the old page (and
+    # then records a manifest that makes every later build a no-op).
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    seed = seeds / "odd.txt"
+    seed.write_text(EDITED, encoding="utf-8")
+    tick = seed.stat().st_mtime_ns
+    build(seeds, docs)  # reads the first version within the tick
+    assert manifest.unchanged(seeds, docs) is None
+    seed.write_text(ODD_SEED.replace("Hello.", "Hullo."), encoding="utf-8")
+    os.utime(seed, ns=(tick, tick))  # what a coarse clock gives a write in the same tick
+    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    build(seeds, docs)
+    assert _pages(docs) == _fresh(seeds, tmp_path)
+
+
+def test_the_chunked_writer_copies_what_it_compared(tmp_path: Path) -> None:
+    # Another build (`mkdocs serve` beside the command line) replaces the page between the
+    # comparison and the write: the equal beginning must come from the file that was compared.
+    target = tmp_path / "page.md"
+    target.write_bytes(b"AAAA" + b"BBBB")
+    other = tmp_path / "other.md"
+    other.write_bytes(b"XXXX" + b"YYYY")
+
+    def chunks():  # type: ignore[no-untyped-def]
+        yield b"AAAA"
+        os.replace(other, target)  # the concurrent writer
+        yield b"CCCC"
+
+    assert write_chunks_if_changed(target, chunks())
+    assert target.read_bytes() == b"AAAACCCC"
