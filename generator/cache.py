@@ -1,7 +1,7 @@
 """What the last build learned about each seed, so an unchanged seed is not parsed again.
 
-An entry is used only when the seed is the same (same size and modification time, or failing
-that the same SHA-256), the generator's code is the same, and the page it wrote is still there
+An entry is used only when the seed is the same (same :func:`seed_stamp`, or failing that the
+same SHA-256), the generator's code is the same, and the page it wrote is still there
 as written (same size and modification time); anything else, and the seed is built afresh. The
 cache is an optimisation only: deleting it changes nothing but the time a build takes.
 """
@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import os
 import types
 import typing
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import Any
 
 from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
+from generator.manifest import RACY_NS
 from generator.model import Diagnostic
 from generator.summary import Summary
 
@@ -51,12 +53,35 @@ def stamp(path: Path) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
+def seed_stamp(path: Path, now_ns: int) -> tuple[int, ...] | None:
+    """Size, modification time, inode and change time of the seed at ``path`` (``None`` if it is
+    missing), taken at ``now_ns`` (before the seed is read).
+
+    The change time shows what the modification time does not (``cp -p``, ``touch -d``). A seed
+    changed within :data:`~generator.manifest.RACY_NS` of ``now_ns`` could change again within the
+    same tick of the file system's clock and keep every one of these: its stamp is then its size
+    alone, which :func:`trusted_stamp` refuses, so the next build compares its SHA-256 instead.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    if max(info.st_mtime_ns, info.st_ctime_ns) >= now_ns - RACY_NS:
+        return (info.st_size,)
+    return info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns
+
+
+def trusted_stamp(seen: tuple[int, ...] | None) -> bool:
+    """Whether a :func:`seed_stamp` equal to the cached one shows that the seed is the same."""
+    return seen is not None and len(seen) == 4
+
+
 @dataclass(frozen=True)
 class Entry:
     """One seed as the last build left it."""
 
-    seed: tuple[int, int]
-    """The seed's size and modification time when it was read."""
+    seed: tuple[int, ...]
+    """The seed's :func:`seed_stamp` when it was read."""
 
     digest: str
     """SHA-256 of the seed's bytes."""
@@ -185,7 +210,7 @@ def _entry(line: str) -> tuple[str, Entry]:
     head, summary = line.rstrip("\n").split("\t", 1)
     source, seed, digest, slug, page, title_line, warnings, notes = json.loads(head)
     return source, Entry(
-        seed=(seed[0], seed[1]),
+        seed=tuple(int(n) for n in seed),
         digest=digest,
         slug=slug,
         page=(page[0], page[1]),

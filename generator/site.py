@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
 from generator import cache, manifest, seedfile, stream
-from generator.cache import CACHE_FILE, Entry, stamp
+from generator.cache import CACHE_FILE, Entry, seed_stamp, stamp, trusted_stamp
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
@@ -213,14 +214,16 @@ def build(
     return report
 
 
-def _fresh(entry: Entry | None, seed: Path, root: Path, docs_dir: Path, write: bool) -> Entry | None:
-    """``entry`` if it still describes ``seed`` and the page it wrote, else None."""
+def _fresh(
+    entry: Entry | None, seed: Path, seen: tuple[int, ...] | None, root: Path, docs_dir: Path, write: bool
+) -> Entry | None:
+    """``entry`` if it still describes ``seed`` (whose :func:`seed_stamp` is ``seen``) and the
+    page it wrote, else None."""
     if entry is None:
         return None
-    seen = stamp(seed)
     if seen is None or seed.is_symlink():  # a symlink is checked afresh: where does it lead now?
         return None
-    if seen != entry.seed:
+    if not trusted_stamp(seen) or seen != entry.seed:
         try:
             if stream.read_seed(seed, root)[1] != entry.digest:
                 return None
@@ -243,9 +246,10 @@ def _build(
     write = staging is not None
     hits: dict[int, Entry] = {}
     tasks: list[Task] = []
-    stamps = [stamp(path) for path in paths]
+    now = time.time_ns()
+    stamps = [seed_stamp(path, now) for path in paths]
     for index, path in enumerate(paths):
-        entry = _fresh(cached.get(str(path)), path, root, docs_dir, write)
+        entry = _fresh(cached.get(str(path)), path, stamps[index], root, docs_dir, write)
         if entry is not None:
             hits[index] = entry
         else:
