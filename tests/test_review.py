@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -72,5 +73,7 @@ def test_the_chunked_writer_copies_what_it_compared(tmp_path: Path) -> None:
         os.replace(other, target)  # the concurrent writer
         yield b"CCCC"
 
-    assert write_chunks_if_changed(target, chunks())
-    assert target.read_bytes() == b"AAAACCCC"
+    with contextlib.suppress(OSError):  # refusing is fine: the next build writes it
+        write_chunks_if_changed(target, chunks())
+    # Either version whole, never the other build's beginning with this one's end.
+    assert target.read_bytes() in (b"AAAACCCC", b"XXXXYYYY")
