@@ -60,6 +60,10 @@ def write_if_changed(target: Path, data: bytes) -> bool:
     return True
 
 
+def _identity(info: os.stat_result) -> tuple[int, ...]:
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
 def encoded_lines(lines: Iterable[str], size: int = CHUNK) -> Iterator[bytes]:
     """``"\\n".join(lines)`` encoded as UTF-8, in pieces of about ``size`` characters."""
     batch: list[str] = []
@@ -79,13 +83,14 @@ def write_chunks_if_changed(target: Path, chunks: Iterable[bytes]) -> bool:
     pieces are compared with the file as they come, and only from the first difference on does
     a new file get written (its equal beginning copied from the old one)."""
     pieces = iter(chunks)
-    pending, matched = b"", 0
+    pending, matched, compared = b"", 0, None
     try:
         old = open(target, "rb")  # noqa: SIM115  # closed below, before any write
     except OSError:
         old = None
     if old is not None:
         with old:
+            compared = _identity(os.fstat(old.fileno()))
             for piece in pieces:
                 if old.read(len(piece)) != piece:
                     pending = piece
@@ -97,6 +102,9 @@ def write_chunks_if_changed(target: Path, chunks: Iterable[bytes]) -> bool:
     with atomic_writer(target) as stream:
         if matched:
             with open(target, "rb") as old:
+                # The same file as was compared, not one renamed over it since (by another build).
+                if _identity(os.fstat(old.fileno())) != compared:
+                    raise OSError(f"{target}: changed while being compared")
                 while matched:
                     data = old.read(min(CHUNK, matched))
                     if not data:
