@@ -7,8 +7,11 @@ import os
 import time
 from pathlib import Path
 
-from generator import manifest
+import pytest
+
+from generator import manifest, site
 from generator.files import write_chunks_if_changed
+from generator.render import PAGE_DIR
 from generator.site import build
 from tests.sitebuild import snapshot
 from tests.test_noop import ODD_SEED, OLD, project  # noqa: F401  # the fixture
@@ -77,3 +80,33 @@ def test_the_chunked_writer_copies_what_it_compared(tmp_path: Path) -> None:
         write_chunks_if_changed(target, chunks())
     # Either version whole, never the other build's beginning with this one's end.
     assert target.read_bytes() in (b"AAAACCCC", b"XXXXYYYY")
+
+
+def test_a_page_edited_while_the_build_runs_is_not_recorded_as_built(
+    project: Path,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A hand edit of generated pages (or another writer) after the build wrote or checked them,
+    # before it recorded them: the manifest (and the site pages' stamps) must not take the
+    # edited pages for the build's, or every later build keeps them.
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    (seeds / "odd.txt").write_text(EDITED, encoding="utf-8")
+    os.utime(seeds / "odd.txt", ns=(OLD + 10**9, OLD + 10**9))
+    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    original = site.remove_stale
+
+    def edit_then_remove(docs_dir: Path, keep: set[str]) -> list[str]:
+        (docs_dir / "participants.md").write_text("edited during the build\n", encoding="utf-8")
+        page = docs_dir / PAGE_DIR / "odd.md"
+        page.write_bytes(page.read_bytes().replace(b"<", b">", 1))
+        return original(docs_dir, keep)
+
+    monkeypatch.setattr(site, "remove_stale", edit_then_remove)
+    build(seeds, docs)
+    monkeypatch.setattr(site, "remove_stale", original)
+    noop = manifest.unchanged(seeds, docs)
+    build(seeds, docs)  # the build itself (the no-op path aside)
+    assert _pages(docs) == _fresh(seeds, tmp_path)
+    assert noop is None, "the no-op path keeps the edited pages"
