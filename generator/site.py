@@ -202,13 +202,16 @@ def build(
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     try:
-        report, entries = _build(paths, seeds_dir, docs_dir, staging, cached, site_before)
+        report, entries, site_after = _build(paths, seeds_dir, docs_dir, staging, cached, site_before)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     if cache_path is not None and observer is not None:
         record = observer.manifest(report.outcome(), [path for path, _ in SITE_PAGES])
-        site_after = _site_stamps(docs_dir)
+        # Checked after the manifest took its stats: a page edited since the build wrote or
+        # checked it (by hand, by another build) is not recorded as the build's.
+        if record is not None and not _as_built(docs_dir, report, entries, site_after):
+            record = None
         if entries != cached or record != manifest.read_manifest(cache_path) or site_after != site_before:
             cache.save(cache_path, entries, record, site_after)
     return report
@@ -242,7 +245,7 @@ def _build(
     staging: str | None,
     cached: dict[str, Entry],
     site_before: dict[str, tuple[int, int]],
-) -> tuple[Report, dict[str, Entry]]:
+) -> tuple[Report, dict[str, Entry], dict[str, tuple[int, int]]]:
     write = staging is not None
     hits: dict[int, Entry] = {}
     tasks: list[Task] = []
@@ -306,13 +309,20 @@ def _build(
         else:
             entries[source] = result
 
+    site: dict[str, tuple[int, int]] = {}
     if write and _site_pages_stand(results, slugs, cached, site_before, docs_dir):
+        site = dict(site_before)
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
     elif write:
         # The largest page (the participants) is written in a process of its own while this
         # one writes the others: with the seeds done, the machine has a core to spare.
         jobs = [partial(_write_site_page, docs_dir, relative, summaries) for relative in _SITE_PAGE_ORDER]
-        written += [page for page in stream.run_jobs(jobs, seeds=len(paths)) if page is not None]
+        for relative, (changed, found) in zip(
+            _SITE_PAGE_ORDER, stream.run_jobs(jobs, seeds=len(paths)), strict=True
+        ):
+            written += [relative] if changed else []
+            if found is not None:
+                site[relative] = found
         removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
     else:
         removed = []
@@ -323,7 +333,7 @@ def _build(
         written=tuple(sorted(written)),
         removed=tuple(removed),
     )
-    return report, entries
+    return report, entries, site
 
 
 def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
@@ -357,11 +367,24 @@ _SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path 
 """The site-wide pages, the one that takes longest to render first (see :func:`stream.run_jobs`)."""
 
 
-def _write_site_page(docs_dir: Path, relative: str, summaries: list[Summary]) -> str | None:
-    """Write one site-wide page if its content changed; its path if it did."""
+def _write_site_page(
+    docs_dir: Path, relative: str, summaries: list[Summary]
+) -> tuple[bool, tuple[int, int] | None]:
+    """Write one site-wide page if its content changed: whether it did, and the page's stamp
+    then (what a later build checks it against)."""
     render = dict(SITE_PAGES)[relative]
     lines = SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
-    return relative if write_chunks_if_changed(docs_dir / relative, encoded_lines(lines)) else None
+    changed = write_chunks_if_changed(docs_dir / relative, encoded_lines(lines))
+    return changed, stamp(docs_dir / relative)
+
+
+def _as_built(
+    docs_dir: Path, report: Report, entries: dict[str, Entry], site: dict[str, tuple[int, int]]
+) -> bool:
+    """Whether every page is still as the build wrote or found it (its cache entry's stamp)."""
+    if len(entries) != len(report.summaries) or _site_stamps(docs_dir) != site:
+        return False
+    return all(stamp(docs_dir / page_path(entry.slug)) == entry.page for entry in entries.values())
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
