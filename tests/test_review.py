@@ -110,3 +110,17 @@ def test_a_page_edited_while_the_build_runs_is_not_recorded_as_built(
     build(seeds, docs)  # the build itself (the no-op path aside)
     assert _pages(docs) == _fresh(seeds, tmp_path)
     assert noop is None, "the no-op path keeps the edited pages"
+
+
+def test_a_seed_changed_just_before_the_build_with_an_old_time_is_not_trusted(
+    project: Path,  # noqa: F811
+) -> None:
+    # `cp -p` or `touch -d` just before the build: an old modification time, a change time of
+    # now. Another such change in the same tick of the clock (same size) would keep every field
+    # of the stat the manifest compares, so the manifest must not trust it (as it does not trust
+    # a recent modification time).
+    seeds, docs = project / "seeds", project / "docs"
+    (seeds / "odd.txt").write_text(EDITED, encoding="utf-8")
+    os.utime(seeds / "odd.txt", ns=(OLD, OLD))
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is None
