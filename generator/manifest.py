@@ -179,12 +179,13 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
 
 def _trusted(path: str, start_ns: int) -> bool:
     """Whether a seed's stat will show any later change: it must be a plain file (a symlink is
-    checked afresh each time: where does it lead now?), modified well before ``start_ns``."""
+    checked afresh each time: where does it lead now?), changed well before ``start_ns`` (its
+    change time too: ``cp -p`` and ``touch -d`` give an old modification time)."""
     try:
         info = os.lstat(path)
     except OSError:
         return False
-    return stat.S_ISREG(info.st_mode) and info.st_mtime_ns < start_ns - RACY_NS
+    return stat.S_ISREG(info.st_mode) and max(info.st_mtime_ns, info.st_ctime_ns) < start_ns - RACY_NS
 
 
 class Observer:

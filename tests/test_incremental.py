@@ -5,12 +5,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import cache, site, stream
+from generator import cache, manifest, site, stream
 from generator.cache import CACHE_FILE
 from generator.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
 from generator.summary import Summary
@@ -63,8 +64,10 @@ def test_build_writes_what_the_two_phase_pipeline_renders(
 def test_no_op_rebuild_writes_nothing_and_reports_the_same(seeds: Path, tmp_path: Path) -> None:
     docs = tmp_path / "site" / "docs"
     # Seeds written a moment ago are not trusted by the no-op manifest (generator/manifest.py),
-    # so the build after them records it, once: these are as old as seeds usually are.
+    # so the build after them records it, once: these are as old as seeds usually are (and
+    # setting their time is a change too: of the change time, which must be as old).
     age(seeds)
+    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
     first = build(seeds, docs)
     before = stamps(docs.parent)
     again = build(seeds, docs)

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,8 +20,9 @@ from generator import fastpages, hook, manifest
 from generator.cache import CACHE_FILE
 from generator.render import PAGE_DIR, page_path
 from generator.site import build
+from tests import sitebuild
 from tests.conftest import SEEDS
-from tests.sitebuild import ENV, age, snapshot
+from tests.sitebuild import ENV, snapshot
 
 ODD_SEED = (
     "Pages Menu\nTitle of a page\nPosted on Aug 27, 2008 in Category\n\nArticle text.\n\n"
@@ -31,6 +33,13 @@ ODD_SEED = (
 OLD = 1_000_000_000 * 10**9
 """A modification time long past (2001): a seed written by the test just now would be too
 recent for the manifest to trust (see ``RACY_NS``)."""
+
+
+def age(folder: Path, mtime_ns: int) -> None:
+    """:func:`tests.sitebuild.age`, then wait out ``RACY_NS``: setting the time is a change
+    (of the change time), and a seed changed just before a build is not trusted."""
+    sitebuild.age(folder, mtime_ns)
+    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
 
 
 @pytest.fixture
