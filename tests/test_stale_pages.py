@@ -1,4 +1,4 @@
-"""Review findings: cases where a build (and then the no-op path) kept a stale page."""
+"""No build keeps a stale page: edits that hide from size and modification time, edits during a build."""
 
 from __future__ import annotations
 
