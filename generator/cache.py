@@ -23,20 +23,33 @@ from typing import Any
 
 from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
-from generator.manifest import RACY_NS
+from generator.manifest import PAGE_DEPENDENCIES, RACY_NS
 from generator.model import Diagnostic
 from generator.summary import Summary
 
 
 @cache
 def code_version() -> str:
-    """A digest of the generator's source: a new version of the code invalidates every entry."""
+    """A digest of the generator's source and of the versions of the packages that shape its
+    pages: a new version of either invalidates every entry."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
+    for _, distribution in PAGE_DEPENDENCIES:
+        digest.update(f"{distribution}=={dependency_version(distribution)}".encode())
     return digest.hexdigest()
+
+
+def dependency_version(distribution: str) -> str:
+    """The installed version of ``distribution`` (``"missing"`` if it is not installed)."""
+    from importlib import metadata  # only the full build needs it, not the no-op path
+
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "missing"
 
 
 def file_digest(data: bytes) -> str:

@@ -17,6 +17,7 @@ Imported first on every run, so it imports only what Python has loaded at start-
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import stat
@@ -37,6 +38,10 @@ build records no manifest (the next build is a normal one, and records it)."""
 
 PAGE_DIR = "discussions"
 """Folder of the discussion pages in the docs folder (:data:`generator.render.PAGE_DIR`)."""
+
+PAGE_DEPENDENCIES = (("dateutil", "python-dateutil"), ("yaml", "PyYAML"))
+"""Packages whose code shapes the generated pages (dates; front matter the plain writer leaves
+to PyYAML), as (module, distribution): reinstalling one, an upgrade say, is a code change too."""
 
 Diag = tuple[str, int, str]
 """A note or warning: seed path, line, message."""
@@ -137,7 +142,8 @@ def _stat(path: str) -> list[int]:
 
 
 def _code() -> list[object]:
-    """Where the generator is, the Python version, and each source file with its stat."""
+    """Where the generator is, the Python version, each source file with its stat, and the
+    stat of each page dependency's package (a reinstall makes new files)."""
     package = os.path.dirname(os.path.abspath(__file__))
     files: list[object] = [package, sys.version]
     for folder, subfolders, names in os.walk(package):
@@ -146,6 +152,10 @@ def _code() -> list[object]:
             if name.endswith(".py"):
                 path = os.path.join(folder, name)
                 files.append([os.path.relpath(path, package), *_stat(path)])
+    for module, _ in PAGE_DEPENDENCIES:
+        spec = importlib.util.find_spec(module)  # finds the package without importing it
+        origin = spec.origin if spec is not None else None
+        files.append([module, origin, *(_stat(origin) if origin else [])])
     return files
 
 

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import fastpages, hook, manifest
+from generator import cache, fastpages, hook, manifest
 from generator.cache import CACHE_FILE
 from generator.render import PAGE_DIR, page_path
 from generator.site import build
@@ -221,6 +221,48 @@ def test_a_code_change_falls_back_to_the_build(project: Path, monkeypatch: pytes
     source = project.parent / "generator" / "render.py"
     source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert manifest.unchanged(seeds, docs) is None
+
+
+def test_a_reinstalled_page_dependency_falls_back_to_the_build(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stand-in for python-dateutil: upgrading a package writes its files anew.
+    package = tmp_path / "site-packages" / "standin"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("VERSION = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(package.parent))
+    monkeypatch.setattr(manifest, "PAGE_DEPENDENCIES", (("standin", "standin"),))
+    seeds, docs = project / "seeds", project / "docs"
+    build(seeds, docs)
+    assert manifest.unchanged(seeds, docs) is not None
+    upgraded = package / "__init__.py.new"
+    upgraded.write_text("VERSION = 2\n", encoding="utf-8")
+    upgraded.replace(package / "__init__.py")
+    assert manifest.unchanged(seeds, docs) is None
+
+
+def test_the_cache_version_follows_the_page_dependencies(monkeypatch: pytest.MonkeyPatch) -> None:
+    versions = {"python-dateutil": "4.0.0", "PyYAML": "6.0.3"}
+    monkeypatch.setattr(cache, "dependency_version", versions.__getitem__)
+    cache.code_version.cache_clear()
+    before = cache.code_version()
+    versions["python-dateutil"] = "4.0.1"
+    cache.code_version.cache_clear()
+    try:
+        assert cache.code_version() != before
+    finally:
+        cache.code_version.cache_clear()
+
+
+def test_dependency_versions_are_read_from_the_installed_packages() -> None:
+    pins = dict(
+        line.split("==", 1)
+        for line in (Path(__file__).parents[1] / "requirements.txt").read_text(encoding="utf-8").split()
+        if "==" in line
+    )
+    for _, distribution in manifest.PAGE_DEPENDENCIES:
+        assert cache.dependency_version(distribution) == pins[distribution]
+    assert cache.dependency_version("no-such-distribution-here") == "missing"
 
 
 def test_other_folders_are_not_the_same_build(project: Path) -> None:
