@@ -14,8 +14,15 @@ import yaml
 
 from benchmarks.corpus import write_corpus
 from benchmarks.project import REPO, archive_project
-from generator.fastpages import RAW_SITE_PAGES, body_html, restore_raw_blocks, search_html, stash_raw_blocks
-from generator.site import load, render_site, seed_paths
+from generator.fastpages import (
+    MIXED_SITE_PAGES,
+    RAW_SITE_PAGES,
+    body_html,
+    restore_raw_blocks,
+    search_html,
+    stash_raw_blocks,
+)
+from generator.site import SITE_PAGES, load, render_site, seed_paths
 from tests.conftest import SEEDS
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -71,6 +78,12 @@ def markdown_of_mkdocs_yml() -> markdown.Markdown:
         names.append(name)
         settings[name] = options
     return markdown.Markdown(extensions=names, extension_configs=settings)
+
+
+def test_every_site_page_takes_a_shortcut() -> None:
+    # fastpages names them without importing the build (the hook loads it on every page);
+    # a site page renamed or added must be named there too.
+    assert sorted((*RAW_SITE_PAGES, *MIXED_SITE_PAGES)) == sorted(path for path, _ in SITE_PAGES)
 
 
 def test_raw_pages_are_what_markdown_makes_of_them(seeds: Path) -> None:
