@@ -39,6 +39,7 @@ def timed(command: list[str], cwd: Path) -> Run:
     )
     assert process.stdout is not None
     output = process.stdout.read()
+    process.stdout.close()  # reaped by wait4 below, so Popen never closes it
     # wait4 gives the child's own rusage; ru_maxrss also covers the children it reaped.
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
