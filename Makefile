@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site serve test check clean golden bench
+.PHONY: site serve test check clean golden bench bench-memory
 
 $(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,12 @@ golden: $(STAMP)
 BENCH ?= S M
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks $(BENCH) $(BENCH_ARGS)
+
+# The generator's peak memory (its own process, and its largest worker) against corpus size, and
+# its growth per 1,000 discussions (benchmarks/memory.py). MEMORY="100 1000 5000" for other sizes.
+MEMORY ?= 100 500 1000 2000
+bench-memory: $(STAMP)
+	$(BIN)/python -m benchmarks.memory $(MEMORY)
 
 clean:
 	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/timeline.md

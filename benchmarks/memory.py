@@ -40,11 +40,21 @@ SEED = 1976
 # ``python -m generator`` would (same code, same sys.argv); SystemExit carries its exit status.
 # The wrapper starts no thread: the generator forks workers only when it is single-threaded.
 # Workers are reaped by the generator's process pool before it returns; reaping exited ones
-# here too keeps a straggler's peak from being left out of RUSAGE_CHILDREN.
+# here too keeps a straggler's peak from being left out of RUSAGE_CHILDREN. The parent's
+# resident set at each fork is noted because a forked worker starts with it mapped: a worker
+# peak close to it is mostly pages shared with the parent, not the worker's own.
 WRAPPER = """\
 import json, os, resource, runpy, sys
 out = sys.argv[1]
 del sys.argv[1]
+at_fork = []
+def note_fork():
+    try:
+        with open("/proc/self/status", encoding="utf-8", errors="replace") as status_file:
+            at_fork.extend(int(line.split()[1]) for line in status_file if line.startswith("VmRSS:"))
+    except OSError:
+        pass
+os.register_at_fork(before=note_fork)
 status = 0
 try:
     runpy.run_module("generator", run_name="__main__", alter_sys=True)
@@ -59,7 +69,8 @@ while True:
 self = resource.getrusage(resource.RUSAGE_SELF)
 children = resource.getrusage(resource.RUSAGE_CHILDREN)
 with open(out, "w", encoding="utf-8") as file:
-    json.dump({"self_maxrss_kb": self.ru_maxrss, "children_maxrss_kb": children.ru_maxrss}, file)
+    json.dump({"self_maxrss_kb": self.ru_maxrss, "children_maxrss_kb": children.ru_maxrss,
+               "rss_at_fork_kb": at_fork}, file)
 sys.exit(status)
 """
 
@@ -92,6 +103,13 @@ class Point:
     combined_peak_mb: float
     """The larger of the two, as seen from outside: the figure ``make bench`` reports."""
 
+    forks: int
+    """Processes the generator forked (its workers)."""
+
+    parent_at_fork_mb: float | None
+    """The parent's largest resident set at a fork (``None`` without forks): what a worker
+    starts with, shared with the parent until either writes to it."""
+
 
 def slope_per_1000(xs: Sequence[float], ys: Sequence[float]) -> float:
     """Least-squares slope of ``ys`` against ``xs``, times 1,000 (MB per 1,000 discussions).
@@ -111,7 +129,7 @@ def slope_per_1000(xs: Sequence[float], ys: Sequence[float]) -> float:
 
 def table(points: Sequence[Point]) -> str:
     """The points as an aligned text table, then the parent's growth per 1,000 discussions."""
-    heads = ("discussions", "seeds MB", "seconds", "parent peak MB", "largest worker MB")
+    heads = ("discussions", "seeds MB", "seconds", "parent peak MB", "largest worker MB", "parent at fork MB")
     rows = [
         (
             f"{p.discussions:,}",
@@ -119,6 +137,7 @@ def table(points: Sequence[Point]) -> str:
             f"{p.seconds:.2f}",
             f"{p.parent_peak_mb:.0f}",
             "no worker" if p.worker_peak_mb is None else f"{p.worker_peak_mb:.0f}",
+            "-" if p.parent_at_fork_mb is None else f"{p.parent_at_fork_mb:.0f}",
         )
         for p in points
     ]
@@ -174,7 +193,7 @@ def measure(folder: Path, discussions: int) -> Point:
     command += ["--seeds", str(folder / "seeds"), "--docs", str(run / "docs")]
     result = timed(command, run)
     usage = json.loads(usage_file.read_text(encoding="utf-8"))
-    children_kb = usage["children_maxrss_kb"]
+    children_kb, at_fork = usage["children_maxrss_kb"], usage["rss_at_fork_kb"]
     return Point(
         discussions=discussions,
         comments=record["comments"],
@@ -183,6 +202,8 @@ def measure(folder: Path, discussions: int) -> Point:
         parent_peak_mb=usage["self_maxrss_kb"] / 1024,
         worker_peak_mb=children_kb / 1024 if children_kb else None,
         combined_peak_mb=result.peak_rss_mb,
+        forks=len(at_fork),
+        parent_at_fork_mb=max(at_fork) / 1024 if at_fork else None,
     )
 
 

@@ -12,7 +12,10 @@ from benchmarks.memory import Point, slope_per_1000, table
 
 
 def _point(discussions: int, parent: float, worker: float | None) -> Point:
-    return Point(discussions, 100 * discussions, 0.06 * discussions, 1.0, parent, worker, parent)
+    forks, at_fork = (0, None) if worker is None else (3, parent - 10)
+    return Point(
+        discussions, 100 * discussions, 0.06 * discussions, 1.0, parent, worker, parent, forks, at_fork
+    )
 
 
 def test_slope_of_a_line_is_its_growth_per_thousand() -> None:
@@ -38,9 +41,11 @@ def test_slope_needs_two_distinct_sizes() -> None:
 def test_table_lists_every_size_and_the_growth() -> None:
     text = table([_point(100, 30.4, None), _point(2000, 87.6, 41.0)])
     lines = text.splitlines()
-    assert " ".join(lines[0].split()) == "discussions seeds MB seconds parent peak MB largest worker MB"
-    assert lines[1].split() == ["100", "6.0", "1.00", "30", "no", "worker"]
-    assert lines[2].split() == ["2,000", "120.0", "1.00", "88", "41"]
+    assert " ".join(lines[0].split()) == (
+        "discussions seeds MB seconds parent peak MB largest worker MB parent at fork MB"
+    )
+    assert lines[1].split() == ["100", "6.0", "1.00", "30", "no", "worker", "-"]
+    assert lines[2].split() == ["2,000", "120.0", "1.00", "88", "41", "78"]
     assert len({len(line) for line in lines[:3]}) == 1, "columns aligned"
     assert lines[3] == "parent peak grows +30.1 MB per 1,000 discussions (least squares)"
     assert len(lines) == 4, "no worker growth from a single size with workers"
@@ -68,6 +73,8 @@ def test_a_small_real_run_writes_positive_figures(tmp_path: Path, capsys: pytest
         # Too few seeds to fork workers: the parent is the whole generator.
         assert point["worker_peak_mb"] is None
         assert point["combined_peak_mb"] == point["parent_peak_mb"]
+        assert point["forks"] == 0
+        assert point["parent_at_fork_mb"] is None
     assert isinstance(result["parent_mb_per_1000_discussions"], float)
     pages = sorted(p.name for p in (tmp_path / "work" / "6" / "run" / "docs" / "discussions").glob("*.md"))
     assert len(pages) == 6, "the generator really built every discussion"
