@@ -13,13 +13,15 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 import types
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
@@ -102,15 +104,21 @@ class Entry:
     slug: str
     """The slug its page was written under."""
 
+    base: str
+    """Its slug before collisions were settled (the summary's)."""
+
+    comments: int
+    """Number of comments (the summary's, for the build's report)."""
+
+    threads: int
+    """Number of top-level comments (the summary's, for the build's report)."""
+
     page: tuple[int, int]
     """Size and modification time of that page after the build."""
 
-    summary: Summary = field(compare=False)
-    """Its summary, with the slug before collisions were resolved."""
-
     summary_json: str
-    """The summary as the cache file holds it (see :func:`summary_json`); two entries with the
-    same JSON have equal summaries."""
+    """Its summary (with the slug before collisions were resolved) as the cache file holds it
+    (see :func:`summary_json`); two entries with the same JSON have equal summaries."""
 
     title_line: int
     """Line of its title."""
@@ -120,6 +128,11 @@ class Entry:
 
     notes: tuple[Diagnostic, ...]
     """Chrome notes."""
+
+    def summary(self) -> Summary:
+        """The summary, decoded (entries hold only its JSON: the build needs it rarely)."""
+        summary: Summary = decode(json.loads(self.summary_json), Summary)
+        return summary
 
 
 _PLAIN = (str, int, float, bool)
@@ -211,6 +224,9 @@ def _line(source: str, entry: Entry) -> str:
         list(entry.seed),
         entry.digest,
         entry.slug,
+        entry.base,
+        entry.comments,
+        entry.threads,
         list(entry.page),
         entry.title_line,
         [[w.line, w.message] for w in entry.warnings],
@@ -221,13 +237,15 @@ def _line(source: str, entry: Entry) -> str:
 
 def _entry(line: str) -> tuple[str, Entry]:
     head, summary = line.rstrip("\n").split("\t", 1)
-    source, seed, digest, slug, page, title_line, warnings, notes = json.loads(head)
+    source, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
     return source, Entry(
         seed=tuple(int(n) for n in seed),
         digest=digest,
         slug=slug,
+        base=base,
+        comments=comments,
+        threads=threads,
         page=(page[0], page[1]),
-        summary=decode(json.loads(summary), Summary),
         summary_json=summary,
         title_line=title_line,
         warnings=tuple(Diagnostic(source, line, message) for line, message in warnings),
@@ -235,19 +253,89 @@ def _entry(line: str) -> tuple[str, Entry]:
     )
 
 
+class Reader:
+    """The entries of a cache file, read one at a time when asked for: only where each line
+    starts is held, so the build's memory does not grow with the cache. Empty if the file is
+    missing, stale or unreadable."""
+
+    def __init__(self, path: Path | None) -> None:
+        """Open the cache file at ``path`` (None: an empty cache)."""
+        self._offsets: dict[str, int] = {}
+        self._stream: BinaryIO | None = None
+        if path is None:
+            return
+        try:
+            stream = open(path, "rb")  # noqa: SIM115 (closed by close())
+        except OSError:
+            return
+        try:
+            header = json.loads(stream.readline())
+            if header.get("version") != code_version():
+                stream.close()
+                return
+            offset = stream.tell()
+            for line in stream:
+                self._offsets[_source(line)] = offset
+                offset += len(line)
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            self._offsets = {}
+            stream.close()
+            return
+        self._stream = stream
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def sources(self) -> list[str]:
+        """The seeds of the cache, in the order of the file (the seed order of its build)."""
+        return list(self._offsets)
+
+    def line(self, source: str) -> str | None:
+        """The cache line of ``source`` as written, or None."""
+        offset = self._offsets.get(source)
+        if offset is None or self._stream is None:
+            return None
+        try:
+            self._stream.seek(offset)
+            return self._stream.readline().decode("utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def get(self, source: str) -> Entry | None:
+        """The entry of ``source``, or None."""
+        line = self.line(source)
+        if line is None:
+            return None
+        try:
+            return _entry(line)[1]
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+    def close(self) -> None:
+        """Close the file."""
+        if self._stream is not None:
+            self._stream.close()
+            self._stream = None
+
+
+def _source(line: bytes) -> str:
+    source = json.loads(line.split(b"\t", 1)[0])[0]
+    if not isinstance(source, str):
+        raise TypeError("a cache line's first field is its seed")
+    return source
+
+
 def load(path: Path) -> dict[str, Entry]:
-    """The entries of the cache file at ``path``, by seed path; empty if missing, stale or unreadable.
+    """Every entry of the cache file at ``path``, by seed path (see :class:`Reader`).
 
     The file is one line of JSON per seed, after a header line (the version of the code, and the
     :mod:`generator.manifest`)."""
+    reader = Reader(path)
     try:
-        with open(path, encoding="utf-8") as stream:
-            header = json.loads(stream.readline())
-            if header.get("version") != code_version():
-                return {}
-            return dict(_entry(line) for line in stream)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-        return {}
+        entries = {source: reader.get(source) for source in reader.sources()}
+        return {source: entry for source, entry in entries.items() if entry is not None}
+    finally:
+        reader.close()
 
 
 def site_stamps(path: Path) -> dict[str, tuple[int, int]]:
@@ -263,20 +351,59 @@ def site_stamps(path: Path) -> dict[str, tuple[int, int]]:
         return {}
 
 
-def save(
-    path: Path,
-    entries: dict[str, Entry],
-    manifest: dict[str, object] | None = None,
-    site: dict[str, tuple[int, int]] | None = None,
-) -> None:
-    """Write the cache (atomically) one entry at a time, so it is never held whole in memory;
-    ``site`` is what :func:`site_stamps` will read back."""
-    head = {
-        "manifest": manifest,
-        "site": {page: list(s) for page, s in (site or {}).items()},
-        "version": code_version(),
-    }
-    with atomic_writer(path) as stream:
-        stream.write(f"{json.dumps(head, ensure_ascii=False)}\n".encode())
-        for source, entry in entries.items():
-            stream.write(_line(source, entry).encode("utf-8"))
+class Writer:
+    """A new cache file, written an entry at a time to a temporary file: the pages' stamps are
+    known only once every page is in place (:meth:`finish`), and the header, which comes first,
+    only at the very end (:meth:`save`)."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        """Keep the entries in a temporary file in ``folder`` (the system's if None)."""
+        self._folder = folder
+        self._entries = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by save/close)
+        self.count = 0
+        """Number of entries (once :meth:`finish` has run, those whose page is in place)."""
+
+    def add(self, source: str, entry: Entry) -> None:
+        """Add the entry of ``source``; its ``page`` is filled in by :meth:`finish`."""
+        self._entries.write(_line(source, entry).encode("utf-8"))
+
+    def finish(self, pages: dict[str, tuple[int, int]], old: Reader) -> bool:
+        """Give each entry the stamp of its page (``pages``, by slug), dropping an entry whose
+        page has none; whether the entries now differ from ``old``'s."""
+        final = tempfile.TemporaryFile(dir=self._folder)  # noqa: SIM115 (closed by save/close)
+        changed, count = False, 0
+        self._entries.seek(0)
+        for raw in self._entries:
+            source, entry = _entry(raw.decode("utf-8"))
+            page = pages.get(entry.slug)
+            if page is None:
+                continue
+            line = _line(source, dataclasses.replace(entry, page=page))
+            final.write(line.encode("utf-8"))
+            changed = changed or line != old.line(source)
+            count += 1
+        self._entries.close()
+        self._entries, self.count = final, count
+        return changed or count != len(old)
+
+    def save(
+        self,
+        path: Path,
+        manifest: dict[str, object] | None = None,
+        site: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        """Write the cache file at ``path`` (atomically): the header, then the entries; ``site``
+        is what :func:`site_stamps` will read back."""
+        head = {
+            "manifest": manifest,
+            "site": {page: list(s) for page, s in (site or {}).items()},
+            "version": code_version(),
+        }
+        with atomic_writer(path) as stream:
+            stream.write(f"{json.dumps(head, ensure_ascii=False)}\n".encode())
+            self._entries.seek(0)
+            shutil.copyfileobj(self._entries, stream)
+
+    def close(self) -> None:
+        """Drop the entries."""
+        self._entries.close()

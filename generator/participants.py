@@ -6,12 +6,14 @@ with neither are counted as anonymous, not listed. Built from :class:`Summary` o
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import itertools
+import tempfile
+from collections.abc import Iterable, Iterator
 
 from generator import html
 from generator.annotate import id_label
 from generator.render import front_matter, page_url, plural
+from generator.spill import Row, SortedRows
 from generator.summary import Summary, key
 from generator.text import slugify
 
@@ -19,41 +21,9 @@ PAGE = "participants.md"
 """Path of the page, relative to the docs folder."""
 
 
-@dataclass(frozen=True)
-class Person:
-    """One named person of the archive and where they wrote."""
-
-    name: str
-    """The name as first written (in seed order)."""
-
-    articles: tuple[Summary, ...]
-    """The discussions whose article they wrote."""
-
-    comments: tuple[tuple[Summary, tuple[str, ...]], ...]
-    """Per discussion they commented on, the ids of their comments there."""
-
-    @property
-    def count(self) -> int:
-        """Number of their comments, all discussions together."""
-        return sum(len(ids) for _summary, ids in self.comments)
-
-
-def people(summaries: list[Summary]) -> list[Person]:
-    """Every named person of ``summaries``, A–Z; spellings differing only in case are one person."""
-    names: dict[str, str] = {}
-    articles: dict[str, list[Summary]] = {}
-    comments: dict[str, list[tuple[Summary, tuple[str, ...]]]] = {}
-    for summary in summaries:
-        if summary.author:
-            names.setdefault(key(summary.author), summary.author)
-            articles.setdefault(key(summary.author), []).append(summary)
-        for participation in summary.participants:
-            names.setdefault(key(participation.name), participation.name)
-            comments.setdefault(key(participation.name), []).append((summary, participation.comments))
-    return [
-        Person(names[k], tuple(articles.get(k, ())), tuple(comments.get(k, ())))
-        for k in sorted(names, key=lambda k: (k, names[k]))
-    ]
+PersonRow = tuple[tuple[str, int], tuple[str, int, str]]
+"""One line of a person's list on the page: ``((name key, 0 for an article or 1 for comments),
+(the name as written there, number of comments, the rendered line))`` (see :func:`participant_rows`)."""
 
 
 def render_participants(summaries: list[Summary]) -> str:
@@ -62,50 +32,83 @@ def render_participants(summaries: list[Summary]) -> str:
 
 
 def participant_lines(summaries: list[Summary]) -> Iterator[str]:
-    """The lines of :func:`render_participants`, one at a time: at archive scale the page is
-    many megabytes, which the build writes as they come rather than holding them whole."""
-    everyone = people(summaries)
-    named = sum(p.count for p in everyone)
-    anonymous = sum(s.anonymous for s in summaries)
-    yield from (
-        front_matter({"title": "Participants", "hide": ["toc"]}),
-        '<div class="participants-head" markdown="0">',
-        "<h1>Participants</h1>",
-        f'<p class="participants-counts">{plural(len(everyone), "named person", "named people")}'
-        f" · {plural(named, 'comment')} by them · {plural(anonymous, 'anonymous comment')}"
-        " (counted, not listed)</p>",
-        '<p class="participants-note">A name is an article’s author, a “Name says:” author or a '
-        "name signed at the end of a comment; a comment with none of these is anonymous.</p>",
-        "</div>",
-        "",
-        '<div class="participant-list" markdown="0">',
-    )
-    taken: set[str] = set()
-    for person in everyone:
-        anchor = base = "p-" + (slugify(person.name) or "person")
-        number = 1
-        while anchor in taken:
-            number += 1
-            anchor = f"{base}-{number}"
-        taken.add(anchor)
-        counts = [plural(person.count, "comment")]
-        if person.articles:
-            counts.append(plural(len(person.articles), "article"))
-        yield '<section class="participant">'
-        yield f'<h2 id="{anchor}">{html.text(person.name)}</h2>'
-        yield f'<p class="participant-counts">{" · ".join(counts)}</p>'
-        yield '<ul class="participant-links">'
-        for summary in person.articles:
-            yield f'<li>article: <a href="{page_url(summary.slug)}">{html.text(summary.title)}</a></li>'
-        for summary, ids in person.comments:
-            links = ", ".join(
-                f'<a class="participant-comment" href="{page_url(summary.slug)}#{comment_id}">'
-                f"{id_label(comment_id)}</a>"
-                for comment_id in ids
+    """The lines of :func:`render_participants`, one at a time."""
+    rows = SortedRows()
+    for summary in summaries:
+        for row_key, value in participant_rows(summary):
+            rows.add(row_key, value)
+    return people_lines(rows, sum(s.anonymous for s in summaries))
+
+
+def participant_rows(summary: Summary) -> list[PersonRow]:
+    """The lines ``summary`` adds to the people's lists, each with the key that orders the page:
+    people A–Z by name (case and spacing aside), each person's articles, then their comments, in
+    seed order when the rows are added in seed order and sorted stably."""
+    rows: list[PersonRow] = []
+    page = page_url(summary.slug)
+    title = html.text(summary.title)
+    if summary.author:
+        line = f'<li>article: <a href="{page}">{title}</a></li>'
+        rows.append(((key(summary.author), 0), (summary.author, 0, line)))
+    for participation in summary.participants:
+        ids = participation.comments
+        links = ", ".join(
+            f'<a class="participant-comment" href="{page}#{comment_id}">{id_label(comment_id)}</a>'
+            for comment_id in ids
+        )
+        line = f'<li>{plural(len(ids), "comment")} on <a href="{page}">{title}</a>: {links}</li>'
+        rows.append(((key(participation.name), 1), (participation.name, len(ids), line)))
+    return rows
+
+
+def people_lines(rows: Iterable[Row], anonymous: int, *, spill: str | None = None) -> Iterator[str]:
+    """The page's lines from every person's rows (:func:`participant_rows`, sorted by key and
+    numbered in the order they were added). The page grows with the archive and the build writes
+    it as it comes; the counts at its top are known only at the end, so the list goes to a
+    temporary file (in ``spill``, else the system's) that follows the head."""
+    everyone = named = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as body:
+        taken: set[str] = set()
+        for _, group in itertools.groupby(rows, key=lambda row: row[0][0]):
+            person: list[Row] = list(group)
+            # The name as first written in seed order: the lowest addition number (articles are
+            # sorted before comments, so the first row is not always the first written).
+            name = min(person, key=lambda row: row[1])[2][0]
+            comments = sum(value[1] for _key, _number, value in person)
+            articles = sum(1 for (_name, kind), _number, _value in person if kind == 0)
+            everyone += 1
+            named += comments
+            anchor = base = "p-" + (slugify(name) or "person")
+            number = 1
+            while anchor in taken:
+                number += 1
+                anchor = f"{base}-{number}"
+            taken.add(anchor)
+            counts = [plural(comments, "comment")]
+            if articles:
+                counts.append(plural(articles, "article"))
+            body.write(
+                '<section class="participant">\n'
+                f'<h2 id="{anchor}">{html.text(name)}</h2>\n'
+                f'<p class="participant-counts">{" · ".join(counts)}</p>\n'
+                '<ul class="participant-links">\n'
             )
-            yield (
-                f'<li>{plural(len(ids), "comment")} on <a href="{page_url(summary.slug)}">'
-                f"{html.text(summary.title)}</a>: {links}</li>"
-            )
-        yield from ("</ul>", "</section>")
+            body.writelines(f"{value[2]}\n" for _key, _number, value in person)
+            body.write("</ul>\n</section>\n")
+        yield from (
+            front_matter({"title": "Participants", "hide": ["toc"]}),
+            '<div class="participants-head" markdown="0">',
+            "<h1>Participants</h1>",
+            f'<p class="participants-counts">{plural(everyone, "named person", "named people")}'
+            f" · {plural(named, 'comment')} by them · {plural(anonymous, 'anonymous comment')}"
+            " (counted, not listed)</p>",
+            '<p class="participants-note">A name is an article’s author, a “Name says:” author or a '
+            "name signed at the end of a comment; a comment with none of these is anonymous.</p>",
+            "</div>",
+            "",
+            '<div class="participant-list" markdown="0">',
+        )
+        body.seek(0)
+        # Split at "\n" only (newline= above), so every line comes back exactly as written.
+        yield from (line[:-1] for line in body)
     yield from ("</div>", "")

@@ -7,11 +7,13 @@ wrote can turn into Markdown syntax; :mod:`generator.html` makes it inert as HTM
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from generator import annotate, html, plainyaml
 from generator.analysis import Analysis, CommentNotes, analyse
 from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
+from generator.spill import Row, SortedRows
 from generator.summary import Summary
 from generator.timeline import render_timeline_section
 
@@ -218,40 +220,57 @@ def _comment_open(
     out.append("</div>")
 
 
+IndexRow = tuple[tuple[bool, int, str], str]
+"""A discussion's card on the home page: the key that orders the page (newest first, undated
+last, then by slug) and the card's HTML (see :func:`index_row`)."""
+
+
 def render_index(summaries: list[Summary]) -> str:
     """The archive's home page: every discussion, newest first, with its counts and first lines."""
-    total = sum(s.comments for s in summaries)
+    rows = SortedRows()
+    for summary in summaries:
+        rows.add(*index_row(summary))
+    return "\n".join(index_lines(rows, len(summaries), sum(s.comments for s in summaries)))
+
+
+def index_row(s: Summary) -> IndexRow:
+    """The card ``s`` adds to the home page, with the key that orders it there."""
     out = [
+        '<article class="discussion-card">',
+        f'<h2><a href="{page_url(s.slug)}">{html.text(s.title)}</a></h2>',
+    ]
+    meta = posted_line(s.posted, s.posted_text, s.category, s.author)
+    if meta:
+        out.append(f'<p class="discussion-meta">{meta}</p>')
+    counts = [
+        plural(s.comments, "comment"),
+        plural(s.threads, "thread"),
+        f"deepest reply level {s.deepest}",
+        f'<a href="participants.html">{plural(s.people(), "named participant")}</a>',
+    ]
+    if s.anonymous:
+        counts.append(plural(s.anonymous, "anonymous comment"))
+    out.append(f'<p class="discussion-counts">{" · ".join(counts)}</p>')
+    if s.excerpt:
+        out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')
+    out.append("</article>")
+    return (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug), "\n".join(out)
+
+
+def index_lines(rows: Iterable[Row], discussions: int, comments: int) -> Iterator[str]:
+    """The home page's lines from its cards (:func:`index_row`) sorted by key, for ``discussions``
+    discussions of ``comments`` comments in all."""
+    yield from (
         front_matter({"title": "Archive", "hide": ["toc"]}),
         '<div class="archive-head" markdown="0">',
         "<h1>Discussion archive</h1>",
-        f'<p class="archive-counts">{plural(len(summaries), "discussion")}, {plural(total, "comment")}.</p>',
+        f'<p class="archive-counts">{plural(discussions, "discussion")}, {plural(comments, "comment")}.</p>',
         "</div>",
         "",
         '<div class="discussion-list" markdown="0">',
-    ]
-    for s in sorted(
-        summaries, key=lambda s: (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug)
-    ):
-        out.append('<article class="discussion-card">')
-        out.append(f'<h2><a href="{page_url(s.slug)}">{html.text(s.title)}</a></h2>')
-        meta = posted_line(s.posted, s.posted_text, s.category, s.author)
-        if meta:
-            out.append(f'<p class="discussion-meta">{meta}</p>')
-        counts = [
-            plural(s.comments, "comment"),
-            plural(s.threads, "thread"),
-            f"deepest reply level {s.deepest}",
-            f'<a href="participants.html">{plural(s.people(), "named participant")}</a>',
-        ]
-        if s.anonymous:
-            counts.append(plural(s.anonymous, "anonymous comment"))
-        out.append(f'<p class="discussion-counts">{" · ".join(counts)}</p>')
-        if s.excerpt:
-            out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')
-        out.append("</article>")
-    out += ["</div>", ""]
-    return "\n".join(out)
+    )
+    yield from (card for _key, _number, card in rows)
+    yield from ("</div>", "")
 
 
 def _shorten(value: str, limit: int) -> str:

@@ -21,11 +21,12 @@ from generator.dialects import parse
 from generator.errors import SeedError
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
-from generator.participants import participant_lines, render_participants
+from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
+from generator.siterows import PAGES, SiteRows, SummaryRows, summary_rows
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
-from generator.timeline_page import TIMELINE_PAGE, render_site_timeline, site_timeline_lines
+from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
     ("index.md", render_index),
@@ -34,14 +35,6 @@ SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
 )
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
-
-SITE_PAGE_LINES: dict[str, Callable[[list[Summary]], Iterable[str]]] = {
-    "participants.md": participant_lines,
-    TIMELINE_PAGE: site_timeline_lines,
-}
-"""The site-wide pages that grow with the archive, line by line: joined with newlines, exactly
-what their :data:`SITE_PAGES` function renders. The build writes them as they come, so a page
-of many megabytes is never held whole (nor twice, as text and as bytes)."""
 
 
 class BuildError(Exception):
@@ -54,10 +47,27 @@ class BuildError(Exception):
 
 
 @dataclass(frozen=True)
+class Built:
+    """A discussion as the build's report lists it."""
+
+    source: str
+    """Path of the seed."""
+
+    slug: str
+    """Its page's name under ``discussions/`` (collisions settled)."""
+
+    comments: int
+    """Number of comments, replies included."""
+
+    threads: int
+    """Number of top-level comments."""
+
+
+@dataclass(frozen=True)
 class Report:
     """What a build did."""
 
-    summaries: tuple[Summary, ...]
+    discussions: tuple[Built, ...]
     """One per discussion, in seed order."""
 
     warnings: tuple[Diagnostic, ...]
@@ -75,7 +85,7 @@ class Report:
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
         return manifest.Outcome(
-            [(s.source, s.slug, s.comments, s.threads) for s in self.summaries],
+            [(d.source, d.slug, d.comments, d.threads) for d in self.discussions],
             [(w.source, w.line, w.message) for w in self.warnings],
             [(n.source, n.line, n.message) for n in self.notes],
         )
@@ -183,9 +193,10 @@ def build(
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
     The same pages as ``write_pages(docs_dir, render_site(load(seed_paths(seeds_dir))))``, made
-    one seed at a time (:mod:`generator.stream`) so memory stays flat, skipping seeds the cache
-    knows unchanged. ``cache_file``: ``True`` for :data:`~generator.cache.CACHE_FILE` beside
-    ``docs_dir``, a path, or ``None``/``False`` for no cache.
+    one seed at a time (:mod:`generator.stream`) in memory that does not grow with the archive
+    (:mod:`generator.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
+    ``True`` for :data:`~generator.cache.CACHE_FILE` beside ``docs_dir``, a path, or
+    ``None``/``False`` for no cache.
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
     # Before any seed is read: what a later build may check to find nothing changed.
@@ -193,7 +204,7 @@ def build(
     paths = seed_paths(seeds_dir)
     if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
         observer.trusted = False
-    cached = cache.load(cache_path) if cache_path else {}
+    reader = cache.Reader(cache_path)
     site_before = cache.site_stamps(cache_path) if cache_path else {}
     staging = None
     if write:
@@ -201,19 +212,25 @@ def build(
         # docs/ (not even docs/ itself) before every seed is accepted.
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
+    run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
     try:
-        report, entries, site_after = _build(paths, seeds_dir, docs_dir, staging, cached, site_before)
+        report = run.build()
+        if cache_path is not None and observer is not None and run.writer is not None:
+            entries_changed = run.writer.finish(run.pages, reader)
+            record = observer.manifest(report.outcome(), list(PAGES))
+            # Checked after the manifest took its stats: a page edited since the build wrote or
+            # checked it (by hand, by another build) is not recorded as the build's.
+            if record is not None and (
+                run.writer.count != len(report.discussions) or not _as_built(docs_dir, run.pages, run.site)
+            ):
+                record = None
+            if entries_changed or record != manifest.read_manifest(cache_path) or run.site != site_before:
+                run.writer.save(cache_path, record, run.site)
     finally:
+        run.close()
+        reader.close()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
-    if cache_path is not None and observer is not None:
-        record = observer.manifest(report.outcome(), [path for path, _ in SITE_PAGES])
-        # Checked after the manifest took its stats: a page edited since the build wrote or
-        # checked it (by hand, by another build) is not recorded as the build's.
-        if record is not None and not _as_built(docs_dir, report, entries, site_after):
-            record = None
-        if entries != cached or record != manifest.read_manifest(cache_path) or site_after != site_before:
-            cache.save(cache_path, entries, record, site_after)
     return report
 
 
@@ -238,102 +255,220 @@ def _fresh(
     return entry
 
 
-def _build(
-    paths: list[Path],
-    root: Path,
-    docs_dir: Path,
-    staging: str | None,
-    cached: dict[str, Entry],
-    site_before: dict[str, tuple[int, int]],
-) -> tuple[Report, dict[str, Entry], dict[str, tuple[int, int]]]:
-    write = staging is not None
-    hits: dict[int, Entry] = {}
-    tasks: list[Task] = []
-    now = time.time_ns()
-    stamps = [seed_stamp(path, now) for path in paths]
-    for index, path in enumerate(paths):
-        entry = _fresh(cached.get(str(path)), path, stamps[index], root, docs_dir, write)
-        if entry is not None:
-            hits[index] = entry
-        else:
-            tasks.append(Task(str(path), str(docs_dir), staging, root=str(root)))
-    # Consumed to the end, so that the worker processes have finished before anything else is
-    # forked (see stream.run_jobs), not whenever the generator happens to be collected.
-    fresh = iter(list(process_all(tasks)))
-    results: list[SeedResult | Entry] = [hits[i] if i in hits else next(fresh) for i in range(len(paths))]
-    errors = [r.error for r in results if isinstance(r, SeedResult) and r.error is not None]
-    if errors:
-        raise BuildError(errors)
+class _Run:
+    """One build, seed after seed: each result is taken in as it comes (its slug settled, its
+    page staged, its cache entry and its rows for the site-wide pages written out) and only a
+    line of it is kept, so memory does not grow with the archive."""
 
-    # Slugs need every title, so they are settled only now; a page rendered or cached under
-    # another slug is rendered again (rare: only when a collision appears or goes).
-    slugs = unique_slugs([(r.summary.slug, r.summary.source) for r in results])
-    summaries: list[Summary] = []
-    warnings: list[Diagnostic] = []
-    notes: list[Diagnostic] = []
-    written: list[str] = []
-    entries: dict[str, Entry] = {}
-    for index, (result, (slug, taken_by)) in enumerate(zip(results, slugs, strict=True)):
-        source = result.summary.source
-        warnings.extend(result.warnings)
-        if taken_by is not None:
-            warnings.append(collision_warning(source, result.title_line, result.summary.slug, slug, taken_by))
-        notes.extend(result.notes)
-        summaries.append(dataclasses.replace(result.summary, slug=slug))
-        if not write:
-            continue
-        target = docs_dir / page_path(slug)
+    def __init__(
+        self,
+        paths: list[Path],
+        root: Path,
+        docs_dir: Path,
+        staging: str | None,
+        reader: cache.Reader,
+        site_before: dict[str, tuple[int, int]],
+    ) -> None:
+        self.paths, self.root, self.docs_dir, self.staging = paths, root, docs_dir, staging
+        self.reader, self.site_before = reader, site_before
+        write = staging is not None
+        self.writer = cache.Writer(staging) if write else None
+        """The new cache's entries."""
+        self.rows = SiteRows(staging) if write else None
+        """The site-wide pages' rows."""
+        self.pages: dict[str, tuple[int, int]] = {}
+        """Each discussion page's stamp once in place, by slug (for the cache and the manifest)."""
+        self.site: dict[str, tuple[int, int]] = {}
+        """Each site-wide page's stamp once in place."""
+        # The site-wide pages stand (need no rendering) while every discussion so far is the
+        # same as in the last build, in the same place under the same slug: their rows are
+        # made only once one is not (see _take_rows).
+        self._old = iter(reader.sources())
+        self._standing = write and len(reader) > 0
+        self._matched = 0
+
+    def build(self) -> Report:
+        """Take in every seed; write the pages unless a seed is rejected (then raise BuildError)."""
+        write = self.staging is not None
+        now = time.time_ns()
+        stamps = [seed_stamp(path, now) for path in self.paths]
+        hits: dict[int, tuple[int, ...]] = {}
+        tasks: list[Task] = []
+        for index, path in enumerate(self.paths):
+            entry = _fresh(self.reader.get(str(path)), path, stamps[index], self.root, self.docs_dir, write)
+            if entry is not None:
+                hits[index] = entry.seed
+            else:
+                tasks.append(Task(str(path), str(self.docs_dir), self.staging, root=str(self.root)))
+        fresh = process_all(tasks)
+        taker = SlugTaker()
+        errors: list[SeedError] = []
+        built: list[Built] = []
+        warnings: list[Diagnostic] = []
+        notes: list[Diagnostic] = []
+        moves: list[tuple[str | None, str]] = []
+        for index, path in enumerate(self.paths):
+            result: SeedResult | Entry | None
+            if index in hits:
+                result = self.reader.get(str(path))
+                assert result is not None  # read a moment ago
+                result = dataclasses.replace(result, seed=hits[index])
+            else:
+                result = next(fresh)
+            if isinstance(result, SeedResult) and result.error is not None:
+                errors.append(result.error)
+            if errors:
+                continue  # nothing will be written: only the other rejections are wanted now
+            source = str(path)
+            base = result.base
+            slug, taken_by = taker.take(base, source)
+            warnings.extend(result.warnings)
+            if taken_by is not None:
+                warnings.append(collision_warning(source, result.title_line, base, slug, taken_by))
+            notes.extend(result.notes)
+            built.append(Built(source, slug, result.comments, result.threads))
+            if write:
+                self._take(index, source, slug, result, stamps[index], moves, errors)
+        # The last seed is in: let the workers' pool close (before anything else is forked).
+        for _ in fresh:
+            raise AssertionError("more results than seeds")
+        if errors:
+            raise BuildError(errors)
+        written = self._place(moves) if write else []
+        removed = (
+            remove_stale(self.docs_dir, {page_path(b.slug) for b in built} | set(PAGES)) if write else []
+        )
+        return Report(
+            discussions=tuple(built),
+            warnings=tuple(warnings),
+            notes=tuple(notes),
+            written=tuple(sorted(written)),
+            removed=tuple(removed),
+        )
+
+    def close(self) -> None:
+        """Drop the temporary files (the new cache's entries, the rows)."""
+        if self.writer is not None:
+            self.writer.close()
+        if self.rows is not None:
+            self.rows.close()
+
+    def _take(
+        self,
+        index: int,
+        source: str,
+        slug: str,
+        result: SeedResult | Entry,
+        seed: tuple[int, ...] | None,
+        moves: list[tuple[str | None, str]],
+        errors: list[SeedError],
+    ) -> None:
+        """Stage the page of one accepted seed, write its cache entry and its rows."""
+        assert self.writer is not None and self.staging is not None
+        # A page rendered or cached under another slug is rendered again (rare: only when a
+        # collision appears or goes).
+        if (result.slug if isinstance(result, Entry) else result.compared_slug) != slug:
+            result = process(
+                Task(source, str(self.docs_dir), self.staging, target_slug=slug, root=str(self.root))
+            )
+            if result.error is not None:  # the seed changed under the build
+                errors.append(result.error)
+                return
         if isinstance(result, Entry):
-            if result.slug != slug:
-                result = process(Task(source, str(docs_dir), staging, target_slug=slug, root=str(root)))
-        elif result.compared_slug != slug:
-            result = process(Task(source, str(docs_dir), staging, target_slug=slug, root=str(root)))
-        if isinstance(result, SeedResult):
-            if result.staged is not None:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(result.staged, target)  # a rename when the staging folder is beside docs/
-                written.append(page_path(slug))
-            page, seed = stamp(target), stamps[index]
-            if page is not None and seed is not None and result.summary_json is not None:
-                entries[source] = Entry(
-                    seed,
-                    result.digest,
-                    slug,
-                    page,
-                    result.summary,
-                    result.summary_json,
-                    result.title_line,
-                    result.warnings,
-                    result.notes,
-                )
-        else:
-            entries[source] = result
+            self.writer.add(source, result)
+            self.pages[slug] = result.page  # as checked when the entry was found fresh
+            self._take_rows(source, slug, result.summary_json, lambda: _entry_rows(result, slug))
+            return
+        moves.append((result.staged, slug))
+        if seed is not None and result.summary_json is not None:
+            entry = Entry(
+                seed,
+                result.digest,
+                slug,
+                result.base,
+                result.comments,
+                result.threads,
+                (0, 0),  # its page's stamp: see cache.Writer.finish
+                result.summary_json,
+                result.title_line,
+                result.warnings,
+                result.notes,
+            )
+            self.writer.add(source, entry)
+        rows = result.rows
+        assert rows is not None
+        self._take_rows(source, slug, result.summary_json, lambda: rows)
 
-    site: dict[str, tuple[int, int]] = {}
-    if write and _site_pages_stand(results, slugs, cached, site_before, docs_dir):
-        site = dict(site_before)
-        removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
-    elif write:
-        # The largest page (the participants) is written in a process of its own while this
-        # one writes the others: with the seeds done, the machine has a core to spare.
-        jobs = [partial(_write_site_page, docs_dir, relative, summaries) for relative in _SITE_PAGE_ORDER]
-        for relative, (changed, found) in zip(
-            _SITE_PAGE_ORDER, stream.run_jobs(jobs, seeds=len(paths)), strict=True
-        ):
-            written += [relative] if changed else []
+    def _take_rows(
+        self, source: str, slug: str, summary: str | None, rows: Callable[[], SummaryRows]
+    ) -> None:
+        assert self.rows is not None
+        if self._standing:
+            old = next(self._old, None)
+            entry = self.reader.get(old) if old == source else None
+            if (
+                entry is not None
+                and summary is not None
+                and (entry.slug, entry.summary_json) == (slug, summary)
+            ):
+                self._matched += 1
+                return
+            self._fall()
+        self.rows.add(rows())
+
+    def _fall(self) -> None:
+        """The site-wide pages do not stand after all: the rows of the discussions matched so far
+        (the first of the last build's, unchanged) are made now."""
+        assert self.rows is not None
+        self._standing = False
+        for source in self.reader.sources()[: self._matched]:
+            entry = self.reader.get(source)
+            assert entry is not None  # matched a moment ago
+            self.rows.add(_entry_rows(entry, entry.slug))
+
+    def _stand(self) -> bool:
+        """Whether the site-wide pages in place are already what this build would write: every
+        discussion's summary (they are made from the summaries alone) is the same as in the last
+        build, in the same order under the same slug, and the pages are as that build left them."""
+        if not self._standing or self._matched != len(self.reader):
+            return False
+        return _site_stamps(self.docs_dir) == self.site_before and set(self.site_before) == set(PAGES)
+
+    def _place(self, moves: list[tuple[str | None, str]]) -> list[str]:
+        """Move the staged pages into place (``moves``: staged page, or None when the page in place
+        is already right, and slug) and write the site-wide pages that changed."""
+        written: list[str] = []
+        for staged, slug in moves:
+            target = self.docs_dir / page_path(slug)
+            if staged is not None:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(staged, target)  # a rename when the staging folder is beside docs/
+                written.append(page_path(slug))
+            found = stamp(target)
             if found is not None:
-                site[relative] = found
-        removed = remove_stale(docs_dir, {page_path(s.slug) for s in summaries} | {p for p, _ in SITE_PAGES})
-    else:
-        removed = []
-    report = Report(
-        summaries=tuple(summaries),
-        warnings=tuple(warnings),
-        notes=tuple(notes),
-        written=tuple(sorted(written)),
-        removed=tuple(removed),
-    )
-    return report, entries, site
+                self.pages[slug] = found
+        if self._stand():
+            self.site = dict(self.site_before)
+        else:
+            if self._standing:
+                self._fall()
+            assert self.rows is not None
+            # The largest page (the participants) is written in a process of its own while this
+            # one writes the others: with the seeds done, the machine has a core to spare.
+            jobs = [
+                partial(_write_site_page, self.docs_dir, relative, self.rows) for relative in _SITE_PAGE_ORDER
+            ]
+            for relative, (changed, found) in zip(
+                _SITE_PAGE_ORDER, stream.run_jobs(jobs, seeds=len(self.paths)), strict=True
+            ):
+                written += [relative] if changed else []
+                if found is not None:
+                    self.site[relative] = found
+        return written
+
+
+def _entry_rows(entry: Entry, slug: str) -> SummaryRows:
+    return summary_rows(dataclasses.replace(entry.summary(), slug=slug))
 
 
 def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
@@ -342,63 +477,46 @@ def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
     return {relative: found for relative, found in stamps.items() if found is not None}
 
 
-def _site_pages_stand(
-    results: list[SeedResult | Entry],
-    slugs: list[tuple[str, str | None]],
-    cached: dict[str, Entry],
-    site_before: dict[str, tuple[int, int]],
-    docs_dir: Path,
-) -> bool:
-    """Whether the site-wide pages in place are already what this build would write: they are
-    as the last build left them, and every discussion's summary (the pages are made from the
-    summaries alone) is the same as then, in the same order under the same slug. Spares the
-    rendering of many megabytes when a seed changed in a way no site-wide page shows."""
-    if not cached or len(cached) != len(results) or _site_stamps(docs_dir) != site_before:
-        return False
-    if set(site_before) != {relative for relative, _ in SITE_PAGES}:
-        return False
-    for result, (slug, _), (source, before) in zip(results, slugs, cached.items(), strict=True):
-        if (result.summary.source, slug, result.summary_json) != (source, before.slug, before.summary_json):
-            return False
-    return True
-
-
 _SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path != "participants.md"))
 """The site-wide pages, the one that takes longest to render first (see :func:`stream.run_jobs`)."""
 
 
-def _write_site_page(
-    docs_dir: Path, relative: str, summaries: list[Summary]
-) -> tuple[bool, tuple[int, int] | None]:
+def _write_site_page(docs_dir: Path, relative: str, rows: SiteRows) -> tuple[bool, tuple[int, int] | None]:
     """Write one site-wide page if its content changed: whether it did, and the page's stamp
     then (what a later build checks it against)."""
-    render = dict(SITE_PAGES)[relative]
-    lines = SITE_PAGE_LINES[relative](summaries) if relative in SITE_PAGE_LINES else [render(summaries)]
-    changed = write_chunks_if_changed(docs_dir / relative, encoded_lines(lines))
+    changed = write_chunks_if_changed(docs_dir / relative, encoded_lines(rows.lines(relative)))
     return changed, stamp(docs_dir / relative)
 
 
-def _as_built(
-    docs_dir: Path, report: Report, entries: dict[str, Entry], site: dict[str, tuple[int, int]]
-) -> bool:
-    """Whether every page is still as the build wrote or found it (its cache entry's stamp)."""
-    if len(entries) != len(report.summaries) or _site_stamps(docs_dir) != site:
+def _as_built(docs_dir: Path, pages: dict[str, tuple[int, int]], site: dict[str, tuple[int, int]]) -> bool:
+    """Whether every page is still as the build wrote or found it (``pages``: the discussion
+    pages' stamps by slug; ``site``: the site-wide pages')."""
+    if _site_stamps(docs_dir) != site:
         return False
-    return all(stamp(docs_dir / page_path(entry.slug)) == entry.page for entry in entries.values())
+    return all(stamp(docs_dir / page_path(slug)) == found for slug, found in pages.items())
+
+
+class SlugTaker:
+    """Gives out unique slugs in seed order: the later seed of a collision gets ``-2``, ``-3`` …;
+    the one rule for both build paths. A slug depends only on the seeds before it, so the build
+    settles each as its seed comes."""
+
+    def __init__(self) -> None:
+        self._taken: dict[str, str] = {}
+
+    def take(self, base: str, source: str) -> tuple[str, str | None]:
+        """The unique slug for ``source`` (whose slug before collisions is ``base``), and the
+        seed that took ``base`` if it was taken."""
+        slug, count = base, 1
+        while slug in self._taken:
+            count += 1
+            slug = f"{base}-{count}"
+        self._taken[slug] = source
+        return slug, self._taken[base] if slug != base else None
 
 
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
-    """For each (slug before collisions, source): its unique slug and who took the base, if anyone.
-
-    The later seed of a collision gets ``-2``, ``-3`` …; the one rule for both build paths.
-    """
-    taken: dict[str, str] = {}
-    out: list[tuple[str, str | None]] = []
-    for base, source in items:
-        slug, count = base, 1
-        while slug in taken:
-            count += 1
-            slug = f"{base}-{count}"
-        out.append((slug, taken[base] if slug != base else None))
-        taken[slug] = source
-    return out
+    """For each (slug before collisions, source): its unique slug and who took the base, if anyone
+    (see :class:`SlugTaker`)."""
+    taker = SlugTaker()
+    return [taker.take(base, source) for base, source in items]

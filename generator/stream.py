@@ -1,10 +1,11 @@
-"""Phase one of the build, one seed at a time: read, parse, render its page, keep only a summary.
+"""Phase one of the build, one seed at a time: read, parse, render its page and its rows for the
+site-wide pages (:mod:`generator.siterows`), keep only the few figures the report needs.
 
-A discussion is held in memory only while its own page is rendered, so memory stays flat however
-large the archive grows; the rendered page waits in a staging folder until every seed has been
-accepted (a rejected seed must leave ``docs/`` untouched). Seeds are independent, so with many
-of them the work is spread over the machine's cores, results coming back in seed order.
-A cache (see :mod:`generator.cache`) lets an unchanged seed skip all of it.
+A discussion is held in memory only while its own page is rendered; the rendered page waits in a
+staging folder until every seed has been accepted (a rejected seed must leave ``docs/``
+untouched). Seeds are independent, so with many of them the work is spread over the machine's
+cores, results coming back in seed order. A cache (see :mod:`generator.cache`) lets an unchanged
+seed skip all of it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic
 from generator.render import page_path, render_discussion
-from generator.summary import Summary, summarize
+from generator.siterows import SummaryRows, summary_rows
+from generator.summary import summarize
 from generator.text import slugify
 
 T = TypeVar("T")
@@ -58,8 +60,14 @@ class Task:
 class SeedResult:
     """What the build keeps of one seed once its page is rendered."""
 
-    summary: Summary
-    """What the site-wide pages need; ``slug`` is the slug before collisions are resolved."""
+    base: str
+    """The discussion's slug before collisions are settled."""
+
+    comments: int
+    """Number of comments, replies included (for the build's report)."""
+
+    threads: int
+    """Number of top-level comments (for the build's report)."""
 
     title_line: int
     """Line of the title (for the slug-collision warning)."""
@@ -78,6 +86,10 @@ class SeedResult:
 
     digest: str = ""
     """SHA-256 of the seed's bytes."""
+
+    rows: SummaryRows | None = None
+    """What the discussion adds to the site-wide pages, under ``compared_slug``; None when not
+    building."""
 
     summary_json: str | None = None
     """The summary as the cache keeps it (see :func:`generator.cache.summary_json`), made here
@@ -121,8 +133,7 @@ def process(task: Task) -> SeedResult:
         if seed.warnings:
             discussion = dataclasses.replace(discussion, warnings=(*seed.warnings, *discussion.warnings))
     except SeedError as error:
-        empty = Summary(str(path), "", "", None, None, None, None, 0, 0, 0, "")
-        return SeedResult(empty, 0, (), (), error=error)
+        return SeedResult("", 0, 0, 0, (), (), error=error)
     base = base_slug(discussion.slug, discussion.title)
     slug = task.target_slug or base
     # Rendering needs the comment analysis, and the summary's names are in it: made once.
@@ -147,12 +158,15 @@ def process(task: Task) -> SeedResult:
     else:
         del discussion
     return SeedResult(
-        summary=summary,
+        base=base,
+        comments=summary.comments,
+        threads=summary.threads,
         title_line=title_line,
         warnings=warnings,
         notes=notes,
         staged=staged,
         compared_slug=slug if task.staging is not None else None,
+        rows=summary_rows(dataclasses.replace(summary, slug=slug)) if task.staging is not None else None,
         digest=digest,
         summary_json=summary_json(summary) if task.staging is not None else None,
     )

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from generator import html
 from generator.render import front_matter, page_url, plural
+from generator.spill import Row, SortedRows
 from generator.summary import Summary
 from generator.timeline import anchor, entry, source_label
 
 TIMELINE_PAGE = "timeline.md"
 """Path of the archive's timeline page, relative to the docs folder."""
+
+
+TimelineRow = tuple[str, tuple[str, str | None, str]]
+"""One entry of the timeline page: its sort key, then its decade, its year (None for a decade)
+and its rendered line (see :func:`timeline_rows`)."""
 
 
 def render_site_timeline(summaries: list[Summary]) -> str:
@@ -20,13 +26,33 @@ def render_site_timeline(summaries: list[Summary]) -> str:
 
 
 def site_timeline_lines(summaries: list[Summary]) -> Iterator[str]:
-    """The lines of :func:`render_site_timeline`, one at a time (the page grows with the
-    archive; the build writes it as it comes)."""
-    pairs = sorted(
-        ((event, summary) for summary in summaries for event in summary.events),
-        key=lambda pair: pair[0].sort_key,
-    )
-    dated = {summary.slug for _, summary in pairs}
+    """The lines of :func:`render_site_timeline`, one at a time."""
+    rows = SortedRows()
+    for summary in summaries:
+        for row_key, value in timeline_rows(summary):
+            rows.add(row_key, value)
+    return timeline_lines(rows, len(rows), sum(1 for summary in summaries if summary.events))
+
+
+def timeline_rows(summary: Summary) -> list[TimelineRow]:
+    """The entries ``summary`` adds to the timeline page, each with the key that orders the page
+    (a stable sort by it keeps discussions in seed order and events in document order)."""
+    page = html.text(page_url(summary.slug))
+    title = html.text(summary.title)
+    rows: list[TimelineRow] = []
+    for event in summary.events:
+        source = (
+            f'<a class="timeline-discussion" href="{page}">{title}</a>'
+            f' · <a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
+        )
+        rows.append((event.sort_key, (event.decade, event.year, entry(event, source))))
+    return rows
+
+
+def timeline_lines(rows: Iterable[Row], events: int, dated: int) -> Iterator[str]:
+    """The timeline page's lines from its entries (:func:`timeline_rows`) sorted by key: ``events``
+    entries in all, from ``dated`` discussions. The page grows with the archive; the build writes
+    it as it comes."""
     yield from (
         front_matter(
             {
@@ -38,26 +64,21 @@ def site_timeline_lines(summaries: list[Summary]) -> Iterator[str]:
         ),
         '<div class="timeline-head" markdown="0">',
         "<h1>Timeline</h1>",
-        f'<p class="timeline-counts">{plural(len(pairs), "dated event")} from '
-        f"{plural(len(dated), 'discussion')}, in the order they happened. Each entry quotes the "
+        f'<p class="timeline-counts">{plural(events, "dated event")} from '
+        f"{plural(dated, 'discussion')}, in the order they happened. Each entry quotes the "
         "sentence that gives the date and links to it; posting dates are marked "
         '<span class="timeline-mark">posted</span>.</p>',
         "</div>",
         "",
     )
-    if not pairs:
+    if not events:
         yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
-    for decade, in_decade in itertools.groupby(pairs, key=lambda pair: pair[0].decade):
+    values = (value for _key, _number, value in rows)
+    for decade, in_decade in itertools.groupby(values, key=lambda value: value[0]):
         yield from (f"## {decade} {{ #decade-{decade} }}", "")
-        for year, in_year in itertools.groupby(in_decade, key=lambda pair: pair[0].year):
+        for year, in_year in itertools.groupby(in_decade, key=lambda value: value[1]):
             if year is not None:
                 yield from (f"### {year} {{ #year-{year} }}", "")
             yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-            for event, summary in in_year:
-                page = html.text(page_url(summary.slug))
-                source = (
-                    f'<a class="timeline-discussion" href="{page}">{html.text(summary.title)}</a>'
-                    f' · <a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
-                )
-                yield entry(event, source)
+            yield from (line for _decade, _year, line in in_year)
             yield from ("</ol>", "</div>", "")

@@ -73,7 +73,11 @@ def test_no_op_rebuild_writes_nothing_and_reports_the_same(seeds: Path, tmp_path
     again = build(seeds, docs)
     assert stamps(docs.parent) == before
     assert (again.written, again.removed) == ((), ())
-    assert (again.summaries, again.warnings, again.notes) == (first.summaries, first.warnings, first.notes)
+    assert (again.discussions, again.warnings, again.notes) == (
+        first.discussions,
+        first.warnings,
+        first.notes,
+    )
 
 
 def test_one_changed_comment_rewrites_only_its_page(seeds: Path, tmp_path: Path) -> None:
@@ -87,7 +91,7 @@ def test_one_changed_comment_rewrites_only_its_page(seeds: Path, tmp_path: Path)
     lines[text] = lines[text].replace(" ", " edited ", 1)
     seed.write_text("\n".join(lines), encoding="utf-8")
     report = build(seeds, docs)
-    slug = next(s.slug for s in first.summaries if s.source == str(seed))
+    slug = next(s.slug for s in first.discussions if s.source == str(seed))
     assert report.written == (f"discussions/{slug}.md",)
     assert files(docs) == expected(seeds, tmp_path)
 
@@ -99,7 +103,7 @@ def test_a_new_title_rewrites_its_page_and_the_index(seeds: Path, tmp_path: Path
     text = seed.read_text(encoding="utf-8").replace("Discussion 3:", "Renamed discussion 3:", 1)
     seed.write_text(text, encoding="utf-8")
     report = build(seeds, docs)
-    slug = next(s.slug for s in report.summaries if s.source == str(seed))
+    slug = next(s.slug for s in report.discussions if s.source == str(seed))
     site_pages = {path for path, _ in SITE_PAGES}
     assert [p for p in report.written if p not in site_pages] == [f"discussions/{slug}.md"]
     assert "index.md" in report.written
@@ -110,9 +114,9 @@ def test_a_new_title_rewrites_its_page_and_the_index(seeds: Path, tmp_path: Path
 def test_a_page_changed_by_hand_is_rewritten_despite_the_cache(seeds: Path, tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     report = build(seeds, docs)
-    page = docs / f"discussions/{report.summaries[0].slug}.md"
+    page = docs / f"discussions/{report.discussions[0].slug}.md"
     page.write_text("edited by hand\n", encoding="utf-8")
-    (docs / f"discussions/{report.summaries[1].slug}.md").unlink()
+    (docs / f"discussions/{report.discussions[1].slug}.md").unlink()
     again = build(seeds, docs)
     assert len(again.written) == 2
     assert files(docs) == expected(seeds, tmp_path)
@@ -151,7 +155,7 @@ def test_check_writes_nothing(seeds: Path, tmp_path: Path) -> None:
     report = build(seeds, docs, write=False)
     assert not docs.exists()
     assert not (tmp_path / CACHE_FILE).exists()
-    assert len(report.summaries) == len(seed_paths(seeds))
+    assert len(report.discussions) == len(seed_paths(seeds))
 
 
 def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
@@ -185,7 +189,7 @@ def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Pa
     assert len(lines) == 1 + len(seed_paths(seeds))
     assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [str(p) for p in seed_paths(seeds)]
     entries = cache.load(tmp_path / CACHE_FILE)
-    assert all(cache.summary_json(entry.summary) == entry.summary_json for entry in entries.values())
+    assert all(cache.summary_json(entry.summary()) == entry.summary_json for entry in entries.values())
 
 
 def test_run_jobs_runs_the_first_job_in_a_forked_process() -> None:

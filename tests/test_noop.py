@@ -114,7 +114,7 @@ def test_the_manifest_holds_the_outcome_of_the_build(project: Path) -> None:
     result = build(project / "seeds", docs)
     assert manifest.unchanged(project / "seeds", docs) == result.outcome()
     assert manifest.PAGE_DIR == PAGE_DIR
-    assert result.outcome().pages() == [page_path(s.slug) for s in result.summaries]
+    assert result.outcome().pages() == [page_path(s.slug) for s in result.discussions]
     assert manifest.seed_names(project / "seeds") == [
         p.name for p in sorted((project / "seeds").glob("*.txt"))
     ]

@@ -101,7 +101,7 @@ def test_titles_cannot_escape(tmp_path: Path) -> None:
     docs = tmp_path / "out" / "docs"
     report = build(seeds, docs)
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    pages = sorted(f"out/docs/discussions/{s.slug}.md" for s in report.summaries)
+    pages = sorted(f"out/docs/discussions/{s.slug}.md" for s in report.discussions)
     seeds_written = [f"seeds/{i}.txt" for i in range(len(ESCAPING_TITLES))]
     # The build cache (generator/cache.py) is the one file beside the docs folder.
     cache = f"out/{CACHE_FILE}"

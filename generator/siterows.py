@@ -1,0 +1,109 @@
+"""The site-wide pages made from rows: what each discussion adds to them, gathered in seed order.
+
+A discussion's part of the home page, the timeline and the participants page is rendered as soon as
+its slug is settled (:func:`summary_rows`, in the worker that parsed it when it can); the rows wait
+in :class:`~generator.spill.SortedRows`, on disk past a budget, so the build's memory does not
+grow with the archive. The pages are then read off the sorted rows (:meth:`SiteRows.lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator.participants import PAGE as PARTICIPANTS_PAGE
+from generator.participants import PersonRow, participant_rows, people_lines
+from generator.render import IndexRow, index_lines, index_row
+from generator.spill import BUDGET, SortedRows
+from generator.summary import Summary
+from generator.timeline_page import TIMELINE_PAGE, TimelineRow, timeline_lines, timeline_rows
+
+INDEX_PAGE = "index.md"
+"""Path of the home page, relative to the docs folder."""
+
+
+@dataclass(frozen=True)
+class SummaryRows:
+    """What one discussion adds to the site-wide pages, rendered under its final slug."""
+
+    index: IndexRow
+    """Its card on the home page."""
+
+    timeline: tuple[TimelineRow, ...]
+    """Its entries on the timeline page, one per dated event."""
+
+    people: tuple[PersonRow, ...]
+    """Its lines on the participants page: the article's author, then each named commenter."""
+
+    comments: int
+    """Number of comments (the home page counts them all)."""
+
+    anonymous: int
+    """Number of anonymous comments (the participants page counts them all)."""
+
+
+def summary_rows(summary: Summary) -> SummaryRows:
+    """The rows ``summary`` adds to the site-wide pages (its ``slug`` must be the final one)."""
+    return SummaryRows(
+        index_row(summary),
+        tuple(timeline_rows(summary)),
+        tuple(participant_rows(summary)),
+        summary.comments,
+        summary.anonymous,
+    )
+
+
+class SiteRows:
+    """Every discussion's rows, added in seed order; the site-wide pages are read off them."""
+
+    def __init__(self, folder: str | None = None, budget: int = BUDGET) -> None:
+        """Keep rows past ``budget`` (per page) on disk in ``folder`` (the system's temporary
+        folder if None)."""
+        self._folder = folder
+        self._index = SortedRows(folder, budget)
+        self._timeline = SortedRows(folder, budget)
+        self._people = SortedRows(folder, budget)
+        self._discussions = self._comments = self._anonymous = self._dated = 0
+
+    def add(self, rows: SummaryRows) -> None:
+        """Add one discussion's rows (discussions must come in seed order)."""
+        order, card = rows.index
+        self._index.add(order, card, len(card))
+        for date, entry in rows.timeline:
+            self._timeline.add(date, entry, len(entry[2]))
+        for name, person in rows.people:
+            self._people.add(name, person, len(person[2]))
+        self._discussions += 1
+        self._comments += rows.comments
+        self._anonymous += rows.anonymous
+        self._dated += 1 if rows.timeline else 0
+
+    def lines(self, page: str) -> Iterator[str]:
+        """The lines of the site-wide page ``page`` (see :data:`PAGES`); joined with newlines."""
+        if page == INDEX_PAGE:
+            return index_lines(self._index, self._discussions, self._comments)
+        if page == TIMELINE_PAGE:
+            return timeline_lines(self._timeline, len(self._timeline), self._dated)
+        if page == PARTICIPANTS_PAGE:
+            return people_lines(self._people, self._anonymous, spill=self._folder)
+        raise ValueError(f"not a site-wide page: {page!r}")
+
+    def close(self) -> None:
+        """Delete whatever went to disk."""
+        for rows in (self._index, self._timeline, self._people):
+            rows.close()
+
+
+PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
+"""The site-wide pages, by path relative to the docs folder."""
+
+
+def render_pages(summaries: list[Summary]) -> dict[str, str]:
+    """Every site-wide page made from ``summaries`` (in seed order, with their final slugs)."""
+    rows = SiteRows()
+    try:
+        for summary in summaries:
+            rows.add(summary_rows(summary))
+        return {page: "\n".join(rows.lines(page)) for page in PAGES}
+    finally:
+        rows.close()

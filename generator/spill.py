@@ -1,0 +1,121 @@
+"""Rows sorted by key in bounded memory: an external merge sort for the site-wide pages.
+
+The timeline and the participants page list rows of every discussion in an order that is known
+only once every discussion is in (dates, names). Holding them all would make the build's memory
+grow with the archive; instead rows are buffered up to a budget, then sorted and written to a
+run file, and reading merges the runs. An archive small enough never touches the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import itertools
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+Row = tuple[Any, int, Any]
+"""A row as read back: its key, its number in the order rows were added, and its value."""
+
+BUDGET = 2_000_000
+"""Bytes of rows (as their adders count them) buffered before a sorted run goes to disk."""
+
+FAN_IN = 64
+"""Most run files kept before they are merged into one."""
+
+BLOCK = 512
+"""Rows pickled together in a run file (and read back together)."""
+
+ROW_BYTES = 200
+"""What a row costs in memory besides its text (the tuples, the key, the number)."""
+
+
+class SortedRows:
+    """Rows ``(key, value)`` added in any order, read back sorted by key; rows with equal keys come
+    back in the order they were added (the merge is stable, like :func:`sorted`).
+
+    Rows are kept as ``(key, number, value)``: the number, unique, settles every tie, so plain
+    tuple comparison sorts them (faster than a key function) and never compares two values."""
+
+    def __init__(self, folder: str | None = None, budget: int = BUDGET) -> None:
+        """Spill runs to temporary files in ``folder`` (the system's temporary folder if None)
+        once ``budget`` bytes of rows are buffered."""
+        self._folder = folder
+        self._budget = budget
+        self._buffered = 0
+        self._buffer: list[Row] = []
+        self._runs: list[str] = []
+        self._added = 0
+
+    def __len__(self) -> int:
+        return self._added
+
+    def add(self, key: Any, value: Any, text: int = 0) -> None:
+        """Add a row holding about ``text`` characters; keys must be comparable with each other
+        (values are never compared)."""
+        self._buffer.append((key, self._added, value))
+        self._added += 1
+        self._buffered += text + ROW_BYTES
+        if self._buffered >= self._budget:
+            self._spill()
+
+    @property
+    def runs(self) -> int:
+        """Number of run files written so far."""
+        return len(self._runs)
+
+    def _spill(self) -> None:
+        self._buffer.sort()
+        self._runs.append(self._write_run(self._buffer))
+        self._buffer = []
+        self._buffered = 0
+        if len(self._runs) >= FAN_IN:
+            # Reading merges every run at once, a file open for each: past FAN_IN runs they are
+            # merged into one, so a huge archive cannot run out of file handles.
+            merged = self._write_run(heapq.merge(*(_read_run(path) for path in self._runs)))
+            self.close()
+            self._runs = [merged]
+
+    def _write_run(self, rows: Iterable[Row]) -> str:
+        handle, path = tempfile.mkstemp(prefix="rows-", suffix=".run", dir=self._folder)
+        with os.fdopen(handle, "wb") as stream:
+            # In blocks: one pickle a row costs more than the row, one for the run would be
+            # read back whole.
+            for block in _blocks(rows):
+                pickle.dump(block, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
+
+    def __iter__(self) -> Iterator[Row]:
+        """Every row, sorted; may be read several times."""
+        self._buffer.sort()
+        if not self._runs:
+            return iter(self._buffer)
+        return heapq.merge(iter(self._buffer), *(_read_run(path) for path in self._runs))
+
+    def close(self) -> None:
+        """Delete the run files (the rows are gone from then on)."""
+        for path in self._runs:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        self._runs = []
+        self._buffer = []
+        self._buffered = 0
+
+
+def _blocks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while block := list(itertools.islice(iterator, BLOCK)):
+        yield block
+
+
+def _read_run(path: str) -> Iterator[Row]:
+    with open(path, "rb") as stream:
+        while True:
+            try:
+                block: list[Row] = pickle.load(stream)
+            except EOFError:
+                return
+            yield from block

@@ -1,0 +1,56 @@
+"""The external sort behind the site-wide pages: whatever the budget, rows come back as sorted()
+would give them (stable), and nothing is left on disk."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import spill
+from generator.spill import SortedRows
+
+rows_strategy = st.lists(st.tuples(st.integers(0, 20), st.text(max_size=8)), max_size=300)
+
+
+@given(rows=rows_strategy, budget=st.integers(1, 5_000))
+def test_rows_come_back_sorted_and_stable(rows: list[tuple[int, str]], budget: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        sorted_rows = SortedRows(folder, budget)
+        for key, value in rows:
+            sorted_rows.add(key, value, len(value))
+        expected = sorted(rows, key=lambda row: row[0])
+        assert [(key, value) for key, _number, value in sorted_rows] == expected
+        assert [(key, value) for key, _number, value in sorted_rows] == expected  # read again
+        assert len(sorted_rows) == len(rows)
+        sorted_rows.close()
+        assert not list(Path(folder).iterdir())
+
+
+class Opaque:
+    """A value that refuses to be compared (and can be pickled: it goes to disk)."""
+
+    def __lt__(self, other: object) -> bool:
+        raise AssertionError("a value was compared")
+
+
+def test_values_are_never_compared() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        rows = SortedRows(folder, 1)
+        values = [Opaque() for _ in range(5)]
+        for value in values:
+            rows.add("same key", value)
+        assert len([value for _key, _number, value in rows]) == 5
+
+
+def test_runs_past_the_fan_in_are_merged_into_one() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        rows = SortedRows(folder, 1)  # every row is a run of its own
+        for number in range(spill.FAN_IN * 3 + 5):
+            rows.add(-number, number)
+        assert rows.runs < spill.FAN_IN
+        assert len(list(Path(folder).iterdir())) == rows.runs
+        assert [value for _key, _number, value in rows] == list(range(spill.FAN_IN * 3 + 5))[::-1]
+        rows.close()
