@@ -3,7 +3,9 @@
 An entry is used only when the seed is the same (same :func:`seed_stamp`, or failing that the
 same SHA-256), the generator's code is the same, and the page it wrote is still there
 as written (same size and modification time); anything else, and the seed is built afresh. The
-cache is an optimisation only: deleting it changes nothing but the time a build takes.
+cache is an optimisation only: deleting it changes nothing but the time a build takes. Seeds are
+known by file name (the seeds folder is flat), so the command line and the MkDocs hook, which
+name the folder differently, share the cache.
 """
 
 from __future__ import annotations
@@ -216,11 +218,11 @@ def summary_json(summary: Summary) -> str | None:
     return None
 
 
-def _line(source: str, entry: Entry) -> str:
+def _line(name: str, entry: Entry) -> str:
     # The summary's JSON goes in as made (by the worker that summarised the seed), after a tab:
     # JSON text never holds a raw tab, so the line splits back without a parser.
     head = [
-        source,
+        name,
         list(entry.seed),
         entry.digest,
         entry.slug,
@@ -235,10 +237,13 @@ def _line(source: str, entry: Entry) -> str:
     return f"{json.dumps(head, ensure_ascii=False)}\t{entry.summary_json}\n"
 
 
-def _entry(line: str) -> tuple[str, Entry]:
+def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
+    """The seed's name and the entry of a cache line; its warnings and notes name the seed
+    ``source`` (the seed's name if None)."""
     head, summary = line.rstrip("\n").split("\t", 1)
-    source, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
-    return source, Entry(
+    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
+    source = name if source is None else source
+    return name, Entry(
         seed=tuple(int(n) for n in seed),
         digest=digest,
         slug=slug,
@@ -275,7 +280,7 @@ class Reader:
                 return
             offset = stream.tell()
             for line in stream:
-                self._offsets[_source(line)] = offset
+                self._offsets[_name(line)] = offset
                 offset += len(line)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             self._offsets = {}
@@ -286,13 +291,14 @@ class Reader:
     def __len__(self) -> int:
         return len(self._offsets)
 
-    def sources(self) -> list[str]:
-        """The seeds of the cache, in the order of the file (the seed order of its build)."""
+    def names(self) -> list[str]:
+        """The seeds of the cache by file name, in the order of the file (the seed order of its
+        build)."""
         return list(self._offsets)
 
-    def line(self, source: str) -> str | None:
-        """The cache line of ``source`` as written, or None."""
-        offset = self._offsets.get(source)
+    def line(self, name: str) -> str | None:
+        """The cache line of the seed named ``name`` as written, or None."""
+        offset = self._offsets.get(name)
         if offset is None or self._stream is None:
             return None
         try:
@@ -301,13 +307,14 @@ class Reader:
         except (OSError, ValueError):
             return None
 
-    def get(self, source: str) -> Entry | None:
-        """The entry of ``source``, or None."""
-        line = self.line(source)
+    def get(self, name: str, source: str | None = None) -> Entry | None:
+        """The entry of the seed named ``name``, its warnings and notes naming ``source`` (the
+        seed's path as this build names it), or None."""
+        line = self.line(name)
         if line is None:
             return None
         try:
-            return _entry(line)[1]
+            return _entry(line, source)[1]
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
@@ -318,22 +325,22 @@ class Reader:
             self._stream = None
 
 
-def _source(line: bytes) -> str:
-    source = json.loads(line.split(b"\t", 1)[0])[0]
-    if not isinstance(source, str):
-        raise TypeError("a cache line's first field is its seed")
-    return source
+def _name(line: bytes) -> str:
+    name = json.loads(line.split(b"\t", 1)[0])[0]
+    if not isinstance(name, str):
+        raise TypeError("a cache line's first field is its seed's name")
+    return name
 
 
 def load(path: Path) -> dict[str, Entry]:
-    """Every entry of the cache file at ``path``, by seed path (see :class:`Reader`).
+    """Every entry of the cache file at ``path``, by seed file name (see :class:`Reader`).
 
     The file is one line of JSON per seed, after a header line (the version of the code, and the
     :mod:`generator.manifest`)."""
     reader = Reader(path)
     try:
-        entries = {source: reader.get(source) for source in reader.sources()}
-        return {source: entry for source, entry in entries.items() if entry is not None}
+        entries = {name: reader.get(name) for name in reader.names()}
+        return {name: entry for name, entry in entries.items() if entry is not None}
     finally:
         reader.close()
 
@@ -363,9 +370,9 @@ class Writer:
         self.count = 0
         """Number of entries (once :meth:`finish` has run, those whose page is in place)."""
 
-    def add(self, source: str, entry: Entry) -> None:
-        """Add the entry of ``source``; its ``page`` is filled in by :meth:`finish`."""
-        self._entries.write(_line(source, entry).encode("utf-8"))
+    def add(self, name: str, entry: Entry) -> None:
+        """Add the entry of the seed named ``name``; its ``page`` is filled in by :meth:`finish`."""
+        self._entries.write(_line(name, entry).encode("utf-8"))
 
     def finish(self, pages: dict[str, tuple[int, int]], old: Reader) -> bool:
         """Give each entry the stamp of its page (``pages``, by slug), dropping an entry whose
@@ -374,13 +381,13 @@ class Writer:
         changed, count = False, 0
         self._entries.seek(0)
         for raw in self._entries:
-            source, entry = _entry(raw.decode("utf-8"))
+            name, entry = _entry(raw.decode("utf-8"))
             page = pages.get(entry.slug)
             if page is None:
                 continue
-            line = _line(source, dataclasses.replace(entry, page=page))
+            line = _line(name, dataclasses.replace(entry, page=page))
             final.write(line.encode("utf-8"))
-            changed = changed or line != old.line(source)
+            changed = changed or line != old.line(name)
             count += 1
         self._entries.close()
         self._entries, self.count = final, count

@@ -283,7 +283,7 @@ class _Run:
         # The site-wide pages stand (need no rendering) while every discussion so far is the
         # same as in the last build, in the same place under the same slug: their rows are
         # made only once one is not (see _take_rows).
-        self._old = iter(reader.sources())
+        self._old = iter(reader.names())
         self._standing = write and len(reader) > 0
         self._matched = 0
 
@@ -295,7 +295,7 @@ class _Run:
         hits: dict[int, tuple[int, ...]] = {}
         tasks: list[Task] = []
         for index, path in enumerate(self.paths):
-            entry = _fresh(self.reader.get(str(path)), path, stamps[index], self.root, self.docs_dir, write)
+            entry = _fresh(self.reader.get(path.name, str(path)), path, stamps[index], self.root, self.docs_dir, write)
             if entry is not None:
                 hits[index] = entry.seed
             else:
@@ -310,7 +310,7 @@ class _Run:
         for index, path in enumerate(self.paths):
             result: SeedResult | Entry | None
             if index in hits:
-                result = self.reader.get(str(path))
+                result = self.reader.get(path.name, str(path))
                 assert result is not None  # read a moment ago
                 result = dataclasses.replace(result, seed=hits[index])
             else:
@@ -375,7 +375,7 @@ class _Run:
                 errors.append(result.error)
                 return
         if isinstance(result, Entry):
-            self.writer.add(source, result)
+            self.writer.add(Path(source).name, result)
             self.pages[slug] = result.page  # as checked when the entry was found fresh
             self._take_rows(source, slug, result.summary_json, lambda: _entry_rows(result, slug))
             return
@@ -394,7 +394,7 @@ class _Run:
                 result.warnings,
                 result.notes,
             )
-            self.writer.add(source, entry)
+            self.writer.add(Path(source).name, entry)
         rows = result.rows
         assert rows is not None
         self._take_rows(source, slug, result.summary_json, lambda: rows)
@@ -405,7 +405,7 @@ class _Run:
         assert self.rows is not None
         if self._standing:
             old = next(self._old, None)
-            entry = self.reader.get(old) if old == source else None
+            entry = self.reader.get(old) if old == Path(source).name else None
             if (
                 entry is not None
                 and summary is not None
@@ -421,8 +421,8 @@ class _Run:
         (the first of the last build's, unchanged) are made now."""
         assert self.rows is not None
         self._standing = False
-        for source in self.reader.sources()[: self._matched]:
-            entry = self.reader.get(source)
+        for name in self.reader.names()[: self._matched]:
+            entry = self.reader.get(name)
             assert entry is not None  # matched a moment ago
             self.rows.add(_entry_rows(entry, entry.slug))
 

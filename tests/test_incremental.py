@@ -165,7 +165,7 @@ def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
     report = build(seeds, docs)
     assert report.written == ()
     assert files(docs) == expected(seeds, tmp_path)
-    assert set(cache.load(tmp_path / CACHE_FILE)) == {str(path) for path in seed_paths(seeds)}
+    assert set(cache.load(tmp_path / CACHE_FILE)) == {path.name for path in seed_paths(seeds)}
 
 
 def test_summaries_that_json_cannot_carry_are_not_cached(
@@ -187,7 +187,7 @@ def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Pa
     build(seeds, tmp_path / "docs")
     lines = (tmp_path / CACHE_FILE).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + len(seed_paths(seeds))
-    assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [str(p) for p in seed_paths(seeds)]
+    assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [p.name for p in seed_paths(seeds)]
     entries = cache.load(tmp_path / CACHE_FILE)
     assert all(cache.summary_json(entry.summary()) == entry.summary_json for entry in entries.values())
 
@@ -264,3 +264,27 @@ def test_a_new_commenter_name_rewrites_the_participants(seeds: Path, tmp_path: P
     report = build(seeds, docs)
     assert "participants.md" in report.written
     assert files(docs) == expected(seeds, tmp_path)
+
+
+def test_the_command_line_and_the_hook_share_the_cache(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `python -m generator build` names the folders as typed (seeds), the MkDocs hook by their
+    # full path: the same seeds either way, so the second build parses none of them.
+    monkeypatch.chdir(tmp_path)
+    first = build(Path("seeds"), Path("docs"))
+    before = stamps(tmp_path / "docs")
+
+    def parse_nothing(task: stream.Task) -> stream.SeedResult:
+        raise AssertionError(f"{task.path} parsed again")
+
+    monkeypatch.setattr(stream, "process", parse_nothing)
+    again = build(tmp_path / "seeds", tmp_path / "docs")
+    assert stamps(tmp_path / "docs") == before
+    assert again.written == again.removed == ()
+    # The report names the seeds as this build was told them.
+    assert [d.source for d in again.discussions] == [
+        str(tmp_path / "seeds" / Path(d.source).name) for d in first.discussions
+    ]
+    assert {note.source for note in again.notes} <= {d.source for d in again.discussions}
+    assert len(again.notes) == len(first.notes) > 0
