@@ -295,7 +295,9 @@ class _Run:
         hits: dict[int, tuple[int, ...]] = {}
         tasks: list[Task] = []
         for index, path in enumerate(self.paths):
-            entry = _fresh(self.reader.get(path.name, str(path)), path, stamps[index], self.root, self.docs_dir, write)
+            entry = _fresh(
+                self.reader.get(path.name, str(path)), path, stamps[index], self.root, self.docs_dir, write
+            )
             if entry is not None:
                 hits[index] = entry.seed
             else:
