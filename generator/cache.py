@@ -10,26 +10,21 @@ name the folder differently, share the cache.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import hashlib
 import json
 import os
 import shutil
 import tempfile
-import types
-import typing
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
 from generator.manifest import PAGE_DEPENDENCIES, RACY_NS
 from generator.model import Diagnostic
-from generator.summary import Summary
+from generator.siterows import SummaryRows, rows_from_json
 
 
 @cache
@@ -118,9 +113,9 @@ class Entry:
     page: tuple[int, int]
     """Size and modification time of that page after the build."""
 
-    summary_json: str
-    """Its summary (with the slug before collisions were resolved) as the cache file holds it
-    (see :func:`summary_json`); two entries with the same JSON have equal summaries."""
+    rows: str
+    """What it adds to the site-wide pages, under ``slug``, as JSON (see
+    :func:`generator.siterows.rows_json`); two entries with the same JSON add the same rows."""
 
     title_line: int
     """Line of its title."""
@@ -131,96 +126,14 @@ class Entry:
     notes: tuple[Diagnostic, ...]
     """Chrome notes."""
 
-    def summary(self) -> Summary:
-        """The summary, decoded (entries hold only its JSON: the build needs it rarely)."""
-        summary: Summary = decode(json.loads(self.summary_json), Summary)
-        return summary
-
-
-_PLAIN = (str, int, float, bool)
-
-
-def encode(value: object) -> Any:
-    """``value`` as JSON data: dataclasses as objects of their fields, dates as ISO strings."""
-    if value is None or type(value) in _PLAIN:  # most values: nothing to look up
-        return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: encode(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (tuple, list)):
-        if all(isinstance(item, str) for item in value):
-            return list(value)
-        return [encode(item) for item in value]
-    return value
-
-
-@cache
-def _field_names(kind: Any) -> tuple[str, ...]:
-    """The field names of a dataclass type, looked up once."""
-    return tuple(f.name for f in dataclasses.fields(kind))
-
-
-@cache
-def _type_hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
-
-
-def decode(data: Any, kind: Any) -> Any:
-    """The inverse of :func:`encode` for a value of type ``kind`` (as a type hint gives it)."""
-    return _decoder(kind)(data)
-
-
-def _same(data: Any) -> Any:
-    return data
-
-
-@cache
-def _decoder(kind: Any) -> Callable[[Any], Any]:
-    """The function that decodes a value of type ``kind``: the type hints are read once per type,
-    not once per value (a cache holds thousands of events)."""
-    if kind in _PLAIN:
-        return _same
-    origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if origin in (typing.Union, types.UnionType):
-        inner = [arg for arg in args if arg is not type(None)]
-
-        def decode_optional(data: Any) -> Any:
-            if data is None:
-                return None
-            (only,) = inner
-            return _decoder(only)(data)
-
-        return decode_optional
-    if origin is tuple:
-        if args[0] in _PLAIN:
-            return tuple
-        decode_item = _decoder(args[0])
-        return lambda data: tuple(decode_item(item) for item in data)
-    if kind is dt.date:
-        return dt.date.fromisoformat
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = _type_hints(kind)
-        fields = tuple((f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind))
-        return lambda data: kind(**{name: decode_field(data[name]) for name, decode_field in fields})
-    return _same
-
-
-def summary_json(summary: Summary) -> str | None:
-    """``summary`` as the cache keeps it (one line of JSON), or None when JSON cannot carry it
-    exactly (a summary field added later, say, must not come back altered from the cache)."""
-    try:
-        text = json.dumps(encode(summary), ensure_ascii=False, sort_keys=True)
-        if decode(json.loads(text), Summary) == summary:
-            return text
-    except (TypeError, ValueError, KeyError, AttributeError):
-        pass
-    return None
+    def site_rows(self) -> SummaryRows:
+        """What it adds to the site-wide pages, decoded."""
+        return rows_from_json(self.rows)
 
 
 def _line(name: str, entry: Entry) -> str:
-    # The summary's JSON goes in as made (by the worker that summarised the seed), after a tab:
-    # JSON text never holds a raw tab, so the line splits back without a parser.
+    # The rows' JSON goes in as made (by the worker that rendered the seed), after a tab: JSON
+    # text never holds a raw tab, so the line splits back without a parser.
     head = [
         name,
         list(entry.seed),
@@ -234,13 +147,17 @@ def _line(name: str, entry: Entry) -> str:
         [[w.line, w.message] for w in entry.warnings],
         [[n.line, n.message] for n in entry.notes],
     ]
-    return f"{json.dumps(head, ensure_ascii=False)}\t{entry.summary_json}\n"
+    return f"{json.dumps(head, ensure_ascii=False)}\t{entry.rows}\n"
+
+
+_SLUG, _PAGE = 3, 7
+"""Where a cache line's head (see :func:`_line`) has the slug and the page's stamp."""
 
 
 def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
     """The seed's name and the entry of a cache line; its warnings and notes name the seed
     ``source`` (the seed's name if None)."""
-    head, summary = line.rstrip("\n").split("\t", 1)
+    head, rows = line.rstrip("\n").split("\t", 1)
     name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
     source = name if source is None else source
     return name, Entry(
@@ -251,7 +168,7 @@ def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
         comments=comments,
         threads=threads,
         page=(page[0], page[1]),
-        summary_json=summary,
+        rows=rows,
         title_line=title_line,
         warnings=tuple(Diagnostic(source, line, message) for line, message in warnings),
         notes=tuple(Diagnostic(source, line, message) for line, message in notes),
@@ -296,15 +213,23 @@ class Reader:
         build)."""
         return list(self._offsets)
 
-    def line(self, name: str) -> str | None:
+    def raw(self, name: str) -> bytes | None:
         """The cache line of the seed named ``name`` as written, or None."""
         offset = self._offsets.get(name)
         if offset is None or self._stream is None:
             return None
         try:
             self._stream.seek(offset)
-            return self._stream.readline().decode("utf-8")
-        except (OSError, ValueError):
+            return self._stream.readline()
+        except OSError:
+            return None
+
+    def line(self, name: str) -> str | None:
+        """The cache line of the seed named ``name``, decoded, or None."""
+        raw = self.raw(name)
+        try:
+            return None if raw is None else raw.decode("utf-8")
+        except ValueError:
             return None
 
     def get(self, name: str, source: str | None = None) -> Entry | None:
@@ -326,7 +251,8 @@ class Reader:
 
 
 def _name(line: bytes) -> str:
-    name = json.loads(line.split(b"\t", 1)[0])[0]
+    # Only the head is decoded: the rows after the tab are most of the line.
+    name = json.loads(line[: line.index(b"\t")])[0]
     if not isinstance(name, str):
         raise TypeError("a cache line's first field is its seed's name")
     return name
@@ -381,13 +307,16 @@ class Writer:
         changed, count = False, 0
         self._entries.seek(0)
         for raw in self._entries:
-            name, entry = _entry(raw.decode("utf-8"))
-            page = pages.get(entry.slug)
+            # Only the head is rewritten; the rows after the tab go through as they are.
+            tab = raw.index(b"\t")
+            head = json.loads(raw[:tab])
+            page = pages.get(head[_SLUG])
             if page is None:
                 continue
-            line = _line(name, dataclasses.replace(entry, page=page))
-            final.write(line.encode("utf-8"))
-            changed = changed or line != old.line(name)
+            head[_PAGE] = list(page)
+            line = json.dumps(head, ensure_ascii=False).encode("utf-8") + raw[tab:]
+            final.write(line)
+            changed = changed or line != old.raw(head[0])
             count += 1
         self._entries.close()
         self._entries, self.count = final, count

@@ -23,7 +23,7 @@ from generator.files import encoded_lines, write_chunks_if_changed, write_if_cha
 from generator.model import Diagnostic, Discussion
 from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
-from generator.siterows import PAGES, SiteRows, SummaryRows, summary_rows
+from generator.siterows import PAGES, SiteRows, rows_from_json
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
 from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
@@ -376,13 +376,15 @@ class _Run:
             if result.error is not None:  # the seed changed under the build
                 errors.append(result.error)
                 return
+        name = Path(source).name
         if isinstance(result, Entry):
-            self.writer.add(Path(source).name, result)
+            self.writer.add(name, result)
             self.pages[slug] = result.page  # as checked when the entry was found fresh
-            self._take_rows(source, slug, result.summary_json, lambda: _entry_rows(result, slug))
+            self._take_rows(name, slug, result.rows, cached=True)
             return
         moves.append((result.staged, slug))
-        if seed is not None and result.summary_json is not None:
+        assert result.rows is not None  # rendered: the build writes
+        if seed is not None:
             entry = Entry(
                 seed,
                 result.digest,
@@ -391,47 +393,44 @@ class _Run:
                 result.comments,
                 result.threads,
                 (0, 0),  # its page's stamp: see cache.Writer.finish
-                result.summary_json,
+                result.rows,
                 result.title_line,
                 result.warnings,
                 result.notes,
             )
-            self.writer.add(Path(source).name, entry)
-        rows = result.rows
-        assert rows is not None
-        self._take_rows(source, slug, result.summary_json, lambda: rows)
+            self.writer.add(name, entry)
+        self._take_rows(name, slug, result.rows)
 
-    def _take_rows(
-        self, source: str, slug: str, summary: str | None, rows: Callable[[], SummaryRows]
-    ) -> None:
+    def _take_rows(self, name: str, slug: str, rows: str, *, cached: bool = False) -> None:
+        """Add the rows (their JSON) of the seed named ``name``, unless the site-wide pages
+        still stand; ``cached``: the rows and slug are that seed's in the last build's cache."""
         assert self.rows is not None
         if self._standing:
             old = next(self._old, None)
-            entry = self.reader.get(old) if old == Path(source).name else None
-            if (
-                entry is not None
-                and summary is not None
-                and (entry.slug, entry.summary_json) == (slug, summary)
-            ):
+            if old == name and cached:  # the same line of the same cache: nothing to compare
+                self._matched += 1
+                return
+            entry = self.reader.get(old) if old == name else None
+            if entry is not None and (entry.slug, entry.rows) == (slug, rows):
                 self._matched += 1
                 return
             self._fall()
-        self.rows.add(rows())
+        self.rows.add(rows_from_json(rows))
 
     def _fall(self) -> None:
         """The site-wide pages do not stand after all: the rows of the discussions matched so far
-        (the first of the last build's, unchanged) are made now."""
+        (the first of the last build's, unchanged) are added now."""
         assert self.rows is not None
         self._standing = False
         for name in self.reader.names()[: self._matched]:
             entry = self.reader.get(name)
             assert entry is not None  # matched a moment ago
-            self.rows.add(_entry_rows(entry, entry.slug))
+            self.rows.add(entry.site_rows())
 
     def _stand(self) -> bool:
         """Whether the site-wide pages in place are already what this build would write: every
-        discussion's summary (they are made from the summaries alone) is the same as in the last
-        build, in the same order under the same slug, and the pages are as that build left them."""
+        discussion's rows (the pages are made of them alone) are the same as in the last build,
+        in the same order, and the pages are as that build left them."""
         if not self._standing or self._matched != len(self.reader):
             return False
         return _site_stamps(self.docs_dir) == self.site_before and set(self.site_before) == set(PAGES)
@@ -467,10 +466,6 @@ class _Run:
                 if found is not None:
                     self.site[relative] = found
         return written
-
-
-def _entry_rows(entry: Entry, slug: str) -> SummaryRows:
-    return summary_rows(dataclasses.replace(entry.summary(), slug=slug))
 
 
 def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:

@@ -8,6 +8,7 @@ grow with the archive. The pages are then read off the sorted rows (:meth:`SiteR
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -53,6 +54,27 @@ def summary_rows(summary: Summary) -> SummaryRows:
     )
 
 
+def rows_json(rows: SummaryRows) -> str:
+    """``rows`` as one line of JSON, as the cache keeps them (see :func:`rows_from_json`)."""
+    order, card = rows.index
+    return json.dumps(
+        [order, card, rows.timeline, rows.people, rows.comments, rows.anonymous], ensure_ascii=False
+    )
+
+
+def rows_from_json(text: str) -> SummaryRows:
+    """The rows :func:`rows_json` wrote: JSON has no tuples, so each is rebuilt where the rows
+    have one (keys must compare with the keys of rows made afresh)."""
+    (posted_none, ordinal, slug), card, timeline, people, comments, anonymous = json.loads(text)
+    return SummaryRows(
+        ((posted_none, ordinal, slug), card),
+        tuple((date, (decade, year, line)) for date, (decade, year, line) in timeline),
+        tuple(((name_key, kind), (name, count, line)) for (name_key, kind), (name, count, line) in people),
+        comments,
+        anonymous,
+    )
+
+
 class SiteRows:
     """Every discussion's rows, added in seed order; the site-wide pages are read off them."""
 
@@ -69,10 +91,8 @@ class SiteRows:
         """Add one discussion's rows (discussions must come in seed order)."""
         order, card = rows.index
         self._index.add(order, card, len(card))
-        for date, entry in rows.timeline:
-            self._timeline.add(date, entry, len(entry[2]))
-        for name, person in rows.people:
-            self._people.add(name, person, len(person[2]))
+        self._timeline.extend([(date, entry, len(entry[2])) for date, entry in rows.timeline])
+        self._people.extend([(name, person, len(person[2])) for name, person in rows.people])
         self._discussions += 1
         self._comments += rows.comments
         self._anonymous += rows.anonymous

@@ -14,7 +14,7 @@ import itertools
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 Row = tuple[Any, int, Any]
@@ -59,6 +59,17 @@ class SortedRows:
         self._buffer.append((key, self._added, value))
         self._added += 1
         self._buffered += text + ROW_BYTES
+        if self._buffered >= self._budget:
+            self._spill()
+
+    def extend(self, rows: Sequence[tuple[Any, Any, int]]) -> None:
+        """:meth:`add` for each ``(key, value, text)`` of ``rows`` (one call for a discussion's
+        rows: a call per row costs as much as the rest of adding it)."""
+        start = self._added
+        added = [(key, start + offset, value) for offset, (key, value, _text) in enumerate(rows)]
+        self._buffer += added
+        self._added += len(added)
+        self._buffered += sum(text for _key, _value, text in rows) + ROW_BYTES * len(added)
         if self._buffered >= self._budget:
             self._spill()
 

@@ -21,12 +21,12 @@ from typing import TypeVar, cast
 
 from generator import seedfile
 from generator.analysis import analyse
-from generator.cache import file_digest, summary_json
+from generator.cache import file_digest
 from generator.dialects import parse
 from generator.errors import SeedError
 from generator.model import Diagnostic
 from generator.render import page_path, render_discussion
-from generator.siterows import SummaryRows, summary_rows
+from generator.siterows import rows_json, summary_rows
 from generator.summary import summarize
 from generator.text import slugify
 
@@ -87,13 +87,10 @@ class SeedResult:
     digest: str = ""
     """SHA-256 of the seed's bytes."""
 
-    rows: SummaryRows | None = None
-    """What the discussion adds to the site-wide pages, under ``compared_slug``; None when not
-    building."""
-
-    summary_json: str | None = None
-    """The summary as the cache keeps it (see :func:`generator.cache.summary_json`), made here
-    so that the work is spread over the workers; None when not building or not cacheable."""
+    rows: str | None = None
+    """What the discussion adds to the site-wide pages, under ``compared_slug``, as the cache
+    keeps it (:func:`generator.siterows.rows_json`); rendered here so that the work is spread over
+    the workers. None when not building."""
 
     error: SeedError | None = None
     """Why the seed was rejected (then nothing else is meaningful)."""
@@ -141,11 +138,13 @@ def process(task: Task) -> SeedResult:
     summary = dataclasses.replace(summarize(discussion, analysis), slug=base)
     notes = tuple(chrome_note(discussion.source, c.line, c.text) for c in discussion.chrome)
     warnings, title_line = discussion.warnings, discussion.title_line
-    staged = None
+    staged: str | None = None
+    rows: str | None = None
     if task.staging is not None:
+        rows = rows_json(summary_rows(dataclasses.replace(summary, slug=slug)))
         page = render_discussion(dataclasses.replace(discussion, slug=slug), summary.events, analysis)
         data = page.encode("utf-8")
-        del discussion  # only the summary outlives this function
+        del discussion  # only its figures and rows outlive this function
         target = Path(task.docs_dir) / page_path(slug)
         try:
             unchanged = target.read_bytes() == data
@@ -166,9 +165,8 @@ def process(task: Task) -> SeedResult:
         notes=notes,
         staged=staged,
         compared_slug=slug if task.staging is not None else None,
-        rows=summary_rows(dataclasses.replace(summary, slug=slug)) if task.staging is not None else None,
+        rows=rows,
         digest=digest,
-        summary_json=summary_json(summary) if task.staging is not None else None,
     )
 
 

@@ -3,6 +3,7 @@ and no write at all when nothing changed."""
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from hypothesis import strategies as st
 from benchmarks.corpus import write_corpus
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.site import SITE_PAGES, build, load, render_site, seed_paths
-from generator.siterows import SiteRows, summary_rows
-from generator.summary import Summary, summarize
+from generator.siterows import SiteRows, rows_from_json, rows_json, summary_rows
+from generator.summary import Participation, Summary, summarize
 from tests.conftest import SEEDS
 
 lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12), max_size=30)
@@ -81,3 +82,16 @@ def test_the_build_writes_the_site_pages_as_rendered(tmp_path: Path) -> None:
     pages = render_site(load(seed_paths(SEEDS)))
     for page, _ in SITE_PAGES:
         assert (tmp_path / "docs" / page).read_bytes() == pages[page].encode("utf-8")
+
+
+@given(title=st.text(), author=st.text(), name=st.text(min_size=1))
+def test_rows_come_back_from_the_cache_exactly(
+    title: str, author: str, name: str, summaries: list[Summary]
+) -> None:
+    # The cache keeps rows as JSON, which has no tuples: they must come back equal, keys
+    # comparable with fresh ones, whatever the text.
+    for summary in summaries:
+        participants = (Participation(name, ("c1", "c2-1")), *summary.participants)
+        changed = dataclasses.replace(summary, title=title, author=author or None, participants=participants)
+        rows = summary_rows(changed)
+        assert rows_from_json(rows_json(rows)) == rows

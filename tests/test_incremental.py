@@ -14,7 +14,7 @@ from benchmarks.corpus import write_corpus
 from generator import cache, manifest, site, stream
 from generator.cache import CACHE_FILE
 from generator.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
-from generator.summary import Summary
+from generator.siterows import rows_json
 from tests.conftest import SEEDS
 from tests.sitebuild import age
 
@@ -168,28 +168,13 @@ def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
     assert set(cache.load(tmp_path / CACHE_FILE)) == {path.name for path in seed_paths(seeds)}
 
 
-def test_summaries_that_json_cannot_carry_are_not_cached(
-    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # As if a summary field came back altered from JSON: the date is lost on the way.
-    original = cache.encode
-
-    def lossy(value: object) -> object:
-        data = original(value)
-        return {**data, "posted": None} if isinstance(value, Summary) else data
-
-    monkeypatch.setattr(cache, "encode", lossy)
-    build(seeds, tmp_path / "docs")
-    assert cache.load(tmp_path / CACHE_FILE) == {}
-
-
 def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Path) -> None:
     build(seeds, tmp_path / "docs")
     lines = (tmp_path / CACHE_FILE).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + len(seed_paths(seeds))
     assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [p.name for p in seed_paths(seeds)]
     entries = cache.load(tmp_path / CACHE_FILE)
-    assert all(cache.summary_json(entry.summary()) == entry.summary_json for entry in entries.values())
+    assert all(rows_json(entry.site_rows()) == entry.rows for entry in entries.values())
 
 
 def test_run_jobs_runs_the_first_job_in_a_forked_process() -> None:

@@ -15,12 +15,16 @@ from generator.spill import SortedRows
 rows_strategy = st.lists(st.tuples(st.integers(0, 20), st.text(max_size=8)), max_size=300)
 
 
-@given(rows=rows_strategy, budget=st.integers(1, 5_000))
-def test_rows_come_back_sorted_and_stable(rows: list[tuple[int, str]], budget: int) -> None:
+@given(rows=rows_strategy, budget=st.integers(1, 5_000), batch=st.integers(0, 9))
+def test_rows_come_back_sorted_and_stable(rows: list[tuple[int, str]], budget: int, batch: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         sorted_rows = SortedRows(folder, budget)
-        for key, value in rows:
-            sorted_rows.add(key, value, len(value))
+        if batch:  # added by extend(), `batch` rows at a time
+            for start in range(0, len(rows), batch):
+                sorted_rows.extend([(key, value, len(value)) for key, value in rows[start : start + batch]])
+        else:
+            for key, value in rows:
+                sorted_rows.add(key, value, len(value))
         expected = sorted(rows, key=lambda row: row[0])
         assert [(key, value) for key, _number, value in sorted_rows] == expected
         assert [(key, value) for key, _number, value in sorted_rows] == expected  # read again
