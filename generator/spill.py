@@ -26,7 +26,7 @@ BUDGET = 2_000_000
 FAN_IN = 64
 """Most run files kept before they are merged into one."""
 
-BLOCK = 512
+BLOCK = 64
 """Rows pickled together in a run file (and read back together)."""
 
 ROW_BYTES = 200
