@@ -1,9 +1,10 @@
 """Where the generator's time goes, stage by stage, on one core: ``python -m benchmarks.stages DIR``.
 
 Runs each stage of :func:`generator.stream.process` (read, parse, analyse, summarize, render,
-encode) over the seeds of ``DIR`` in this one process and prints the seconds and the share of
-each, best of ``--repeat`` runs (the machine is shared, the minimum is the steadiest figure).
-``--profile N`` prints the N functions with the most time of their own instead.
+rows for the site-wide pages, encode) over the seeds of ``DIR`` in this one process and prints
+the seconds and the share of each, best of ``--repeat`` runs (the machine is shared, the minimum
+is the steadiest figure). ``--profile N`` prints the N functions with the most time of their own
+instead.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from generator import seedfile
 from generator.analysis import analyse
 from generator.dialects import parse
 from generator.render import render_discussion
+from generator.siterows import rows_json, summary_rows
 from generator.summary import summarize
 
-STAGES = ("read", "parse", "analyse", "summarize", "render", "encode")
+STAGES = ("read", "parse", "analyse", "summarize", "render", "rows", "encode")
 
 
 def run_once(paths: list[Path]) -> dict[str, float]:
@@ -41,6 +43,8 @@ def run_once(paths: list[Path]) -> dict[str, float]:
         analysis = step("analyse", analyse, discussion)
         summary = step("summarize", summarize, discussion, analysis)
         page = step("render", render_discussion, discussion, summary.events, analysis)
+        rows = step("rows", summary_rows, summary)
+        step("rows", rows_json, rows)
         step("encode", str.encode, page, "utf-8")
     return spent
 
