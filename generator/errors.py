@@ -14,3 +14,8 @@ class SeedError(Exception):
         """1-based line of the offending text (1 when the whole file is at fault)."""
         self.message = message
         """What was expected there."""
+
+    def __reduce__(self) -> tuple[type[SeedError], tuple[str, int, str]]:
+        # A worker process sends its rejections back pickled; an exception is rebuilt from its
+        # args, which here are the formatted message alone.
+        return SeedError, (self.source, self.line, self.message)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.corpus import write_corpus
 from generator.cache import CACHE_FILE
+from generator.errors import SeedError
 from generator.model import Discussion
 from generator.site import SITE_PAGES, assign_slugs, build, write_pages
+from generator.stream import PARALLEL_MIN
 from tests.conftest import SEED_000, SEED_001
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, snapshot
@@ -41,6 +45,31 @@ def test_rejected_seed_leaves_docs_untouched(tmp_path: Path) -> None:
     result = cli("build", "--seeds", str(seeds), "--docs", str(docs))
     assert result.returncode == 1
     assert snapshot(docs) == before
+
+
+def test_a_seed_error_crosses_from_a_worker_process() -> None:
+    # Workers send their results back pickled: a SeedError must come back as it was made.
+    error = pickle.loads(pickle.dumps(SeedError("seeds/c.txt", 3, "expected text, found a NUL byte")))
+    assert (type(error), error.source, error.line, error.message, str(error)) == (
+        SeedError,
+        "seeds/c.txt",
+        3,
+        "expected text, found a NUL byte",
+        "seeds/c.txt:3: expected text, found a NUL byte",
+    )
+
+
+def test_a_rejected_seed_among_many_is_reported_in_one_line(tmp_path: Path) -> None:
+    # Enough seeds for the build to fork workers: the rejection comes back from one of them.
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 4 * PARALLEL_MIN, seed=2)
+    (seeds / "00020_synthetic.txt").write_bytes(b"Title\n\n  1. a\x00b\n")
+    docs = tmp_path / "docs"
+    result = cli("build", "--seeds", str(seeds), "--docs", str(docs))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{seeds / '00020_synthetic.txt'}:3: expected text"), result.stderr
+    assert "Traceback" not in result.stderr
+    assert not docs.exists()
 
 
 def _make_site(project: Path) -> subprocess.CompletedProcess[str]:
