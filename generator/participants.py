@@ -34,10 +34,13 @@ def render_participants(summaries: list[Summary]) -> str:
 def participant_lines(summaries: list[Summary]) -> Iterator[str]:
     """The lines of :func:`render_participants`, one at a time."""
     rows = SortedRows()
-    for summary in summaries:
-        for row_key, value in participant_rows(summary):
-            rows.add(row_key, value)
-    return people_lines(rows, sum(s.anonymous for s in summaries))
+    try:
+        for summary in summaries:
+            for row_key, value in participant_rows(summary):
+                rows.add(row_key, value)
+        yield from people_lines(rows, sum(s.anonymous for s in summaries))
+    finally:
+        rows.close()  # the run files, past the budget
 
 
 def participant_rows(summary: Summary) -> list[PersonRow]:

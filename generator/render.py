@@ -228,9 +228,12 @@ last, then by slug) and the card's HTML (see :func:`index_row`)."""
 def render_index(summaries: list[Summary]) -> str:
     """The archive's home page: every discussion, newest first, with its counts and first lines."""
     rows = SortedRows()
-    for summary in summaries:
-        rows.add(*index_row(summary))
-    return "\n".join(index_lines(rows, len(summaries), sum(s.comments for s in summaries)))
+    try:
+        for summary in summaries:
+            rows.add(*index_row(summary))
+        return "\n".join(index_lines(rows, len(summaries), sum(s.comments for s in summaries)))
+    finally:
+        rows.close()  # the run files, past the budget
 
 
 def index_row(s: Summary) -> IndexRow:

@@ -28,10 +28,13 @@ def render_site_timeline(summaries: list[Summary]) -> str:
 def site_timeline_lines(summaries: list[Summary]) -> Iterator[str]:
     """The lines of :func:`render_site_timeline`, one at a time."""
     rows = SortedRows()
-    for summary in summaries:
-        for row_key, value in timeline_rows(summary):
-            rows.add(row_key, value)
-    return timeline_lines(rows, len(rows), sum(1 for summary in summaries if summary.events))
+    try:
+        for summary in summaries:
+            for row_key, value in timeline_rows(summary):
+                rows.add(row_key, value)
+        yield from timeline_lines(rows, len(rows), sum(1 for summary in summaries if summary.events))
+    finally:
+        rows.close()  # the run files, past the budget
 
 
 def timeline_rows(summary: Summary) -> list[TimelineRow]:
