@@ -127,8 +127,22 @@ class Entry:
     """Chrome notes."""
 
     def site_rows(self) -> SummaryRows:
-        """What it adds to the site-wide pages, decoded."""
-        return rows_from_json(self.rows)
+        """What it adds to the site-wide pages, decoded (see :func:`decoded_rows`)."""
+        return decoded_rows(self.rows)
+
+
+class DamagedEntry(ValueError):
+    """A cache entry whose rows do not decode: the cache file was damaged since it was written
+    (only a line's head is read when the file is opened; its rows are decoded when needed)."""
+
+
+def decoded_rows(rows: str) -> SummaryRows:
+    """The rows of a cache entry (their JSON), decoded; raises :class:`DamagedEntry` if they do
+    not decode."""
+    try:
+        return rows_from_json(rows)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        raise DamagedEntry(f"a cache entry's rows do not decode: {error}") from None
 
 
 def _line(name: str, entry: Entry) -> str:
@@ -197,6 +211,10 @@ class Reader:
                 return
             offset = stream.tell()
             for line in stream:
+                if not line.endswith(b"\n"):
+                    # Half-written (every line is written whole): the whole file is unreadable,
+                    # since the site-wide pages stand only on entries for every discussion.
+                    raise ValueError("a cache line without its end")
                 self._offsets[_name(line)] = offset
                 offset += len(line)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):

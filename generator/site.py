@@ -23,7 +23,7 @@ from generator.files import encoded_lines, write_chunks_if_changed, write_if_cha
 from generator.model import Diagnostic, Discussion
 from generator.participants import render_participants
 from generator.render import PAGE_DIR, page_path, render_discussion, render_index
-from generator.siterows import PAGES, SiteRows, rows_from_json
+from generator.siterows import PAGES, SiteRows
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
 from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
@@ -214,7 +214,17 @@ def build(
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
     try:
-        report = run.build()
+        try:
+            report = run.build()
+        except cache.DamagedEntry:
+            # A damaged cache line was needed (its seed unchanged, its rows wanted for the
+            # site-wide pages); nothing was written yet, and the cache is only an optimisation:
+            # the build starts again without it.
+            run.close()
+            reader.close()
+            reader, site_before = cache.Reader(None), {}
+            run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
+            report = run.build()
         if cache_path is not None and observer is not None and run.writer is not None:
             entries_changed = run.writer.finish(run.pages, reader)
             record = observer.manifest(report.outcome(), list(PAGES))
@@ -309,31 +319,36 @@ class _Run:
         warnings: list[Diagnostic] = []
         notes: list[Diagnostic] = []
         moves: list[tuple[str | None, str]] = []
-        for index, path in enumerate(self.paths):
-            result: SeedResult | Entry | None
-            if index in hits:
-                result = self.reader.get(path.name, str(path))
-                assert result is not None  # read a moment ago
-                result = dataclasses.replace(result, seed=hits[index])
-            else:
-                result = next(fresh)
-            if isinstance(result, SeedResult) and result.error is not None:
-                errors.append(result.error)
-            if errors:
-                continue  # nothing will be written: only the other rejections are wanted now
-            source = str(path)
-            base = result.base
-            slug, taken_by = taker.take(base, source)
-            warnings.extend(result.warnings)
-            if taken_by is not None:
-                warnings.append(collision_warning(source, result.title_line, base, slug, taken_by))
-            notes.extend(result.notes)
-            built.append(Built(source, slug, result.comments, result.threads))
-            if write:
-                self._take(index, source, slug, result, stamps[index], moves, errors)
-        # The last seed is in: let the workers' pool close (before anything else is forked).
-        for _ in fresh:
-            raise AssertionError("more results than seeds")
+        try:
+            for index, path in enumerate(self.paths):
+                result: SeedResult | Entry | None
+                if index in hits:
+                    result = self.reader.get(path.name, str(path))
+                    assert result is not None  # read a moment ago
+                    result = dataclasses.replace(result, seed=hits[index])
+                else:
+                    result = next(fresh)
+                if isinstance(result, SeedResult) and result.error is not None:
+                    errors.append(result.error)
+                if errors:
+                    continue  # nothing will be written: only the other rejections are wanted now
+                source = str(path)
+                base = result.base
+                slug, taken_by = taker.take(base, source)
+                warnings.extend(result.warnings)
+                if taken_by is not None:
+                    warnings.append(collision_warning(source, result.title_line, base, slug, taken_by))
+                notes.extend(result.notes)
+                built.append(Built(source, slug, result.comments, result.threads))
+                if write:
+                    self._take(index, source, slug, result, stamps[index], moves, errors)
+            # The last seed is in: let the workers' pool close (before anything else is forked).
+            for _ in fresh:
+                raise AssertionError("more results than seeds")
+        finally:
+            # On an exception too (a damaged cache entry, an interrupt): the workers are shut
+            # down now, not whenever the collector gets to the generator.
+            fresh.close()
         if errors:
             raise BuildError(errors)
         written = self._place(moves) if write else []
@@ -415,7 +430,7 @@ class _Run:
                 self._matched += 1
                 return
             self._fall()
-        self.rows.add(rows_from_json(rows))
+        self.rows.add(cache.decoded_rows(rows))  # from the cache file when ``cached``
 
     def _fall(self) -> None:
         """The site-wide pages do not stand after all: the rows of the discussions matched so far
@@ -439,6 +454,11 @@ class _Run:
         """Move the staged pages into place (``moves``: staged page, or None when the page in place
         is already right, and slug) and write the site-wide pages that changed."""
         written: list[str] = []
+        # Decided before any page moves: the rows _fall adds may find a damaged cache entry,
+        # and then the build starts again with nothing written.
+        stand = self._stand()
+        if not stand and self._standing:
+            self._fall()
         for staged, slug in moves:
             target = self.docs_dir / page_path(slug)
             if staged is not None:
@@ -448,11 +468,9 @@ class _Run:
             found = stamp(target)
             if found is not None:
                 self.pages[slug] = found
-        if self._stand():
+        if stand:
             self.site = dict(self.site_before)
         else:
-            if self._standing:
-                self._fall()
             assert self.rows is not None
             # The largest page (the participants) is written in a process of its own while this
             # one writes the others: with the seeds done, the machine has a core to spare.

@@ -14,7 +14,7 @@ import dataclasses
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, cast
@@ -177,7 +177,7 @@ def _may_fork(workers: int) -> bool:
     return workers >= 2 and threading.active_count() == 1 and hasattr(os, "fork")
 
 
-def process_all(tasks: list[Task]) -> Iterator[SeedResult]:
+def process_all(tasks: list[Task]) -> Generator[SeedResult, None, None]:
     """:func:`process` over ``tasks``, in order; on several cores when there are many."""
     workers = min(os.cpu_count() or 1, len(tasks) // PARALLEL_MIN)
     if not _may_fork(workers):

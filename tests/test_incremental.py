@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,45 @@ def test_the_command_line_and_the_hook_share_the_cache(
     ]
     assert {note.source for note in again.notes} <= {d.source for d in again.discussions}
     assert len(again.notes) == len(first.notes) > 0
+
+
+def _garble_rows(line: str) -> str:
+    head, _ = line.split("\t", 1)
+    return f'{head}\t{{"title": "not rows"}}\n'
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda text: text[: len(text) - 25], id="half-written"),
+        pytest.param(
+            lambda text: "".join(
+                _garble_rows(line) if number == 2 else line
+                for number, line in enumerate(text.splitlines(keepends=True))
+            ),
+            id="garbled rows",
+        ),
+    ],
+)
+@pytest.mark.parametrize("change", ["retitle the first", "retitle the sixth", "remove the last"])
+def test_a_damaged_cache_entry_is_not_used(
+    seeds: Path, tmp_path: Path, damage: Callable[[str], str], change: str
+) -> None:
+    # The damaged entry's seed is unchanged (a cache hit); another seed changes so that the
+    # site-wide pages need every discussion's rows, the damaged one's too (the build must not
+    # fail on it), or the last seed goes (the pages must not stand on the entries left).
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    cache_file = tmp_path / CACHE_FILE
+    cache_file.write_text(damage(cache_file.read_text(encoding="utf-8")), encoding="utf-8")
+    if change == "remove the last":
+        seed_paths(seeds)[-1].unlink()
+    else:
+        seed = seeds / ("00000_synthetic.txt" if change == "retitle the first" else "00005_synthetic.txt")
+        seed.write_text(seed.read_text(encoding="utf-8").replace("Discussion", "Renamed discussion", 1))
+    report = build(seeds, docs)
+    assert "index.md" in report.written
+    assert files(docs) == expected(seeds, tmp_path)
+    again = build(seeds, docs)
+    assert (again.written, again.removed) == ((), ())
+    assert len(cache.load(cache_file)) == len(seed_paths(seeds))
