@@ -234,8 +234,12 @@ def build(
                 run.writer.count != len(report.discussions) or not _as_built(docs_dir, run.pages, run.site)
             ):
                 record = None
-            if entries_changed or record != manifest.read_manifest(cache_path) or run.site != site_before:
-                run.writer.save(cache_path, record, run.site)
+            # The site-wide pages may stand next time only if the cache holds the rows of every
+            # discussion they show: not so when one has no entry (its seed's stat failed, say);
+            # then remove that seed, and every entry left would match.
+            site = run.site if run.writer.count == len(report.discussions) else {}
+            if entries_changed or record != manifest.read_manifest(cache_path) or site != site_before:
+                run.writer.save(cache_path, record, site)
     finally:
         run.close()
         reader.close()

@@ -276,6 +276,25 @@ def test_the_command_line_and_the_hook_share_the_cache(
     assert len(again.notes) == len(first.notes) > 0
 
 
+def test_site_pages_are_rendered_again_when_a_seed_the_cache_did_not_keep_goes(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A seed with no cache entry (its stat failed when the build took it, say) is still on the
+    # site-wide pages: once it is removed, every entry left is as before, in the same order,
+    # yet the pages must change.
+    docs = tmp_path / "docs"
+    gone = seeds / "00002_synthetic.txt"
+    with monkeypatch.context() as patch:
+        real = site.seed_stamp
+        patch.setattr(site, "seed_stamp", lambda path, now: None if path == gone else real(path, now))
+        build(seeds, docs)
+    assert gone.name not in cache.load(tmp_path / CACHE_FILE)
+    gone.unlink()
+    report = build(seeds, docs)
+    assert "index.md" in report.written
+    assert files(docs) == expected(seeds, tmp_path)
+
+
 def _garble_rows(line: str) -> str:
     head, _ = line.split("\t", 1)
     return f'{head}\t{{"title": "not rows"}}\n'
