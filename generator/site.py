@@ -204,7 +204,6 @@ def build(
     paths = seed_paths(seeds_dir)
     if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
         observer.trusted = False
-    reader = cache.Reader(cache_path)
     site_before = cache.site_stamps(cache_path) if cache_path else {}
     staging = None
     if write:
@@ -212,6 +211,7 @@ def build(
         # docs/ (not even docs/ itself) before every seed is accepted.
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
+    reader = cache.Reader(cache_path)  # opened last: closed by the finally below
     run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
     try:
         try:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
 
 from benchmarks.corpus import write_corpus
+from generator import site as site_module
 from generator.cache import CACHE_FILE
 from generator.errors import SeedError
 from generator.model import Discussion
@@ -262,3 +265,26 @@ def test_turkish_locale_is_real(turkish_locale: dict[str, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "('tr_TR', 'UTF-8')"
+
+
+def test_a_build_that_cannot_make_its_staging_folder_leaves_no_file_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A docs folder whose parent cannot be written to (or a full disk): the build fails, and
+    # the cache it had opened is closed (an unclosed file warns when it is collected).
+    seeds = _seeds(tmp_path / "seeds", {"a.txt": SEED})
+    docs = tmp_path / "docs"
+    build(seeds, docs)
+    seeds_a = seeds / "a.txt"
+    seeds_a.write_text(SEED.replace("First comment.", "Edited."), encoding="utf-8")
+
+    def refuse(**_: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(site_module.tempfile, "mkdtemp", refuse)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(OSError, match="No space left"):
+            build(seeds, docs)
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
