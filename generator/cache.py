@@ -161,7 +161,9 @@ def _line(name: str, entry: Entry) -> str:
         [[w.line, w.message] for w in entry.warnings],
         [[n.line, n.message] for n in entry.notes],
     ]
-    return f"{json.dumps(head, ensure_ascii=False)}\t{entry.rows}\n"
+    # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
+    # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
+    return f"{json.dumps(head, ensure_ascii=True)}\t{entry.rows}\n"
 
 
 _SLUG, _PAGE = 3, 7
@@ -332,7 +334,7 @@ class Writer:
             if page is None:
                 continue
             head[_PAGE] = list(page)
-            line = json.dumps(head, ensure_ascii=False).encode("utf-8") + raw[tab:]
+            line = json.dumps(head, ensure_ascii=True).encode("utf-8") + raw[tab:]
             final.write(line)
             changed = changed or line != old.raw(head[0])
             count += 1
@@ -354,7 +356,7 @@ class Writer:
             "version": code_version(),
         }
         with atomic_writer(path) as stream:
-            stream.write(f"{json.dumps(head, ensure_ascii=False)}\n".encode())
+            stream.write(f"{json.dumps(head, ensure_ascii=True)}\n".encode())
             self._entries.seek(0)
             shutil.copyfileobj(self._entries, stream)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -335,3 +336,16 @@ def test_a_damaged_cache_entry_is_not_used(
     again = build(seeds, docs)
     assert (again.written, again.removed) == ((), ())
     assert len(cache.load(cache_file)) == len(seed_paths(seeds))
+
+
+def test_a_seed_whose_file_name_is_not_utf8_is_cached(seeds: Path, tmp_path: Path) -> None:
+    # Python names such a file with a lone surrogate (U+DCE9 for the byte 0xE9); the cache,
+    # written as UTF-8, must still carry it (as a JSON escape), and the next build is a no-op.
+    (seeds / "00001_synthetic.txt").rename(seeds / os.fsdecode(b"caf\xe9.txt"))
+    docs = tmp_path / "docs"
+    age(seeds)
+    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
+    report = build(seeds, docs)
+    assert os.fsdecode(b"caf\xe9.txt") in cache.load(tmp_path / CACHE_FILE)
+    assert files(docs) == expected(seeds, tmp_path)
+    assert manifest.unchanged(seeds, docs) == report.outcome()
