@@ -308,6 +308,7 @@ class _Run:
         stamps = [seed_stamp(path, now) for path in self.paths]
         hits: dict[int, tuple[int, ...]] = {}
         tasks: list[Task] = []
+        docs, root = str(self.docs_dir), str(self.root)  # one string for every task
         for index, path in enumerate(self.paths):
             entry = _fresh(
                 self.reader.get(path.name, str(path)), path, stamps[index], self.root, self.docs_dir, write
@@ -315,7 +316,7 @@ class _Run:
             if entry is not None:
                 hits[index] = entry.seed
             else:
-                tasks.append(Task(str(path), str(self.docs_dir), self.staging, root=str(self.root)))
+                tasks.append(Task(str(path), docs, self.staging, root=root))
         fresh = process_all(tasks)
         taker = SlugTaker()
         errors: list[SeedError] = []
