@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from generator import html
 from generator.annotate import id_label
 from generator.render import front_matter, page_url, plural
-from generator.spill import Row, SortedRows
+from generator.spill import Row
 from generator.summary import Summary, key
 from generator.text import slugify
 
@@ -24,23 +24,6 @@ PAGE = "participants.md"
 PersonRow = tuple[tuple[str, int], tuple[str, int, str]]
 """One line of a person's list on the page: ``((name key, 0 for an article or 1 for comments),
 (the name as written there, number of comments, the rendered line))`` (see :func:`participant_rows`)."""
-
-
-def render_participants(summaries: list[Summary]) -> str:
-    """The Markdown of ``participants.md``: people A–Z, each with counts and comment links."""
-    return "\n".join(participant_lines(summaries))
-
-
-def participant_lines(summaries: list[Summary]) -> Iterator[str]:
-    """The lines of :func:`render_participants`, one at a time."""
-    rows = SortedRows()
-    try:
-        for summary in summaries:
-            for row_key, value in participant_rows(summary):
-                rows.add(row_key, value)
-        yield from people_lines(rows, sum(s.anonymous for s in summaries))
-    finally:
-        rows.close()  # the run files, past the budget
 
 
 def participant_rows(summary: Summary) -> list[PersonRow]:

@@ -13,7 +13,7 @@ from generator import annotate, html, plainyaml
 from generator.analysis import Analysis, CommentNotes, analyse
 from generator.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
-from generator.spill import Row, SortedRows
+from generator.spill import Row
 from generator.summary import Summary
 from generator.timeline import render_timeline_section
 
@@ -223,17 +223,6 @@ def _comment_open(
 IndexRow = tuple[tuple[bool, int, str], str]
 """A discussion's card on the home page: the key that orders the page (newest first, undated
 last, then by slug) and the card's HTML (see :func:`index_row`)."""
-
-
-def render_index(summaries: list[Summary]) -> str:
-    """The archive's home page: every discussion, newest first, with its counts and first lines."""
-    rows = SortedRows()
-    try:
-        for summary in summaries:
-            rows.add(*index_row(summary))
-        return "\n".join(index_lines(rows, len(summaries), sum(s.comments for s in summaries)))
-    finally:
-        rows.close()  # the run files, past the budget
 
 
 def index_row(s: Summary) -> IndexRow:

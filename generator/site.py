@@ -21,17 +21,13 @@ from generator.dialects import parse
 from generator.errors import SeedError
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
-from generator.participants import render_participants
-from generator.render import PAGE_DIR, page_path, render_discussion, render_index
-from generator.siterows import PAGES, SiteRows
+from generator.render import PAGE_DIR, page_path, render_discussion
+from generator.siterows import PAGES, SiteRows, render_page
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
-from generator.timeline_page import TIMELINE_PAGE, render_site_timeline
 
-SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = (
-    ("index.md", render_index),
-    ("participants.md", render_participants),
-    (TIMELINE_PAGE, render_site_timeline),
+SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = tuple(
+    (page, partial(render_page, page)) for page in PAGES
 )
 """Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
 :class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""

@@ -118,12 +118,13 @@ PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
 """The site-wide pages, by path relative to the docs folder."""
 
 
-def render_pages(summaries: list[Summary]) -> dict[str, str]:
-    """Every site-wide page made from ``summaries`` (in seed order, with their final slugs)."""
+def render_page(page: str, summaries: list[Summary]) -> str:
+    """The site-wide page ``page`` (see :data:`PAGES`) made from ``summaries`` (in seed order,
+    with their final slugs) the way the build makes it, in one go."""
     rows = SiteRows()
     try:
         for summary in summaries:
             rows.add(summary_rows(summary))
-        return {page: "\n".join(rows.lines(page)) for page in PAGES}
+        return "\n".join(rows.lines(page))
     finally:
-        rows.close()
+        rows.close()  # the run files, past the budget

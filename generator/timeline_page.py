@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from generator import html
 from generator.render import front_matter, page_url, plural
-from generator.spill import Row, SortedRows
+from generator.spill import Row
 from generator.summary import Summary
 from generator.timeline import anchor, entry, source_label
 
@@ -18,23 +18,6 @@ TIMELINE_PAGE = "timeline.md"
 TimelineRow = tuple[str, tuple[str, str | None, str]]
 """One entry of the timeline page: its sort key, then its decade, its year (None for a decade)
 and its rendered line (see :func:`timeline_rows`)."""
-
-
-def render_site_timeline(summaries: list[Summary]) -> str:
-    """The archive's timeline page: every discussion's events, grouped by decade then year."""
-    return "\n".join(site_timeline_lines(summaries))
-
-
-def site_timeline_lines(summaries: list[Summary]) -> Iterator[str]:
-    """The lines of :func:`render_site_timeline`, one at a time."""
-    rows = SortedRows()
-    try:
-        for summary in summaries:
-            for row_key, value in timeline_rows(summary):
-                rows.add(row_key, value)
-        yield from timeline_lines(rows, len(rows), sum(1 for summary in summaries if summary.events))
-    finally:
-        rows.close()  # the run files, past the budget
 
 
 def timeline_rows(summary: Summary) -> list[TimelineRow]:

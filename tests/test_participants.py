@@ -5,19 +5,18 @@ from __future__ import annotations
 import re
 
 from generator import Discussion
-from generator.participants import render_participants
-from generator.render import render_index
 from generator.site import SITE_PAGES, assign_slugs
+from generator.siterows import render_page
 from generator.summary import key, summarize
 
 
 def pages(seed_000: Discussion, seed_001: Discussion) -> tuple[str, str]:
     summaries = [summarize(d) for d in assign_slugs([seed_000, seed_001])]
-    return render_participants(summaries), render_index(summaries)
+    return render_page("participants.md", summaries), render_page("index.md", summaries)
 
 
 def test_participants_page_is_a_site_page() -> None:
-    assert ("participants.md", render_participants) in SITE_PAGES
+    assert "participants.md" in dict(SITE_PAGES)
 
 
 def test_every_named_person_with_counts(seed_000: Discussion, seed_001: Discussion) -> None:

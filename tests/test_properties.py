@@ -22,8 +22,9 @@ from generator.dialects.numbered import SAYS, TOP
 from generator.dialects.numbered_dump import Layout, dump
 from generator.jsonout import discussion_dict
 from generator.model import Comment, Discussion, Paragraph, SourceLine, walk
-from generator.render import render_discussion, render_index
+from generator.render import render_discussion
 from generator.site import assign_slugs
+from generator.siterows import render_page
 from generator.summary import summarize
 from generator.text import slugify, split_lines
 from tests.seedkit import assert_nothing_lost
@@ -212,7 +213,7 @@ def _check_everything(text: str) -> None:
     (discussion,) = assign_slugs([discussion])
     page = render_discussion(discussion)
     assert "<script>" not in page
-    render_index([summarize(discussion)])
+    render_page("index.md", [summarize(discussion)])
     "".join(jsonstream.chunks(discussion_dict(discussion)))
     # Nothing lost: zero-width characters may leave the indentation, bullets are structure.
     assert_nothing_lost(

@@ -12,8 +12,8 @@ import pytest
 from generator import Discussion, parse
 from generator.render import render_discussion
 from generator.site import assign_slugs
+from generator.siterows import render_page
 from generator.summary import summarize
-from generator.timeline_page import render_site_timeline
 
 MINI = """\
 A <b>bold</b> title
@@ -85,7 +85,7 @@ def test_no_dates_no_timeline_section() -> None:
 
 def test_site_timeline_groups_by_decade_then_year() -> None:
     mini, other = assign_slugs([parse(MINI, "seeds/mini.txt"), parse(OTHER, "seeds/other.txt")])
-    page = render_site_timeline([summarize(mini), summarize(other)])
+    page = render_page("timeline.md", [summarize(mini), summarize(other)])
     headings = [line for line in page.splitlines() if line.startswith("#")]
     assert headings == [
         "## 1970s { #decade-1970s }",
@@ -113,7 +113,7 @@ def test_site_timeline_groups_by_decade_then_year() -> None:
 
 
 def test_site_timeline_without_dates() -> None:
-    page = render_site_timeline([summarize(parse("Plain\n\nNo dates.\n", "seeds/plain.txt"))])
+    page = render_page("timeline.md", [summarize(parse("Plain\n\nNo dates.\n", "seeds/plain.txt"))])
     assert "No discussion mentions a date yet." in page
     assert "## " not in page
 
