@@ -342,7 +342,7 @@ class _Run:
                 notes.extend(result.notes)
                 built.append(Built(source, slug, result.comments, result.threads))
                 if write:
-                    self._take(index, source, slug, result, stamps[index], moves, errors)
+                    self._take(source, slug, result, stamps[index], moves, errors)
             # The last seed is in: let the workers' pool close (before anything else is forked).
             for _ in fresh:
                 raise AssertionError("more results than seeds")
@@ -373,7 +373,6 @@ class _Run:
 
     def _take(
         self,
-        index: int,
         source: str,
         slug: str,
         result: SeedResult | Entry,
