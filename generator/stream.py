@@ -194,7 +194,7 @@ def process_all(tasks: list[Task]) -> Generator[SeedResult, None, None]:
 
 _JOBS: list[Callable[[], object]] = []
 """The jobs of the running :func:`run_jobs`: a forked process finds them in its copy of this
-process's memory, so they need not be pickled (nor what they use, all the summaries, say)."""
+process's memory, so they need not be pickled (nor what they use: the site-wide pages' rows)."""
 
 
 def _run_job(index: int) -> object:

@@ -1,4 +1,5 @@
-"""What the site-wide pages need to know about a discussion, small enough to keep for thousands."""
+"""What the site-wide pages need to know about a discussion (their rows are made from it, see
+:mod:`generator.siterows`)."""
 
 from __future__ import annotations
 
