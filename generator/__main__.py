@@ -10,6 +10,7 @@ from pathlib import Path
 # Only the manifest is imported up front: a build that finds nothing changed (the usual re-run)
 # prints the last report without loading the rest of the generator.
 from generator import manifest
+from generator.pagesplit import SPLIT_BYTES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,9 +24,16 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of *.txt seeds")
         command.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder")
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    commands.choices["build"].add_argument(
+        "--split-bytes",
+        type=int,
+        default=SPLIT_BYTES,
+        metavar="N",
+        help=f"split a site-wide page whose rows pass N characters (default {SPLIT_BYTES})",
+    )
     args = parser.parse_args(argv)
     if args.command == "build":
-        known = manifest.unchanged(args.seeds, args.docs)
+        known = manifest.unchanged(args.seeds, args.docs, args.split_bytes)
         if known is not None:
             return _print_report(known, strict=args.strict)
 
@@ -40,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             jsonstream.dump(discussion_dict(discussion), sys.stdout)
             sys.stdout.write("\n")
             return 0
-        report = build(args.seeds, args.docs, write=args.command == "build")
+        split = args.split_bytes if args.command == "build" else SPLIT_BYTES
+        report = build(args.seeds, args.docs, write=args.command == "build", split=split)
     except (SeedError, BuildError) as error:
         print(error, file=sys.stderr)
         return 1

@@ -24,6 +24,7 @@ from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
 from generator.manifest import PAGE_DEPENDENCIES, RACY_NS
 from generator.model import Diagnostic
+from generator.pagesplit import SPLIT_BYTES
 from generator.siterows import SummaryRows, rows_from_json
 
 
@@ -291,13 +292,14 @@ def load(path: Path) -> dict[str, Entry]:
         reader.close()
 
 
-def site_stamps(path: Path) -> dict[str, tuple[int, int]]:
-    """The site-wide pages as the build that wrote the cache at ``path`` left them (size and
-    modification time, by path relative to the docs folder); empty if unknown or stale."""
+def site_stamps(path: Path, split: int = SPLIT_BYTES) -> dict[str, tuple[int, int]]:
+    """The site-wide pages (sub-pages too) as the build that wrote the cache at ``path`` left them
+    (size and modification time, by path relative to the docs folder); empty if unknown, stale,
+    or made with another split threshold than ``split`` (the same rows make other pages)."""
     try:
         with open(path, encoding="utf-8") as stream:
             header = json.loads(stream.readline())
-        if header.get("version") != code_version():
+        if header.get("version") != code_version() or header.get("split") != split:
             return {}
         return {page: (size, mtime) for page, (size, mtime) in header["site"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -347,12 +349,15 @@ class Writer:
         path: Path,
         manifest: dict[str, object] | None = None,
         site: dict[str, tuple[int, int]] | None = None,
+        split: int = SPLIT_BYTES,
     ) -> None:
         """Write the cache file at ``path`` (atomically): the header, then the entries; ``site``
-        is what :func:`site_stamps` will read back."""
+        (the site-wide pages made with the threshold ``split``) is what :func:`site_stamps` will
+        read back."""
         head = {
             "manifest": manifest,
             "site": {page: list(s) for page, s in (site or {}).items()},
+            "split": split,
             "version": code_version(),
         }
         with atomic_writer(path) as stream:

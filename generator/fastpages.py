@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 
+from generator.pagesplit import family_of
+
 RAW_SITE_PAGES = ("index.md", "participants.md")
 """Site-wide pages that, like the discussion pages, are raw HTML blocks only, so they take the
-same shortcut (at 1,000 discussions they are 9 MB of HTML that Markdown would parse for nothing).
+same shortcut (at 1,000 discussions they are 9 MB of HTML that Markdown would parse for nothing),
+with the sub-pages of the participants page when it splits (see :func:`site_page_kind`).
 The timeline is not among them: its decade and year headings are Markdown, for the page's table
 of contents."""
 
@@ -49,7 +52,24 @@ VOID = frozenset(
 
 MIXED_SITE_PAGES = ("timeline.md",)
 """Site-wide pages whose headings are Markdown but whose bulk is raw HTML blocks: Markdown
-reads only the headings (:func:`stash_raw_blocks`)."""
+reads only the headings (:func:`stash_raw_blocks`); the timeline's sub-pages too."""
+
+RAW, MIXED = "raw", "mixed"
+"""The two shortcuts a site-wide page takes (see :func:`site_page_kind`)."""
+
+
+def site_page_kind(src_uri: str) -> str | None:
+    """Which shortcut the site-wide page ``src_uri`` (its path relative to the docs folder)
+    takes: :data:`RAW` for the pages of :data:`RAW_SITE_PAGES` and their sub-pages,
+    :data:`MIXED` for those of :data:`MIXED_SITE_PAGES` and theirs, None for any other page. A
+    split page's sub-pages are made like the page itself (see :mod:`generator.pagesplit`)."""
+    family = family_of(src_uri) or src_uri
+    if family in RAW_SITE_PAGES:
+        return RAW
+    if family in MIXED_SITE_PAGES:
+        return MIXED
+    return None
+
 
 STASH = "GENERATORRAWBLOCK"
 """Start of the word that stands for a raw block while Markdown reads the rest of the page."""

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from generator import fastpages, manifest
+from generator.pagesplit import SPLIT_BYTES
 from generator.search import (
     SearchConfigError,
     index_site,
@@ -26,8 +27,8 @@ from generator.search import (
 log = logging.getLogger("mkdocs.hooks.generator")
 
 _generated: set[str] = set()
-"""Pages (paths relative to the docs folder) the generator made in this build that are raw HTML
-blocks only: the discussions and :data:`fastpages.RAW_SITE_PAGES`."""
+"""Discussion pages (paths relative to the docs folder) the generator made in this build: raw
+HTML blocks only, like the site-wide pages of :func:`fastpages.site_page_kind` ``RAW``."""
 _bodies: dict[str, str] = {}
 """Page bodies held between ``on_page_markdown`` and ``on_page_content``."""
 _stashed: dict[str, list[str]] = {}
@@ -63,18 +64,18 @@ def on_pre_build(config: Any) -> None:
     seeds, docs = Path(config.config_file_path).parent / "seeds", Path(config.docs_dir)
     # Nothing changed since the last build (`mkdocs serve` rebuilding for an edit of a
     # hand-written page, say): its report stands, and the generator is not even loaded.
-    outcome, written, removed = manifest.unchanged(seeds, docs), 0, 0
+    split = _split(config)
+    outcome, written, removed = manifest.unchanged(seeds, docs, split), 0, 0
     if outcome is None:
         from generator.site import BuildError, build
 
         try:
-            report = build(seeds, docs)
+            report = build(seeds, docs, split=split)
         except BuildError as error:
             raise PluginError(f"generator: seeds rejected:\n{error}") from None
         outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
     _generated.update(outcome.pages())
-    _generated.update(fastpages.RAW_SITE_PAGES)
     _bodies.clear()
     _stashed.clear()
     _full.clear()
@@ -88,6 +89,15 @@ def on_pre_build(config: Any) -> None:
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
 
+def _split(config: Any) -> int:
+    """``extra: archive: split_bytes:`` (see :mod:`generator.pagesplit`), the default if unset."""
+    archive = config.extra.get("archive") or {}
+    split = archive.get("split_bytes", SPLIT_BYTES)
+    if type(split) is not int or split < 0:
+        raise PluginError(f"generator: extra.archive.split_bytes must be a number of bytes, not {split!r}")
+    return split
+
+
 def _fast(config: Any) -> bool:
     archive = config.extra.get("archive") or {}
     return bool(archive.get("fast_pages", True))
@@ -98,10 +108,13 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
     On the timeline, Markdown reads the headings only; its raw blocks wait aside.
     """
-    if page.file.src_uri in _generated and _fast(config):
+    if not _fast(config):
+        return markdown
+    kind = fastpages.site_page_kind(page.file.src_uri)
+    if page.file.src_uri in _generated or kind == fastpages.RAW:
         _bodies[page.file.src_uri] = markdown
         return ""
-    if page.file.src_uri in fastpages.MIXED_SITE_PAGES and _fast(config):
+    if kind == fastpages.MIXED:
         markdown, _stashed[page.file.src_uri] = fastpages.stash_raw_blocks(markdown)
     return markdown
 

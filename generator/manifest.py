@@ -11,8 +11,9 @@ renamed, edited or touched, a page edited or deleted, a page added to ``discussi
 change, other folders) falls back to the normal build, with its per-seed shortcuts
 (:mod:`generator.cache`).
 
-Imported first on every run, so it imports only what Python has loaded at start-up and
-:mod:`json` (not even :mod:`typing` or :mod:`dataclasses`, which cost more than the check).
+Imported first on every run, so it imports only what Python has loaded at start-up, :mod:`json`
+and :mod:`generator.pagesplit`, which imports nothing (not even :mod:`typing` or
+:mod:`dataclasses`, which cost more than the check).
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ import sys
 import time
 from pathlib import Path
 
+from generator.pagesplit import FOLDERS, SPLIT_BYTES
+
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
 
-FORMAT = 1
+FORMAT = 2
 """Version of the manifest's layout."""
 
 RACY_NS = 100_000_000
@@ -177,14 +180,18 @@ def _seeds(seeds_dir: Path) -> list[list[object]]:
 
 
 def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
-    """How many ``*.md`` files the discussions folder holds (a build removes those it did not
-    make: with every generated page there, the count shows any other), then the stat of each
-    generated page (by position: their names are in the outcome)."""
-    try:
-        present = sum(1 for name in os.listdir(os.path.join(docs_dir, PAGE_DIR)) if name.endswith(".md"))
-    except OSError:
-        present = 0
-    return [present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
+    """How many ``*.md`` files the discussions folder and the site-wide sub-pages' folders hold
+    (a build removes those it did not make: with every generated page there, the counts show any
+    other), then the stat of each generated page (by position: their names are in the outcome
+    and the manifest)."""
+    present: list[object] = []
+    for folder in (PAGE_DIR, *FOLDERS.values()):
+        try:
+            names = os.listdir(os.path.join(docs_dir, folder))
+            present.append(sum(1 for name in names if name.endswith(".md")))
+        except OSError:
+            present.append(0)
+    return [*present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
 
 
 def _trusted(path: str, start_ns: int) -> bool:
@@ -210,12 +217,16 @@ class Observer:
         self.trusted = all(_trusted(os.path.join(seeds_dir, str(record[0])), start) for record in self.seeds)
         """Whether a later build may trust these stats."""
 
-    def manifest(self, result: Outcome, site_pages: list[str]) -> dict[str, object] | None:
-        """The manifest of the finished build (None when :attr:`trusted` is false)."""
+    def manifest(
+        self, result: Outcome, site_pages: list[str], split: int = SPLIT_BYTES
+    ) -> dict[str, object] | None:
+        """The manifest of the finished build (None when :attr:`trusted` is false), whose
+        site-wide pages (sub-pages too) are ``site_pages``, split at ``split``."""
         if not self.trusted:
             return None
         return {
             "format": FORMAT,
+            "split": split,
             "code": _code(),
             "folders": _folders(self.seeds_dir, self.docs_dir),
             "seeds": self.seeds,
@@ -241,11 +252,12 @@ def read_manifest(cache_file: Path) -> dict[str, object] | None:
     return manifest if isinstance(manifest, dict) else None
 
 
-def unchanged(seeds_dir: Path, docs_dir: Path) -> Outcome | None:
+def unchanged(seeds_dir: Path, docs_dir: Path, split: int = SPLIT_BYTES) -> Outcome | None:
     """What the last build reported, if nothing it depended on has changed since (then a build
-    would write nothing and report the same); else None."""
+    splitting its site-wide pages at ``split`` would write nothing and report the same); else
+    None."""
     manifest = read_manifest(cache_path(docs_dir))
-    if manifest is None or manifest.get("format") != FORMAT:
+    if manifest is None or manifest.get("format") != FORMAT or manifest.get("split") != split:
         return None
     try:
         site_pages = [_text(page) for page in _list(manifest["site_pages"])]

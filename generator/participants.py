@@ -9,9 +9,12 @@ from __future__ import annotations
 import itertools
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TextIO
 
 from generator import html
 from generator.annotate import id_label
+from generator.pagesplit import from_root, initial, initial_file, initial_label, sub_page
 from generator.render import front_matter, page_url, plural
 from generator.spill import Row
 from generator.summary import Summary, key
@@ -21,21 +24,31 @@ PAGE = "participants.md"
 """Path of the page, relative to the docs folder."""
 
 
-PersonRow = tuple[tuple[str, int], tuple[str, int, str]]
-"""One line of a person's list on the page: ``((name key, 0 for an article or 1 for comments),
+PersonKey = tuple[str, str]
+"""Who a row is about, as the page orders people: the name's :func:`~generator.pagesplit.initial`
+(so that each initial's people are together when the page splits), then the name's
+:func:`~generator.summary.key`."""
+
+PersonRow = tuple[tuple[PersonKey, int], tuple[str, int, str]]
+"""One line of a person's list on the page: ``((person key, 0 for an article or 1 for comments),
 (the name as written there, number of comments, the rendered line))`` (see :func:`participant_rows`)."""
+
+
+def person_key(name: str) -> PersonKey:
+    """The :data:`PersonKey` of ``name``."""
+    return initial(name), key(name)
 
 
 def participant_rows(summary: Summary) -> list[PersonRow]:
     """The lines ``summary`` adds to the people's lists, each with the key that orders the page:
-    people A–Z by name (case and spacing aside), each person's articles, then their comments, in
-    seed order when the rows are added in seed order and sorted stably."""
+    people by initial, then A–Z by name (case and spacing aside), each person's articles, then
+    their comments, in seed order when the rows are added in seed order and sorted stably."""
     rows: list[PersonRow] = []
     page = page_url(summary.slug)
     title = html.text(summary.title)
     if summary.author:
         line = f'<li>article: <a href="{page}">{title}</a></li>'
-        rows.append(((key(summary.author), 0), (summary.author, 0, line)))
+        rows.append(((person_key(summary.author), 0), (summary.author, 0, line)))
     for participation in summary.participants:
         ids = participation.comments
         links = ", ".join(
@@ -43,8 +56,85 @@ def participant_rows(summary: Summary) -> list[PersonRow]:
             for comment_id in ids
         )
         line = f'<li>{plural(len(ids), "comment")} on <a href="{page}">{title}</a>: {links}</li>'
-        rows.append(((key(participation.name), 1), (participation.name, len(ids), line)))
+        rows.append(((person_key(participation.name), 1), (participation.name, len(ids), line)))
     return rows
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of the page, as read off the sorted rows."""
+
+    initial: str
+    """The initial they are listed under (see :func:`~generator.pagesplit.initial`)."""
+
+    name: str
+    """Their name as first written in seed order."""
+
+    anchor: str
+    """Their section's id, unique on the page (and across the sub-pages of a split page)."""
+
+    comments: int
+    """Number of their comments."""
+
+    articles: int
+    """Number of articles they wrote."""
+
+    lines: list[str]
+    """Their rows' lines, in page order."""
+
+    def counts(self) -> str:
+        """``3 comments · 1 article``."""
+        counts = [plural(self.comments, "comment")]
+        if self.articles:
+            counts.append(plural(self.articles, "article"))
+        return " · ".join(counts)
+
+    def section(self) -> str:
+        """Their section of the page, lines ending with a newline (the lines link from the
+        site's root)."""
+        lines = "".join(f"{line}\n" for line in self.lines)
+        return (
+            '<section class="participant">\n'
+            f'<h2 id="{self.anchor}">{html.text(self.name)}</h2>\n'
+            f'<p class="participant-counts">{self.counts()}</p>\n'
+            f'<ul class="participant-links">\n{lines}</ul>\n</section>\n'
+        )
+
+
+def people(rows: Iterable[Row]) -> Iterator[Person]:
+    """Every person of the page, from their rows (:func:`participant_rows`, sorted by key and
+    numbered in the order they were added)."""
+    taken: set[str] = set()
+    for (letter, _name_key), group in itertools.groupby(rows, key=lambda row: row[0][0]):
+        person: list[Row] = list(group)
+        # The name as first written in seed order: the lowest addition number (articles are
+        # sorted before comments, so the first row is not always the first written).
+        name = min(person, key=lambda row: row[1])[2][0]
+        comments = sum(value[1] for _key, _number, value in person)
+        articles = sum(1 for (_name, kind), _number, _value in person if kind == 0)
+        anchor = base = "p-" + (slugify(name) or "person")
+        number = 1
+        while anchor in taken:
+            number += 1
+            anchor = f"{base}-{number}"
+        taken.add(anchor)
+        yield Person(letter, name, anchor, comments, articles, [value[2] for _key, _number, value in person])
+
+
+def _head(everyone: int, named: int, anonymous: int) -> list[str]:
+    """The page's front matter and head (the same on the single page and the overview)."""
+    return [
+        front_matter({"title": "Participants", "hide": ["toc"]}),
+        '<div class="participants-head" markdown="0">',
+        "<h1>Participants</h1>",
+        f'<p class="participants-counts">{plural(everyone, "named person", "named people")}'
+        f" · {plural(named, 'comment')} by them · {plural(anonymous, 'anonymous comment')}"
+        " (counted, not listed)</p>",
+        '<p class="participants-note">A name is an article’s author, a “Name says:” author or a '
+        "name signed at the end of a comment; a comment with none of these is anonymous.</p>",
+        "</div>",
+        "",
+    ]
 
 
 def people_lines(rows: Iterable[Row], anonymous: int, *, spill: str | None = None) -> Iterator[str]:
@@ -54,47 +144,76 @@ def people_lines(rows: Iterable[Row], anonymous: int, *, spill: str | None = Non
     temporary file (in ``spill``, else the system's) that follows the head."""
     everyone = named = 0
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as body:
-        taken: set[str] = set()
-        for _, group in itertools.groupby(rows, key=lambda row: row[0][0]):
-            person: list[Row] = list(group)
-            # The name as first written in seed order: the lowest addition number (articles are
-            # sorted before comments, so the first row is not always the first written).
-            name = min(person, key=lambda row: row[1])[2][0]
-            comments = sum(value[1] for _key, _number, value in person)
-            articles = sum(1 for (_name, kind), _number, _value in person if kind == 0)
+        for person in people(rows):
             everyone += 1
-            named += comments
-            anchor = base = "p-" + (slugify(name) or "person")
-            number = 1
-            while anchor in taken:
-                number += 1
-                anchor = f"{base}-{number}"
-            taken.add(anchor)
-            counts = [plural(comments, "comment")]
-            if articles:
-                counts.append(plural(articles, "article"))
-            body.write(
-                '<section class="participant">\n'
-                f'<h2 id="{anchor}">{html.text(name)}</h2>\n'
-                f'<p class="participant-counts">{" · ".join(counts)}</p>\n'
-                '<ul class="participant-links">\n'
-            )
-            body.writelines(f"{value[2]}\n" for _key, _number, value in person)
-            body.write("</ul>\n</section>\n")
-        yield from (
-            front_matter({"title": "Participants", "hide": ["toc"]}),
-            '<div class="participants-head" markdown="0">',
-            "<h1>Participants</h1>",
-            f'<p class="participants-counts">{plural(everyone, "named person", "named people")}'
-            f" · {plural(named, 'comment')} by them · {plural(anonymous, 'anonymous comment')}"
-            " (counted, not listed)</p>",
-            '<p class="participants-note">A name is an article’s author, a “Name says:” author or a '
-            "name signed at the end of a comment; a comment with none of these is anonymous.</p>",
-            "</div>",
-            "",
-            '<div class="participant-list" markdown="0">',
-        )
+            named += person.comments
+            body.write(person.section())
+        yield from _head(everyone, named, anonymous)
+        yield '<div class="participant-list" markdown="0">'
         body.seek(0)
         # Split at "\n" only (newline= above), so every line comes back exactly as written.
         yield from (line[:-1] for line in body)
+    yield from ("</div>", "")
+
+
+def people_pages(
+    rows: Iterable[Row], anonymous: int, *, spill: str | None = None
+) -> Iterator[tuple[str, Iterator[str]]]:
+    """The split page: each initial's sub-page (its people's sections, as on the single page),
+    then the overview at :data:`PAGE` (every name, linking to their section), as (path, lines)
+    pairs. Each page's lines are to be read before the next pair is asked for (all of them are
+    made in one pass over the rows); a page left unread is read to its end then."""
+    totals = [0, 0]  # people, their comments
+    letters: list[str] = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as overview:
+        for letter, group in itertools.groupby(people(rows), key=lambda person: person.initial):
+            letters.append(letter)
+            page = _initial_page(letter, group, overview, totals)
+            yield sub_page(PAGE, initial_file(letter)), page
+            for _ in page:  # what the caller left unread
+                pass
+        jump = " · ".join(
+            f'<a href="#initial-{html.text(initial_file(letter))}">{html.text(initial_label(letter))}</a>'
+            for letter in letters
+        )
+        overview.seek(0)
+        # Split at "\n" only (newline= above), so every line comes back exactly as written.
+        body = (line[:-1] for line in overview)
+        head = _head(totals[0], totals[1], anonymous)
+        tail = ["</div>", ""]
+        start = [
+            '<div class="participant-index" markdown="0">',
+            f'<p class="participant-initials">{jump}</p>',
+        ]
+        yield PAGE, itertools.chain(head, start, body, tail)
+
+
+def _initial_page(letter: str, group: Iterable[Person], overview: TextIO, totals: list[int]) -> Iterator[str]:
+    """The sub-page of the people under ``letter``; writes their lines of the overview to
+    ``overview`` and adds them to ``totals`` as it goes."""
+    label = html.text(initial_label(letter))
+    name = html.text(initial_file(letter))
+    yield from (
+        front_matter({"title": f"Participants: {initial_label(letter)}", "hide": ["toc"]}),
+        '<div class="participants-head" markdown="0">',
+        f"<h1>Participants: {label}</h1>",
+        '<p class="participants-note">One page of the <a href="../participants.html">participants</a>,'
+        " those whose name starts with this letter.</p>",
+        "</div>",
+        "",
+        '<div class="participant-list" markdown="0">',
+    )
+    overview.write(
+        f'<section class="participant-initial">\n<h2 id="initial-{name}">'
+        f'<a href="participants/{name}.html">{label}</a></h2>\n<ul class="participant-names">\n'
+    )
+    for person in group:
+        totals[0] += 1
+        totals[1] += person.comments
+        overview.write(
+            f'<li><a href="participants/{name}.html#{person.anchor}">{html.text(person.name)}</a>'
+            f' <span class="participant-counts">{person.counts()}</span></li>\n'
+        )
+        yield from_root(person.section()[:-1])
+    overview.write("</ul>\n</section>\n")
     yield from ("</div>", "")

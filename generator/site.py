@@ -21,16 +21,18 @@ from generator.dialects import parse
 from generator.errors import SeedError
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
+from generator.pagesplit import FOLDERS, SPLIT_BYTES, family_of
 from generator.render import PAGE_DIR, page_path, render_discussion
-from generator.siterows import PAGES, SiteRows, render_page
+from generator.siterows import PAGES, SiteRows, render_page, render_pages
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = tuple(
     (page, partial(render_page, page)) for page in PAGES
 )
-"""Site-wide pages, by path relative to the docs folder, each rendered from every discussion's
-:class:`Summary` (never from whole discussions, so a large archive need not stay in memory)."""
+"""The site-wide pages every build makes, by path relative to the docs folder, each rendered from
+every discussion's :class:`Summary` (never from whole discussions, so a large archive need not
+stay in memory). A large archive's pages split, adding sub-pages (see :func:`render_pages`)."""
 
 
 class BuildError(Exception):
@@ -140,15 +142,21 @@ def collision_warning(source: str, line: int, base: str, slug: str, taken_by: st
     return Diagnostic(source, line or 1, f"slug {base!r} is taken by {taken_by}; this page is {slug!r}")
 
 
-def render_site(discussions: list[Discussion]) -> dict[str, str]:
-    """Phase two: every generated page, by path relative to the docs folder."""
+def render_site(discussions: list[Discussion], split: int = SPLIT_BYTES) -> dict[str, str]:
+    """Phase two: every generated page, by path relative to the docs folder; a page family whose
+    rows pass ``split`` characters splits (see :mod:`generator.pagesplit`)."""
     summaries = [summarize(d) for d in discussions]
     pages = {
         page_path(d.slug): render_discussion(d, s.events) for d, s in zip(discussions, summaries, strict=True)
     }
-    for path, render in SITE_PAGES:
-        pages[path] = render(summaries)
+    pages.update(render_pages(summaries, split))
     return pages
+
+
+def is_site_page(relative: str) -> bool:
+    """Whether ``relative`` (a path relative to the docs folder) is one the site-wide pages may
+    take: one of :data:`PAGES`, or a sub-page of a family that splits."""
+    return relative in PAGES or family_of(relative) is not None
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -157,10 +165,10 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
     Unchanged files are left alone so ``mkdocs serve`` does not see a change and rebuild forever;
     each write goes to a temporary file renamed over the old one, so no page is ever half-written.
     """
-    allowed = {path for path, _ in SITE_PAGES}
     for relative in pages:
         parts = PurePosixPath(relative).parts
-        if relative not in allowed and not (len(parts) == 2 and parts[0] == PAGE_DIR and ".." not in parts):
+        discussion = len(parts) == 2 and parts[0] == PAGE_DIR and ".." not in parts
+        if not is_site_page(relative) and not discussion:
             raise ValueError(f"refusing to write {relative!r}: outside the generated pages")
     written = [
         relative
@@ -171,20 +179,30 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
 
 
 def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
-    """Delete the discussion pages not in ``keep`` (paths relative to ``docs_dir``)."""
+    """Delete the discussion pages and the site-wide sub-pages not in ``keep`` (paths relative
+    to ``docs_dir``); a sub-pages' folder left empty goes too."""
     removed: list[str] = []
-    page_dir = docs_dir / PAGE_DIR
-    if page_dir.is_dir():
+    for folder in (PAGE_DIR, *FOLDERS.values()):
+        page_dir = docs_dir / folder
+        if not page_dir.is_dir():
+            continue
         for stale in sorted(page_dir.glob("*.md")):
             relative = stale.relative_to(docs_dir).as_posix()
             if relative not in keep:
                 stale.unlink()
                 removed.append(relative)
+        if folder != PAGE_DIR and not any(page_dir.iterdir()):
+            page_dir.rmdir()  # the family no longer splits: nothing of it stays in the nav's way
     return removed
 
 
 def build(
-    seeds_dir: Path, docs_dir: Path, *, write: bool = True, cache_file: Path | bool | None = True
+    seeds_dir: Path,
+    docs_dir: Path,
+    *,
+    write: bool = True,
+    cache_file: Path | bool | None = True,
+    split: int = SPLIT_BYTES,
 ) -> Report:
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
@@ -192,7 +210,8 @@ def build(
     one seed at a time (:mod:`generator.stream`) in memory that does not grow with the archive
     (:mod:`generator.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
     ``True`` for :data:`~generator.cache.CACHE_FILE` beside ``docs_dir``, a path, or
-    ``None``/``False`` for no cache.
+    ``None``/``False`` for no cache. ``split``: the site-wide pages' threshold (see
+    :mod:`generator.pagesplit`).
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
     # Before any seed is read: what a later build may check to find nothing changed.
@@ -200,7 +219,7 @@ def build(
     paths = seed_paths(seeds_dir)
     if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
         observer.trusted = False
-    site_before = cache.site_stamps(cache_path) if cache_path else {}
+    site_before = cache.site_stamps(cache_path, split) if cache_path else {}
     staging = None
     if write:
         # Beside the docs folder, so pages move into place by a rename; nothing is created in
@@ -208,7 +227,7 @@ def build(
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
     reader = cache.Reader(cache_path)  # opened last: closed by the finally below
-    run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
+    run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before, split)
     try:
         try:
             report = run.build()
@@ -219,11 +238,11 @@ def build(
             run.close()
             reader.close()
             reader, site_before = cache.Reader(None), {}
-            run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before)
+            run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before, split)
             report = run.build()
         if cache_path is not None and observer is not None and run.writer is not None:
             entries_changed = run.writer.finish(run.pages, reader)
-            record = observer.manifest(report.outcome(), list(PAGES))
+            record = observer.manifest(report.outcome(), sorted(run.site), split)
             # Checked after the manifest took its stats: a page edited since the build wrote or
             # checked it (by hand, by another build) is not recorded as the build's.
             if record is not None and (
@@ -235,7 +254,7 @@ def build(
             # then remove that seed, and every entry left would match.
             site = run.site if run.writer.count == len(report.discussions) else {}
             if entries_changed or record != manifest.read_manifest(cache_path) or site != site_before:
-                run.writer.save(cache_path, record, site)
+                run.writer.save(cache_path, record, site, split)
     finally:
         run.close()
         reader.close()
@@ -278,18 +297,19 @@ class _Run:
         staging: str | None,
         reader: cache.Reader,
         site_before: dict[str, tuple[int, int]],
+        split: int = SPLIT_BYTES,
     ) -> None:
         self.paths, self.root, self.docs_dir, self.staging = paths, root, docs_dir, staging
         self.reader, self.site_before = reader, site_before
         write = staging is not None
         self.writer = cache.Writer(staging) if write else None
         """The new cache's entries."""
-        self.rows = SiteRows(staging) if write else None
+        self.rows = SiteRows(staging, split=split) if write else None
         """The site-wide pages' rows."""
         self.pages: dict[str, tuple[int, int]] = {}
         """Each discussion page's stamp once in place, by slug (for the cache and the manifest)."""
         self.site: dict[str, tuple[int, int]] = {}
-        """Each site-wide page's stamp once in place."""
+        """Each site-wide page's stamp once in place (sub-pages too)."""
         # The site-wide pages stand (need no rendering) while every discussion so far is the
         # same as in the last build, in the same place under the same slug: their rows are
         # made only once one is not (see _take_rows).
@@ -354,7 +374,9 @@ class _Run:
             raise BuildError(errors)
         written = self._place(moves) if write else []
         removed = (
-            remove_stale(self.docs_dir, {page_path(b.slug) for b in built} | set(PAGES)) if write else []
+            remove_stale(self.docs_dir, {page_path(b.slug) for b in built} | set(PAGES) | set(self.site))
+            if write
+            else []
         )
         return Report(
             discussions=tuple(built),
@@ -448,7 +470,9 @@ class _Run:
         in the same order, and the pages are as that build left them."""
         if not self._standing or self._matched != len(self.reader):
             return False
-        return _site_stamps(self.docs_dir) == self.site_before and set(self.site_before) == set(PAGES)
+        # The same rows make the same pages, sub-pages included: those the last build recorded.
+        before = self.site_before
+        return set(PAGES) <= set(before) and _site_stamps(self.docs_dir, before) == before
 
     def _place(self, moves: list[tuple[str | None, str]]) -> list[str]:
         """Move the staged pages into place (``moves``: staged page, or None when the page in place
@@ -472,41 +496,46 @@ class _Run:
             self.site = dict(self.site_before)
         else:
             assert self.rows is not None
-            # The largest page (the participants) is written in a process of its own while this
-            # one writes the others: with the seeds done, the machine has a core to spare.
-            jobs = [
-                partial(_write_site_page, self.docs_dir, relative, self.rows) for relative in _SITE_PAGE_ORDER
-            ]
-            for relative, (changed, found) in zip(
-                _SITE_PAGE_ORDER, stream.run_jobs(jobs, seeds=len(self.paths)), strict=True
-            ):
-                written += [relative] if changed else []
-                if found is not None:
-                    self.site[relative] = found
+            # The largest family (the participants) is written in a process of its own while
+            # this one writes the others: with the seeds done, the machine has a core to spare.
+            jobs = [partial(_write_family, self.docs_dir, family, self.rows) for family in _FAMILY_ORDER]
+            for family_pages in stream.run_jobs(jobs, seeds=len(self.paths)):
+                for relative, changed, found in family_pages:
+                    written += [relative] if changed else []
+                    if found is not None:
+                        self.site[relative] = found
         return written
 
 
-def _site_stamps(docs_dir: Path) -> dict[str, tuple[int, int]]:
-    """Size and modification time of each site-wide page that exists."""
-    stamps = {relative: stamp(docs_dir / relative) for relative, _ in SITE_PAGES}
+def _site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Size and modification time of each of the site-wide ``pages`` that exists."""
+    stamps = {relative: stamp(docs_dir / relative) for relative in pages}
     return {relative: found for relative, found in stamps.items() if found is not None}
 
 
-_SITE_PAGE_ORDER = ("participants.md", *(path for path, _ in SITE_PAGES if path != "participants.md"))
-"""The site-wide pages, the one that takes longest to render first (see :func:`stream.run_jobs`)."""
+_FAMILY_ORDER = ("participants.md", *(path for path in PAGES if path != "participants.md"))
+"""The site-wide page families, the one that takes longest to render first (see
+:func:`stream.run_jobs`)."""
 
 
-def _write_site_page(docs_dir: Path, relative: str, rows: SiteRows) -> tuple[bool, tuple[int, int] | None]:
-    """Write one site-wide page if its content changed: whether it did, and the page's stamp
-    then (what a later build checks it against)."""
-    changed = write_chunks_if_changed(docs_dir / relative, encoded_lines(rows.lines(relative)))
-    return changed, stamp(docs_dir / relative)
+def _write_family(
+    docs_dir: Path, family: str, rows: SiteRows
+) -> list[tuple[str, bool, tuple[int, int] | None]]:
+    """Write each page of a family (see :meth:`SiteRows.family`) if its content changed: its
+    path, whether it did, and the page's stamp then (what a later build checks it against)."""
+    out: list[tuple[str, bool, tuple[int, int] | None]] = []
+    for relative, lines in rows.family(family):
+        target = docs_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        changed = write_chunks_if_changed(target, encoded_lines(lines))
+        out.append((relative, changed, stamp(target)))
+    return out
 
 
 def _as_built(docs_dir: Path, pages: dict[str, tuple[int, int]], site: dict[str, tuple[int, int]]) -> bool:
     """Whether every page is still as the build wrote or found it (``pages``: the discussion
     pages' stamps by slug; ``site``: the site-wide pages')."""
-    if _site_stamps(docs_dir) != site:
+    if _site_stamps(docs_dir, site) != site:
         return False
     return all(stamp(docs_dir / page_path(slug)) == found for slug, found in pages.items())
 

@@ -12,8 +12,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from generator.pagesplit import SPLIT_BYTES, initial_file, sub_page
 from generator.participants import PAGE as PARTICIPANTS_PAGE
-from generator.participants import PersonRow, participant_rows, people_lines
+from generator.participants import PersonRow, participant_rows, people_lines, people_pages
 from generator.render import IndexRow, index_lines, index_row
 from generator.spill import BUDGET, SortedRows
 from generator.summary import Summary
@@ -69,7 +70,10 @@ def rows_from_json(text: str) -> SummaryRows:
     return SummaryRows(
         ((posted_none, ordinal, slug), card),
         tuple((date, (decade, year, line)) for date, (decade, year, line) in timeline),
-        tuple(((name_key, kind), (name, count, line)) for (name_key, kind), (name, count, line) in people),
+        tuple(
+            (((letter, name_key), kind), (name, count, line))
+            for ((letter, name_key), kind), (name, count, line) in people
+        ),
         comments,
         anonymous,
     )
@@ -78,34 +82,73 @@ def rows_from_json(text: str) -> SummaryRows:
 class SiteRows:
     """Every discussion's rows, added in seed order; the site-wide pages are read off them."""
 
-    def __init__(self, folder: str | None = None, budget: int = BUDGET) -> None:
+    def __init__(self, folder: str | None = None, budget: int = BUDGET, split: int = SPLIT_BYTES) -> None:
         """Keep rows past ``budget`` (per page) on disk in ``folder`` (the system's temporary
-        folder if None)."""
+        folder if None); a page family whose rows hold more than ``split`` characters splits
+        (see :mod:`generator.pagesplit`)."""
         self._folder = folder
+        self._split = split
         self._index = SortedRows(folder, budget)
         self._timeline = SortedRows(folder, budget)
         self._people = SortedRows(folder, budget)
         self._discussions = self._comments = self._anonymous = self._dated = 0
+        self._people_text = 0
+        self._initials: set[str] = set()
 
     def add(self, rows: SummaryRows) -> None:
         """Add one discussion's rows (discussions must come in seed order)."""
         order, card = rows.index
         self._index.add(order, card, len(card))
         self._timeline.extend([(date, entry, len(entry[2])) for date, entry in rows.timeline])
-        self._people.extend([(name, person, len(person[2])) for name, person in rows.people])
+        people = [(name, person, len(person[2])) for name, person in rows.people]
+        self._people.extend(people)
+        self._people_text += sum(text for _name, _person, text in people)
+        self._initials.update(name[0][0] for name, _person, _text in people)
         self._discussions += 1
         self._comments += rows.comments
         self._anonymous += rows.anonymous
         self._dated += 1 if rows.timeline else 0
 
+    def splits(self, family: str) -> bool:
+        """Whether the page ``family`` (one of :data:`PAGES`) splits into an overview and
+        sub-pages: its rows are past the threshold (known as soon as the last row is in)."""
+        if family == PARTICIPANTS_PAGE:
+            return self._people_text > self._split
+        return False
+
+    def pages(self) -> list[str]:
+        """Every site-wide page these rows make, by path relative to the docs folder: the pages
+        of :data:`PAGES`, then the sub-pages of those that split, sorted."""
+        subs: set[str] = set()
+        if self.splits(PARTICIPANTS_PAGE):
+            subs.update(sub_page(PARTICIPANTS_PAGE, initial_file(letter)) for letter in self._initials)
+        return [*PAGES, *sorted(subs)]
+
+    def family(self, family: str) -> Iterator[tuple[str, Iterator[str]]]:
+        """The pages of ``family`` (one of :data:`PAGES`) as (path, lines) pairs, the lines to be
+        joined with newlines; one pass over the family's rows makes them all, so each page's lines
+        are to be read before the next pair is asked for."""
+        if family == INDEX_PAGE:
+            yield family, index_lines(self._index, self._discussions, self._comments)
+        elif family == TIMELINE_PAGE:
+            yield family, timeline_lines(self._timeline, len(self._timeline), self._dated)
+        elif family == PARTICIPANTS_PAGE:
+            if self.splits(family):
+                yield from people_pages(self._people, self._anonymous, spill=self._folder)
+            else:
+                yield family, people_lines(self._people, self._anonymous, spill=self._folder)
+        else:
+            raise ValueError(f"not a site-wide page: {family!r}")
+
     def lines(self, page: str) -> Iterator[str]:
-        """The lines of the site-wide page ``page`` (see :data:`PAGES`); joined with newlines."""
-        if page == INDEX_PAGE:
-            return index_lines(self._index, self._discussions, self._comments)
-        if page == TIMELINE_PAGE:
-            return timeline_lines(self._timeline, len(self._timeline), self._dated)
-        if page == PARTICIPANTS_PAGE:
-            return people_lines(self._people, self._anonymous, spill=self._folder)
+        """The lines of the site-wide page ``page`` (one of :meth:`pages`); joined with newlines."""
+        for family in PAGES:
+            for path, lines in self.family(family):
+                if path == page:
+                    yield from lines
+                    return
+                for _ in lines:  # the pages before it, in the same pass
+                    pass
         raise ValueError(f"not a site-wide page: {page!r}")
 
     def close(self) -> None:
@@ -115,16 +158,29 @@ class SiteRows:
 
 
 PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
-"""The site-wide pages, by path relative to the docs folder."""
+"""The site-wide pages that every build makes (each the first page of its family: the page
+itself, or the overview of its sub-pages), by path relative to the docs folder."""
 
 
-def render_page(page: str, summaries: list[Summary]) -> str:
-    """The site-wide page ``page`` (see :data:`PAGES`) made from ``summaries`` (in seed order,
-    with their final slugs) the way the build makes it, in one go."""
-    rows = SiteRows()
+def render_pages(summaries: list[Summary], split: int = SPLIT_BYTES) -> dict[str, str]:
+    """Every site-wide page (see :meth:`SiteRows.pages`) made from ``summaries`` (in seed order,
+    with their final slugs) the way the build makes them, in one go; ``split``: see
+    :class:`SiteRows`."""
+    rows = SiteRows(split=split)
     try:
         for summary in summaries:
             rows.add(summary_rows(summary))
-        return "\n".join(rows.lines(page))
+        pages = {path: "\n".join(lines) for family in PAGES for path, lines in rows.family(family)}
+        assert sorted(pages) == sorted(rows.pages())  # what the build will expect to find
+        return pages
     finally:
         rows.close()  # the run files, past the budget
+
+
+def render_page(page: str, summaries: list[Summary], split: int = SPLIT_BYTES) -> str:
+    """The site-wide page ``page`` (see :meth:`SiteRows.pages`) made from ``summaries`` (see
+    :func:`render_pages`)."""
+    pages = render_pages(summaries, split)
+    if page not in pages:
+        raise ValueError(f"not a site-wide page: {page!r}")
+    return pages[page]

@@ -221,7 +221,7 @@ def test_site_pages_are_not_rendered_again_when_no_summary_changed(
     build(seeds, docs)
     _edit_comment_text(seeds / "00002_synthetic.txt")
     with monkeypatch.context() as patch:
-        patch.setattr(site, "_write_site_page", None)  # would fail if called
+        patch.setattr(site, "_write_family", None)  # would fail if called
         report = build(seeds, docs)
     assert len(report.written) == 1
     assert files(docs) == expected(seeds, tmp_path)

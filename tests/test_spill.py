@@ -67,12 +67,13 @@ def test_the_site_pages_rendered_from_summaries_leave_no_run_behind(
     # siterows.render_page sorts its rows like the build does: past the budget, in run files,
     # which must be gone once the page is rendered.
     from generator.site import SITE_PAGES, load, seed_paths
+    from generator.pagesplit import SPLIT_BYTES
     from generator.siterows import SiteRows
     from generator.summary import summarize
     from tests.conftest import SEEDS
 
     summaries = [summarize(d) for d in load(seed_paths(SEEDS))]
-    monkeypatch.setattr(SiteRows.__init__, "__defaults__", (str(tmp_path), 1_000))
+    monkeypatch.setattr(SiteRows.__init__, "__defaults__", (str(tmp_path), 1_000, SPLIT_BYTES))
     for page, render in SITE_PAGES:
         assert render(summaries)
         assert not list(tmp_path.iterdir()), page
