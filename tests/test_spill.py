@@ -66,8 +66,8 @@ def test_the_site_pages_rendered_from_summaries_leave_no_run_behind(
 ) -> None:
     # siterows.render_page sorts its rows like the build does: past the budget, in run files,
     # which must be gone once the page is rendered.
-    from generator.site import SITE_PAGES, load, seed_paths
     from generator.pagesplit import SPLIT_BYTES
+    from generator.site import SITE_PAGES, load, seed_paths
     from generator.siterows import SiteRows
     from generator.summary import summarize
     from tests.conftest import SEEDS

@@ -1,0 +1,312 @@
+"""A large archive's site-wide pages split into an overview and sub-pages (generator/pagesplit.py).
+
+Small archives keep their single pages byte for byte (the golden files hold that); these tests
+force the split with a tiny threshold.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import Discussion, manifest, pagesplit
+from generator.fastpages import MIXED, RAW, site_page_kind
+from generator.pagesplit import initial, initial_file
+from generator.site import build, load, render_site, seed_paths, write_pages
+from generator.siterows import PAGES, SiteRows, render_pages, summary_rows
+from generator.summary import summarize
+from tests.conftest import SEEDS
+from tests.sitebuild import age, make_project, run_mkdocs, snapshot
+
+TINY = 1
+"""A threshold every family with a row passes."""
+
+
+def seed(number: int, author: str, names: list[str], year: int = 1976) -> str:
+    """A seed of the numbered dialect by ``author``, one top-level comment by each of ``names``."""
+    comments = "\n".join(
+        f"  {index}. {name} says:\n\n    Comment {index} of {number}, about {year + index}.\n"
+        for index, name in enumerate(names, 1)
+    )
+    return (
+        f"Discussion number {number}\n\nPosted on Aug 27, 2008 in Stuff\n\nBy {author}\n\n"
+        f"The article of {number} mentions {year}.\n\n{comments}"
+    )
+
+
+EXTRA = {
+    "100_emile.txt": seed(100, "Émile Zola", ["Ивана", "山田", "Eve", "2cents"]),
+    "101_eve.txt": seed(101, "Eve", ["émile zola", "Øyvind", "“Quoted”", "alice"], 2008),
+    "102_bob.txt": seed(102, "Bob", ["Bob", "Ивана Douglas", "ßeta"], 1980),
+}
+"""Seeds whose names start with accented, Cyrillic, CJK, non-letter characters."""
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    for name, text in EXTRA.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    time.sleep(manifest.RACY_NS / 1e9 * 1.5)  # seeds changed just now are not trusted for a no-op
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("name", "letter", "file"),
+    [
+        ("Alice", "a", "a"),
+        ("alice", "a", "a"),
+        ("  Bob", "b", "b"),
+        ("Émile", "e", "e"),
+        ("émile", "e", "e"),
+        ("Øyvind", "ø", "ø"),  # no decomposition: its own letter
+        ("ßeta", "s", "s"),  # casefolds to "ss"
+        ("Ивана", "и", "и"),
+        ("Йосип", "и", "и"),  # Й is И with a breve
+        ("山田", "山", "山"),
+        ("2cents", "", "other"),
+        ("“Quoted”", "", "other"),
+        ("~tilde", "", "other"),
+        ("", "", "other"),
+    ],
+)
+def test_initial_and_its_file(name: str, letter: str, file: str) -> None:
+    assert initial(name) == letter
+    assert initial_file(initial(name)) == file
+
+
+@pytest.mark.parametrize(
+    ("relative", "family"),
+    [
+        ("participants/a.md", "participants.md"),
+        ("participants/и.md", "participants.md"),
+        ("timeline/1976.md", "timeline.md"),
+        ("participants.md", None),
+        ("participants/a/b.md", None),
+        ("participants/a.html", None),
+        ("participants/.md", None),
+        ("discussions/a.md", None),
+        ("other/a.md", None),
+    ],
+)
+def test_family_of_a_path(relative: str, family: str | None) -> None:
+    assert pagesplit.family_of(relative) == family
+
+
+def test_every_site_page_takes_its_family_shortcut() -> None:
+    assert site_page_kind("participants.md") == site_page_kind("participants/a.md") == RAW
+    assert site_page_kind("index.md") == RAW
+    assert site_page_kind("timeline.md") == site_page_kind("timeline/1976.md") == MIXED
+    assert site_page_kind("about.md") is None
+    assert site_page_kind("discussions/x.md") is None
+
+
+def _people_text(discussions: list[Discussion]) -> int:
+    """Characters of participants rows in ``discussions`` (what the split decision counts)."""
+    return sum(len(value[2]) for d in discussions for _key, value in summary_rows(summarize(d)).people)
+
+
+@pytest.mark.parametrize("offset", [-1, 0, 1])
+def test_a_family_splits_only_past_the_threshold(seeds: Path, offset: int) -> None:
+    discussions = load(seed_paths(seeds))
+    text = _people_text(discussions)
+    rows = SiteRows(split=text + offset)
+    try:
+        for discussion in discussions:
+            rows.add(summary_rows(summarize(discussion)))
+        splits = offset < 0
+        assert rows.splits("participants.md") is splits
+        assert not rows.splits("index.md")
+        subs = [page for page in rows.pages() if page not in PAGES]
+        assert bool(subs) is splits
+    finally:
+        rows.close()
+
+
+def test_unsplit_pages_are_the_pages_of_before(seeds: Path) -> None:
+    summaries = [summarize(d) for d in load(seed_paths(seeds))]
+    pages = render_pages(summaries)
+    assert sorted(pages) == sorted(PAGES)
+    assert pages["participants.md"].count('<section class="participant">') == len(
+        re.findall(r'<h2 id="p-', pages["participants.md"])
+    )
+
+
+def _split_pages(seeds: Path) -> dict[str, str]:
+    return {
+        path: text
+        for path, text in render_site(load(seed_paths(seeds)), split=TINY).items()
+        if not path.startswith("discussions/")
+    }
+
+
+def test_split_participants_keep_every_section_once(seeds: Path) -> None:
+    whole = render_pages([summarize(d) for d in load(seed_paths(seeds))])["participants.md"]
+    pages = _split_pages(seeds)
+    subs = {path: text for path, text in pages.items() if path.startswith("participants/")}
+    assert set(subs) >= {
+        "participants/e.md",
+        "participants/и.md",
+        "participants/山.md",
+        "participants/other.md",
+    }
+    assert "participants/ø.md" in subs and "participants/s.md" in subs
+    # The same sections, anchors and all, each on the sub-page of its initial, links one folder down.
+    sections = re.findall(r'<section class="participant">\n.*?</section>', whole, re.S)
+    split_sections = [
+        section.replace('href="../discussions/', 'href="discussions/')
+        for _path, text in sorted(subs.items())
+        for section in re.findall(r'<section class="participant">\n.*?</section>', text, re.S)
+    ]
+    assert sorted(split_sections) == sorted(sections)
+    anchors = [a for text in subs.values() for a in re.findall(r'<h2 id="([^"]+)"', text)]
+    assert len(anchors) == len(set(anchors)) == len(sections)
+    # "Émile Zola" and "émile zola" are one person, under e with Eve (within an initial, names
+    # sort as they always did: by their case-folded text).
+    e_page = subs["participants/e.md"]
+    assert re.findall(r'<h2 id="[^"]+">([^<]+)</h2>', e_page) == ["Eve", "Émile Zola"]
+    assert "title: 'Participants: E'" in e_page
+    # The overview: the same head and counts, each name linking to its section.
+    overview = pages["participants.md"]
+    assert (
+        overview.split('<div class="participant-index"')[0] == whole.split('<div class="participant-list"')[0]
+    )
+    links = re.findall(r'<li><a href="participants/([^"#]+)\.html#([^"]+)">', overview)
+    assert len(links) == len(sections)
+    for file, anchor in links:
+        assert f'<h2 id="{anchor}">' in subs[f"participants/{file}.md"]
+
+
+def test_streaming_build_equals_the_reference_when_split(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Rows spill to disk past a tiny budget: the split pages are read off merged run files.
+    monkeypatch.setattr(SiteRows.__init__, "__defaults__", (None, 500, pagesplit.SPLIT_BYTES))
+    streamed, reference = tmp_path / "streamed", tmp_path / "reference"
+    build(seeds, streamed, split=TINY, cache_file=None)
+    write_pages(reference, render_site(load(seed_paths(seeds)), split=TINY))
+    assert snapshot_bytes(streamed) == snapshot_bytes(reference)
+    assert (streamed / "participants" / "и.md").is_file()
+
+
+def snapshot_bytes(folder: Path) -> dict[str, bytes]:
+    return {path: content for path, (content, _mtime) in snapshot(folder).items()}
+
+
+def test_a_family_that_stops_splitting_leaves_no_sub_page(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs, split=TINY)
+    assert (docs / "participants" / "e.md").is_file()
+    before = snapshot_bytes(docs)
+    report = build(seeds, docs)  # the default threshold: this archive is small
+    assert not (docs / "participants").exists()
+    assert set(report.removed) == {path for path in before if path.startswith("participants/")}
+    assert snapshot_bytes(docs) == {
+        path: text.encode() for path, text in render_site(load(seed_paths(seeds))).items()
+    }
+    assert manifest.unchanged(seeds, docs) is not None
+    assert manifest.unchanged(seeds, docs, TINY) is None
+
+
+def test_an_initial_that_disappears_loses_its_sub_page(seeds: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs, split=TINY)
+    assert (docs / "participants" / "山.md").is_file()
+    (docs / "participants" / "notes.txt").write_text("not generated")
+    (seeds / "100_emile.txt").unlink()
+    report = build(seeds, docs, split=TINY)
+    assert "participants/山.md" in report.removed
+    assert not (docs / "participants" / "山.md").exists()
+    assert (docs / "participants" / "notes.txt").is_file()  # only the generated pages go
+    assert {p for p in report.removed if not p.startswith("discussions/")} == {"participants/山.md"}
+    expected = {
+        path: text.encode() for path, text in render_site(load(seed_paths(seeds)), split=TINY).items()
+    }
+    got = snapshot_bytes(docs)
+    del got["participants/notes.txt"]
+    assert got == expected
+
+
+def test_split_no_op_writes_nothing_and_one_change_rewrites_only_what_changed(
+    seeds: Path, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    build(seeds, docs, split=TINY)
+    assert manifest.unchanged(seeds, docs, TINY) is not None
+    age(docs)
+    before = snapshot(docs)
+    again = build(seeds, docs, split=TINY)  # the full build path, not the manifest's no-op
+    assert again.written == () and again.removed == ()
+    assert snapshot(docs) == before
+    # Bob now signs as Robert: his discussion, the b and r sub-pages and the overview change.
+    path = seeds / "102_bob.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("1. Bob says:", "1. Robert says:"), encoding="utf-8"
+    )
+    report = build(seeds, docs, split=TINY)
+    after = snapshot(docs)
+    changed = {page for page in after if page not in before or after[page][0] != before[page][0]}
+    assert set(report.written) == changed
+    assert {"participants.md", "participants/r.md", "discussions/discussion-number-102.md"} <= changed
+    assert not any(page.startswith("participants/") and page not in changed for page in report.written)
+    assert "participants/a.md" not in changed  # untouched sub-pages stay as they were
+    assert after["participants/a.md"][1] == before["participants/a.md"][1]
+    assert snapshot_bytes(docs) == {
+        page: text.encode() for page, text in render_site(load(seed_paths(seeds)), split=TINY).items()
+    }
+
+
+def test_site_pages_stand_with_their_sub_pages(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import site
+
+    docs = tmp_path / "docs"
+    build(seeds, docs, split=TINY)
+    (seeds / "101_eve.txt").touch()  # not the manifest's no-op: the seed is read again, same rows
+    with monkeypatch.context() as patch:
+        patch.setattr(site, "_write_family", None)  # would fail if called
+        build(seeds, docs, split=TINY)
+    # A sub-page edited by hand: the pages no longer stand, and it is rewritten.
+    page = docs / "participants" / "e.md"
+    page.write_text("edited", encoding="utf-8")
+    report = build(seeds, docs, split=TINY)
+    assert report.written == ("participants/e.md",)
+
+
+def test_mkdocs_builds_a_split_site(tmp_path: Path) -> None:
+    chosen: dict[str, bytes | str] = {"000.txt": (SEEDS / "000_82b469e70e26f95b.txt").read_bytes(), **EXTRA}
+    project = make_project(tmp_path / "project", chosen)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + f"\nextra:\n  archive:\n    split_bytes: {TINY}\n",
+        encoding="utf-8",
+    )
+    built = run_mkdocs(project, project / "site")
+    assert built.result.returncode == 0, built.result.stderr
+    assert "WARNING" not in built.result.stderr, built.result.stderr
+    site = built.site
+    overview = (site / "participants.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="(participants/[^"#]+\.html)#([^"]+)"', overview)
+    assert len(links) >= 10
+    for target, anchor in links:
+        page = site / target
+        assert page.is_file(), target
+        assert f'id="{anchor}"' in page.read_text(encoding="utf-8"), (target, anchor)
+    assert (site / "participants" / "и.html").is_file() and (site / "participants" / "山.html").is_file()
+    # The sub-pages link back down to the discussions.
+    e_page = (site / "participants" / "e.html").read_text(encoding="utf-8")
+    for href in re.findall(r'href="(\.\./discussions/[^"#]+)', e_page):
+        assert (site / "participants" / href).resolve().is_file(), href
+    # Out of the nav: no page's navigation lists a sub-page.
+    nav = re.search(
+        r'<nav class="md-nav md-nav--primary".*?</nav>',
+        (site / "index.html").read_text(encoding="utf-8"),
+        re.S,
+    )
+    assert nav is not None and "participants/" not in nav[0]
