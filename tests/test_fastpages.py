@@ -15,13 +15,17 @@ import yaml
 from benchmarks.corpus import write_corpus
 from benchmarks.project import REPO, archive_project
 from generator.fastpages import (
+    MIXED,
     MIXED_SITE_PAGES,
+    RAW,
     RAW_SITE_PAGES,
     body_html,
     restore_raw_blocks,
     search_html,
+    site_page_kind,
     stash_raw_blocks,
 )
+from generator.pagesplit import SPLIT_BYTES
 from generator.site import SITE_PAGES, load, render_site, seed_paths
 from tests.conftest import SEEDS
 
@@ -80,18 +84,26 @@ def markdown_of_mkdocs_yml() -> markdown.Markdown:
     return markdown.Markdown(extensions=names, extension_configs=settings)
 
 
-def test_every_site_page_takes_a_shortcut() -> None:
+def test_every_site_page_takes_a_shortcut(seeds: Path) -> None:
     # fastpages names them without importing the build (the hook loads it on every page);
     # a site page renamed or added must be named there too.
     assert sorted((*RAW_SITE_PAGES, *MIXED_SITE_PAGES)) == sorted(path for path, _ in SITE_PAGES)
+    # Split pages too: every sub-page is covered by the rule.
+    pages = [
+        path for path in render_site(load(seed_paths(seeds)), split=1) if not path.startswith("discussions/")
+    ]
+    assert len(pages) > len(SITE_PAGES)
+    assert all(site_page_kind(path) is not None for path in pages)
 
 
-def test_raw_pages_are_what_markdown_makes_of_them(seeds: Path) -> None:
+@pytest.mark.parametrize("split", [SPLIT_BYTES, 1])
+def test_raw_pages_are_what_markdown_makes_of_them(seeds: Path, split: int) -> None:
     md = markdown_of_mkdocs_yml()
-    pages = render_site(load(seed_paths(seeds)))
+    pages = render_site(load(seed_paths(seeds)), split=split)
     discussions = {path: page for path, page in pages.items() if path.startswith("discussions/")}
     assert len(discussions) == 5
-    raw = {path: pages[path] for path in RAW_SITE_PAGES}
+    raw = {path: page for path, page in pages.items() if site_page_kind(path) == RAW}
+    assert len(raw) > len(RAW_SITE_PAGES) if split == 1 else set(raw) == set(RAW_SITE_PAGES)
     for path, page in {**discussions, **raw}.items():
         body = page.split("\n---\n", 1)[1]
         md.reset()
@@ -123,15 +135,21 @@ def test_stashed_raw_blocks_give_what_markdown_makes(page: str, stashed: int) ->
     assert restore_raw_blocks(md.convert(text), blocks) == whole
 
 
-def test_timeline_is_what_markdown_makes_of_it_with_its_blocks_stashed(seeds: Path) -> None:
+@pytest.mark.parametrize("split", [SPLIT_BYTES, 1])
+def test_timeline_is_what_markdown_makes_of_it_with_its_blocks_stashed(seeds: Path, split: int) -> None:
     md = markdown_of_mkdocs_yml()
-    body = render_site(load(seed_paths(seeds)))["timeline.md"].split("\n---\n", 1)[1]
-    whole, tokens = md.convert(body), md.toc_tokens  # type: ignore[attr-defined]
-    md.reset()
-    text, blocks = stash_raw_blocks(body)
-    assert len(blocks) > 10
-    assert restore_raw_blocks(md.convert(text), blocks) == whole
-    assert md.toc_tokens == tokens  # type: ignore[attr-defined]
+    pages = render_site(load(seed_paths(seeds)), split=split)
+    mixed = {path: page for path, page in pages.items() if site_page_kind(path) == MIXED}
+    assert "timeline.md" in mixed
+    for path, page in mixed.items():
+        body = page.split("\n---\n", 1)[1]
+        md.reset()
+        whole, tokens = md.convert(body), md.toc_tokens  # type: ignore[attr-defined]
+        md.reset()
+        text, blocks = stash_raw_blocks(body)
+        assert len(blocks) > (10 if path == "timeline.md" and split != 1 else 0), path
+        assert restore_raw_blocks(md.convert(text), blocks) == whole, path
+        assert md.toc_tokens == tokens, path  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

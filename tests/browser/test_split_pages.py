@@ -1,0 +1,55 @@
+"""A split participants page in the browser: from the overview to a person's section on a
+sub-page (one named in Cyrillic, so its page's file name is not ASCII), then to their comment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import unquote
+
+import pytest
+
+from tests.browser.actions import in_viewport
+from tests.browser.conftest import Tab
+from tests.browser.server import serve
+from tests.sitebuild import SEEDS, make_project, run_mkdocs
+from tests.test_split_pages import EXTRA
+
+
+@pytest.fixture(scope="module")
+def split_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a site whose participants page splits (a threshold of one character)."""
+    seeds: dict[str, bytes | str] = {"000.txt": (SEEDS / "000_82b469e70e26f95b.txt").read_bytes(), **EXTRA}
+    project = make_project(tmp_path_factory.mktemp("split") / "project", seeds)
+    config = project / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + "\nextra:\n  archive:\n    split_bytes: 1\n", encoding="utf-8"
+    )
+    build = run_mkdocs(project, project / "site")
+    assert build.result.returncode == 0, build.result.stderr
+    assert (build.site / "participants" / "и.html").is_file()
+    with serve(build.site) as url:
+        yield url
+
+
+def test_overview_to_a_person_to_their_comment(split_url: str, tab: Tab) -> None:
+    page = tab.page
+    tab.goto(split_url + "participants.html")
+    person = page.locator(".participant-index a", has_text="Ивана Douglas")
+    href = person.get_attribute("href")
+    assert href == "participants/и.html#p-ивана-douglas"
+    person.click()
+    page.wait_for_url("**/participants/*.html#*")
+    assert unquote(page.url) == split_url + href
+    assert page.locator("h1").inner_text() == "Participants: И"
+    assert in_viewport(tab, "p-ивана-douglas")
+    # Their comment, from their section: the discussion page, on the comment's own heading.
+    section = page.locator("section.participant", has=page.locator("h2#p-ивана-douglas"))
+    link = section.locator("a.participant-comment").first
+    target = link.get_attribute("href")
+    assert target is not None and target.startswith("../discussions/") and "#c" in target
+    anchor = target.split("#", 1)[1]
+    link.click()
+    page.wait_for_url(f"**/discussions/*.html#{anchor}")
+    assert page.locator(f"h3#{anchor}").count() == 1
+    assert in_viewport(tab, anchor)
+    assert tab.errors == []
