@@ -18,7 +18,14 @@ from generator.participants import PersonRow, participant_rows, people_lines, pe
 from generator.render import IndexRow, index_lines, index_row
 from generator.spill import BUDGET, SortedRows
 from generator.summary import Summary
-from generator.timeline_page import TIMELINE_PAGE, TimelineRow, timeline_lines, timeline_rows
+from generator.timeline_page import (
+    TIMELINE_PAGE,
+    TimelineRow,
+    period,
+    timeline_lines,
+    timeline_pages,
+    timeline_rows,
+)
 
 INDEX_PAGE = "index.md"
 """Path of the home page, relative to the docs folder."""
@@ -92,14 +99,21 @@ class SiteRows:
         self._timeline = SortedRows(folder, budget)
         self._people = SortedRows(folder, budget)
         self._discussions = self._comments = self._anonymous = self._dated = 0
-        self._people_text = 0
+        # What the split needs to know before the pages are read off the rows: how much text
+        # each family holds, and which sub-pages it would have (a few hundred at most).
+        self._people_text = self._timeline_text = 0
         self._initials: set[str] = set()
+        self._periods: dict[tuple[str, str | None], int] = {}
 
     def add(self, rows: SummaryRows) -> None:
         """Add one discussion's rows (discussions must come in seed order)."""
         order, card = rows.index
         self._index.add(order, card, len(card))
-        self._timeline.extend([(date, entry, len(entry[2])) for date, entry in rows.timeline])
+        timeline = [(date, entry, len(entry[2])) for date, entry in rows.timeline]
+        self._timeline.extend(timeline)
+        self._timeline_text += sum(text for _date, _entry, text in timeline)
+        for _date, (decade, year, _line) in rows.timeline:
+            self._periods[decade, year] = self._periods.get((decade, year), 0) + 1
         people = [(name, person, len(person[2])) for name, person in rows.people]
         self._people.extend(people)
         self._people_text += sum(text for _name, _person, text in people)
@@ -114,6 +128,8 @@ class SiteRows:
         sub-pages: its rows are past the threshold (known as soon as the last row is in)."""
         if family == PARTICIPANTS_PAGE:
             return self._people_text > self._split
+        if family == TIMELINE_PAGE:
+            return self._timeline_text > self._split
         return False
 
     def pages(self) -> list[str]:
@@ -122,6 +138,8 @@ class SiteRows:
         subs: set[str] = set()
         if self.splits(PARTICIPANTS_PAGE):
             subs.update(sub_page(PARTICIPANTS_PAGE, initial_file(letter)) for letter in self._initials)
+        if self.splits(TIMELINE_PAGE):
+            subs.update(sub_page(TIMELINE_PAGE, period(decade, year)) for decade, year in self._periods)
         return [*PAGES, *sorted(subs)]
 
     def family(self, family: str) -> Iterator[tuple[str, Iterator[str]]]:
@@ -131,7 +149,10 @@ class SiteRows:
         if family == INDEX_PAGE:
             yield family, index_lines(self._index, self._discussions, self._comments)
         elif family == TIMELINE_PAGE:
-            yield family, timeline_lines(self._timeline, len(self._timeline), self._dated)
+            if self.splits(family):
+                yield from timeline_pages(self._timeline, len(self._timeline), self._dated, self._periods)
+            else:
+                yield family, timeline_lines(self._timeline, len(self._timeline), self._dated)
         elif family == PARTICIPANTS_PAGE:
             if self.splits(family):
                 yield from people_pages(self._people, self._anonymous, spill=self._folder)

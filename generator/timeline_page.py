@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from generator import html
+from generator.pagesplit import from_root, sub_page
 from generator.render import front_matter, page_url, plural
 from generator.spill import Row
 from generator.summary import Summary
@@ -39,7 +40,47 @@ def timeline_lines(rows: Iterable[Row], events: int, dated: int) -> Iterator[str
     """The timeline page's lines from its entries (:func:`timeline_rows`) sorted by key: ``events``
     entries in all, from ``dated`` discussions. The page grows with the archive; the build writes
     it as it comes."""
-    yield from (
+    yield from _head(events, dated)
+    if not events:
+        yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
+    values = (value for _key, _number, value in rows)
+    for decade, in_decade in itertools.groupby(values, key=lambda value: value[0]):
+        yield from (f"## {decade} {{ #decade-{decade} }}", "")
+        for year, in_year in itertools.groupby(in_decade, key=lambda value: value[1]):
+            if year is not None:
+                yield from (f"### {year} {{ #year-{year} }}", "")
+            yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
+            yield from (line for _decade, _year, line in in_year)
+            yield from ("</ol>", "</div>", "")
+
+
+def period(decade: str, year: str | None) -> str:
+    """The name of the sub-page an entry goes to when the timeline splits: its year, or its decade
+    for a date known only to the decade (``1976``, ``1980s``)."""
+    return year or decade
+
+
+def timeline_pages(
+    rows: Iterable[Row], events: int, dated: int, periods: dict[tuple[str, str | None], int]
+) -> Iterator[tuple[str, Iterator[str]]]:
+    """The split timeline: the overview at :data:`TIMELINE_PAGE` (its head, then per decade the
+    years with their event counts, ``periods``: entries by (decade, year)), then one sub-page per
+    year (or decade, for dates known only to the decade) holding its entries as the single page
+    does, as (path, lines) pairs. Each page's lines are to be read before the next pair is asked
+    for (the sub-pages are made in one pass over the rows); a page left unread is read to its end
+    then."""
+    yield TIMELINE_PAGE, _overview(events, dated, periods)
+    values = (value for _key, _number, value in rows)
+    for (decade, year), in_period in itertools.groupby(values, key=lambda value: (value[0], value[1])):
+        page = _period_page(decade, year, periods[decade, year], in_period)
+        yield sub_page(TIMELINE_PAGE, period(decade, year)), page
+        for _ in page:  # what the caller left unread
+            pass
+
+
+def _head(events: int, dated: int) -> list[str]:
+    """The page's front matter and head (the same on the single page and the overview)."""
+    return [
         front_matter(
             {
                 "title": "Timeline",
@@ -56,15 +97,46 @@ def timeline_lines(rows: Iterable[Row], events: int, dated: int) -> Iterator[str
         '<span class="timeline-mark">posted</span>.</p>',
         "</div>",
         "",
-    )
-    if not events:
-        yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
-    values = (value for _key, _number, value in rows)
-    for decade, in_decade in itertools.groupby(values, key=lambda value: value[0]):
+    ]
+
+
+def _overview(events: int, dated: int, periods: dict[tuple[str, str | None], int]) -> Iterator[str]:
+    """The split timeline's overview: per decade, a link to each year's page with its count."""
+    yield from _head(events, dated)
+    # The order of the rows: a decade's own dates (year None) before its years.
+    ordered = sorted(periods.items(), key=lambda item: (item[0][0], item[0][1] or ""))
+    for decade, in_decade in itertools.groupby(ordered, key=lambda item: item[0][0]):
         yield from (f"## {decade} {{ #decade-{decade} }}", "")
-        for year, in_year in itertools.groupby(in_decade, key=lambda value: value[1]):
-            if year is not None:
-                yield from (f"### {year} {{ #year-{year} }}", "")
-            yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-            yield from (line for _decade, _year, line in in_year)
-            yield from ("</ol>", "</div>", "")
+        yield from ('<div class="timeline-years" markdown="0">', '<ul class="timeline-years">')
+        for (_decade, year), count in in_decade:
+            name = html.text(period(decade, year))
+            label = name if year is not None else f"The {name}"
+            yield f'<li><a href="timeline/{name}.html">{label}</a> · {plural(count, "dated event")}</li>'
+        yield from ("</ul>", "</div>", "")
+
+
+def _period_page(
+    decade: str, year: str | None, count: int, entries: Iterable[tuple[str, str | None, str]]
+) -> Iterator[str]:
+    """The sub-page of one year (or of a decade's own dates): its entries as on the single page."""
+    name = period(decade, year)
+    label = name if year is not None else f"the {name}"
+    yield from (
+        front_matter(
+            {
+                "title": f"Timeline: {label}",
+                "description": f"Every date in {label} the archived discussions mention.",
+                "search": {"exclude": True},  # as the whole timeline: results land on the comments
+            }
+        ),
+        '<div class="timeline-head" markdown="0">',
+        f"<h1>Timeline: {html.text(label)}</h1>",
+        f'<p class="timeline-counts">{plural(count, "dated event")}, in the order they happened: one '
+        'page of the <a href="../timeline.html">timeline</a>.</p>',
+        "</div>",
+        "",
+        '<div class="timeline-section" markdown="0">',
+        '<ol class="timeline">',
+    )
+    yield from (from_root(line) for _decade, _year, line in entries)
+    yield from ("</ol>", "</div>", "")

@@ -6,6 +6,7 @@ force the split with a tiny threshold.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import time
@@ -106,24 +107,32 @@ def test_every_site_page_takes_its_family_shortcut() -> None:
     assert site_page_kind("discussions/x.md") is None
 
 
-def _people_text(discussions: list[Discussion]) -> int:
-    """Characters of participants rows in ``discussions`` (what the split decision counts)."""
-    return sum(len(value[2]) for d in discussions for _key, value in summary_rows(summarize(d)).people)
+def _row_text(discussions: list[Discussion], family: str) -> int:
+    """Characters of a family's rows in ``discussions`` (what the split decision counts)."""
+    all_rows = [summary_rows(summarize(d)) for d in discussions]
+    if family == "participants.md":
+        return sum(len(value[2]) for rows in all_rows for _key, value in rows.people)
+    return sum(len(value[2]) for rows in all_rows for _key, value in rows.timeline)
 
 
+@pytest.mark.parametrize("family", ["participants.md", "timeline.md"])
 @pytest.mark.parametrize("offset", [-1, 0, 1])
-def test_a_family_splits_only_past_the_threshold(seeds: Path, offset: int) -> None:
+def test_a_family_splits_only_past_the_threshold(seeds: Path, family: str, offset: int) -> None:
     discussions = load(seed_paths(seeds))
-    text = _people_text(discussions)
+    text = _row_text(discussions, family)
     rows = SiteRows(split=text + offset)
     try:
         for discussion in discussions:
             rows.add(summary_rows(summarize(discussion)))
         splits = offset < 0
-        assert rows.splits("participants.md") is splits
+        assert rows.splits(family) is splits
         assert not rows.splits("index.md")
-        subs = [page for page in rows.pages() if page not in PAGES]
+        folder = family.removesuffix(".md") + "/"
+        subs = [page for page in rows.pages() if page.startswith(folder)]
         assert bool(subs) is splits
+        assert sorted(render_pages([summarize(d) for d in discussions], text + offset)) == sorted(
+            rows.pages()
+        )
     finally:
         rows.close()
 
@@ -182,6 +191,34 @@ def test_split_participants_keep_every_section_once(seeds: Path) -> None:
         assert f'<h2 id="{anchor}">' in subs[f"participants/{file}.md"]
 
 
+def test_split_timeline_keeps_every_entry_on_its_year(seeds: Path) -> None:
+    whole = render_pages([summarize(d) for d in load(seed_paths(seeds))])["timeline.md"]
+    pages = _split_pages(seeds)
+    subs = {path: text for path, text in pages.items() if path.startswith("timeline/")}
+    assert {"timeline/1976.md", "timeline/2008.md"} <= set(subs)
+    # Each year's entries, in the single page's order, on that year's sub-page.
+    years = re.findall(r"### (\d+) \{ #year-\d+ \}\n\n<div[^\n]*>\n<ol[^\n]*>\n(.*?)\n</ol>", whole, re.S)
+    assert len(years) >= 5
+    for year, entries in years:
+        page = subs[f"timeline/{year}.md"]
+        assert f"title: 'Timeline: {year}'" in page and "  exclude: true" in page
+        body = page.split('<ol class="timeline">\n', 1)[1].split("\n</ol>", 1)[0]
+        assert body.replace('href="../discussions/', 'href="discussions/') == entries
+        assert 'href="discussions/' not in body
+    # The overview: the same head, then per decade a link to each year with its count.
+    overview = pages["timeline.md"]
+    assert overview.split("## ")[0] == whole.split("## ")[0]
+    decades = re.findall(r"^## (\d+s) \{ #decade-\d+s \}$", whole, re.M)
+    assert re.findall(r"^## (\d+s) \{ #decade-\d+s \}$", overview, re.M) == decades
+    links = dict(
+        re.findall(r'<li><a href="timeline/([^"]+)\.html">[^<]*</a> · (\d+) dated events?</li>', overview)
+    )
+    assert {f"timeline/{name}.md" for name in links} == set(subs)
+    for name, count in links.items():
+        assert subs[f"timeline/{name}.md"].count('<li class="timeline-event') == int(count)
+    assert sum(int(count) for count in links.values()) == whole.count('<li class="timeline-event')
+
+
 def test_streaming_build_equals_the_reference_when_split(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -204,8 +241,8 @@ def test_a_family_that_stops_splitting_leaves_no_sub_page(seeds: Path, tmp_path:
     assert (docs / "participants" / "e.md").is_file()
     before = snapshot_bytes(docs)
     report = build(seeds, docs)  # the default threshold: this archive is small
-    assert not (docs / "participants").exists()
-    assert set(report.removed) == {path for path in before if path.startswith("participants/")}
+    assert not (docs / "participants").exists() and not (docs / "timeline").exists()
+    assert set(report.removed) == {path for path in before if path.startswith(("participants/", "timeline/"))}
     assert snapshot_bytes(docs) == {
         path: text.encode() for path, text in render_site(load(seed_paths(seeds))).items()
     }
@@ -223,7 +260,9 @@ def test_an_initial_that_disappears_loses_its_sub_page(seeds: Path, tmp_path: Pa
     assert "participants/山.md" in report.removed
     assert not (docs / "participants" / "山.md").exists()
     assert (docs / "participants" / "notes.txt").is_file()  # only the generated pages go
-    assert {p for p in report.removed if not p.startswith("discussions/")} == {"participants/山.md"}
+    # 山田 and the years 1977 and 1978 were that seed's alone.
+    removed = {p for p in report.removed if not p.startswith("discussions/")}
+    assert removed == {"participants/山.md", "timeline/1977.md", "timeline/1978.md"}
     expected = {
         path: text.encode() for path, text in render_site(load(seed_paths(seeds)), split=TINY).items()
     }
@@ -303,10 +342,19 @@ def test_mkdocs_builds_a_split_site(tmp_path: Path) -> None:
     e_page = (site / "participants" / "e.html").read_text(encoding="utf-8")
     for href in re.findall(r'href="(\.\./discussions/[^"#]+)', e_page):
         assert (site / "participants" / href).resolve().is_file(), href
+    timeline = (site / "timeline.html").read_text(encoding="utf-8")
+    years = re.findall(r'href="(timeline/[^"#]+\.html)"', timeline)
+    assert "timeline/1976.html" in years
+    for target in years:
+        assert (site / target).is_file(), target
+    # Like the whole timeline, its sub-pages stay out of the search index.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc for doc in index["docs"] if doc["location"].startswith("timeline")]
+    assert [doc for doc in index["docs"] if doc["location"].startswith("participants/e.html")]
     # Out of the nav: no page's navigation lists a sub-page.
     nav = re.search(
         r'<nav class="md-nav md-nav--primary".*?</nav>',
         (site / "index.html").read_text(encoding="utf-8"),
         re.S,
     )
-    assert nav is not None and "participants/" not in nav[0]
+    assert nav is not None and "participants/" not in nav[0] and "timeline/" not in nav[0]
