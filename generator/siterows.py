@@ -72,18 +72,24 @@ def rows_json(rows: SummaryRows) -> str:
 
 def rows_from_json(text: str) -> SummaryRows:
     """The rows :func:`rows_json` wrote: JSON has no tuples, so each is rebuilt where the rows
-    have one (keys must compare with the keys of rows made afresh)."""
+    have one (keys must compare with the keys of rows made afresh). Raises ValueError for rows
+    of another shape, such as a person's key before it held the initial (a name string, which
+    would unpack into two letters if it had two)."""
     (posted_none, ordinal, slug), card, timeline, people, comments, anonymous = json.loads(text)
     return SummaryRows(
         ((posted_none, ordinal, slug), card),
         tuple((date, (decade, year, line)) for date, (decade, year, line) in timeline),
-        tuple(
-            (((letter, name_key), kind), (name, count, line))
-            for ((letter, name_key), kind), (name, count, line) in people
-        ),
+        tuple(((_pair(person), kind), (name, count, line)) for (person, kind), (name, count, line) in people),
         comments,
         anonymous,
     )
+
+
+def _pair(value: object) -> tuple[str, str]:
+    """A person's key (see :data:`~generator.participants.PersonKey`) as JSON gave it back."""
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError(f"not a person's key: {value!r}")
+    return value[0], value[1]
 
 
 class SiteRows:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion, manifest, pagesplit
+from generator.cache import CACHE_FILE, DamagedEntry, decoded_rows
 from generator.fastpages import MIXED, RAW, site_page_kind
 from generator.pagesplit import initial, initial_file
 from generator.site import build, load, render_site, seed_paths, write_pages
@@ -358,3 +359,38 @@ def test_mkdocs_builds_a_split_site(tmp_path: Path) -> None:
         re.S,
     )
     assert nav is not None and "participants/" not in nav[0] and "timeline/" not in nav[0]
+
+
+def _old_shape(line: str) -> str:
+    """A cache line whose rows key people as before the split: ``[name key, kind]``."""
+    head, rows = line.split("\t", 1)
+    data = json.loads(rows)
+    data[3] = [[[key[1], kind], value] for (key, kind), value in data[3]]
+    return f"{head}\t{json.dumps(data, ensure_ascii=False)}\n"
+
+
+@pytest.mark.parametrize("name", ["Al", "Alice"])
+def test_rows_of_the_old_shape_are_refused(name: str) -> None:
+    # "Al" would unpack into two letters: the shape is checked, not trusted.
+    with pytest.raises(DamagedEntry):
+        decoded_rows(
+            json.dumps([[False, 0, "x"], "", [], [[name.casefold(), 1], [name, 1, "<li></li>"]], 1, 0])
+        )
+
+
+def test_a_cache_of_the_old_row_shape_does_not_make_wrong_pages(seeds: Path, tmp_path: Path) -> None:
+    # The cache is dropped on any change of the generator's code (its version is a digest of the
+    # sources); were an entry of the old shape read anyway, it would be refused as damaged and
+    # the build would start again without the cache.
+    docs = tmp_path / "docs"
+    build(seeds, docs, split=TINY)
+    cache_file = tmp_path / CACHE_FILE
+    header, *lines = cache_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    cache_file.write_text(header + "".join(_old_shape(line) for line in lines), encoding="utf-8")
+    path = seeds / "102_bob.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("1. Bob says:", "1. Alan says:"), encoding="utf-8"
+    )
+    build(seeds, docs, split=TINY)
+    expected = render_site(load(seed_paths(seeds)), split=TINY)
+    assert snapshot_bytes(docs) == {page: text.encode() for page, text in expected.items()}
