@@ -11,6 +11,7 @@ import re
 import shutil
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -394,3 +395,27 @@ def test_a_cache_of_the_old_row_shape_does_not_make_wrong_pages(seeds: Path, tmp
     build(seeds, docs, split=TINY)
     expected = render_site(load(seed_paths(seeds)), split=TINY)
     assert snapshot_bytes(docs) == {page: text.encode() for page, text in expected.items()}
+
+
+@pytest.mark.parametrize(
+    ("extra", "split"),
+    [
+        ({}, pagesplit.SPLIT_BYTES),
+        ({"archive": {}}, pagesplit.SPLIT_BYTES),
+        ({"archive": {"split_bytes": 5}}, 5),
+    ],
+)
+def test_the_hook_reads_the_threshold(extra: dict[str, object], split: int) -> None:
+    from generator import hook
+
+    assert hook._split(SimpleNamespace(extra=extra)) == split
+
+
+@pytest.mark.parametrize("value", ["1MB", -1, 1.5, True, None])
+def test_the_hook_refuses_a_threshold_that_is_not_a_number_of_bytes(value: object) -> None:
+    from mkdocs.exceptions import PluginError
+
+    from generator import hook
+
+    with pytest.raises(PluginError, match="split_bytes"):
+        hook._split(SimpleNamespace(extra={"archive": {"split_bytes": value}}))
