@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import Discussion, parse
+from generator.pagesplit import FOLDERS
 from generator.render import PAGE_DIR
 from generator.site import SITE_PAGES, assign_slugs, read_seed, seed_paths
 
@@ -79,7 +80,7 @@ def _ignore(folder: str, names: list[str]) -> set[str]:
     ignored = {name for name in names if name in _NOT_COPIED or name.endswith(".egg-info")}
     if Path(folder).resolve() == ROOT / "docs":
         # Generated pages come from the seeds at build time; copying stale ones would hide bugs.
-        generated = {PAGE_DIR} | {path.split("/", 1)[0] for path, _ in SITE_PAGES}
+        generated = {PAGE_DIR, *FOLDERS.values()} | {path.split("/", 1)[0] for path, _ in SITE_PAGES}
         ignored |= generated & set(names)
     return ignored
 
