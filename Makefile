@@ -51,4 +51,4 @@ bench-memory: $(STAMP)
 	$(BIN)/python -m benchmarks.memory $(MEMORY)
 
 clean:
-	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/timeline.md
+	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/participants docs/timeline.md docs/timeline
