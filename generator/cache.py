@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -146,7 +147,7 @@ def decoded_rows(rows: str) -> SummaryRows:
         raise DamagedEntry(f"a cache entry's rows do not decode: {error}") from None
 
 
-def _line(name: str, entry: Entry) -> str:
+def _line(name: str, entry: Entry) -> bytes:
     # The rows' JSON goes in as made (by the worker that rendered the seed), after a tab: JSON
     # text never holds a raw tab, so the line splits back without a parser.
     head = [
@@ -164,21 +165,58 @@ def _line(name: str, entry: Entry) -> str:
     ]
     # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
     # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
-    return f"{json.dumps(head, ensure_ascii=True)}\t{entry.rows}\n"
+    return _sealed(f"{json.dumps(head, ensure_ascii=True)}\t{entry.rows}".encode())
 
 
 _SLUG, _PAGE = 3, 7
 """Where a cache line's head (see :func:`_line`) has the slug and the page's stamp."""
 
+_SEAL = len(b"\t01234567\n")
+"""Length of a cache line's end: a tab, its checksum (see :func:`_sealed`), a newline."""
+
+
+def _sealed(body: bytes) -> bytes:
+    """A cache line: ``body`` (its head and rows), a tab, the CRC-32 of ``body`` in hex, a newline.
+
+    A byte changed by a damaged disk or a hand edit mostly leaves valid JSON behind (a digit, a
+    letter of a slug or of a card's HTML), which no check of the types would notice: the line
+    would then tell the next build a lie. The checksum costs one pass of CRC-32 over the file (a
+    few milliseconds for 1,000 discussions), on the build path only: the no-op path never reads
+    the entries."""
+    return b"%s\t%08x\n" % (body, zlib.crc32(body))
+
+
+def _intact(line: bytes) -> bool:
+    """Whether ``line`` (with its newline) is as :func:`_sealed` made it."""
+    return line[-_SEAL:-_SEAL + 1] == b"\t" and line[-_SEAL + 1 : -1] == b"%08x" % zlib.crc32(line[:-_SEAL])
+
 
 def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
-    """The seed's name and the entry of a cache line; its warnings and notes name the seed
-    ``source`` (the seed's name if None)."""
-    head, rows = line.rstrip("\n").split("\t", 1)
+    """The seed's name and the entry of a cache line's head and rows (without its end); its
+    warnings and notes name the seed ``source`` (the seed's name if None). Raises ValueError if
+    the head is not what :func:`_line` writes."""
+    head, rows = line.split("\t", 1)
     name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
+    # Exact types (``type(n) is int``: JSON's true is a Python int too), checked before anything
+    # is built of them; a cheap check, a dozen fields. The slug becomes a path: it must be one
+    # that the build could have made (see generator.text.slugify), and ``base`` with a number.
+    if not (
+        type(name) is str
+        and _ints(seed, len(seed))
+        and type(digest) is str
+        and _slug(base)
+        and (slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1 :].isdecimal()))
+        and type(comments) is int
+        and type(threads) is int
+        and _ints(page, 2)
+        and type(title_line) is int
+        and _diagnostics(warnings)
+        and _diagnostics(notes)
+    ):
+        raise ValueError("a cache line's head is not what a build writes")
     source = name if source is None else source
     return name, Entry(
-        seed=tuple(int(n) for n in seed),
+        seed=tuple(seed),
         digest=digest,
         slug=slug,
         base=base,
@@ -192,15 +230,42 @@ def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
     )
 
 
+def _ints(value: object, count: int) -> bool:
+    """Whether ``value`` is a JSON array of ``count`` integers."""
+    return type(value) is list and len(value) == count and all(type(n) is int for n in value)
+
+
+def _slug(value: object) -> bool:
+    """Whether ``value`` could be a slug the build made: a non-empty string of letters, digits,
+    marks and dashes (never a dot, a slash or a backslash, so never a path out of its folder)."""
+    return type(value) is str and value != "" and value.isprintable() and not any(c in value for c in "./\\ ")
+
+
+def _diagnostics(value: object) -> bool:
+    """Whether ``value`` is a JSON array of ``[line, message]`` pairs."""
+    return type(value) is list and all(
+        type(item) is list and len(item) == 2 and type(item[0]) is int and type(item[1]) is str for item in value
+    )
+
+
 class Reader:
     """The entries of a cache file, read one at a time when asked for: only where each line
     starts is held, so the build's memory does not grow with the cache. Empty if the file is
-    missing, stale or unreadable."""
+    missing, stale or unreadable; a damaged line (see :func:`_sealed`) is left out, and so are
+    the lines of a seed named twice (a build writes a seed once: the file was edited, and
+    neither line can be trusted to be the last build's)."""
 
-    def __init__(self, path: Path | None) -> None:
-        """Open the cache file at ``path`` (None: an empty cache)."""
+    def __init__(self, path: Path | None, split: int = SPLIT_BYTES) -> None:
+        """Open the cache file at ``path`` (None: an empty cache) for a build whose site-wide
+        pages split past ``split`` (see :mod:`generator.pagesplit`)."""
         self._offsets: dict[str, int] = {}
         self._stream: BinaryIO | None = None
+        self.site: dict[str, tuple[int, int]] = {}
+        """The site-wide pages as the build that wrote the file left them (size and modification
+        time, by path relative to the docs folder), read from the same open file as the entries
+        (a build finishing meanwhile may replace the file). Empty if unknown, if an entry was
+        left out (the pages in place stand only on the rows of every discussion they show), or
+        if they were made with another threshold than ``split`` (the same rows make other pages)."""
         if path is None:
             return
         try:
@@ -213,15 +278,26 @@ class Reader:
                 stream.close()
                 return
             offset = stream.tell()
+            whole, twice = True, set()
             for line in stream:
                 if not line.endswith(b"\n"):
                     # Half-written (every line is written whole): the whole file is unreadable,
                     # since the site-wide pages stand only on entries for every discussion.
                     raise ValueError("a cache line without its end")
-                self._offsets[_name(line)] = offset
+                name = _name(line) if _intact(line) else None
+                if name is None:
+                    whole = False
+                elif name in self._offsets:
+                    twice.add(name)
+                else:
+                    self._offsets[name] = offset
                 offset += len(line)
+            for name in twice:
+                del self._offsets[name]
+            same_split = header.get("split") == split
+            self.site = _site_of(header) if whole and not twice and same_split else {}
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-            self._offsets = {}
+            self._offsets, self.site = {}, {}
             stream.close()
             return
         self._stream = stream
@@ -246,10 +322,11 @@ class Reader:
             return None
 
     def line(self, name: str) -> str | None:
-        """The cache line of the seed named ``name``, decoded, or None."""
+        """The cache line of the seed named ``name``, decoded, without its end (its head and
+        rows), or None."""
         raw = self.raw(name)
         try:
-            return None if raw is None else raw.decode("utf-8")
+            return None if raw is None else raw[:-_SEAL].decode("utf-8")
         except ValueError:
             return None
 
@@ -271,12 +348,23 @@ class Reader:
             self._stream = None
 
 
-def _name(line: bytes) -> str:
+def _name(line: bytes) -> str | None:
+    """The seed's name in a cache line, or None if the line's head is not a build's."""
     # Only the head is decoded: the rows after the tab are most of the line.
-    name = json.loads(line[: line.index(b"\t")])[0]
-    if not isinstance(name, str):
-        raise TypeError("a cache line's first field is its seed's name")
-    return name
+    try:
+        name = json.loads(line[: line.index(b"\t")])[0]
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    return name if isinstance(name, str) else None
+
+
+def _site_of(header: dict[str, object]) -> dict[str, tuple[int, int]]:
+    """The site-wide pages' stamps that a cache file's header holds (see :meth:`Writer.save`)."""
+    site = header.get("site")
+    if not isinstance(site, dict):
+        return {}
+    stamps = {page: stamp for page, stamp in site.items() if _ints(stamp, 2)}
+    return {page: (size, mtime) for page, (size, mtime) in stamps.items()} if len(stamps) == len(site) else {}
 
 
 def load(path: Path) -> dict[str, Entry]:
@@ -290,20 +378,6 @@ def load(path: Path) -> dict[str, Entry]:
         return {name: entry for name, entry in entries.items() if entry is not None}
     finally:
         reader.close()
-
-
-def site_stamps(path: Path, split: int = SPLIT_BYTES) -> dict[str, tuple[int, int]]:
-    """The site-wide pages (sub-pages too) as the build that wrote the cache at ``path`` left them
-    (size and modification time, by path relative to the docs folder); empty if unknown, stale,
-    or made with another split threshold than ``split`` (the same rows make other pages)."""
-    try:
-        with open(path, encoding="utf-8") as stream:
-            header = json.loads(stream.readline())
-        if header.get("version") != code_version() or header.get("split") != split:
-            return {}
-        return {page: (size, mtime) for page, (size, mtime) in header["site"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
 
 
 class Writer:
@@ -320,7 +394,7 @@ class Writer:
 
     def add(self, name: str, entry: Entry) -> None:
         """Add the entry of the seed named ``name``; its ``page`` is filled in by :meth:`finish`."""
-        self._entries.write(_line(name, entry).encode("utf-8"))
+        self._entries.write(_line(name, entry))
 
     def finish(self, pages: dict[str, tuple[int, int]], old: Reader) -> bool:
         """Give each entry the stamp of its page (``pages``, by slug), dropping an entry whose
@@ -329,14 +403,15 @@ class Writer:
         changed, count = False, 0
         self._entries.seek(0)
         for raw in self._entries:
-            # Only the head is rewritten; the rows after the tab go through as they are.
+            # Only the head is rewritten; the rows after the tab go through as they are (and
+            # the line is sealed again).
             tab = raw.index(b"\t")
             head = json.loads(raw[:tab])
             page = pages.get(head[_SLUG])
             if page is None:
                 continue
             head[_PAGE] = list(page)
-            line = json.dumps(head, ensure_ascii=True).encode("utf-8") + raw[tab:]
+            line = _sealed(json.dumps(head, ensure_ascii=True).encode("utf-8") + raw[tab:-_SEAL])
             final.write(line)
             changed = changed or line != old.raw(head[0])
             count += 1
@@ -352,7 +427,7 @@ class Writer:
         split: int = SPLIT_BYTES,
     ) -> None:
         """Write the cache file at ``path`` (atomically): the header, then the entries; ``site``
-        (the site-wide pages made with the threshold ``split``) is what :func:`site_stamps` will
+        (the site-wide pages made with the threshold ``split``) is what :attr:`Reader.site` will
         read back."""
         head = {
             "manifest": manifest,

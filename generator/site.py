@@ -219,14 +219,14 @@ def build(
     paths = seed_paths(seeds_dir)
     if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
         observer.trusted = False
-    site_before = cache.site_stamps(cache_path, split) if cache_path else {}
     staging = None
     if write:
         # Beside the docs folder, so pages move into place by a rename; nothing is created in
         # docs/ (not even docs/ itself) before every seed is accepted.
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
-    reader = cache.Reader(cache_path)  # opened last: closed by the finally below
+    reader = cache.Reader(cache_path, split)  # opened last: closed by the finally below
+    site_before = reader.site  # from the file the entries come from, whatever replaces it
     run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before, split)
     try:
         try:

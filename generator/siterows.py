@@ -72,22 +72,56 @@ def rows_json(rows: SummaryRows) -> str:
 
 def rows_from_json(text: str) -> SummaryRows:
     """The rows :func:`rows_json` wrote: JSON has no tuples, so each is rebuilt where the rows
-    have one (keys must compare with the keys of rows made afresh). Raises ValueError for rows
-    of another shape, such as a person's key before it held the initial (a name string, which
-    would unpack into two letters if it had two)."""
+    have one (keys must compare with the keys of rows made afresh). Raises ValueError (or
+    TypeError) if ``text`` is not rows of the types :func:`rows_json` writes, such as a person's
+    key before it held the initial (a name string, which would unpack into two letters if it
+    had two)."""
     (posted_none, ordinal, slug), card, timeline, people, comments, anonymous = json.loads(text)
-    return SummaryRows(
-        ((posted_none, ordinal, slug), card),
-        tuple((date, (decade, year, line)) for date, (decade, year, line) in timeline),
-        tuple(((_pair(person), kind), (name, count, line)) for (person, kind), (name, count, line) in people),
-        comments,
-        anonymous,
-    )
+    # Exact types (``type(n) is int``: JSON's true is a Python int too). Rows of the wrong types
+    # would fail later, where they are summed, measured or sorted against rows of other
+    # discussions (a key of mixed types does not compare), after pages may have moved.
+    if not (
+        type(posted_none) is bool
+        and type(ordinal) is int
+        and type(slug) is str
+        and type(card) is str
+        and type(comments) is int
+        and type(anonymous) is int
+        and type(timeline) is list
+        and type(people) is list
+    ):
+        raise ValueError("not a discussion's rows")
+    # Each row's parts are unpacked from lists (as rows_json writes them): unpacking a string
+    # would take its characters, and they would pass for strings.
+    events: list[TimelineRow] = []
+    for row in timeline:
+        date, entry = row
+        decade, year, line = entry
+        if not (
+            type(row) is type(entry) is list
+            and type(date) is type(decade) is type(line) is str
+            and (year is None or type(year) is str)
+        ):
+            raise ValueError("not a timeline row")
+        events.append((date, (decade, year, line)))
+    lines: list[PersonRow] = []
+    for row in people:
+        key, person = row
+        pair, kind = key
+        name, count, line = person
+        if not (
+            type(row) is type(key) is type(person) is list
+            and type(name) is type(line) is str
+            and type(kind) is type(count) is int
+        ):
+            raise ValueError("not a participants row")
+        lines.append(((_pair(pair), kind), (name, count, line)))
+    return SummaryRows(((posted_none, ordinal, slug), card), tuple(events), tuple(lines), comments, anonymous)
 
 
 def _pair(value: object) -> tuple[str, str]:
     """A person's key (see :data:`~generator.participants.PersonKey`) as JSON gave it back."""
-    if not isinstance(value, list) or len(value) != 2:
+    if type(value) is not list or len(value) != 2 or not all(type(part) is str for part in value):
         raise ValueError(f"not a person's key: {value!r}")
     return value[0], value[1]
 
