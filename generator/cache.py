@@ -3,8 +3,9 @@
 An entry is used only when the seed is the same (same :func:`seed_stamp`, or failing that the
 same SHA-256), the generator's code is the same, and the page it wrote is still there
 as written (same size and modification time); anything else, and the seed is built afresh. The
-cache is an optimisation only: deleting it changes nothing but the time a build takes. Seeds are
-known by file name (the seeds folder is flat), so the command line and the MkDocs hook, which
+cache is an optimisation only: deleting it changes nothing but the time a build takes, and so
+does damaging it (a line whose checksum or types are wrong is not used; see :class:`Reader`). Seeds
+are known by file name (the seeds folder is flat), so the command line and the MkDocs hook, which
 name the folder differently, share the cache.
 """
 
@@ -134,8 +135,9 @@ class Entry:
 
 
 class DamagedEntry(ValueError):
-    """A cache entry whose rows do not decode: the cache file was damaged since it was written
-    (only a line's head is read when the file is opened; its rows are decoded when needed)."""
+    """A cache entry whose rows do not decode, or not to rows of the types a build writes, though
+    the line's checksum matched (a careful hand edit, or a generator that wrote them wrong): only
+    a line's head is checked when it is read; its rows are decoded when needed."""
 
 
 def decoded_rows(rows: str) -> SummaryRows:
@@ -188,7 +190,7 @@ def _sealed(body: bytes) -> bytes:
 
 def _intact(line: bytes) -> bool:
     """Whether ``line`` (with its newline) is as :func:`_sealed` made it."""
-    return line[-_SEAL:-_SEAL + 1] == b"\t" and line[-_SEAL + 1 : -1] == b"%08x" % zlib.crc32(line[:-_SEAL])
+    return line[-_SEAL : -_SEAL + 1] == b"\t" and line[-_SEAL + 1 : -1] == b"%08x" % zlib.crc32(line[:-_SEAL])
 
 
 def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
@@ -244,7 +246,8 @@ def _slug(value: object) -> bool:
 def _diagnostics(value: object) -> bool:
     """Whether ``value`` is a JSON array of ``[line, message]`` pairs."""
     return type(value) is list and all(
-        type(item) is list and len(item) == 2 and type(item[0]) is int and type(item[1]) is str for item in value
+        type(item) is list and len(item) == 2 and type(item[0]) is int and type(item[1]) is str
+        for item in value
     )
 
 
