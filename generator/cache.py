@@ -205,7 +205,7 @@ def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
     # that the build could have made (see generator.text.slugify), and ``base`` with a number.
     if not (
         type(name) is str
-        and _ints(seed, len(seed))
+        and _ints(seed)
         and type(digest) is str
         and _slug(base)
         and (slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1 :].isdecimal()))
@@ -233,9 +233,11 @@ def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
     )
 
 
-def _ints(value: object, count: int) -> bool:
-    """Whether ``value`` is a JSON array of ``count`` integers."""
-    return type(value) is list and len(value) == count and all(type(n) is int for n in value)
+def _ints(value: object, count: int | None = None) -> bool:
+    """Whether ``value`` is a JSON array of integers (``count`` of them, unless None)."""
+    return (
+        type(value) is list and (count is None or len(value) == count) and all(type(n) is int for n in value)
+    )
 
 
 def _slug(value: object) -> bool:
