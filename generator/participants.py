@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -17,6 +17,7 @@ from generator.annotate import id_label
 from generator.pagesplit import from_root, initial, initial_file, initial_label, sub_page
 from generator.render import front_matter, page_url, plural
 from generator.spill import Row
+from generator.subnav import SubPage, nav_block, neighbours
 from generator.summary import Summary, key
 from generator.text import slugify
 
@@ -157,18 +158,23 @@ def people_lines(rows: Iterable[Row], anonymous: int, *, spill: str | None = Non
 
 
 def people_pages(
-    rows: Iterable[Row], anonymous: int, *, spill: str | None = None
+    rows: Iterable[Row], anonymous: int, initials: Sequence[str], *, spill: str | None = None
 ) -> Iterator[tuple[str, Iterator[str]]]:
-    """The split page: each initial's sub-page (its people's sections, as on the single page),
-    then the overview at :data:`PAGE` (every name, linking to their section), as (path, lines)
-    pairs. Each page's lines are to be read before the next pair is asked for (all of them are
-    made in one pass over the rows); a page left unread is read to its end then."""
+    """The split page: each initial's sub-page (its people's sections, as on the single page,
+    between links to the sub-pages of the initials before and after it), then the overview at
+    :data:`PAGE` (every name, linking to their section), as (path, lines) pairs. ``initials``:
+    every initial of the rows, sorted (known before the rows are read, so the links are too).
+    Each page's lines are to be read before the next pair is asked for (all of them are made in
+    one pass over the rows); a page left unread is read to its end then."""
     totals = [0, 0]  # people, their comments
     letters: list[str] = []
+    subs = [SubPage(initial_file(letter), initial_label(letter)) for letter in initials]
+    place = {letter: index for index, letter in enumerate(initials)}
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as overview:
         for letter, group in itertools.groupby(people(rows), key=lambda person: person.initial):
             letters.append(letter)
-            page = _initial_page(letter, group, overview, totals)
+            nav = nav_block("participants", "Participants", *neighbours(subs, place[letter]))
+            page = _initial_page(letter, group, overview, totals, nav)
             yield sub_page(PAGE, initial_file(letter)), page
             for _ in page:  # what the caller left unread
                 pass
@@ -188,9 +194,12 @@ def people_pages(
         yield PAGE, itertools.chain(head, start, body, tail)
 
 
-def _initial_page(letter: str, group: Iterable[Person], overview: TextIO, totals: list[int]) -> Iterator[str]:
-    """The sub-page of the people under ``letter``; writes their lines of the overview to
-    ``overview`` and adds them to ``totals`` as it goes."""
+def _initial_page(
+    letter: str, group: Iterable[Person], overview: TextIO, totals: list[int], nav: list[str]
+) -> Iterator[str]:
+    """The sub-page of the people under ``letter``, ``nav`` (the links to its neighbours) at its
+    top and bottom; writes their lines of the overview to ``overview`` and adds them to
+    ``totals`` as it goes."""
     label = html.text(initial_label(letter))
     name = html.text(initial_file(letter))
     yield from (
@@ -201,6 +210,7 @@ def _initial_page(letter: str, group: Iterable[Person], overview: TextIO, totals
         " those whose name starts with this letter.</p>",
         "</div>",
         "",
+        *nav,
         '<div class="participant-list" markdown="0">',
     )
     overview.write(
@@ -216,4 +226,4 @@ def _initial_page(letter: str, group: Iterable[Person], overview: TextIO, totals
         )
         yield from_root(person.section()[:-1])
     overview.write("</ul>\n</section>\n")
-    yield from ("</div>", "")
+    yield from ("</div>", "", *nav)

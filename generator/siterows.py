@@ -195,7 +195,9 @@ class SiteRows:
                 yield family, timeline_lines(self._timeline, len(self._timeline), self._dated)
         elif family == PARTICIPANTS_PAGE:
             if self.splits(family):
-                yield from people_pages(self._people, self._anonymous, spill=self._folder)
+                yield from people_pages(
+                    self._people, self._anonymous, sorted(self._initials), spill=self._folder
+                )
             else:
                 yield family, people_lines(self._people, self._anonymous, spill=self._folder)
         else:

@@ -9,6 +9,7 @@ from generator import html
 from generator.pagesplit import from_root, sub_page
 from generator.render import front_matter, page_url, plural
 from generator.spill import Row
+from generator.subnav import SubPage, nav_block, neighbours
 from generator.summary import Summary
 from generator.timeline import anchor, entry, source_label
 
@@ -66,16 +67,67 @@ def timeline_pages(
     """The split timeline: the overview at :data:`TIMELINE_PAGE` (its head, then per decade the
     years with their event counts, ``periods``: entries by (decade, year)), then one sub-page per
     year (or decade, for dates known only to the decade) holding its entries as the single page
-    does, as (path, lines) pairs. Each page's lines are to be read before the next pair is asked
-    for (the sub-pages are made in one pass over the rows); a page left unread is read to its end
-    then."""
+    does, under a heading per month, between links to the periods before and after it, as
+    (path, lines) pairs. Each page's lines are to be read before the next pair is asked for (the
+    sub-pages are made in one pass over the rows); a page left unread is read to its end then."""
     yield TIMELINE_PAGE, _overview(events, dated, periods)
-    values = (value for _key, _number, value in rows)
-    for (decade, year), in_period in itertools.groupby(values, key=lambda value: (value[0], value[1])):
-        page = _period_page(decade, year, periods[decade, year], in_period)
+    ordered = _ordered(periods)
+    subs = [SubPage(period(decade, year), _label(decade, year)) for decade, year in ordered]
+    place = {key: index for index, key in enumerate(ordered)}
+    for (decade, year), in_period in itertools.groupby(rows, key=lambda row: (row[2][0], row[2][1])):
+        nav = nav_block("timeline", "Timeline", *neighbours(subs, place[decade, year]))
+        page = _period_page(decade, year, periods[decade, year], in_period, nav)
         yield sub_page(TIMELINE_PAGE, period(decade, year)), page
         for _ in page:  # what the caller left unread
             pass
+
+
+def _ordered(periods: Iterable[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The periods (decade, year) in the order of the rows: a decade's own dates (year None)
+    before its years."""
+    return sorted(periods, key=lambda item: (item[0], item[1] or ""))
+
+
+def _label(decade: str, year: str | None) -> str:
+    """How a reader sees a period: ``1976``, ``The 1980s``."""
+    return year if year is not None else f"The {decade}"
+
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""Month names of the headings of a year's page (not the locale's: the pages are in English)."""
+
+
+def month_of(key: str) -> str:
+    """The part of its year's page an entry's sort key (:attr:`~generator.events.Event.sort_key`)
+    puts it in: ``""`` for a date known only to the year (which sorts first), the month
+    ``"01"`` … ``"12"`` (its days sort with it), ``"/"`` for a range of years starting that year
+    (which sorts last: ``/`` comes after ``-``)."""
+    if len(key) >= 7 and key[4] == "-":
+        return key[5:7]
+    return "/" if key[4:5] == "/" else ""
+
+
+def month_heading(year: str, month: str) -> str:
+    """The Markdown heading of the entries of ``year`` under ``month`` (see :func:`month_of`),
+    for the page's table of contents: ``## September 1976 { #m-1976-09 }``."""
+    if month == "":
+        return f"## {year}, month unknown {{ #m-{year}-unknown }}"
+    if month == "/":
+        return f"## From {year} to a later year {{ #m-{year}-on }}"
+    return f"## {MONTHS[int(month) - 1]} {year} {{ #m-{year}-{month} }}"
 
 
 def _head(events: int, dated: int) -> list[str]:
@@ -104,21 +156,23 @@ def _overview(events: int, dated: int, periods: dict[tuple[str, str | None], int
     """The split timeline's overview: per decade, a link to each year's page with its count."""
     yield from _head(events, dated)
     # The order of the rows: a decade's own dates (year None) before its years.
-    ordered = sorted(periods.items(), key=lambda item: (item[0][0], item[0][1] or ""))
-    for decade, in_decade in itertools.groupby(ordered, key=lambda item: item[0][0]):
+    for decade, in_decade in itertools.groupby(_ordered(periods), key=lambda item: item[0]):
         yield from (f"## {decade} {{ #decade-{decade} }}", "")
         yield from ('<div class="timeline-years" markdown="0">', '<ul class="timeline-years">')
-        for (_decade, year), count in in_decade:
+        for _decade, year in in_decade:
             name = html.text(period(decade, year))
-            label = name if year is not None else f"The {name}"
+            label = html.text(_label(decade, year))
+            count = periods[decade, year]
             yield f'<li><a href="timeline/{name}.html">{label}</a> · {plural(count, "dated event")}</li>'
         yield from ("</ul>", "</div>", "")
 
 
 def _period_page(
-    decade: str, year: str | None, count: int, entries: Iterable[tuple[str, str | None, str]]
+    decade: str, year: str | None, count: int, rows: Iterable[Row], nav: list[str]
 ) -> Iterator[str]:
-    """The sub-page of one year (or of a decade's own dates): its entries as on the single page."""
+    """The sub-page of one year (or of a decade's own dates): its entries as on the single page,
+    in the same order, a year's under a heading wherever the month changes; ``nav`` (the links
+    to its neighbours) at its top and bottom."""
     name = period(decade, year)
     label = name if year is not None else f"the {name}"
     yield from (
@@ -135,8 +189,14 @@ def _period_page(
         'page of the <a href="../timeline.html">timeline</a>.</p>',
         "</div>",
         "",
-        '<div class="timeline-section" markdown="0">',
-        '<ol class="timeline">',
+        *nav,
     )
-    yield from (from_root(line) for _decade, _year, line in entries)
-    yield from ("</ol>", "</div>", "")
+    # A decade's own dates have no months; its page is one list.
+    parts = itertools.groupby(rows, key=lambda row: month_of(row[0]) if year is not None else None)
+    for month, in_month in parts:
+        if year is not None and month is not None:
+            yield from (month_heading(year, month), "")
+        yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
+        yield from (from_root(value[2]) for _key, _number, value in in_month)
+        yield from ("</ol>", "</div>", "")
+    yield from nav
