@@ -15,13 +15,16 @@ from types import SimpleNamespace
 
 import pytest
 
+from benchmarks.corpus import write_corpus
 from generator import Discussion, manifest, pagesplit
 from generator.cache import CACHE_FILE, DamagedEntry, _sealed, decoded_rows
 from generator.fastpages import MIXED, RAW, site_page_kind
 from generator.pagesplit import initial, initial_file
 from generator.site import build, load, render_site, seed_paths, write_pages
 from generator.siterows import PAGES, SiteRows, render_pages, summary_rows
+from generator.subnav import SubPage, nav_block, neighbours
 from generator.summary import summarize
+from generator.timeline_page import MONTHS, month_of
 from tests.conftest import SEEDS
 from tests.sitebuild import age, make_project, run_mkdocs, snapshot
 
@@ -204,7 +207,7 @@ def test_split_timeline_keeps_every_entry_on_its_year(seeds: Path) -> None:
     for year, entries in years:
         page = subs[f"timeline/{year}.md"]
         assert f"title: 'Timeline: {year}'" in page and "  exclude: true" in page
-        body = page.split('<ol class="timeline">\n', 1)[1].split("\n</ol>", 1)[0]
+        body = without_navigation(page).split('<ol class="timeline">\n', 1)[1].split("\n</ol>", 1)[0]
         assert body.replace('href="../discussions/', 'href="discussions/') == entries
         assert 'href="discussions/' not in body
     # The overview: the same head, then per decade a link to each year with its count.
@@ -320,9 +323,11 @@ def test_site_pages_stand_with_their_sub_pages(
     assert report.written == ("participants/e.md",)
 
 
-def test_mkdocs_builds_a_split_site(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site MkDocs builds (strict) of one real seed and :data:`EXTRA`, split."""
     chosen: dict[str, bytes | str] = {"000.txt": (SEEDS / "000_82b469e70e26f95b.txt").read_bytes(), **EXTRA}
-    project = make_project(tmp_path / "project", chosen)
+    project = make_project(tmp_path_factory.mktemp("split") / "project", chosen)
     config = project / "mkdocs.yml"
     config.write_text(
         config.read_text(encoding="utf-8") + f"\nextra:\n  archive:\n    split_bytes: {TINY}\n",
@@ -331,7 +336,11 @@ def test_mkdocs_builds_a_split_site(tmp_path: Path) -> None:
     built = run_mkdocs(project, project / "site")
     assert built.result.returncode == 0, built.result.stderr
     assert "WARNING" not in built.result.stderr, built.result.stderr
-    site = built.site
+    return built.site
+
+
+def test_mkdocs_builds_a_split_site(split_site: Path) -> None:
+    site = split_site
     overview = (site / "participants.html").read_text(encoding="utf-8")
     links = re.findall(r'href="(participants/[^"#]+\.html)#([^"]+)"', overview)
     assert len(links) >= 10
@@ -420,3 +429,235 @@ def test_the_hook_refuses_a_threshold_that_is_not_a_number_of_bytes(value: objec
 
     with pytest.raises(PluginError, match="split_bytes"):
         hook._split(SimpleNamespace(extra={"archive": {"split_bytes": value}}))
+
+
+# -- navigation between the sub-pages: previous / next links, month headings ----------------------
+
+_NAV = re.compile(
+    r'<div class="subpage-nav" markdown="0" data-search-exclude>\n<nav [^\n]*</nav>\n</div>\n\n?'
+)
+_MONTH_HEADING = re.compile(r"^## [^\n]* \{ #m-\d{4}-(?:\d\d|unknown|on) \}\n\n", re.M)
+_SECTION_JOIN = '</ol>\n</div>\n\n<div class="timeline-section" markdown="0">\n<ol class="timeline">\n'
+_LINK = re.compile(r'<a class="subpage-(prev|up|next)"(?: rel="(prev|next)")? href="([^"]+)">([^<]*)</a>')
+
+
+def without_navigation(page: str) -> str:
+    """A sub-page as it was before it had links to its neighbours and month headings: the links'
+    blocks, the headings and the list's cuts under them taken out."""
+    text = _NAV.sub("", page)
+    text = text[:-1] if text.endswith("\n\n") else text  # the bottom links' block ended the page
+    return _MONTH_HEADING.sub("", text).replace(_SECTION_JOIN, "")
+
+
+def nav_links(page: str) -> list[tuple[str, str, str]]:
+    """The (kind, href, label) of each link of a page's links' blocks, top then bottom."""
+    found = []
+    for block in _NAV.findall(page):
+        for kind, rel, href, label in _LINK.findall(block):
+            assert rel == ("" if kind == "up" else kind)  # rel="prev" / rel="next"
+            found.append((kind, href, label))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("count", "index", "before", "after"),
+    [
+        (1, 0, None, None),  # a single sub-page: only the overview
+        (3, 0, None, "b"),  # the first
+        (3, 1, "a", "c"),  # a middle one
+        (3, 2, "b", None),  # the last
+    ],
+)
+def test_nav_block_links_the_neighbours(
+    count: int, index: int, before: str | None, after: str | None
+) -> None:
+    pages = [SubPage(name, name.upper()) for name in "abc"[:count]]
+    found = nav_links("\n".join(nav_block("participants", "Participants", *neighbours(pages, index))))
+    expected = [("up", "../participants.html", "Participants")]
+    if before is not None:
+        expected.insert(0, ("prev", f"{before}.html", f"← {before.upper()}"))
+    if after is not None:
+        expected.append(("next", f"{after}.html", f"{after.upper()} →"))
+    assert found == expected
+
+
+def test_nav_block_escapes_its_labels() -> None:
+    block = "\n".join(nav_block("x", "X & Y", SubPage("a&b", "<A>"), SubPage('"', "&")))
+    assert 'href="a&amp;b.html">← &lt;A&gt;</a>' in block
+    assert 'href="&quot;.html">&amp; →</a>' in block
+    assert 'aria-label="X &amp; Y pages">' in block and "<A>" not in block
+
+
+def _family(pages: dict[str, str], folder: str) -> list[str]:
+    """The sub-pages of a family in the order the family makes them (the order of its rows)."""
+    return [path for path in pages if path.startswith(folder + "/")]
+
+
+@pytest.mark.parametrize("folder", ["participants", "timeline"])
+def test_each_sub_page_links_its_neighbours_top_and_bottom(seeds: Path, folder: str) -> None:
+    pages = render_site(load(seed_paths(seeds)), split=TINY)
+    family = _family(pages, folder)
+    assert len(family) >= 10
+    if folder == "participants":  # "Other" first, then the initials, other scripts last
+        assert family[0] == "participants/other.md" and family[-1] == "participants/山.md"
+        assert family[1:3] == ["participants/a.md", "participants/b.md"]
+    else:  # a decade's own dates before its years
+        assert family.index("timeline/1980s.md") == family.index("timeline/1980.md") - 1
+    assert family == sorted(family, key=lambda path: _order(folder, path))
+    for index, path in enumerate(family):
+        links = nav_links(pages[path])
+        half = len(links) // 2
+        assert links[:half] == links[half:]  # the same at the top and the bottom
+        expected = [("up", f"../{folder}.html", folder.capitalize())]
+        if index > 0:
+            name = family[index - 1].split("/")[1].removesuffix(".md")
+            expected.insert(0, ("prev", f"{name}.html", f"← {_label(folder, name)}"))
+        if index + 1 < len(family):
+            name = family[index + 1].split("/")[1].removesuffix(".md")
+            expected.append(("next", f"{name}.html", f"{_label(folder, name)} →"))
+        assert links[:half] == expected, path
+        # The top links come right after the page's head, the bottom ones end the page.
+        assert pages[path].split("\n\n", 3)[2].startswith('<div class="subpage-nav"')
+        assert pages[path].endswith("</nav>\n</div>\n")
+
+
+def _order(folder: str, path: str) -> tuple[str, str]:
+    """Where a sub-page stands in its family, worked out from its file name alone."""
+    name = path.split("/")[1].removesuffix(".md")
+    if folder == "participants":
+        return ("" if name == "other" else name), ""
+    return (name if name.endswith("s") else name[:3] + "0s"), ("" if name.endswith("s") else name)
+
+
+def _label(folder: str, name: str) -> str:
+    if folder == "participants":
+        return "Other" if name == "other" else name.upper()
+    return f"The {name}" if name.endswith("s") else name
+
+
+def test_a_family_of_one_sub_page_links_only_its_overview(tmp_path: Path) -> None:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "001.txt").write_text(
+        "Only A\n\nPosted on Aug 27, 2008 in Stuff\n\nBy Anna\n\nAn article.\n\n"
+        "  1. Alice says:\n\n    A comment.\n",
+        encoding="utf-8",
+    )
+    pages = render_site(load(seed_paths(folder)), split=TINY)
+    assert _family(pages, "participants") == ["participants/a.md"]
+    assert _family(pages, "timeline") == ["timeline/2008.md"]
+    assert nav_links(pages["participants/a.md"]) == [("up", "../participants.html", "Participants")] * 2
+    assert nav_links(pages["timeline/2008.md"]) == [("up", "../timeline.html", "Timeline")] * 2
+    assert "\n## August 2008 { #m-2008-08 }\n\n" in pages["timeline/2008.md"]
+
+
+@pytest.mark.parametrize(
+    ("key", "month"),
+    [("1976", ""), ("1976-09", "09"), ("1976-09-26", "09"), ("1976-12-31", "12"), ("1979/1980", "/")],
+)
+def test_month_of_an_entry(key: str, month: str) -> None:
+    assert month_of(key) == month
+
+
+def _synthetic(tmp_path: Path) -> Path:
+    folder = tmp_path / "synthetic"
+    write_corpus(folder, 30)
+    return folder
+
+
+@pytest.mark.parametrize("corpus", ["real", "synthetic"])
+def test_month_headings_only_where_the_month_changes(seeds: Path, tmp_path: Path, corpus: str) -> None:
+    folder = seeds if corpus == "real" else _synthetic(tmp_path)
+    discussions = load(seed_paths(folder))
+    whole = render_pages([summarize(d) for d in discussions])["timeline.md"]
+    pages = render_site(discussions, split=TINY)
+    years = dict(
+        re.findall(r"### (\d+) \{ #year-\d+ \}\n\n<div[^\n]*>\n<ol[^\n]*>\n(.*?)\n</ol>", whole, re.S)
+    )
+    assert {path for path in _family(pages, "timeline") if not path.endswith("s.md")} == {
+        f"timeline/{year}.md" for year in years
+    }
+    headings = 0
+    for year, entries in years.items():
+        page = pages[f"timeline/{year}.md"]
+        # Without its links and headings, the page the split made before them: its head, then
+        # the year's entries of the single page, in its order, in one list.
+        head = page.split('<div class="subpage-nav"', 1)[0]
+        before = (
+            f'{head}<div class="timeline-section" markdown="0">\n<ol class="timeline">\n'
+            f"{pagesplit.from_root(entries)}\n</ol>\n</div>\n"
+        )
+        assert without_navigation(page) == before
+        # A heading before each run of entries of one month, and only there.
+        sections = re.findall(
+            r"^## ([^\n]*) \{ #m-(\d{4})-([^ ]+) \}\n\n<div [^\n]*>\n<ol [^\n]*>\n(.*?)\n</ol>",
+            page,
+            re.M | re.S,
+        )
+        assert sections and len(sections) == page.count('<ol class="timeline">') == page.count("\n## ")
+        months = []
+        for title, heading_year, anchor, body in sections:
+            assert heading_year == year
+            dates = re.findall(r'<li class="timeline-event[^"]*" data-date="([^"]+)"', body)
+            (month,) = {month_of(date) for date in dates}
+            assert title == (
+                f"{year}, month unknown"
+                if month == ""
+                else f"From {year} to a later year"
+                if month == "/"
+                else f"{MONTHS[int(month) - 1]} {year}"
+            )
+            assert anchor == {"": "unknown", "/": "on"}.get(month, month)
+            months.append(month)
+        assert months == sorted(set(months), key=lambda month: (month == "/", month))
+        headings += len(months)
+    assert headings > len(years)  # some year has entries of more than one month
+    if corpus == "real":
+        assert "\n## September 1976 { #m-1976-09 }\n\n" in pages["timeline/1976.md"]
+        assert pages["timeline/1976.md"].split("\n## ", 1)[1].startswith("1976, month unknown")
+        assert "\n## From 1979 to a later year { #m-1979-on }\n\n" in pages["timeline/1979.md"]
+    # A decade's own dates have no month: one list, no heading.
+    for path in _family(pages, "timeline"):
+        if path.endswith("s.md"):
+            assert "\n## " not in pages[path] and pages[path].count('<ol class="timeline">') == 1
+
+
+def test_mkdocs_sub_page_links_and_month_anchors_resolve(split_site: Path) -> None:
+    for folder in ("participants", "timeline"):
+        files = sorted((split_site / folder).glob("*.html"))
+        assert len(files) >= 5
+        following: dict[Path, Path] = {}
+        preceding: dict[Path, Path] = {}
+        for file in files:
+            page = file.read_text(encoding="utf-8")
+            links = re.findall(r'<a class="subpage-(prev|up|next)"(?: rel="\w+")? href="([^"]+)"', page)
+            assert links and links[: len(links) // 2] == links[len(links) // 2 :]  # top and bottom
+            for kind, href in links:
+                target = (file.parent / href).resolve()
+                assert target.is_file(), (file, href)
+                if kind == "next":
+                    following[file] = target
+                elif kind == "prev":
+                    preceding[file] = target
+            assert (split_site / f"{folder}.html").resolve() in [
+                (file.parent / href).resolve() for kind, href in links if kind == "up"
+            ]
+        # One chain through every sub-page, each "next" page linking back with "previous".
+        assert {preceding[target] for target in following.values()} == set(following)
+        first = [file for file in files if file not in preceding]
+        assert len(first) == 1
+        chain = [first[0]]
+        while chain[-1] in following:
+            chain.append(following[chain[-1]])
+        assert sorted(chain) == files
+    # Every month heading is in the year page's table of contents, every entry of it resolves.
+    anchors = 0
+    for file in sorted((split_site / "timeline").glob("*.html")):
+        page = file.read_text(encoding="utf-8")
+        ids = re.findall(r'<h2 id="(m-[^"]+)"', page)
+        toc = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', page, re.S)
+        assert toc is not None, file
+        assert re.findall(r'href="#(m-[^"]+)"', toc[0]) == ids
+        assert len(ids) == len(set(ids))
+        anchors += len(ids)
+    assert anchors > len(list((split_site / "timeline").glob("*.html")))

@@ -1,5 +1,6 @@
 """A split participants page in the browser: from the overview to a person's section on a
-sub-page (one named in Cyrillic, so its page's file name is not ASCII), then to their comment."""
+sub-page (one named in Cyrillic, so its page's file name is not ASCII), then to their comment;
+from one initial's sub-page to the next."""
 
 from __future__ import annotations
 
@@ -52,4 +53,21 @@ def test_overview_to_a_person_to_their_comment(split_url: str, tab: Tab) -> None
     page.wait_for_url(f"**/discussions/*.html#{anchor}")
     assert page.locator(f"h3#{anchor}").count() == 1
     assert in_viewport(tab, anchor)
+    assert tab.errors == []
+
+
+def test_next_from_one_initial_to_the_next(split_url: str, tab: Tab) -> None:
+    page = tab.page
+    tab.goto(split_url + "participants/и.html")
+    assert page.locator("h1").inner_text() == "Participants: И"
+    following = page.locator('.subpage-nav a[rel="next"]')
+    assert following.count() == 2  # at the top and at the bottom of the page
+    assert following.first.inner_text() == "山 →"
+    following.last.click()
+    page.wait_for_url("**/participants/*.html")
+    assert unquote(page.url) == split_url + "participants/山.html"
+    assert page.locator("h1").inner_text() == "Participants: 山"
+    # The last initial: a link back, none further.
+    assert page.locator('.subpage-nav a[rel="next"]').count() == 0
+    assert page.locator('.subpage-nav a[rel="prev"]').first.get_attribute("href") == "и.html"
     assert tab.errors == []
