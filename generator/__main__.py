@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,11 @@ from pathlib import Path
 # prints the last report without loading the rest of the generator.
 from generator import manifest
 from generator.pagesplit import SPLIT_BYTES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import TextIO
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,22 +72,28 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:
     """Print what a build did (the same whether it ran or found nothing changed); the exit status."""
-    # One write per stream, not a line at a time: standard error is line-buffered, and an
-    # archive has thousands of notes.
-    errors = [f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes]
-    errors += [f"{source}:{line}: warning: {message}\n" for source, line, message in outcome.warnings]
-    sys.stderr.write("".join(errors))
-    lines = [
+    notes = (f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes)
+    warnings = (f"{source}:{line}: warning: {message}\n" for source, line, message in outcome.warnings)
+    _write_lines(sys.stderr, itertools.chain(notes, warnings))
+    lines = (
         f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads\n"
         for source, slug, comments, threads in outcome.discussions
-    ]
-    if written or removed:
-        lines.append(f"{written} pages written, {removed} removed\n")
-    sys.stdout.write("".join(lines))
+    )
+    tail = [f"{written} pages written, {removed} removed\n"] if written or removed else []
+    _write_lines(sys.stdout, itertools.chain(lines, tail))
     if strict and outcome.warnings:
         sys.stderr.write(f"{len(outcome.warnings)} warnings (--strict)\n")
         return 1
     return 0
+
+
+def _write_lines(stream: TextIO, lines: Iterable[str], batch: int = 1000) -> None:
+    """Write ``lines`` a batch at a time: standard error is line-buffered, and an archive has
+    thousands of notes (a write each would be slow), but a report may be too large to hold whole
+    (it is read off a file, see :class:`generator.site.Report`)."""
+    iterator = iter(lines)
+    while chunk := "".join(itertools.islice(iterator, batch)):
+        stream.write(chunk)
 
 
 if __name__ == "__main__":

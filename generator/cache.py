@@ -17,10 +17,11 @@ import os
 import shutil
 import tempfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from generator.files import atomic_writer
 from generator.manifest import CACHE_FILE as CACHE_FILE
@@ -386,6 +387,29 @@ def load(path: Path) -> dict[str, Entry]:
         reader.close()
 
 
+def _page_of(pages: Iterator[tuple[str, tuple[int, int] | None]], slug: str) -> tuple[int, int] | None:
+    """The stamp of the page of ``slug``, read on from ``pages`` up to it (None if it has none)."""
+    for found, page in pages:
+        if found == slug:
+            return page
+    return None
+
+
+def _head(manifest: IO[str] | None, site: dict[str, tuple[int, int]] | None, split: int) -> Iterator[bytes]:
+    """The cache file's first line, in pieces: the JSON object ``{"manifest": …, "site": …,
+    "split": …, "version": …}``, the manifest copied from its file as it is (it may be large)."""
+    yield b'{"manifest": '
+    if manifest is None:
+        yield b"null"
+    else:
+        manifest.seek(0)
+        while chunk := manifest.read(1 << 16):
+            yield chunk.encode("ascii")
+    stamps = {page: list(s) for page, s in (site or {}).items()}
+    tail = f'"split": {json.dumps(split)}, "version": {json.dumps(code_version())}}}\n'
+    yield f', "site": {json.dumps(stamps)}, {tail}'.encode("ascii")
+
+
 class Writer:
     """A new cache file, written an entry at a time to a temporary file: the pages' stamps are
     known only once every page is in place (:meth:`finish`), and the header, which comes first,
@@ -402,18 +426,21 @@ class Writer:
         """Add the entry of the seed named ``name``; its ``page`` is filled in by :meth:`finish`."""
         self._entries.write(_line(name, entry))
 
-    def finish(self, pages: dict[str, tuple[int, int]], old: Reader) -> bool:
-        """Give each entry the stamp of its page (``pages``, by slug), dropping an entry whose
-        page has none; whether the entries now differ from ``old``'s."""
+    def finish(self, pages: Iterable[tuple[str, tuple[int, int] | None]], old: Reader) -> bool:
+        """Give each entry the stamp of its page, dropping an entry whose page has none; whether
+        the entries now differ from ``old``'s. ``pages``: each discussion's slug and its page's
+        stamp (None if it has none), in seed order, the order the entries were added in (so
+        they are read alongside, not looked up)."""
         final = tempfile.TemporaryFile(dir=self._folder)  # noqa: SIM115 (closed by save/close)
         changed, count = False, 0
+        found = iter(pages)
         self._entries.seek(0)
         for raw in self._entries:
             # Only the head is rewritten; the rows after the tab go through as they are (and
             # the line is sealed again).
             tab = raw.index(b"\t")
             head = json.loads(raw[:tab])
-            page = pages.get(head[_SLUG])
+            page = _page_of(found, head[_SLUG])
             if page is None:
                 continue
             head[_PAGE] = list(page)
@@ -425,24 +452,33 @@ class Writer:
         self._entries, self.count = final, count
         return changed or count != len(old)
 
+    def saved(
+        self,
+        path: Path,
+        manifest: IO[str] | None = None,
+        site: dict[str, tuple[int, int]] | None = None,
+        split: int = SPLIT_BYTES,
+    ) -> bool:
+        """Whether the cache file at ``path`` already has the header :meth:`save` would write."""
+        try:
+            with open(path, "rb") as stream:
+                return all(stream.read(len(chunk)) == chunk for chunk in _head(manifest, site, split))
+        except OSError:
+            return False
+
     def save(
         self,
         path: Path,
-        manifest: dict[str, object] | None = None,
+        manifest: IO[str] | None = None,
         site: dict[str, tuple[int, int]] | None = None,
         split: int = SPLIT_BYTES,
     ) -> None:
-        """Write the cache file at ``path`` (atomically): the header, then the entries; ``site``
-        (the site-wide pages made with the threshold ``split``) is what :attr:`Reader.site` will
-        read back."""
-        head = {
-            "manifest": manifest,
-            "site": {page: list(s) for page, s in (site or {}).items()},
-            "split": split,
-            "version": code_version(),
-        }
+        """Write the cache file at ``path`` (atomically): the header, then the entries. The
+        header holds ``manifest`` (JSON text, see :meth:`generator.manifest.Observer.manifest`)
+        and ``site`` (the site-wide pages made with the threshold ``split``), what
+        :attr:`Reader.site` will read back."""
         with atomic_writer(path) as stream:
-            stream.write(f"{json.dumps(head, ensure_ascii=True)}\n".encode())
+            stream.writelines(_head(manifest, site, split))
             self._entries.seek(0)
             shutil.copyfileobj(self._entries, stream)
 

@@ -19,6 +19,7 @@ and :mod:`generator.pagesplit`, which imports nothing (not even :mod:`typing` or
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import os
 import stat
@@ -27,6 +28,11 @@ import time
 from pathlib import Path
 
 from generator.pagesplit import FOLDERS, SPLIT_BYTES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+    from typing import IO
 
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
@@ -59,7 +65,7 @@ class Outcome:
 
     __slots__ = ("discussions", "notes", "warnings")
 
-    def __init__(self, discussions: list[Line], warnings: list[Diag], notes: list[Diag]) -> None:
+    def __init__(self, discussions: Sequence[Line], warnings: Sequence[Diag], notes: Sequence[Diag]) -> None:
         self.discussions = discussions
         """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads."""
         self.warnings = warnings
@@ -86,6 +92,42 @@ class Outcome:
             "notes": [numbered(*n) for n in self.notes],
             "sources": list(sources),
         }
+
+    def json_chunks(self) -> Iterator[str]:
+        """The outcome as JSON text (ASCII), in pieces, holding nothing per discussion: the
+        data :meth:`as_json` makes, except that each discussion's seed is listed once for each
+        time it appears among the discussions (:func:`from_json` reads the same outcome back).
+
+        The discussions are read twice, the warnings and notes three times (they may be kept on
+        disk, see :mod:`generator.records`): the discussion a warning or note names is found by
+        walking the discussions alongside, as a build reports them in seed order. When they are
+        not (an outcome made by hand), the outcome is made whole, as :meth:`as_json` does."""
+        if not (self._in_order(self.warnings) and self._in_order(self.notes)):
+            yield json.dumps(self.as_json())
+            return
+        yield '{"discussions": ['
+        yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in enumerate(self.discussions))
+        for name, diags in (("warnings", self.warnings), ("notes", self.notes)):
+            yield f'], "{name}": ['
+            yield from _joined(
+                json.dumps([n, *rest]) for n, (_, *rest) in zip(self._numbers(diags), diags, strict=True)
+            )
+        yield '], "sources": ['
+        yield from _joined(json.dumps(line[0]) for line in self.discussions)
+        yield "]}"
+
+    def _numbers(self, diags: Iterable[Diag]) -> Iterator[int]:
+        """For each of ``diags`` in turn, the number of the discussion it names, that discussion
+        being this one or a later one than the previous diag's; -1 once one is not found."""
+        discussions = enumerate(line[0] for line in self.discussions)
+        number, source = next(discussions, (-1, None))
+        for diag in diags:
+            while source is not None and source != diag[0]:
+                number, source = next(discussions, (-1, None))
+            yield number
+
+    def _in_order(self, diags: Iterable[Diag]) -> bool:
+        return all(number >= 0 for number in self._numbers(diags))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Outcome) and self.as_json() == other.as_json()
@@ -184,14 +226,19 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
     (a build removes those it did not make: with every generated page there, the counts show any
     other), then the stat of each generated page (by position: their names are in the outcome
     and the manifest)."""
-    present: list[object] = []
+    return [*_present(docs_dir), *(_stat(os.path.join(docs_dir, page)) for page in pages)]
+
+
+def _present(docs_dir: Path) -> list[int]:
+    """How many ``*.md`` files each folder of generated pages holds (see :func:`_pages`)."""
+    present: list[int] = []
     for folder in (PAGE_DIR, *FOLDERS.values()):
         try:
             names = os.listdir(os.path.join(docs_dir, folder))
             present.append(sum(1 for name in names if name.endswith(".md")))
         except OSError:
             present.append(0)
-    return [*present, *(_stat(os.path.join(docs_dir, page)) for page in pages)]
+    return present
 
 
 def _trusted(path: str, start_ns: int) -> bool:
@@ -209,31 +256,71 @@ class Observer:
     """Watches one build: what it started from (made before the build reads any seed) and, once
     its pages are written, the manifest that records it."""
 
-    def __init__(self, seeds_dir: Path, docs_dir: Path) -> None:
-        self.seeds_dir, self.docs_dir = seeds_dir, docs_dir
+    def __init__(self, seeds_dir: Path, docs_dir: Path, folder: str | None = None) -> None:
+        """Take the seeds' stats; they wait in a temporary file in ``folder`` (the system's
+        temporary folder if None), as JSON text, since the build's memory must not grow with
+        the archive."""
+        import tempfile  # only a build observes (the no-op path must not pay for loading it)
+
+        self.seeds_dir, self.docs_dir, self._folder = seeds_dir, docs_dir, folder
         start = time.time_ns()
-        self.seeds = _seeds(seeds_dir)
-        """Every seed and its stat, before the build read them."""
-        self.trusted = all(_trusted(os.path.join(seeds_dir, str(record[0])), start) for record in self.seeds)
+        self._seeds: IO[str] = tempfile.TemporaryFile("w+", encoding="ascii", dir=folder)  # noqa: SIM115
+        trusted = True
+        for name in seed_names(seeds_dir):
+            record = [name, *_stat(os.path.join(seeds_dir, name))]
+            self._seeds.write(f"{json.dumps(record)}\n")
+            trusted = trusted and _trusted(os.path.join(seeds_dir, name), start)
+        self.trusted = trusted
         """Whether a later build may trust these stats."""
 
-    def manifest(
-        self, result: Outcome, site_pages: list[str], split: int = SPLIT_BYTES
-    ) -> dict[str, object] | None:
-        """The manifest of the finished build (None when :attr:`trusted` is false), whose
-        site-wide pages (sub-pages too) are ``site_pages``, split at ``split``."""
+    def names(self) -> Iterator[str]:
+        """The seeds' file names, in name order, as they were when the build started."""
+        for line in self._lines():
+            name = json.loads(line)[0]
+            assert isinstance(name, str)  # written by __init__
+            yield name
+
+    def _lines(self) -> Iterator[str]:
+        self._seeds.seek(0)
+        yield from self._seeds
+
+    def manifest(self, result: Outcome, site_pages: list[str], split: int = SPLIT_BYTES) -> IO[str] | None:
+        """The manifest of the finished build, whose site-wide pages (sub-pages too) are
+        ``site_pages``, split at ``split``, as JSON text in a temporary file (the seeds', pages'
+        and outcome's lists written as they are read); None when :attr:`trusted` is false."""
         if not self.trusted:
             return None
-        return {
-            "format": FORMAT,
-            "split": split,
-            "code": _code(),
-            "folders": _folders(self.seeds_dir, self.docs_dir),
-            "seeds": self.seeds,
-            "site_pages": site_pages,
-            "pages": _pages(self.docs_dir, result.pages() + site_pages),
-            "outcome": result.as_json(),
-        }
+        import tempfile
+
+        out: IO[str] = tempfile.TemporaryFile("w+", encoding="ascii", dir=self._folder)  # noqa: SIM115
+        out.write(f'{{"format": {FORMAT}, "split": {json.dumps(split)}, "code": {json.dumps(_code())}, ')
+        out.write(f'"folders": {json.dumps(_folders(self.seeds_dir, self.docs_dir))}, "seeds": [')
+        out.writelines(_joined(line.rstrip("\n") for line in self._lines()))
+        # As _pages has them: the counts of *.md files, then each page's stat.
+        out.write(f'], "site_pages": {json.dumps(site_pages)}, "pages": [')
+        out.write(", ".join(str(count) for count in _present(self.docs_dir)))
+        pages = (f"{PAGE_DIR}/{slug}.md" for _, slug, _, _ in result.discussions)
+        for page in itertools.chain(pages, site_pages):
+            out.write(f", {json.dumps(_stat(os.path.join(self.docs_dir, page)))}")
+        out.write('], "outcome": ')
+        out.writelines(result.json_chunks())
+        out.write("}")
+        out.seek(0)
+        return out
+
+    def close(self) -> None:
+        """Drop the seeds' stats."""
+        self._seeds.close()
+
+
+def _joined(items: Iterable[str]) -> Iterator[str]:
+    """``items`` with ", " between them (as :func:`json.dumps` separates a list's items)."""
+    first = True
+    for item in items:
+        if not first:
+            yield ", "
+        yield item
+        first = False
 
 
 def cache_path(docs_dir: Path) -> Path:

@@ -6,14 +6,18 @@ written at all when any seed is rejected, so a failed build leaves the previous 
 
 from __future__ import annotations
 
+import array
 import dataclasses
+import itertools
+import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import Generic, TypeVar
 
 from generator import cache, manifest, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, seed_stamp, stamp, trusted_stamp
@@ -22,10 +26,15 @@ from generator.errors import SeedError
 from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
 from generator.pagesplit import FOLDERS, SPLIT_BYTES, family_of
+from generator.records import Records
 from generator.render import PAGE_DIR, page_path, render_discussion
 from generator.siterows import PAGES, SiteRows, render_page, render_pages
+from generator.spill import SortedRows
 from generator.stream import SeedResult, Task, base_slug, process, process_all
 from generator.summary import Summary, summarize
+
+T = TypeVar("T")
+U = TypeVar("U")
 
 SITE_PAGES: tuple[tuple[str, Callable[[list[Summary]], str]], ...] = tuple(
     (page, partial(render_page, page)) for page in PAGES
@@ -63,30 +72,46 @@ class Built:
 
 @dataclass(frozen=True)
 class Report:
-    """What a build did."""
+    """What a build did. Its sequences may be read off temporary files (see
+    :mod:`generator.records`): a large archive's report is not held in memory."""
 
-    discussions: tuple[Built, ...]
+    discussions: Sequence[Built]
     """One per discussion, in seed order."""
 
-    warnings: tuple[Diagnostic, ...]
+    warnings: Sequence[Diagnostic]
     """Oddities in the seeds (the text was kept)."""
 
-    notes: tuple[Diagnostic, ...]
+    notes: Sequence[Diagnostic]
     """Lines kept out of the content, such as page chrome: reported, never silently dropped."""
 
-    written: tuple[str, ...] = ()
-    """Pages whose content changed and were rewritten (relative to the docs folder)."""
+    written: Sequence[str] = ()
+    """Pages whose content changed and were rewritten (relative to the docs folder), sorted."""
 
-    removed: tuple[str, ...] = ()
+    removed: Sequence[str] = ()
     """Stale pages deleted because their seed is gone or renamed."""
 
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
         return manifest.Outcome(
-            [(d.source, d.slug, d.comments, d.threads) for d in self.discussions],
-            [(w.source, w.line, w.message) for w in self.warnings],
-            [(n.source, n.line, n.message) for n in self.notes],
+            _mapped(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
+            _mapped(self.warnings, lambda w: (w.source, w.line, w.message)),
+            _mapped(self.notes, lambda n: (n.source, n.line, n.message)),
         )
+
+
+def _mapped(items: Sequence[T], function: Callable[[T], U]) -> Sequence[U]:
+    """``items`` seen through ``function``: read off the same file when they are on disk."""
+    if isinstance(items, Records):
+        return items.mapped(function)
+    return [function(item) for item in items]
+
+
+def _built_records(folder: str | None) -> Records[Built]:
+    return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
+
+
+def _diagnostic_records(folder: str | None) -> Records[Diagnostic]:
+    return Records(folder, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -214,20 +239,21 @@ def build(
     :mod:`generator.pagesplit`).
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
-    # Before any seed is read: what a later build may check to find nothing changed.
-    observer = manifest.Observer(seeds_dir, docs_dir) if write and cache_path else None
-    paths = seed_paths(seeds_dir)
-    if observer is not None and [str(record[0]) for record in observer.seeds] != [p.name for p in paths]:
-        observer.trusted = False
     staging = None
     if write:
         # Beside the docs folder, so pages move into place by a rename; nothing is created in
         # docs/ (not even docs/ itself) before every seed is accepted.
         parent = docs_dir.parent if docs_dir.parent.is_dir() else None
         staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
+    # Before any seed is read: what a later build may check to find nothing changed.
+    observer = manifest.Observer(seeds_dir, docs_dir, staging) if write and cache_path else None
+    # Names, not paths: a Path object costs several times its name, and there is one a seed.
+    names = [path.name for path in seed_paths(seeds_dir)]
+    if observer is not None and not _same(observer.names(), names):
+        observer.trusted = False
     reader = cache.Reader(cache_path, split)  # opened last: closed by the finally below
     site_before = reader.site  # from the file the entries come from, whatever replaces it
-    run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before, split)
+    run = _Run(names, seeds_dir, docs_dir, staging, reader, site_before, split)
     try:
         try:
             report = run.build()
@@ -238,7 +264,7 @@ def build(
             run.close()
             reader.close()
             reader, site_before = cache.Reader(None), {}
-            run = _Run(paths, seeds_dir, docs_dir, staging, reader, site_before, split)
+            run = _Run(names, seeds_dir, docs_dir, staging, reader, site_before, split)
             report = run.build()
         if cache_path is not None and observer is not None and run.writer is not None:
             entries_changed = run.writer.finish(run.pages, reader)
@@ -248,19 +274,34 @@ def build(
             if record is not None and (
                 run.writer.count != len(report.discussions) or not _as_built(docs_dir, run.pages, run.site)
             ):
+                record.close()
                 record = None
             # The site-wide pages may stand next time only if the cache holds the rows of every
             # discussion they show: not so when one has no entry (its seed's stat failed, say);
             # then remove that seed, and every entry left would match.
             site = run.site if run.writer.count == len(report.discussions) else {}
-            if entries_changed or record != manifest.read_manifest(cache_path) or site != site_before:
+            if (
+                entries_changed
+                or site != site_before
+                or not run.writer.saved(cache_path, record, site, split)
+            ):
                 run.writer.save(cache_path, record, site, split)
+            if record is not None:
+                record.close()
     finally:
         run.close()
         reader.close()
+        if observer is not None:
+            observer.close()
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _same(first: Iterable[str], second: Iterable[str]) -> bool:
+    """Whether two sequences of names are the same, read side by side."""
+    end = object()
+    return all(a == b for a, b in itertools.zip_longest(first, second, fillvalue=end))
 
 
 def _fresh(
@@ -286,12 +327,14 @@ def _fresh(
 
 class _Run:
     """One build, seed after seed: each result is taken in as it comes (its slug settled, its
-    page staged, its cache entry and its rows for the site-wide pages written out) and only a
-    line of it is kept, so memory does not grow with the archive."""
+    page staged, its cache entry and its rows for the site-wide pages written out) and only its
+    slug is kept in memory (collisions are settled against every earlier slug); the rest of what
+    the build reports or needs at the end goes to temporary files (:mod:`generator.records`),
+    so memory does not grow with the archive."""
 
     def __init__(
         self,
-        paths: list[Path],
+        names: list[str],
         root: Path,
         docs_dir: Path,
         staging: str | None,
@@ -299,15 +342,17 @@ class _Run:
         site_before: dict[str, tuple[int, int]],
         split: int = SPLIT_BYTES,
     ) -> None:
-        self.paths, self.root, self.docs_dir, self.staging = paths, root, docs_dir, staging
+        self.names, self.root, self.docs_dir, self.staging = names, root, docs_dir, staging
+        """The seeds' file names in the seeds folder ``root``, in name order."""
         self.reader, self.site_before = reader, site_before
         write = staging is not None
         self.writer = cache.Writer(staging) if write else None
         """The new cache's entries."""
         self.rows = SiteRows(staging, split=split) if write else None
         """The site-wide pages' rows."""
-        self.pages: dict[str, tuple[int, int]] = {}
-        """Each discussion page's stamp once in place, by slug (for the cache and the manifest)."""
+        self.pages: Records[tuple[str, tuple[int, int] | None]] = Records(staging, _encode_page, _decode_page)
+        """Each discussion page's slug and its stamp once in place (None if it has none), in
+        seed order (for the cache and the manifest)."""
         self.site: dict[str, tuple[int, int]] = {}
         """Each site-wide page's stamp once in place (sub-pages too)."""
         # The site-wide pages stand (need no rendering) while every discussion so far is the
@@ -321,32 +366,42 @@ class _Run:
         """Take in every seed; write the pages unless a seed is rejected (then raise BuildError)."""
         write = self.staging is not None
         now = time.time_ns()
-        stamps = [seed_stamp(path, now) for path in self.paths]
-        hits: dict[int, tuple[int, ...]] = {}
-        tasks: list[Task] = []
-        docs, root = str(self.docs_dir), str(self.root)  # one string for every task
-        for index, path in enumerate(self.paths):
+        # Every seed's stamp before any is read; held as numbers in an array (see _Stamps).
+        stamps = _Stamps(seed_stamp(self._seed(name), now) for name in self.names)
+        hits = bytearray(len(self.names))
+        """1 for each seed whose cache entry is fresh."""
+        for index, name in enumerate(self.names):
+            path = self._seed(name)
             entry = _fresh(
-                self.reader.get(path.name, str(path)), path, stamps[index], self.root, self.docs_dir, write
+                self.reader.get(name, str(path)), path, stamps[index], self.root, self.docs_dir, write
             )
-            if entry is not None:
-                hits[index] = entry.seed
-            else:
-                tasks.append(Task(str(path), docs, self.staging, root=root))
-        fresh = process_all(tasks)
-        taker = SlugTaker()
+            hits[index] = entry is not None
+        docs, root = str(self.docs_dir), str(self.root)  # one string for every task
+        # Made as the workers take them: a list of them would grow with the archive.
+        tasks = (
+            Task(str(self._seed(name)), docs, self.staging, root=root)
+            for name, hit in zip(self.names, hits, strict=True)
+            if not hit
+        )
+        fresh = process_all(tasks, len(hits) - sum(hits))
+        taker: SlugTaker[int] = SlugTaker()
         errors: list[SeedError] = []
-        built: list[Built] = []
-        warnings: list[Diagnostic] = []
-        notes: list[Diagnostic] = []
-        moves: list[tuple[str | None, str]] = []
+        built, warnings, notes = (
+            _built_records(self.staging),
+            _diagnostic_records(self.staging),
+            _diagnostic_records(self.staging),
+        )
+        moves: Records[tuple[str | None, str, tuple[int, int] | None]] = Records(
+            self.staging, _encode_move, _decode_move
+        )
         try:
-            for index, path in enumerate(self.paths):
+            for index, name in enumerate(self.names):
+                path = self._seed(name)
                 result: SeedResult | Entry | None
-                if index in hits:
-                    result = self.reader.get(path.name, str(path))
-                    assert result is not None  # read a moment ago
-                    result = dataclasses.replace(result, seed=hits[index])
+                if hits[index]:
+                    result, seen = self.reader.get(name, str(path)), stamps[index]
+                    assert result is not None and seen is not None  # as found fresh a moment ago
+                    result = dataclasses.replace(result, seed=seen)
                 else:
                     result = next(fresh)
                 if isinstance(result, SeedResult) and result.error is not None:
@@ -355,10 +410,11 @@ class _Run:
                     continue  # nothing will be written: only the other rejections are wanted now
                 source = str(path)
                 base = result.base
-                slug, taken_by = taker.take(base, source)
+                slug, taken_by = taker.take(base, index)
                 warnings.extend(result.warnings)
                 if taken_by is not None:
-                    warnings.append(collision_warning(source, result.title_line, base, slug, taken_by))
+                    owner = str(self._seed(self.names[taken_by]))
+                    warnings.append(collision_warning(source, result.title_line, base, slug, owner))
                 notes.extend(result.notes)
                 built.append(Built(source, slug, result.comments, result.threads))
                 if write:
@@ -372,19 +428,26 @@ class _Run:
             fresh.close()
         if errors:
             raise BuildError(errors)
-        written = self._place(moves) if write else []
+        written = self._place(moves) if write else ()
         removed = (
             remove_stale(self.docs_dir, {page_path(b.slug) for b in built} | set(PAGES) | set(self.site))
             if write
             else []
         )
         return Report(
-            discussions=tuple(built),
-            warnings=tuple(warnings),
-            notes=tuple(notes),
-            written=tuple(sorted(written)),
+            discussions=built,
+            warnings=warnings,
+            notes=notes,
+            written=written,
             removed=tuple(removed),
         )
+
+    def _seed(self, name: str) -> Path:
+        """The path of the seed named ``name``: ``self.root / name``, made so that it does not
+        intern ``name`` (pathlib interns a name given alone; the names are kept to the end of
+        the build, and so would be the interpreter's table of interned strings, a megabyte
+        for 5,000 seeds), only parts that go with the path."""
+        return Path(os.path.join(self.root, name))
 
     def close(self) -> None:
         """Drop the temporary files (the new cache's entries, the rows)."""
@@ -399,7 +462,7 @@ class _Run:
         slug: str,
         result: SeedResult | Entry,
         seed: tuple[int, ...] | None,
-        moves: list[tuple[str | None, str]],
+        moves: Records[tuple[str | None, str, tuple[int, int] | None]],
         errors: list[SeedError],
     ) -> None:
         """Stage the page of one accepted seed, write its cache entry and its rows."""
@@ -416,10 +479,10 @@ class _Run:
         name = Path(source).name
         if isinstance(result, Entry):
             self.writer.add(name, result)
-            self.pages[slug] = result.page  # as checked when the entry was found fresh
+            moves.append((None, slug, result.page))  # its page as checked when found fresh
             self._take_rows(name, slug, result.rows, cached=True)
             return
-        moves.append((result.staged, slug))
+        moves.append((result.staged, slug, None))
         assert result.rows is not None  # rendered: the build writes
         if seed is not None:
             entry = Entry(
@@ -474,24 +537,25 @@ class _Run:
         before = self.site_before
         return set(PAGES) <= set(before) and _site_stamps(self.docs_dir, before) == before
 
-    def _place(self, moves: list[tuple[str | None, str]]) -> list[str]:
+    def _place(self, moves: Iterable[tuple[str | None, str, tuple[int, int] | None]]) -> Records[str]:
         """Move the staged pages into place (``moves``: staged page, or None when the page in place
-        is already right, and slug) and write the site-wide pages that changed."""
-        written: list[str] = []
+        is already right; slug; the page's stamp when known, a cached one's) and write the
+        site-wide pages that changed; the pages written, sorted."""
+        # Sorted on disk past a small budget: there is a page a seed in a first build, and the
+        # site-wide pages' rows are read off theirs (and their budgets) meanwhile.
+        written = SortedRows(self.staging, budget=_WRITTEN_BUDGET)
         # Decided before any page moves: the rows _fall adds may find a damaged cache entry,
         # and then the build starts again with nothing written.
         stand = self._stand()
         if not stand and self._standing:
             self._fall()
-        for staged, slug in moves:
+        for staged, slug, known in moves:
             target = self.docs_dir / page_path(slug)
             if staged is not None:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.move(staged, target)  # a rename when the staging folder is beside docs/
-                written.append(page_path(slug))
-            found = stamp(target)
-            if found is not None:
-                self.pages[slug] = found
+                written.add(page_path(slug), None)
+            self.pages.append((slug, known or stamp(target)))
         if stand:
             self.site = dict(self.site_before)
         else:
@@ -499,12 +563,71 @@ class _Run:
             # The largest family (the participants) is written in a process of its own while
             # this one writes the others: with the seeds done, the machine has a core to spare.
             jobs = [partial(_write_family, self.docs_dir, family, self.rows) for family in _FAMILY_ORDER]
-            for family_pages in stream.run_jobs(jobs, seeds=len(self.paths)):
+            for family_pages in stream.run_jobs(jobs, seeds=len(self.names)):
                 for relative, changed, found in family_pages:
-                    written += [relative] if changed else []
+                    if changed:
+                        written.add(relative, None)
                     if found is not None:
                         self.site[relative] = found
-        return written
+        try:
+            return Records.of((relative for relative, _, _ in written), self.staging)
+        finally:
+            written.close()
+
+
+_WRITTEN_BUDGET = 200_000
+"""Bytes (as :class:`~generator.spill.SortedRows` counts them) of written pages' paths sorted in
+memory at a time (a thousand)."""
+
+
+def _encode_move(move: tuple[str | None, str, tuple[int, int] | None]) -> list[object]:
+    staged, slug, known = move
+    return [staged, slug, None if known is None else list(known)]
+
+
+def _decode_move(data: list[object]) -> tuple[str | None, str, tuple[int, int] | None]:
+    staged, slug, known = data
+    assert staged is None or isinstance(staged, str)
+    assert isinstance(slug, str)
+    return staged, slug, _decode_stamp(known)
+
+
+def _encode_page(page: tuple[str, tuple[int, int] | None]) -> list[object]:
+    slug, found = page
+    return [slug, None if found is None else list(found)]
+
+
+def _decode_page(data: list[object]) -> tuple[str, tuple[int, int] | None]:
+    slug, found = data
+    assert isinstance(slug, str)
+    return slug, _decode_stamp(found)
+
+
+def _decode_stamp(data: object) -> tuple[int, int] | None:
+    if data is None:
+        return None
+    assert isinstance(data, list)
+    size, mtime = data
+    return size, mtime
+
+
+class _Stamps:
+    """Every seed's :func:`~generator.cache.seed_stamp`, in seed order, as numbers in an array:
+    a tuple of four integers costs about 200 bytes, the array 40 a seed."""
+
+    _WIDTH = 5
+    """Numbers a seed: how many of the stamp's are meaningful (-1 for no stamp), then the four."""
+
+    def __init__(self, stamps: Iterable[tuple[int, ...] | None]) -> None:
+        self._numbers = array.array("q")
+        for found in stamps:
+            self._numbers.append(-1 if found is None else len(found))
+            self._numbers.extend((*(found or ()), *(0,) * (4 - len(found or ()))))
+
+    def __getitem__(self, index: int) -> tuple[int, ...] | None:
+        start = index * self._WIDTH
+        count = self._numbers[start]
+        return None if count < 0 else tuple(self._numbers[start + 1 : start + 1 + count])
 
 
 def _site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, int]]:
@@ -532,23 +655,26 @@ def _write_family(
     return out
 
 
-def _as_built(docs_dir: Path, pages: dict[str, tuple[int, int]], site: dict[str, tuple[int, int]]) -> bool:
-    """Whether every page is still as the build wrote or found it (``pages``: the discussion
-    pages' stamps by slug; ``site``: the site-wide pages')."""
+def _as_built(
+    docs_dir: Path, pages: Iterable[tuple[str, tuple[int, int] | None]], site: dict[str, tuple[int, int]]
+) -> bool:
+    """Whether every page is still as the build wrote or found it (``pages``: each discussion
+    page's slug and stamp, None if it had none; ``site``: the site-wide pages')."""
     if _site_stamps(docs_dir, site) != site:
         return False
-    return all(stamp(docs_dir / page_path(slug)) == found for slug, found in pages.items())
+    return all(stamp(docs_dir / page_path(slug)) == found for slug, found in pages if found is not None)
 
 
-class SlugTaker:
+class SlugTaker(Generic[T]):
     """Gives out unique slugs in seed order: the later seed of a collision gets ``-2``, ``-3`` …;
     the one rule for both build paths. A slug depends only on the seeds before it, so the build
-    settles each as its seed comes."""
+    settles each as its seed comes. Seeds are named by whatever the caller likes (their paths;
+    the streaming build, which keeps every slug, names them by number, which costs less)."""
 
     def __init__(self) -> None:
-        self._taken: dict[str, str] = {}
+        self._taken: dict[str, T] = {}
 
-    def take(self, base: str, source: str) -> tuple[str, str | None]:
+    def take(self, base: str, source: T) -> tuple[str, T | None]:
         """The unique slug for ``source`` (whose slug before collisions is ``base``), and the
         seed that took ``base`` if it was taken."""
         slug, count = base, 1
@@ -562,5 +688,5 @@ class SlugTaker:
 def unique_slugs(items: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """For each (slug before collisions, source): its unique slug and who took the base, if anyone
     (see :class:`SlugTaker`)."""
-    taker = SlugTaker()
+    taker: SlugTaker[str] = SlugTaker()
     return [taker.take(base, source) for base, source in items]

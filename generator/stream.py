@@ -10,11 +10,13 @@ seed skip all of it.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
+import itertools
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, cast
@@ -177,19 +179,55 @@ def _may_fork(workers: int) -> bool:
     return workers >= 2 and threading.active_count() == 1 and hasattr(os, "fork")
 
 
-def process_all(tasks: list[Task]) -> Generator[SeedResult, None, None]:
-    """:func:`process` over ``tasks``, in order; on several cores when there are many."""
-    workers = min(os.cpu_count() or 1, len(tasks) // PARALLEL_MIN)
+AHEAD = 4
+"""Chunks of seeds handed to each worker ahead of the one whose result is awaited: enough to keep
+the workers busy, few enough that neither the tasks nor the results waiting to be taken in
+grow with the archive."""
+
+CHUNK = 4
+"""Seeds a worker is handed at a time."""
+
+
+def process_all(tasks: Iterable[Task], count: int | None = None) -> Generator[SeedResult, None, None]:
+    """:func:`process` over ``tasks`` (``count`` of them; ``len(tasks)`` if None), in order; on
+    several cores when there are many. ``tasks`` is read as the workers need them."""
+    if count is None:
+        count = len(tasks) if isinstance(tasks, Sized) else 0
+    workers = min(os.cpu_count() or 1, count // PARALLEL_MIN)
     if not _may_fork(workers):
         yield from map(process, tasks)
         return
     # Imported here: a no-op rebuild should not pay for loading them.
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(process, tasks, chunksize=4)
+        # Not pool.map: it takes every task at once and holds a future for each chunk (and each
+        # result until it is taken), all of which grow with the archive.
+        waiting: collections.deque[Future[list[SeedResult]]] = collections.deque()
+        chunks = _chunks(tasks, CHUNK)
+        for chunk in itertools.islice(chunks, workers * AHEAD):
+            waiting.append(pool.submit(_process_chunk, chunk))
+        try:
+            while waiting:
+                results = waiting.popleft().result()
+                for chunk in itertools.islice(chunks, 1):
+                    waiting.append(pool.submit(_process_chunk, chunk))
+                yield from results
+        finally:
+            for future in waiting:  # closed early (a rejected seed, an interrupt): drop the rest
+                future.cancel()
+
+
+def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    iterator = iter(tasks)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _process_chunk(tasks: list[Task]) -> list[SeedResult]:
+    return [process(task) for task in tasks]
 
 
 _JOBS: list[Callable[[], object]] = []

@@ -1,0 +1,145 @@
+"""A build's per-seed records on disk: appended one at a time, read back in order.
+
+What a build reports (a line per discussion, the warnings, the notes) and what it needs once
+every seed is in (the pages to move, their stamps) grows with the archive; kept as Python
+objects it would cost a kilobyte or more a seed. :class:`Records` keeps each record as a line of
+JSON in an anonymous temporary file instead, so the build's memory stays flat, and reads them
+back as a sequence when they are wanted.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, BinaryIO, Generic, TypeVar, overload
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+CHUNK = 1 << 16
+"""Bytes read from the file at a time."""
+
+
+class Records(Sequence[T], Generic[T]):
+    """A sequence of records kept in a temporary file (unnamed: it outlives the folder it was
+    made in, and goes when the last :class:`Records` reading it is collected).
+
+    Each record is turned into JSON data by ``encode`` and back by ``decode``. Reading goes
+    through the file each time (:meth:`__iter__`; indexing reads up to the record), so a
+    caller that wants the records more than once, or at random, makes a list of them."""
+
+    def __init__(
+        self,
+        folder: str | None = None,
+        encode: Callable[[T], Any] = lambda record: record,
+        decode: Callable[[Any], T] = lambda data: data,
+    ) -> None:
+        """An empty sequence whose file is made in ``folder`` (the system's temporary folder
+        if None)."""
+        self._file = _File(folder)
+        self._encode, self._decode = encode, decode
+        self._count = 0
+        self._pending: list[bytes] = []
+
+    @classmethod
+    def of(cls, records: Iterable[T], folder: str | None = None) -> Records[T]:
+        """The records of ``records`` (JSON data as they are), in a new file."""
+        made: Records[T] = cls(folder)
+        made.extend(records)
+        return made
+
+    def append(self, record: T) -> None:
+        """Add ``record`` at the end."""
+        # ASCII: a seed's path may hold a lone surrogate (a byte that is not UTF-8), which JSON
+        # escapes and reads back as it was.
+        self._pending.append(json.dumps(self._encode(record)).encode("ascii"))
+        self._count += 1
+        if len(self._pending) >= 256:
+            self._flush()
+
+    def extend(self, records: Iterable[T]) -> None:
+        """Add each of ``records`` at the end."""
+        for record in records:
+            self.append(record)
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._file.stream.seek(0, 2)
+            self._file.stream.write(b"\n".join(self._pending) + b"\n")
+            self._pending = []
+
+    def mapped(self, function: Callable[[T], U]) -> Records[U]:
+        """The same records seen through ``function`` (sharing the file: add none after this)."""
+        self._flush()
+        view: Records[U] = Records.__new__(Records)
+        decode = self._decode
+        view._file, view._encode, view._count, view._pending = self._file, _read_only, self._count, []
+        view._decode = lambda data: function(decode(data))
+        return view
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[T]:
+        self._flush()
+        count, offset, rest = self._count, 0, b""
+        decode = self._decode
+        while count:
+            # Seek before each read: another reader of the same file may have moved it.
+            self._file.stream.seek(offset)
+            chunk = self._file.stream.read(CHUNK)
+            if not chunk:
+                raise ValueError("a records file ended early")
+            offset += len(chunk)
+            lines = (rest + chunk).split(b"\n")
+            rest = lines.pop()
+            for line in lines[:count]:
+                yield decode(json.loads(line))
+            count -= min(count, len(lines))
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + self._count if index < 0 else index
+        if not 0 <= position < self._count:
+            raise IndexError("records index out of range")
+        for number, record in enumerate(self):
+            if number == position:
+                return record
+        raise AssertionError("unreachable: the file holds every record")
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same records in the same order (a list, a tuple, other
+        :class:`Records`), as a tuple compares with a tuple."""
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # contents change: not hashable
+
+    def __repr__(self) -> str:
+        return f"Records({list(self)!r})"
+
+
+class _File:
+    """A temporary file, closed (and so deleted) once no :class:`Records` reads it (the records
+    and their views, :meth:`Records.mapped`, share it), without the warning an unclosed file
+    gives when it is collected."""
+
+    __slots__ = ("__weakref__", "stream")
+
+    def __init__(self, folder: str | None) -> None:
+        self.stream: BinaryIO = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed below)
+        weakref.finalize(self, self.stream.close)
+
+
+def _read_only(record: object) -> object:
+    raise TypeError("records seen through mapped() take no new records")

@@ -1,0 +1,157 @@
+"""What the build keeps on disk instead of in memory (issue 6: memory flat as the archive grows):
+the records behind its report, the manifest written a piece at a time, the page stamps read
+alongside the cache entries, the seeds' stamps in an array, tasks handed out as workers need them."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import manifest, stream
+from generator.cache import Entry, Reader, Writer
+from generator.model import Diagnostic
+from generator.records import Records
+from generator.site import Built, Report, _Stamps
+from generator.stream import Task
+
+texts = st.text(st.characters(codec="utf-8") | st.sampled_from(["\udcff", "\n", "\t", '"']), max_size=12)
+"""Text as a seed's path or message may hold it: any character, a lone surrogate (a file name's
+byte that is not UTF-8), newlines."""
+
+
+@given(items=st.lists(st.tuples(texts, st.integers(-(2**40), 2**40), texts), max_size=600))
+def test_records_come_back_in_order_as_they_went_in(items: list[tuple[str, int, str]]) -> None:
+    records = Records(None, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))
+    expected = [Diagnostic(*item) for item in items]
+    records.extend(expected)
+    assert len(records) == len(expected)
+    assert list(records) == expected
+    assert list(records) == expected  # read again
+    assert records == expected and records == tuple(expected)
+    if expected:
+        assert records[0] == expected[0] and records[-1] == expected[-1]
+        assert expected[-1] in records
+    assert records.mapped(lambda d: d.line) == [d.line for d in expected]
+
+
+def test_records_read_while_more_are_added_and_refuse_a_bad_index() -> None:
+    records: Records[int] = Records()
+    records.append(1)
+    assert list(records) == [1]
+    records.extend(range(2, 2000))  # past a chunk of the file and a batch of pending lines
+    assert list(records) == list(range(1, 2000))
+    assert records[1500] == 1501
+    assert records[-2:] == [1998, 1999]
+    with pytest.raises(IndexError):
+        records[1999]
+    assert records != list(range(1, 1999))
+    assert records != "not a sequence of the same records"
+
+
+def test_records_files_go_with_the_last_reader(tmp_path: Path) -> None:
+    records: Records[str] = Records(str(tmp_path))
+    records.append("a")
+    view = records.mapped(str.upper)
+    del records
+    gc.collect()
+    assert list(view) == ["A"]  # the file outlives the records it was made for
+    assert not list(tmp_path.iterdir())  # unnamed: nothing to clean up in the folder
+
+
+@given(
+    stamps=st.lists(st.none() | st.tuples(st.integers(0, 2**62)) | st.tuples(*[st.integers(0, 2**62)] * 4))
+)
+def test_stamps_in_an_array_are_the_stamps(stamps: list[tuple[int, ...] | None]) -> None:
+    kept = _Stamps(stamps)
+    assert [kept[index] for index in range(len(stamps))] == stamps
+
+
+@st.composite
+def outcomes(draw: st.DrawFn) -> manifest.Outcome:
+    paths = draw(st.lists(texts, min_size=1, max_size=6))
+    lines = [(path, f"slug-{n}", n, n // 2) for n, path in enumerate(paths)]
+    diags = st.lists(st.tuples(st.sampled_from([*paths, "elsewhere"]), st.integers(1, 99), texts), max_size=8)
+    return manifest.Outcome(lines, draw(diags), draw(diags))
+
+
+@given(outcome=outcomes(), in_order=st.booleans())
+def test_the_outcome_in_pieces_reads_back_as_itself(outcome: manifest.Outcome, in_order: bool) -> None:
+    if in_order:  # as a build reports them: seed order, every diag naming a discussion
+        order = {line[0]: number for number, line in enumerate(outcome.discussions)}
+        outcome.warnings = sorted((w for w in outcome.warnings if w[0] in order), key=lambda w: order[w[0]])
+        outcome.notes = sorted((n for n in outcome.notes if n[0] in order), key=lambda n: order[n[0]])
+    text = "".join(outcome.json_chunks())
+    assert text.isascii()
+    assert manifest.from_json(json.loads(text)) == outcome
+
+
+def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
+    paths = ["seeds/a.txt", "seeds/b.txt"]
+    outcome = manifest.Outcome(
+        [(path, path[6], 1, 1) for path in paths],
+        [("seeds/b.txt", 3, "odd")],
+        [("seeds/a.txt", 1, "chrome"), ("seeds/b.txt", 2, "chrome")],
+    )
+    assert json.loads("".join(outcome.json_chunks())) == outcome.as_json()
+
+
+def entry(slug: str) -> Entry:
+    return Entry((1, 2, 3, 4), "digest", slug, slug, 1, 1, (0, 0), "[]", 1, (), ())
+
+
+def test_the_writer_gives_each_entry_its_page_s_stamp_read_in_seed_order(tmp_path: Path) -> None:
+    writer = Writer(str(tmp_path))
+    for name, slug in (("a.txt", "a"), ("c.txt", "c"), ("d.txt", "d")):
+        writer.add(name, entry(slug))
+    # b has no entry (its seed's stat failed), c's page is gone: c's entry is dropped.
+    pages = [("a", (10, 11)), ("b", (12, 13)), ("c", None), ("d", (14, 15))]
+    assert writer.finish(pages, Reader(None))
+    assert writer.count == 2
+    cache = tmp_path / "cache.json"
+    writer.save(cache)
+    assert writer.saved(cache)
+    reader = Reader(cache)
+    try:
+        assert reader.names() == ["a.txt", "d.txt"]
+        assert [getattr(reader.get(name), "page", None) for name in reader.names()] == [(10, 11), (14, 15)]
+    finally:
+        reader.close()
+    assert not writer.saved(cache, site={"index.md": (1, 2)})
+    writer.close()
+
+
+def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tasks are not all made (nor all results held) at once: a few chunks ahead at most."""
+    monkeypatch.setattr(stream, "_may_fork", lambda workers: workers >= 1)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    seed = tmp_path / "a.txt"
+    seed.write_text("Title\n\nText.\n", encoding="utf-8")
+    made: list[int] = []
+
+    def tasks() -> Iterator[Task]:
+        for number in range(200):
+            made.append(number)
+            yield Task(str(seed), str(tmp_path / "docs"), None)
+
+    results = stream.process_all(tasks(), 200)
+    next(results)
+    assert len(made) <= 2 * stream.AHEAD * stream.CHUNK + stream.CHUNK
+    assert sum(1 for _ in results) == 199
+    assert len(made) == 200
+
+
+def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
+    built = Records(None, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
+    built.append(Built("seeds/a.txt", "a", 2, 1))
+    report = Report(built, (), (), Records.of(["discussions/a.md"]), ())
+    assert report.discussions == (Built("seeds/a.txt", "a", 2, 1),)
+    assert report.written == ("discussions/a.md",)
+    assert report.outcome().pages() == ["discussions/a.md"]
+    assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1)], [], [])
