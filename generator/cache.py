@@ -69,7 +69,7 @@ def stamp(path: Path) -> tuple[int, int] | None:
     return info.st_size, info.st_mtime_ns
 
 
-def seed_stamp(path: Path, now_ns: int) -> tuple[int, ...] | None:
+def seed_stamp(path: str | Path, now_ns: int) -> tuple[int, ...] | None:
     """Size, modification time, inode and change time of the seed at ``path`` (``None`` if it is
     missing), taken at ``now_ns`` (before the seed is read).
 

@@ -93,41 +93,47 @@ class Outcome:
             "sources": list(sources),
         }
 
-    def json_chunks(self) -> Iterator[str]:
-        """The outcome as JSON text (ASCII), in pieces, holding nothing per discussion: the
-        data :meth:`as_json` makes, except that each discussion's seed is listed once for each
-        time it appears among the discussions (:func:`from_json` reads the same outcome back).
+    def write_json(self, out: IO[str]) -> None:
+        """Write the outcome to ``out`` as JSON text (ASCII), holding nothing per discussion:
+        the data :meth:`as_json` makes, except that each discussion's seed is listed once for
+        each time it appears among the discussions (:func:`from_json` reads the same outcome
+        back).
 
-        The discussions are read twice, the warnings and notes three times (they may be kept on
-        disk, see :mod:`generator.records`): the discussion a warning or note names is found by
-        walking the discussions alongside, as a build reports them in seed order. When they are
-        not (an outcome made by hand), the outcome is made whole, as :meth:`as_json` does."""
-        if not (self._in_order(self.warnings) and self._in_order(self.notes)):
-            yield json.dumps(self.as_json())
-            return
+        The sequences are read a few times each (they may be kept on disk, see
+        :mod:`generator.records`): the discussion a warning or note names is found by walking
+        the discussions alongside, as a build reports them in seed order. When they are not (an
+        outcome made otherwise), what was written is taken back and the outcome made whole, as
+        :meth:`as_json` does."""
+        start = out.tell()
+        try:
+            out.writelines(self._json_chunks())
+        except _OutOfOrder:
+            out.seek(start)
+            out.truncate()
+            out.write(json.dumps(self.as_json()))
+
+    def _json_chunks(self) -> Iterator[str]:
         yield '{"discussions": ['
         yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in enumerate(self.discussions))
         for name, diags in (("warnings", self.warnings), ("notes", self.notes)):
             yield f'], "{name}": ['
-            yield from _joined(
-                json.dumps([n, *rest]) for n, (_, *rest) in zip(self._numbers(diags), diags, strict=True)
-            )
+            yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in self._numbered(diags))
         yield '], "sources": ['
         yield from _joined(json.dumps(line[0]) for line in self.discussions)
         yield "]}"
 
-    def _numbers(self, diags: Iterable[Diag]) -> Iterator[int]:
-        """For each of ``diags`` in turn, the number of the discussion it names, that discussion
-        being this one or a later one than the previous diag's; -1 once one is not found."""
+    def _numbered(self, diags: Iterable[Diag]) -> Iterator[tuple[int, Diag]]:
+        """Each of ``diags`` with the number of the discussion it names, found at or after the
+        previous one's; raises :class:`_OutOfOrder` when it is not there."""
         discussions = enumerate(line[0] for line in self.discussions)
-        number, source = next(discussions, (-1, None))
+        number, source = -1, None
         for diag in diags:
-            while source is not None and source != diag[0]:
-                number, source = next(discussions, (-1, None))
-            yield number
-
-    def _in_order(self, diags: Iterable[Diag]) -> bool:
-        return all(number >= 0 for number in self._numbers(diags))
+            while source != diag[0]:
+                found = next(discussions, None)
+                if found is None:
+                    raise _OutOfOrder
+                number, source = found
+            yield number, diag
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Outcome) and self.as_json() == other.as_json()
@@ -136,6 +142,10 @@ class Outcome:
 
     def __repr__(self) -> str:
         return f"Outcome({self.as_json()!r})"
+
+
+class _OutOfOrder(Exception):
+    """A warning or note names no discussion at or after the previous one's."""
 
 
 def from_json(data: object) -> Outcome:
@@ -303,7 +313,7 @@ class Observer:
         for page in itertools.chain(pages, site_pages):
             out.write(f", {json.dumps(_stat(os.path.join(self.docs_dir, page)))}")
         out.write('], "outcome": ')
-        out.writelines(result.json_chunks())
+        result.write_json(out)
         out.write("}")
         out.seek(0)
         return out

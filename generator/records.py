@@ -72,11 +72,16 @@ class Records(Sequence[T], Generic[T]):
 
     def mapped(self, function: Callable[[T], U]) -> Records[U]:
         """The same records seen through ``function`` (sharing the file: add none after this)."""
+        decode = self._decode
+        return self.view(lambda data: function(decode(data)))
+
+    def view(self, decode: Callable[[Any], U]) -> Records[U]:
+        """The same records, their JSON data read by ``decode`` instead (sharing the file: add
+        none after this)."""
         self._flush()
         view: Records[U] = Records.__new__(Records)
-        decode = self._decode
-        view._file, view._encode, view._count, view._pending = self._file, _read_only, self._count, []
-        view._decode = lambda data: function(decode(data))
+        view._file, view._encode, view._decode = self._file, _read_only, decode
+        view._count, view._pending = self._count, []
         return view
 
     def __len__(self) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import array
 import dataclasses
 import itertools
-import os
 import shutil
 import tempfile
 import time
@@ -17,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from generator import cache, manifest, seedfile, stream
 from generator.cache import CACHE_FILE, Entry, seed_stamp, stamp, trusted_stamp
@@ -93,19 +92,21 @@ class Report:
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
         return manifest.Outcome(
-            _mapped(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
-            _mapped(self.warnings, lambda w: (w.source, w.line, w.message)),
-            _mapped(self.notes, lambda n: (n.source, n.line, n.message)),
+            _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
+            _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
+            _fields(self.notes, lambda n: (n.source, n.line, n.message)),
         )
 
 
-def _mapped(items: Sequence[T], function: Callable[[T], U]) -> Sequence[U]:
-    """``items`` seen through ``function``: read off the same file when they are on disk."""
+def _fields(items: Sequence[T], fields: Callable[[T], U]) -> Sequence[U]:
+    """Each of ``items`` as the tuple ``fields`` makes; read off the same file when they are on
+    disk, where each is kept as the list of those fields (see :func:`_built_records`)."""
     if isinstance(items, Records):
-        return items.mapped(function)
-    return [function(item) for item in items]
+        return cast("Sequence[U]", items.view(tuple))
+    return [fields(item) for item in items]
 
 
+# Each record as the list of its fields, in order: what Report.outcome() reads back as tuples.
 def _built_records(folder: str | None) -> Records[Built]:
     return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
 
@@ -344,6 +345,8 @@ class _Run:
     ) -> None:
         self.names, self.root, self.docs_dir, self.staging = names, root, docs_dir, staging
         """The seeds' file names in the seeds folder ``root``, in name order."""
+        # What str(root / name) puts before the name: "" for ".", else the folder and a "/".
+        self._prefix = str(root / "x")[:-1]
         self.reader, self.site_before = reader, site_before
         write = staging is not None
         self.writer = cache.Writer(staging) if write else None
@@ -367,19 +370,19 @@ class _Run:
         write = self.staging is not None
         now = time.time_ns()
         # Every seed's stamp before any is read; held as numbers in an array (see _Stamps).
-        stamps = _Stamps(seed_stamp(self._seed(name), now) for name in self.names)
+        stamps = _Stamps(seed_stamp(self._source(name), now) for name in self.names)
         hits = bytearray(len(self.names))
         """1 for each seed whose cache entry is fresh."""
         for index, name in enumerate(self.names):
-            path = self._seed(name)
-            entry = _fresh(
-                self.reader.get(name, str(path)), path, stamps[index], self.root, self.docs_dir, write
-            )
+            source = self._source(name)
+            entry = self.reader.get(name, source)
+            if entry is not None:
+                entry = _fresh(entry, Path(source), stamps[index], self.root, self.docs_dir, write)
             hits[index] = entry is not None
         docs, root = str(self.docs_dir), str(self.root)  # one string for every task
         # Made as the workers take them: a list of them would grow with the archive.
         tasks = (
-            Task(str(self._seed(name)), docs, self.staging, root=root)
+            Task(self._source(name), docs, self.staging, root=root)
             for name, hit in zip(self.names, hits, strict=True)
             if not hit
         )
@@ -396,10 +399,10 @@ class _Run:
         )
         try:
             for index, name in enumerate(self.names):
-                path = self._seed(name)
+                source = self._source(name)
                 result: SeedResult | Entry | None
                 if hits[index]:
-                    result, seen = self.reader.get(name, str(path)), stamps[index]
+                    result, seen = self.reader.get(name, source), stamps[index]
                     assert result is not None and seen is not None  # as found fresh a moment ago
                     result = dataclasses.replace(result, seed=seen)
                 else:
@@ -408,17 +411,16 @@ class _Run:
                     errors.append(result.error)
                 if errors:
                     continue  # nothing will be written: only the other rejections are wanted now
-                source = str(path)
                 base = result.base
                 slug, taken_by = taker.take(base, index)
                 warnings.extend(result.warnings)
                 if taken_by is not None:
-                    owner = str(self._seed(self.names[taken_by]))
+                    owner = self._source(self.names[taken_by])
                     warnings.append(collision_warning(source, result.title_line, base, slug, owner))
                 notes.extend(result.notes)
                 built.append(Built(source, slug, result.comments, result.threads))
                 if write:
-                    self._take(source, slug, result, stamps[index], moves, errors)
+                    self._take(name, source, slug, result, stamps[index], moves, errors)
             # The last seed is in: let the workers' pool close (before anything else is forked).
             for _ in fresh:
                 raise AssertionError("more results than seeds")
@@ -442,12 +444,13 @@ class _Run:
             removed=tuple(removed),
         )
 
-    def _seed(self, name: str) -> Path:
-        """The path of the seed named ``name``: ``self.root / name``, made so that it does not
-        intern ``name`` (pathlib interns a name given alone; the names are kept to the end of
-        the build, and so would be the interpreter's table of interned strings, a megabyte
-        for 5,000 seeds), only parts that go with the path."""
-        return Path(os.path.join(self.root, name))
+    def _source(self, name: str) -> str:
+        """The path of the seed named ``name``, as ``str(self.root / name)`` has it.
+
+        Not made with pathlib: it costs a parse a seed, and it interns a name given alone (the
+        names are kept to the end of the build, and so would be the interpreter's table of
+        interned strings, a megabyte for 5,000 seeds)."""
+        return self._prefix + name
 
     def close(self) -> None:
         """Drop the temporary files (the new cache's entries, the rows)."""
@@ -458,6 +461,7 @@ class _Run:
 
     def _take(
         self,
+        name: str,
         source: str,
         slug: str,
         result: SeedResult | Entry,
@@ -465,7 +469,8 @@ class _Run:
         moves: Records[tuple[str | None, str, tuple[int, int] | None]],
         errors: list[SeedError],
     ) -> None:
-        """Stage the page of one accepted seed, write its cache entry and its rows."""
+        """Stage the page of one accepted seed (named ``name``, at ``source``), write its cache
+        entry and its rows."""
         assert self.writer is not None and self.staging is not None
         # A page rendered or cached under another slug is rendered again (rare: only when a
         # collision appears or goes).
@@ -476,7 +481,6 @@ class _Run:
             if result.error is not None:  # the seed changed under the build
                 errors.append(result.error)
                 return
-        name = Path(source).name
         if isinstance(result, Entry):
             self.writer.add(name, result)
             moves.append((None, slug, result.page))  # its page as checked when found fresh

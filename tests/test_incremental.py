@@ -287,7 +287,7 @@ def test_site_pages_are_rendered_again_when_a_seed_the_cache_did_not_keep_goes(
     gone = seeds / "00002_synthetic.txt"
     with monkeypatch.context() as patch:
         real = site.seed_stamp
-        patch.setattr(site, "seed_stamp", lambda path, now: None if path == gone else real(path, now))
+        patch.setattr(site, "seed_stamp", lambda path, now: None if Path(path) == gone else real(path, now))
         build(seeds, docs)
     assert gone.name not in cache.load(tmp_path / CACHE_FILE)
     gone.unlink()
