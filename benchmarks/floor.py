@@ -3,11 +3,12 @@
 Issue 6 asks for the generator within 3x of a bare line scan (:mod:`benchmarks.scan`). This
 measures a lower bound for any pipeline shaped as the project's design card requires (text → a
 typed model of frozen dataclasses → escaped raw-HTML pages, on the machine's cores): each seed is
-read, split into comments at their numbers and bullets, each paragraph and comment becomes a
-frozen dataclass, every paragraph is HTML-escaped and the page is written. It does strictly less
-than the generator: no dialects, title, article or page chrome, no recognisers (dates, names,
-links, quotes, duplicates), no summary, no site-wide pages, no cache. Its time over the scan's is
-the part of the 3x that the design's shape alone uses up.
+read and split into comments at their numbers and bullets; each paragraph and comment becomes
+one of the model's frozen dataclasses (:mod:`generator.model`); every paragraph is HTML-escaped
+and the page is written. It does strictly less than the generator: no dialects, title, article
+or page chrome, no recognisers (dates, names, links, quotes, duplicates), no summary, no
+site-wide pages, no cache. Its time over the scan's is the part of the 3x that the design's
+shape alone uses up.
 """
 
 from __future__ import annotations
@@ -18,41 +19,13 @@ import os
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
+from generator.model import Comment, Paragraph
 from generator.stream import PARALLEL_MIN
 
 _START = re.compile(r"(\d+\.|[•*-]) ")
 """A comment's first line: its number or its reply bullet (the synthetic dialect's)."""
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph: what the real model keeps of one."""
-
-    text: str
-    """Its text, lines joined."""
-
-    line: int
-    """Its first line in the seed."""
-
-
-@dataclass(frozen=True)
-class Comment:
-    """A comment: what the real model keeps of one, less its replies and author."""
-
-    id: str
-    """Its anchor."""
-
-    depth: int
-    """Its indentation, as a stand-in for its reply level."""
-
-    paragraphs: tuple[Paragraph, ...]
-    """Its text."""
-
-    line: int
-    """Its first line in the seed."""
 
 
 def model(text: str) -> list[Comment]:
@@ -64,7 +37,7 @@ def model(text: str) -> list[Comment]:
 
     def close_paragraph() -> None:
         if lines:
-            paragraphs.append(Paragraph(" ".join(lines), first))
+            paragraphs.append(Paragraph("\n".join(lines), first))
             lines.clear()
 
     for number, raw in enumerate(text.splitlines(), 1):
@@ -74,14 +47,16 @@ def model(text: str) -> list[Comment]:
             continue
         if _START.match(line):
             close_paragraph()
-            comments.append(Comment(f"c{start}", indent, tuple(paragraphs), start))
+            # The model's own classes; the indentation stands in for the reply level, and replies
+            # are not nested (the generator's work, not the floor's).
+            comments.append(Comment(f"c{start}", len(comments), None, indent, tuple(paragraphs), start))
             paragraphs.clear()
             start, indent = number, len(raw) - len(raw.lstrip())
         if not lines:
             first = number
         lines.append(line)
     close_paragraph()
-    comments.append(Comment(f"c{start}", indent, tuple(paragraphs), start))
+    comments.append(Comment(f"c{start}", len(comments), None, indent, tuple(paragraphs), start))
     return comments
 
 

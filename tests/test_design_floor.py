@@ -42,6 +42,6 @@ def test_floor_splits_at_numbers_and_bullets() -> None:
     assert [(c.depth, [p.text for p in c.paragraphs]) for c in comments] == [
         (0, ["T"]),
         (2, ["1. a"]),
-        (4, ["• b more"]),
+        (4, ["• b\nmore"]),
         (2, ["2. c"]),
     ]
