@@ -57,12 +57,22 @@ def family_of(relative: str) -> str | None:
     """The page family a generated sub-page path belongs to (``participants/a.md`` →
     ``participants.md``), else None."""
     folder, slash, name = relative.partition("/")
-    if not slash or "/" in name or not name.endswith(".md") or name in {".md", "..md"}:
+    if not slash or "/" in name or not name.endswith(".md"):
         return None
-    for family, family_folder in FOLDERS.items():
-        if folder == family_folder:
-            return family
+    stem = name[: -len(".md")]
+    # Only a name a split makes: any other page in these folders is the user's (never deleted
+    # as stale, never taken for raw HTML by the hook).
+    if folder == FOLDERS["participants.md"] and (stem == OTHER or (len(stem) == 1 and stem.isalpha())):
+        return "participants.md"
+    if folder == FOLDERS["timeline.md"] and _period_name(stem):
+        return "timeline.md"
     return None
+
+
+def _period_name(stem: str) -> bool:
+    """Whether ``stem`` is a timeline sub-page's name: a year (``1976``) or a decade (``1980s``)."""
+    digits = stem[:-2] + "0" if stem.endswith("0s") else stem
+    return len(digits) == 4 and digits.isascii() and digits.isdigit()
 
 
 def from_root(line: str) -> str:

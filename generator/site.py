@@ -214,6 +214,8 @@ def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
             continue
         for stale in sorted(page_dir.glob("*.md")):
             relative = stale.relative_to(docs_dir).as_posix()
+            if folder != PAGE_DIR and family_of(relative) is None:
+                continue  # not a name a split makes: the user's page
             if relative not in keep:
                 stale.unlink()
                 removed.append(relative)

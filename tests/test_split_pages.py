@@ -661,3 +661,21 @@ def test_mkdocs_sub_page_links_and_month_anchors_resolve(split_site: Path) -> No
         assert len(ids) == len(set(ids))
         anchors += len(ids)
     assert anchors > len(list((split_site / "timeline").glob("*.html")))
+
+
+def test_a_hand_written_page_beside_the_sub_pages_is_kept(seeds: Path, tmp_path: Path) -> None:
+    # A page of the docs folder that no split could make ("about.md" is neither an initial nor
+    # a period) is the user's: no build deletes it, split or not, and it is read as Markdown.
+    docs = tmp_path / "docs"
+    for folder in ("participants", "timeline"):
+        (docs / folder).mkdir(parents=True)
+        (docs / folder / "about.md").write_text("# Mine\n", encoding="utf-8")
+    for split in (pagesplit.SPLIT_BYTES, TINY):
+        report = build(seeds, docs, split=split)
+        assert not any(path.endswith("/about.md") for path in report.removed)
+        assert (docs / "participants" / "about.md").read_text(encoding="utf-8") == "# Mine\n"
+        assert (docs / "timeline" / "about.md").read_text(encoding="utf-8") == "# Mine\n"
+    assert site_page_kind("participants/about.md") is None
+    assert site_page_kind("timeline/notes.md") is None
+    assert pagesplit.family_of("timeline/1980s.md") == "timeline.md"
+    assert pagesplit.family_of("participants/other.md") == "participants.md"
