@@ -26,7 +26,7 @@ PAGE = "participants.md"
 
 
 PersonKey = tuple[str, str]
-"""Who a row is about, as the page orders people: the name's :func:`~generator.pagesplit.initial`
+"""Who a row is about, as the page orders people: the :func:`~generator.pagesplit.initial` of its key
 (so that each initial's people are together when the page splits), then the name's
 :func:`~generator.summary.key`."""
 
@@ -37,7 +37,10 @@ PersonRow = tuple[tuple[PersonKey, int], tuple[str, int, str]]
 
 def person_key(name: str) -> PersonKey:
     """The :data:`PersonKey` of ``name``."""
-    return initial(name), key(name)
+    # The initial of the key, not of the name: names of one key are one person, so they must
+    # have one initial (a lone combining "\u0345" casefolds to the letter "ι").
+    person = key(name)
+    return initial(person), person
 
 
 def participant_rows(summary: Summary) -> list[PersonRow]:
