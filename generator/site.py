@@ -624,16 +624,29 @@ class _Stamps:
     _WIDTH = 5
     """Numbers a seed: how many of the stamp's are meaningful (-1 for no stamp), then the four."""
 
+    _INODE = 2
+    """Where a stamp has its inode: an unsigned 64-bit number (network and FUSE file systems give
+    ones past 2**63), kept in the signed array as its two's complement; the times may be
+    negative (before 1970), so the array is signed."""
+
     def __init__(self, stamps: Iterable[tuple[int, ...] | None]) -> None:
         self._numbers = array.array("q")
         for found in stamps:
-            self._numbers.append(-1 if found is None else len(found))
-            self._numbers.extend((*(found or ()), *(0,) * (4 - len(found or ()))))
+            numbers = list(found or ())
+            if len(numbers) > self._INODE and numbers[self._INODE] >= 2**63:
+                numbers[self._INODE] -= 2**64
+            self._numbers.append(-1 if found is None else len(numbers))
+            self._numbers.extend((*numbers, *(0,) * (4 - len(numbers))))
 
     def __getitem__(self, index: int) -> tuple[int, ...] | None:
         start = index * self._WIDTH
         count = self._numbers[start]
-        return None if count < 0 else tuple(self._numbers[start + 1 : start + 1 + count])
+        if count < 0:
+            return None
+        numbers = self._numbers[start + 1 : start + 1 + count].tolist()
+        if count > self._INODE and numbers[self._INODE] < 0:
+            numbers[self._INODE] += 2**64
+        return tuple(numbers)
 
 
 def _site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, int]]:

@@ -162,3 +162,25 @@ def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
     assert report.written == ("discussions/a.md",)
     assert report.outcome().pages() == ["discussions/a.md"]
     assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1)], [], [])
+
+
+signed = st.integers(-(2**63), 2**63 - 1)
+
+
+@given(
+    stamps=st.lists(
+        st.none()
+        | st.tuples(st.integers(0, 2**63 - 1))
+        | st.tuples(st.integers(0, 2**63 - 1), signed, st.integers(0, 2**64 - 1), signed)
+    )
+)
+def test_stamps_in_an_array_are_the_stamps_a_file_system_gives(stamps: list[tuple[int, ...] | None]) -> None:
+    # As os.stat gives them: times before 1970 are negative, an inode is an unsigned 64-bit
+    # number (network and FUSE file systems hand out ones past 2**63).
+    kept = _Stamps(stamps)
+    assert [kept[index] for index in range(len(stamps))] == stamps
+
+
+def test_a_stamp_with_an_inode_past_2_63_is_kept() -> None:
+    stamp = (10, -5, 2**64 - 1, 7)
+    assert _Stamps([stamp])[0] == stamp
