@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--strict", action="store_true", help="treat warnings as errors")
     commands.choices["build"].add_argument(
         "--split-bytes",
-        type=int,
+        type=_bytes,
         default=SPLIT_BYTES,
         metavar="N",
         help=f"split a site-wide page whose rows pass N characters (default {SPLIT_BYTES})",
@@ -68,6 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     written, removed = len(report.written), len(report.removed)
     return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
+
+
+def _bytes(value: str) -> int:
+    """A number of bytes for ``--split-bytes`` (as the hook's ``split_bytes``: never negative)."""
+    number = int(value) if value.strip().isdecimal() else -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {value!r}")
+    return number
 
 
 def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:

@@ -700,3 +700,18 @@ def test_spellings_of_one_person_stay_one_person_under_one_initial(split: int) -
         rows.close()
     assert "1 named person " in pages["participants.md"]
     assert sum(page.count('<section class="participant">') for page in pages.values()) == 1
+
+
+@pytest.mark.parametrize("value", ["-1", "many"])
+def test_the_command_line_refuses_a_threshold_that_is_not_a_number_of_bytes(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As the hook does (above): a negative threshold would split even an empty family.
+    from generator.__main__ import main
+
+    args = ["build", "--seeds", str(tmp_path / "seeds"), "--docs", str(tmp_path / "docs")]
+    with pytest.raises(SystemExit) as stopped:
+        main([*args, "--split-bytes", value])
+    assert stopped.value.code == 2
+    assert "--split-bytes" in capsys.readouterr().err
+    assert not (tmp_path / "docs").exists()
