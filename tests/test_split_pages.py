@@ -715,3 +715,28 @@ def test_the_command_line_refuses_a_threshold_that_is_not_a_number_of_bytes(
     assert stopped.value.code == 2
     assert "--split-bytes" in capsys.readouterr().err
     assert not (tmp_path / "docs").exists()
+
+
+def test_the_hook_takes_each_page_s_shortcut_by_its_path() -> None:
+    # What the hook does with a page's Markdown: raw pages (and their sub-pages) are held aside
+    # whole, the timeline's pages have their raw blocks stashed, any other page is left to
+    # Markdown (a hand-written page beside the sub-pages too).
+    from generator import hook
+
+    config = SimpleNamespace(extra={})
+    raw = '<div class="participant-list" markdown="0">\n<p>x</p>\n</div>\n'
+    mixed = '## 1976 { #year-1976 }\n\n<div class="timeline-section" markdown="0">\n<ol></ol>\n</div>\n'
+    try:
+        for path in ("participants.md", "participants/a.md", "participants/other.md", "index.md"):
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
+            assert hook.on_page_markdown(raw, page, config, None) == "", path
+        for path in ("timeline.md", "timeline/1976.md", "timeline/1980s.md"):
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
+            stashed = hook.on_page_markdown(mixed, page, config, None)
+            assert stashed.startswith("## 1976 { #year-1976 }") and "timeline-section" not in stashed, path
+        for path in ("about.md", "participants/about.md", "timeline/notes.md"):
+            page = SimpleNamespace(file=SimpleNamespace(src_uri=path))
+            assert hook.on_page_markdown(raw, page, config, None) == raw, path
+    finally:
+        hook._bodies.clear()
+        hook._stashed.clear()
