@@ -44,8 +44,13 @@ def initial_file(letter: str) -> str:
 
 
 def initial_label(letter: str) -> str:
-    """How a reader sees an initial: the capital letter, or "Other"."""
-    return letter.upper() if letter else "Other"
+    """How a reader sees an initial: the capital letter, or "Other". A letter whose capital is
+    another initial's capital ("ı", dotless, whose capital is i's "I") keeps its own form: each
+    sub-page has a label of its own."""
+    if not letter:
+        return "Other"
+    capital = letter.upper()
+    return capital if capital.casefold() == letter else letter
 
 
 def sub_page(family: str, name: str) -> str:

@@ -740,3 +740,14 @@ def test_the_hook_takes_each_page_s_shortcut_by_its_path() -> None:
     finally:
         hook._bodies.clear()
         hook._stashed.clear()
+
+
+def test_each_initial_has_a_label_of_its_own() -> None:
+    # "ı" (dotless i) is an initial of its own, yet its capital is "I", i's: two sub-pages
+    # titled "Participants: I", two "I" links side by side in the overview and the neighbours'
+    # links. A letter whose capital is another's keeps its own form.
+    letters = ["", "a", "i", "ı", "и", "ω", "ø", "山", "ʼ"]
+    labels = [pagesplit.initial_label(letter) for letter in letters]
+    assert len(set(labels)) == len(labels)
+    assert labels[:3] == ["Other", "A", "I"]
+    assert pagesplit.initial_label("ı") == "ı"
