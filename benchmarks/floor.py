@@ -7,8 +7,9 @@ read and split into comments at their numbers and bullets; each paragraph and co
 one of the model's frozen dataclasses (:mod:`generator.model`); every paragraph is HTML-escaped
 and the page is written. It does strictly less than the generator: no dialects, title, article
 or page chrome, no recognisers (dates, names, links, quotes, duplicates), no summary, no
-site-wide pages, no cache. Its time over the scan's is the part of the 3x that the design's
-shape alone uses up.
+site-wide pages, no cache; it escapes with :func:`html.escape` alone, where the generator's
+:func:`generator.html.text` also closes bidi controls. Its time over the scan's is the part of
+the 3x that the design's shape alone uses up.
 """
 
 from __future__ import annotations
