@@ -8,7 +8,7 @@ one of the model's frozen dataclasses (:mod:`generator.model`); every paragraph 
 and the page is written. It does strictly less than the generator: no dialects, title, article
 or page chrome, no recognisers (dates, names, links, quotes, duplicates), no summary, no
 site-wide pages, no cache; it escapes with :func:`html.escape` alone, where the generator's
-:func:`generator.html.text` also closes bidi controls. Its time over the scan's is the part of
+:func:`generator.pages.html.text` also closes bidi controls. Its time over the scan's is the part of
 the 3x that the design's shape alone uses up.
 """
 
@@ -22,8 +22,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from generator.build.workers import PARALLEL_MIN
 from generator.model import Comment, Paragraph
-from generator.stream import PARALLEL_MIN
 
 _START = re.compile(r"(\d+\.|[•*-]) ")
 """A comment's first line: its number or its reply bullet (the synthetic dialect's)."""

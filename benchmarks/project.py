@@ -11,7 +11,7 @@ import yaml
 
 from generator import parse
 from generator.model import walk
-from generator.render import PAGE_DIR
+from generator.pages.paths import PAGE_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 """The repository whose generator, hook, mkdocs.yml and hand-written pages are measured."""
@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def _config(search: str | None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["hooks"] = [str(REPO / "generator" / "hook.py")]
+    config["hooks"] = [str(REPO / "generator" / "publish" / "hook.py")]
     config.pop("watch", None)
     archive = {**(options or {}), **({"search": search} if search else {})}
     if archive:

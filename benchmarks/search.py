@@ -18,7 +18,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from generator.search import RESULTS_SHOWN
+from generator.publish.search import RESULTS_SHOWN
 
 QUERY_SCRIPT = Path(__file__).with_name("pagefind_query.mjs")
 """Runs one Pagefind query under Node and prints the results as JSON."""

@@ -1,6 +1,6 @@
 """Where the generator's time goes, stage by stage, on one core: ``python -m benchmarks.stages DIR``.
 
-Runs each stage of :func:`generator.stream.process` (read, parse, analyse, summarize, render,
+Runs each stage of :func:`generator.build.workers.process` (read, parse, analyse, summarize, render,
 rows for the site-wide pages, encode) over the seeds of ``DIR`` in this one process and prints
 the seconds and the share of each, best of ``--repeat`` runs (the machine is shared, the minimum
 is the steadiest figure). ``--profile N`` prints the N functions with the most time of their own
@@ -17,12 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import seedfile
-from generator.analysis import analyse
-from generator.dialects import parse
-from generator.render import render_discussion
-from generator.siterows import rows_json, summary_rows
-from generator.summary import summarize
+from generator.analysis.notes import analyse
+from generator.analysis.summary import summarize
+from generator.build.siterows import rows_json, summary_rows
+from generator.pages.discussion import render_discussion
+from generator.read import seedfile
+from generator.read.dialects import parse
 
 STAGES = ("read", "parse", "analyse", "summarize", "render", "rows", "encode")
 

@@ -9,14 +9,14 @@ TYPE_CHECKING = False
 :mod:`typing` for its constant would cost a no-op build more than the rest of its start-up."""
 
 if TYPE_CHECKING:
-    from generator.dialects import parse
     from generator.errors import SeedError
     from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
+    from generator.read.dialects import parse
 
 __all__ = ["Comment", "Diagnostic", "Discussion", "Paragraph", "SeedError", "SourceLine", "parse"]
 
 _HOMES = {
-    "parse": "generator.dialects",
+    "parse": "generator.read.dialects",
     "SeedError": "generator.errors",
     **dict.fromkeys(("Comment", "Diagnostic", "Discussion", "Paragraph", "SourceLine"), "generator.model"),
 }

@@ -10,8 +10,8 @@ from pathlib import Path
 
 # Only the manifest is imported up front: a build that finds nothing changed (the usual re-run)
 # prints the last report without loading the rest of the generator.
-from generator import manifest
-from generator.pagesplit import SPLIT_BYTES
+from generator.build import manifest
+from generator.pages.split import SPLIT_BYTES
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
@@ -43,10 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         if known is not None:
             return _print_report(known, strict=args.strict)
 
-    from generator import jsonstream
+    from generator.build import jsonstream
+    from generator.build.site import BuildError, build, load
     from generator.errors import SeedError
-    from generator.jsonout import discussion_dict
-    from generator.site import BuildError, build, load
+    from generator.pages.jsonout import discussion_dict
 
     try:
         if args.command == "parse":
@@ -98,7 +98,7 @@ def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, 
 def _write_lines(stream: TextIO, lines: Iterable[str], batch: int = 1000) -> None:
     """Write ``lines`` a batch at a time: standard error is line-buffered, and an archive has
     thousands of notes (a write each would be slow), but a report may be too large to hold whole
-    (it is read off a file, see :class:`generator.site.Report`)."""
+    (it is read off a file, see :class:`generator.build.site.Report`)."""
     iterator = iter(lines)
     while chunk := "".join(itertools.islice(iterator, batch)):
         stream.write(chunk)

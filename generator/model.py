@@ -42,6 +42,21 @@ class Comment:
     replies: tuple[Comment, ...] = ()
     """Direct replies, in the order of the seed."""
 
+    posted: str | None = None
+    """When the comment was posted, as an ISO 8601 prefix: ``2019-10-20``, ``2019-10-20T13:31``,
+    ``2019-10-20T13:31:00+02:00`` (a zone only where the page gave one); None when the page shows
+    no date or only a relative one ("3 years ago")."""
+
+    posted_text: str | None = None
+    """The comment's date as the page showed it ("October 20, 2019 at 1:31 pm"), or None."""
+
+    source_id: str | None = None
+    """The comment's permalink id on the original page (``comment-123``), where the page had one."""
+
+    kind: str = "comment"
+    """``comment``; ``pingback`` or ``trackback`` for a link notice; ``deleted`` for a placeholder
+    kept so that its replies keep their context."""
+
 
 @dataclass(frozen=True)
 class SourceLine:
@@ -52,6 +67,9 @@ class SourceLine:
 
     text: str
     """The line as it stood, surrounding white space removed."""
+
+    reason: str = "page chrome"
+    """Why the line is not content, in a few words ("page chrome", "reply link", "avatar text")."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +135,9 @@ class Discussion:
 
     warnings: tuple[Diagnostic, ...] = ()
     """Oddities found while parsing; the text was kept regardless."""
+
+    url: str | None = None
+    """The original page's address (its canonical link), where the seed names one."""
 
 
 def walk(comments: tuple[Comment, ...]) -> list[Comment]:

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import Discussion, parse
-from generator.pagesplit import FOLDERS
-from generator.render import PAGE_DIR
-from generator.site import SITE_PAGES, assign_slugs, read_seed, seed_paths
+from generator.build.site import SITE_PAGES, assign_slugs, read_seed, seed_paths
+from generator.pages.paths import FOLDERS, PAGE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 """The repository (or worktree) the tests run from."""

@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 
 from generator import Discussion
-from generator.analysis import CommentNotes, analyse, answers_to
+from generator.analysis.notes import CommentNotes, analyse, answers_to
+from generator.analysis.xrefs import find_references
 from generator.model import Comment, Paragraph, walk
-from generator.xrefs import find_references
 
 
 def findings(

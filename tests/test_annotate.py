@@ -7,13 +7,14 @@ from html import unescape
 
 import pytest
 
-from generator import Discussion, html
-from generator.analysis import CommentNotes, Link, analyse
-from generator.annotate import body
-from generator.duplicates import duplicate_groups
+from generator import Discussion
+from generator.analysis.duplicates import duplicate_groups
+from generator.analysis.notes import CommentNotes, Link, analyse
+from generator.analysis.signatures import Signature
 from generator.model import Comment, Paragraph, walk
-from generator.render import render_discussion
-from generator.signatures import Signature
+from generator.pages import html
+from generator.pages.annotate import body
+from generator.pages.discussion import render_discussion
 
 
 def test_anchor_is_escaped_and_urls_still_link() -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion, SeedError, parse
-from generator.jsonout import discussion_dict
+from generator.build.site import BuildError, build, load
 from generator.model import walk
-from generator.site import BuildError, build, load
+from generator.pages.jsonout import discussion_dict
 from tests.seedkit import SEED, assert_nothing_lost, cli
 
 # ---------------------------------------------------------------------------------------------

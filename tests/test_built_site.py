@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.model import walk
-from generator.render import page_url
+from generator.pages.paths import page_url
 from tests.htmlpage import parse_html
 from tests.sitebuild import SiteBuild, repo_discussions
 

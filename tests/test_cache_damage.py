@@ -1,6 +1,6 @@
 """A damaged, truncated, hand-edited or stale cache gives the pages a build without a cache gives.
 
-The cache (``generator/cache.py``) is an optimisation only: whatever happened to the file, a build
+The cache (``generator/build/cache.py``) is an optimisation only: whatever happened to the file, a build
 must neither fail nor believe it, and the cache it leaves must be sound for the build after it.
 """
 
@@ -21,10 +21,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import discussion_text
-from generator import cache
-from generator.cache import CACHE_FILE
-from generator.site import Report, build
-from generator.siterows import rows_from_json
+from generator.build import cache
+from generator.build.cache import CACHE_FILE
+from generator.build.site import Report, build
+from generator.build.siterows import rows_from_json
 
 
 def files(folder: Path) -> dict[str, bytes]:

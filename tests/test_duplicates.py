@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.duplicates import duplicate_groups
+from generator.analysis.duplicates import duplicate_groups
 from generator.model import Comment, Paragraph
 
 WORDS = "one two three four five six seven eight nine ten eleven twelve"

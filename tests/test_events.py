@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.events import SNIPPET_LIMIT, find_dates, paragraph_events
+from generator.analysis.events import SNIPPET_LIMIT, find_dates, paragraph_events
 from generator.model import Paragraph
 
 

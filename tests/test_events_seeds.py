@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from generator import Discussion
-from generator.events import Event, extract_events, find_dates
+from generator.analysis.events import Event, extract_events, find_dates
 from generator.model import Paragraph, walk
 from tests.conftest import ROOT, SEED_001
 

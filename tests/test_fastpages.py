@@ -14,7 +14,9 @@ import yaml
 
 from benchmarks.corpus import write_corpus
 from benchmarks.project import REPO, archive_project
-from generator.fastpages import (
+from generator.build.site import SITE_PAGES, load, render_site, seed_paths
+from generator.pages.split import SPLIT_BYTES
+from generator.publish.fastpages import (
     MIXED,
     MIXED_SITE_PAGES,
     RAW,
@@ -25,8 +27,6 @@ from generator.fastpages import (
     site_page_kind,
     stash_raw_blocks,
 )
-from generator.pagesplit import SPLIT_BYTES
-from generator.site import SITE_PAGES, load, render_site, seed_paths
 from tests.conftest import SEEDS
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}

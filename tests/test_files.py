@@ -1,4 +1,4 @@
-"""Writing pages a piece at a time (:mod:`generator.files`): the same bytes as writing them whole,
+"""Writing pages a piece at a time (:mod:`generator.build.files`): the same bytes as writing them whole,
 and no write at all when nothing changed."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from benchmarks.corpus import write_corpus
-from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
-from generator.site import SITE_PAGES, build, load, render_site, seed_paths
-from generator.siterows import SiteRows, rows_from_json, rows_json, summary_rows
-from generator.summary import Participation, Summary, summarize
+from generator.analysis.summary import Participation, Summary, summarize
+from generator.build.files import encoded_lines, write_chunks_if_changed, write_if_changed
+from generator.build.site import SITE_PAGES, build, load, render_site, seed_paths
+from generator.build.siterows import SiteRows, rows_from_json, rows_json, summary_rows
 from tests.conftest import SEEDS
 
 lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12), max_size=30)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.render import page_path
+from generator.pages.paths import page_path
 from tests.golden import expected_pages, golden_files
 from tests.sitebuild import SiteBuild, repo_discussions
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import html
-from generator.site import SITE_PAGES, load
+from generator.build.site import SITE_PAGES, load
+from generator.pages import html
 from tests.sitebuild import make_project, run_mkdocs
 
 HOSTILE = [

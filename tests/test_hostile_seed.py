@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion
+from generator.build.site import load, seed_paths
 from generator.model import walk
-from generator.render import page_url
-from generator.site import load, seed_paths
+from generator.pages.paths import page_url
 from tests.htmlpage import Element, main_content, parse_html
 from tests.sitebuild import SEEDS, SiteBuild, make_project, run_mkdocs
 

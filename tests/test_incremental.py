@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import cache, manifest, site, stream
-from generator.cache import CACHE_FILE
-from generator.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
-from generator.siterows import rows_json
+from generator.build import cache, manifest, site, workers
+from generator.build.cache import CACHE_FILE
+from generator.build.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
+from generator.build.siterows import rows_json
+from generator.build.stamps import RACY_NS
 from tests.conftest import SEEDS
 from tests.sitebuild import age
 
@@ -50,12 +51,12 @@ def expected(seeds: Path, tmp_path: Path) -> dict[str, bytes]:
     return files(reference)
 
 
-@pytest.mark.parametrize("workers", ["one process", "forked workers"])
+@pytest.mark.parametrize("how", ["one process", "forked workers"])
 def test_build_writes_what_the_two_phase_pipeline_renders(
-    seeds: Path, tmp_path: Path, workers: str, monkeypatch: pytest.MonkeyPatch
+    seeds: Path, tmp_path: Path, how: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if workers == "forked workers":
-        monkeypatch.setattr(stream, "PARALLEL_MIN", 2)
+    if how == "forked workers":
+        monkeypatch.setattr(workers, "PARALLEL_MIN", 2)
     docs = tmp_path / "site" / "docs"
     report = build(seeds, docs)
     assert files(docs) == expected(seeds, tmp_path)
@@ -65,11 +66,11 @@ def test_build_writes_what_the_two_phase_pipeline_renders(
 
 def test_no_op_rebuild_writes_nothing_and_reports_the_same(seeds: Path, tmp_path: Path) -> None:
     docs = tmp_path / "site" / "docs"
-    # Seeds written a moment ago are not trusted by the no-op manifest (generator/manifest.py),
+    # Seeds written a moment ago are not trusted by the no-op manifest (generator/build/manifest.py),
     # so the build after them records it, once: these are as old as seeds usually are (and
     # setting their time is a change too: of the change time, which must be as old).
     age(seeds)
-    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
+    time.sleep(RACY_NS / 1e9 * 1.5)
     first = build(seeds, docs)
     before = stamps(docs.parent)
     again = build(seeds, docs)
@@ -185,20 +186,20 @@ def test_run_jobs_runs_the_first_job_in_a_forked_process() -> None:
     script = """
 import os
 import pytest
-from generator import stream
+from generator.build import workers
 
-stream.os.cpu_count = lambda: 2
+workers.os.cpu_count = lambda: 2
 
 def fails():
     raise OSError(28, "No space left on device")
 
 here = os.getpid()
-first, second, third = stream.run_jobs([os.getpid, os.getpid, lambda: 3], seeds=2 * stream.PARALLEL_MIN)
+first, second, third = workers.run_jobs([os.getpid, os.getpid, lambda: 3], seeds=2 * workers.PARALLEL_MIN)
 assert (first != here, second, third) == (True, here, 3), (first, here, second, third)
 # A small archive: no process is worth forking.
-assert stream.run_jobs([os.getpid, os.getpid], seeds=stream.PARALLEL_MIN) == [here, here]
+assert workers.run_jobs([os.getpid, os.getpid], seeds=workers.PARALLEL_MIN) == [here, here]
 with pytest.raises(OSError, match="No space left"):
-    stream.run_jobs([fails, os.getpid], seeds=2 * stream.PARALLEL_MIN)
+    workers.run_jobs([fails, os.getpid], seeds=2 * workers.PARALLEL_MIN)
 print("ok")
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
@@ -262,10 +263,10 @@ def test_the_command_line_and_the_hook_share_the_cache(
     first = build(Path("seeds"), Path("docs"))
     before = stamps(tmp_path / "docs")
 
-    def parse_nothing(task: stream.Task) -> stream.SeedResult:
+    def parse_nothing(task: workers.Task) -> workers.SeedResult:
         raise AssertionError(f"{task.path} parsed again")
 
-    monkeypatch.setattr(stream, "process", parse_nothing)
+    monkeypatch.setattr(workers, "process", parse_nothing)
     again = build(tmp_path / "seeds", tmp_path / "docs")
     assert stamps(tmp_path / "docs") == before
     assert again.written == again.removed == ()
@@ -344,7 +345,7 @@ def test_a_seed_whose_file_name_is_not_utf8_is_cached(seeds: Path, tmp_path: Pat
     (seeds / "00001_synthetic.txt").rename(seeds / os.fsdecode(b"caf\xe9.txt"))
     docs = tmp_path / "docs"
     age(seeds)
-    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
+    time.sleep(RACY_NS / 1e9 * 1.5)
     report = build(seeds, docs)
     assert os.fsdecode(b"caf\xe9.txt") in cache.load(tmp_path / CACHE_FILE)
     assert files(docs) == expected(seeds, tmp_path)

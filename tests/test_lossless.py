@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.render import page_url
-from generator.site import read_seed
-from generator.text import split_lines
+from generator.build.site import read_seed
+from generator.pages.paths import page_url
+from generator.read.text import split_lines
 from tests.htmlpage import main_content, parse_html
 from tests.sitebuild import SEEDS, repo_discussions
 

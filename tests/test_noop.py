@@ -1,4 +1,4 @@
-"""The no-op build (:mod:`generator.manifest`): same output as a build, nothing written, and any
+"""The no-op build (:mod:`generator.build.manifest`): same output as a build, nothing written, and any
 change to what the pages depend on falls back to the normal build."""
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import cache, fastpages, hook, manifest
-from generator.cache import CACHE_FILE
-from generator.render import PAGE_DIR, page_path
-from generator.site import build
+from generator.build import cache, manifest, stamps
+from generator.build.cache import CACHE_FILE
+from generator.build.site import build
+from generator.pages.paths import PAGE_DIR, page_path
+from generator.publish import fastpages, hook
 from tests import sitebuild
 from tests.conftest import SEEDS
 from tests.sitebuild import ENV, snapshot
@@ -39,7 +40,7 @@ def age(folder: Path, mtime_ns: int) -> None:
     """:func:`tests.sitebuild.age`, then wait out ``RACY_NS``: setting the time is a change
     (of the change time), and a seed changed just before a build is not trusted."""
     sitebuild.age(folder, mtime_ns)
-    time.sleep(manifest.RACY_NS / 1e9 * 1.5)
+    time.sleep(stamps.RACY_NS / 1e9 * 1.5)
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def report(result: subprocess.CompletedProcess[str]) -> tuple[int, str, str]:
 
 def fast(result: subprocess.CompletedProcess[str]) -> bool:
     """Whether the run took the no-op path (it never loads the build)."""
-    return "generator.manifest" in result.stderr and "generator.site" not in result.stderr
+    return "generator.build.manifest" in result.stderr and "generator.build.site" not in result.stderr
 
 
 @pytest.mark.parametrize("strict", [False, True])
@@ -192,8 +193,8 @@ CHANGES: dict[str, Callable[[Path], None]] = {
 def _other_code(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The generator's sources as if edited: a copy of the package stands in for it.
     copy = project.parent / "generator"
-    shutil.copytree(Path(manifest.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(manifest, "__file__", str(copy / "manifest.py"))
+    shutil.copytree(stamps.package_folder(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(stamps, "__file__", str(copy / "build" / "stamps.py"))
 
 
 @pytest.mark.parametrize("change", sorted(CHANGES))
@@ -219,7 +220,7 @@ def test_a_code_change_falls_back_to_the_build(project: Path, monkeypatch: pytes
     _other_code(project, monkeypatch)
     build(seeds, docs)
     assert manifest.unchanged(seeds, docs) is not None
-    source = project.parent / "generator" / "render.py"
+    source = project.parent / "generator" / "pages" / "discussion.py"
     source.write_text(source.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert manifest.unchanged(seeds, docs) is None
 
@@ -261,7 +262,7 @@ def test_dependency_versions_are_read_from_the_installed_packages() -> None:
         for line in (Path(__file__).parents[1] / "requirements.txt").read_text(encoding="utf-8").split()
         if "==" in line
     )
-    for _, distribution in manifest.PAGE_DEPENDENCIES:
+    for _, distribution in stamps.PAGE_DEPENDENCIES:
         assert cache.dependency_version(distribution) == pins[distribution]
     assert cache.dependency_version("no-such-distribution-here") == "missing"
 
@@ -330,7 +331,7 @@ def test_the_hook_reports_the_same_on_a_no_op(
     def no_build(*args: object, **kwargs: object) -> None:
         raise AssertionError("a no-op must not build")
 
-    monkeypatch.setattr("generator.site.build", no_build)
+    monkeypatch.setattr("generator.build.site.build", no_build)
     again, pages_again = pre_build()
     assert again == [
         *first[:-1],

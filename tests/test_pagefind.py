@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import generator.search
+import generator.publish.search
 from benchmarks.project import archive_project
 from benchmarks.search import pagefind_query
-from generator.search import RESULTS_SHOWN, SearchConfigError, search_engine
+from generator.publish.search import RESULTS_SHOWN, SearchConfigError, search_engine
 from tests.conftest import SEEDS
 from tests.test_fastpages import mkdocs_build
 
@@ -80,7 +80,7 @@ def test_unknown_search_engine_is_refused() -> None:
 
 
 def test_search_box_shows_as_many_results_as_measured() -> None:
-    script = (Path(generator.search.__file__).parent / "assets" / "pagefind-search.js").read_text(
+    script = (Path(generator.publish.search.__file__).parent / "assets" / "pagefind-search.js").read_text(
         encoding="utf-8"
     )
     assert f"pageSize: {RESULTS_SHOWN}," in script

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from generator import Discussion
-from generator.site import SITE_PAGES, assign_slugs
-from generator.siterows import render_page
-from generator.summary import key, summarize
+from generator.analysis.summary import key, summarize
+from generator.build.site import SITE_PAGES, assign_slugs
+from generator.build.siterows import render_page
 
 
 def pages(seed_000: Discussion, seed_001: Discussion) -> tuple[str, str]:

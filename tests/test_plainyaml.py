@@ -7,7 +7,7 @@ import random
 import pytest
 import yaml
 
-from generator import html, plainyaml
+from generator.pages import html, plainyaml
 
 
 def _pyyaml(fields: dict[str, object]) -> str:

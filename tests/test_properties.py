@@ -15,18 +15,21 @@ import pytest
 from hypothesis import given, reject
 from hypothesis import strategies as st
 
-from generator import SeedError, html, jsonstream, parse, seedfile
-from generator.dialects.header import _BYLINE, _POSTED, CHROME
-from generator.dialects.indent import ZERO_WIDTH
-from generator.dialects.numbered import SAYS, TOP
-from generator.dialects.numbered_dump import Layout, dump
-from generator.jsonout import discussion_dict
+from generator import SeedError, parse
+from generator.analysis.summary import summarize
+from generator.build import jsonstream
+from generator.build.site import assign_slugs
+from generator.build.siterows import render_page
 from generator.model import Comment, Discussion, Paragraph, SourceLine, walk
-from generator.render import render_discussion
-from generator.site import assign_slugs
-from generator.siterows import render_page
-from generator.summary import summarize
-from generator.text import slugify, split_lines
+from generator.pages import html
+from generator.pages.discussion import render_discussion
+from generator.pages.jsonout import discussion_dict
+from generator.read import seedfile
+from generator.read.dialects.header import _BYLINE, _POSTED, CHROME
+from generator.read.dialects.indent import ZERO_WIDTH
+from generator.read.dialects.numbered import SAYS, TOP
+from generator.read.text import slugify, split_lines
+from tests.numbered_dump import Layout, dump
 from tests.seedkit import assert_nothing_lost
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.addressee import find_addressee
-from generator.names import is_name
-from generator.signatures import find_signature
-from generator.xrefs import find_references
+from generator.analysis.addressee import find_addressee
+from generator.analysis.names import is_name
+from generator.analysis.signatures import find_signature
+from generator.analysis.xrefs import find_references
 
 
 @pytest.mark.parametrize(

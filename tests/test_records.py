@@ -15,12 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import manifest, stream
-from generator.cache import Entry, Reader, Writer
+from generator.build import manifest, workers
+from generator.build.cache import Entry, Reader, Writer
+from generator.build.records import Records
+from generator.build.site import Built, Report
+from generator.build.stamps import SeedStamps
+from generator.build.workers import Task
 from generator.model import Diagnostic
-from generator.records import Records
-from generator.site import Built, Report, _Stamps
-from generator.stream import Task
 
 texts = st.text(st.characters(codec="utf-8") | st.sampled_from(["\udcff", "\n", "\t", '"']), max_size=12)
 """Text as a seed's path or message may hold it: any character, a lone surrogate (a file name's
@@ -70,7 +71,7 @@ def test_records_files_go_with_the_last_reader(tmp_path: Path) -> None:
     stamps=st.lists(st.none() | st.tuples(st.integers(0, 2**62)) | st.tuples(*[st.integers(0, 2**62)] * 4))
 )
 def test_stamps_in_an_array_are_the_stamps(stamps: list[tuple[int, ...] | None]) -> None:
-    kept = _Stamps(stamps)
+    kept = SeedStamps(stamps)
     assert [kept[index] for index in range(len(stamps))] == stamps
 
 
@@ -136,7 +137,7 @@ def test_the_writer_gives_each_entry_its_page_s_stamp_read_in_seed_order(tmp_pat
 
 def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The tasks are not all made (nor all results held) at once: a few chunks ahead at most."""
-    monkeypatch.setattr(stream, "_may_fork", lambda workers: workers >= 1)
+    monkeypatch.setattr(workers, "_may_fork", lambda workers: workers >= 1)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     seed = tmp_path / "a.txt"
     seed.write_text("Title\n\nText.\n", encoding="utf-8")
@@ -147,9 +148,9 @@ def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: p
             made.append(number)
             yield Task(str(seed), str(tmp_path / "docs"), None)
 
-    results = stream.process_all(tasks(), 200)
+    results = workers.process_all(tasks(), 200)
     next(results)
-    assert len(made) <= 2 * stream.AHEAD * stream.CHUNK + stream.CHUNK
+    assert len(made) <= 2 * workers.AHEAD * workers.CHUNK + workers.CHUNK
     assert sum(1 for _ in results) == 199
     assert len(made) == 200
 
@@ -177,10 +178,10 @@ signed = st.integers(-(2**63), 2**63 - 1)
 def test_stamps_in_an_array_are_the_stamps_a_file_system_gives(stamps: list[tuple[int, ...] | None]) -> None:
     # As os.stat gives them: times before 1970 are negative, an inode is an unsigned 64-bit
     # number (network and FUSE file systems hand out ones past 2**63).
-    kept = _Stamps(stamps)
+    kept = SeedStamps(stamps)
     assert [kept[index] for index in range(len(stamps))] == stamps
 
 
 def test_a_stamp_with_an_inode_past_2_63_is_kept() -> None:
     stamp = (10, -5, 2**64 - 1, 7)
-    assert _Stamps([stamp])[0] == stamp
+    assert SeedStamps([stamp])[0] == stamp

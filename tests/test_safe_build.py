@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import site as site_module
-from generator.cache import CACHE_FILE
+from generator.build import site as site_module
+from generator.build.cache import CACHE_FILE
+from generator.build.site import SITE_PAGES, assign_slugs, build, write_pages
+from generator.build.workers import PARALLEL_MIN
 from generator.errors import SeedError
 from generator.model import Discussion
-from generator.site import SITE_PAGES, assign_slugs, build, write_pages
-from generator.stream import PARALLEL_MIN
 from tests.conftest import SEED_000, SEED_001
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, snapshot
@@ -135,7 +135,7 @@ def test_titles_cannot_escape(tmp_path: Path) -> None:
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     pages = sorted(f"out/docs/discussions/{s.slug}.md" for s in report.discussions)
     seeds_written = [f"seeds/{i}.txt" for i in range(len(ESCAPING_TITLES))]
-    # The build cache (generator/cache.py) is the one file beside the docs folder.
+    # The build cache (generator/build/cache.py) is the one file beside the docs folder.
     cache = f"out/{CACHE_FILE}"
     assert written == sorted([*seeds_written, cache, *(f"out/docs/{path}" for path in SITE_WIDE), *pages])
     assert len(pages) == len(ESCAPING_TITLES)

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import jsonstream, parse
-from generator.jsonout import discussion_dict
+from generator import parse
+from generator.build import jsonstream
+from generator.build.site import assign_slugs, load
 from generator.model import walk
-from generator.render import render_discussion
-from generator.site import assign_slugs, load
+from generator.pages.discussion import render_discussion
+from generator.pages.jsonout import discussion_dict
 from tests.conftest import SEED_000, SEED_001
 from tests.seedkit import assert_nothing_lost, cli
 from tests.sitebuild import make_project, run_mkdocs

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import spill
-from generator.spill import SortedRows
+from generator.build import sort
+from generator.build.sort import SortedRows
 
 rows_strategy = st.lists(st.tuples(st.integers(0, 20), st.text(max_size=8)), max_size=300)
 
@@ -53,11 +53,11 @@ def test_values_are_never_compared() -> None:
 def test_runs_past_the_fan_in_are_merged_into_one() -> None:
     with tempfile.TemporaryDirectory() as folder:
         rows = SortedRows(folder, 1)  # every row is a run of its own
-        for number in range(spill.FAN_IN * 3 + 5):
+        for number in range(sort.FAN_IN * 3 + 5):
             rows.add(-number, number)
-        assert rows.runs < spill.FAN_IN
+        assert rows.runs < sort.FAN_IN
         assert len(list(Path(folder).iterdir())) == rows.runs
-        assert [value for _key, _number, value in rows] == list(range(spill.FAN_IN * 3 + 5))[::-1]
+        assert [value for _key, _number, value in rows] == list(range(sort.FAN_IN * 3 + 5))[::-1]
         rows.close()
 
 
@@ -66,10 +66,10 @@ def test_the_site_pages_rendered_from_summaries_leave_no_run_behind(
 ) -> None:
     # siterows.render_page sorts its rows like the build does: past the budget, in run files,
     # which must be gone once the page is rendered.
-    from generator.pagesplit import SPLIT_BYTES
-    from generator.site import SITE_PAGES, load, seed_paths
-    from generator.siterows import SiteRows
-    from generator.summary import summarize
+    from generator.analysis.summary import summarize
+    from generator.build.site import SITE_PAGES, load, seed_paths
+    from generator.build.siterows import SiteRows
+    from generator.pages.split import SPLIT_BYTES
     from tests.conftest import SEEDS
 
     summaries = [summarize(d) for d in load(seed_paths(SEEDS))]

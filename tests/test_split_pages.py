@@ -1,4 +1,4 @@
-"""A large archive's site-wide pages split into an overview and sub-pages (generator/pagesplit.py).
+"""A large archive's site-wide pages split into an overview and sub-pages (generator/pages/split.py).
 
 Small archives keep their single pages byte for byte (the golden files hold that); these tests
 force the split with a tiny threshold.
@@ -16,15 +16,18 @@ from types import SimpleNamespace
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator import Discussion, manifest, pagesplit
-from generator.cache import CACHE_FILE, DamagedEntry, _sealed, decoded_rows
-from generator.fastpages import MIXED, RAW, site_page_kind
-from generator.pagesplit import initial, initial_file
-from generator.site import build, load, render_site, seed_paths, write_pages
-from generator.siterows import PAGES, SiteRows, render_pages, summary_rows
-from generator.subnav import SubPage, nav_block, neighbours
-from generator.summary import summarize
-from generator.timeline_page import MONTHS, month_of
+from generator import Discussion
+from generator.analysis.summary import summarize
+from generator.build import manifest, stamps
+from generator.build.cache import CACHE_FILE, DamagedEntry, _sealed, decoded_rows
+from generator.build.site import build, load, render_site, seed_paths, write_pages
+from generator.build.siterows import SiteRows, render_pages, summary_rows
+from generator.pages import paths, split
+from generator.pages.paths import PAGES
+from generator.pages.split import initial, initial_file
+from generator.pages.subnav import SubPage, nav_block, neighbours
+from generator.pages.timeline import MONTHS, month_of
+from generator.publish.fastpages import MIXED, RAW, site_page_kind
 from tests.conftest import SEEDS
 from tests.sitebuild import age, make_project, run_mkdocs, snapshot
 
@@ -58,7 +61,7 @@ def seeds(tmp_path: Path) -> Path:
     shutil.copytree(SEEDS, folder)
     for name, text in EXTRA.items():
         (folder / name).write_text(text, encoding="utf-8")
-    time.sleep(manifest.RACY_NS / 1e9 * 1.5)  # seeds changed just now are not trusted for a no-op
+    time.sleep(stamps.RACY_NS / 1e9 * 1.5)  # seeds changed just now are not trusted for a no-op
     return folder
 
 
@@ -101,7 +104,7 @@ def test_initial_and_its_file(name: str, letter: str, file: str) -> None:
     ],
 )
 def test_family_of_a_path(relative: str, family: str | None) -> None:
-    assert pagesplit.family_of(relative) == family
+    assert paths.family_of(relative) == family
 
 
 def test_every_site_page_takes_its_family_shortcut() -> None:
@@ -228,7 +231,7 @@ def test_streaming_build_equals_the_reference_when_split(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Rows spill to disk past a tiny budget: the split pages are read off merged run files.
-    monkeypatch.setattr(SiteRows.__init__, "__defaults__", (None, 500, pagesplit.SPLIT_BYTES))
+    monkeypatch.setattr(SiteRows.__init__, "__defaults__", (None, 500, split.SPLIT_BYTES))
     streamed, reference = tmp_path / "streamed", tmp_path / "reference"
     build(seeds, streamed, split=TINY, cache_file=None)
     write_pages(reference, render_site(load(seed_paths(seeds)), split=TINY))
@@ -308,7 +311,7 @@ def test_split_no_op_writes_nothing_and_one_change_rewrites_only_what_changed(
 def test_site_pages_stand_with_their_sub_pages(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import site
+    from generator.build import site
 
     docs = tmp_path / "docs"
     build(seeds, docs, split=TINY)
@@ -410,13 +413,13 @@ def test_a_cache_of_the_old_row_shape_does_not_make_wrong_pages(seeds: Path, tmp
 @pytest.mark.parametrize(
     ("extra", "split"),
     [
-        ({}, pagesplit.SPLIT_BYTES),
-        ({"archive": {}}, pagesplit.SPLIT_BYTES),
+        ({}, split.SPLIT_BYTES),
+        ({"archive": {}}, split.SPLIT_BYTES),
         ({"archive": {"split_bytes": 5}}, 5),
     ],
 )
 def test_the_hook_reads_the_threshold(extra: dict[str, object], split: int) -> None:
-    from generator import hook
+    from generator.publish import hook
 
     assert hook._split(SimpleNamespace(extra=extra)) == split
 
@@ -425,7 +428,7 @@ def test_the_hook_reads_the_threshold(extra: dict[str, object], split: int) -> N
 def test_the_hook_refuses_a_threshold_that_is_not_a_number_of_bytes(value: object) -> None:
     from mkdocs.exceptions import PluginError
 
-    from generator import hook
+    from generator.publish import hook
 
     with pytest.raises(PluginError, match="split_bytes"):
         hook._split(SimpleNamespace(extra={"archive": {"split_bytes": value}}))
@@ -585,7 +588,7 @@ def test_month_headings_only_where_the_month_changes(seeds: Path, tmp_path: Path
         head = page.split('<div class="subpage-nav"', 1)[0]
         before = (
             f'{head}<div class="timeline-section" markdown="0">\n<ol class="timeline">\n'
-            f"{pagesplit.from_root(entries)}\n</ol>\n</div>\n"
+            f"{paths.from_root(entries)}\n</ol>\n</div>\n"
         )
         assert without_navigation(page) == before
         # A heading before each run of entries of one month, and only there.
@@ -670,23 +673,23 @@ def test_a_hand_written_page_beside_the_sub_pages_is_kept(seeds: Path, tmp_path:
     for folder in ("participants", "timeline"):
         (docs / folder).mkdir(parents=True)
         (docs / folder / "about.md").write_text("# Mine\n", encoding="utf-8")
-    for split in (pagesplit.SPLIT_BYTES, TINY):
-        report = build(seeds, docs, split=split)
+    for threshold in (split.SPLIT_BYTES, TINY):
+        report = build(seeds, docs, split=threshold)
         assert not any(path.endswith("/about.md") for path in report.removed)
         assert (docs / "participants" / "about.md").read_text(encoding="utf-8") == "# Mine\n"
         assert (docs / "timeline" / "about.md").read_text(encoding="utf-8") == "# Mine\n"
     assert site_page_kind("participants/about.md") is None
     assert site_page_kind("timeline/notes.md") is None
-    assert pagesplit.family_of("timeline/1980s.md") == "timeline.md"
-    assert pagesplit.family_of("participants/other.md") == "participants.md"
+    assert paths.family_of("timeline/1980s.md") == "timeline.md"
+    assert paths.family_of("participants/other.md") == "participants.md"
 
 
-@pytest.mark.parametrize("split", [pagesplit.SPLIT_BYTES, TINY])
+@pytest.mark.parametrize("split", [split.SPLIT_BYTES, TINY])
 def test_spellings_of_one_person_stay_one_person_under_one_initial(split: int) -> None:
     # "\u0345" (a combining mark alone) casefolds to "ι": the two names are one person by
     # summary.key, as they were before the initial joined the key; they must not part.
-    from generator.participants import person_key
-    from generator.siterows import SummaryRows
+    from generator.build.siterows import SummaryRows
+    from generator.pages.participants import person_key
 
     names = ["\u0345x", "Ιx"]
     assert person_key(names[0]) == person_key(names[1])
@@ -721,7 +724,7 @@ def test_the_hook_takes_each_page_s_shortcut_by_its_path() -> None:
     # What the hook does with a page's Markdown: raw pages (and their sub-pages) are held aside
     # whole, the timeline's pages have their raw blocks stashed, any other page is left to
     # Markdown (a hand-written page beside the sub-pages too).
-    from generator import hook
+    from generator.publish import hook
 
     config = SimpleNamespace(extra={})
     raw = '<div class="participant-list" markdown="0">\n<p>x</p>\n</div>\n'
@@ -747,7 +750,7 @@ def test_each_initial_has_a_label_of_its_own() -> None:
     # titled "Participants: I", two "I" links side by side in the overview and the neighbours'
     # links. A letter whose capital is another's keeps its own form.
     letters = ["", "a", "i", "ı", "и", "ω", "ø", "山", "ʼ"]
-    labels = [pagesplit.initial_label(letter) for letter in letters]
+    labels = [split.initial_label(letter) for letter in letters]
     assert len(set(labels)) == len(labels)
     assert labels[:3] == ["Other", "A", "I"]
-    assert pagesplit.initial_label("ı") == "ı"
+    assert split.initial_label("ı") == "ı"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import manifest, site
-from generator.files import write_chunks_if_changed
-from generator.render import PAGE_DIR
-from generator.site import build
+from generator.build import manifest, site, stamps
+from generator.build.files import write_chunks_if_changed
+from generator.build.site import build
+from generator.pages.paths import PAGE_DIR
 from tests.sitebuild import snapshot
 from tests.test_noop import ODD_SEED, OLD, project  # noqa: F401  # the fixture
 
@@ -40,7 +40,7 @@ def test_a_same_size_edit_with_its_time_restored_is_built(project: Path, tmp_pat
     assert manifest.unchanged(seeds, docs) is None
     build(seeds, docs)
     assert _pages(docs) == _fresh(seeds, tmp_path)
-    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    time.sleep(stamps.RACY_NS / 1e9 * 2)
     assert manifest.unchanged(seeds, docs) is None or _pages(docs) == _fresh(seeds, tmp_path)
 
 
@@ -58,7 +58,7 @@ def test_a_seed_rewritten_within_one_clock_tick_is_built(project: Path, tmp_path
     assert manifest.unchanged(seeds, docs) is None
     seed.write_text(ODD_SEED.replace("Hello.", "Hullo."), encoding="utf-8")
     os.utime(seed, ns=(tick, tick))  # what a coarse clock gives a write in the same tick
-    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    time.sleep(stamps.RACY_NS / 1e9 * 2)
     build(seeds, docs)
     assert _pages(docs) == _fresh(seeds, tmp_path)
 
@@ -94,7 +94,7 @@ def test_a_page_edited_while_the_build_runs_is_not_recorded_as_built(
     build(seeds, docs)
     (seeds / "odd.txt").write_text(EDITED, encoding="utf-8")
     os.utime(seeds / "odd.txt", ns=(OLD + 10**9, OLD + 10**9))
-    time.sleep(manifest.RACY_NS / 1e9 * 2)
+    time.sleep(stamps.RACY_NS / 1e9 * 2)
     original = site.remove_stale
 
     def edit_then_remove(docs_dir: Path, keep: set[str]) -> list[str]:

@@ -10,10 +10,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from generator import Discussion, parse
-from generator.render import render_discussion
-from generator.site import assign_slugs
-from generator.siterows import render_page
-from generator.summary import summarize
+from generator.analysis.summary import summarize
+from generator.build.site import assign_slugs
+from generator.build.siterows import render_page
+from generator.pages.discussion import render_discussion
 
 MINI = """\
 A <b>bold</b> title

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.dialects.header import read_header
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph
+from generator.read.dialects.header import read_header
 
 NAME = "numbered"
 

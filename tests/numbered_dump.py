@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.dialects.header import _BYLINE, _MAX_TITLE, _POSTED, CHROME
-from generator.dialects.indent import ZERO_WIDTH
-from generator.dialects.numbered import SAYS
 from generator.model import Comment, Discussion, Paragraph
+from generator.read.dialects.header import _BYLINE, _MAX_TITLE, _POSTED, CHROME
+from generator.read.dialects.indent import ZERO_WIDTH
+from generator.read.dialects.numbered import SAYS
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 A discussion's part of the home page, the timeline and the participants page is rendered as soon as
 its slug is settled (:func:`summary_rows`, in the worker that parsed it when it can); the rows wait
-in :class:`~generator.spill.SortedRows`, on disk past a budget, so the build's memory does not
+in :class:`~generator.build.sort.SortedRows`, on disk past a budget, so the build's memory does not
 grow with the archive. The pages are then read off the sorted rows (:meth:`SiteRows.lines`).
 """
 
@@ -12,23 +12,13 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from generator.pagesplit import SPLIT_BYTES, initial_file, sub_page
-from generator.participants import PAGE as PARTICIPANTS_PAGE
-from generator.participants import PersonRow, participant_rows, people_lines, people_pages
-from generator.render import IndexRow, index_lines, index_row
-from generator.spill import BUDGET, SortedRows
-from generator.summary import Summary
-from generator.timeline_page import (
-    TIMELINE_PAGE,
-    TimelineRow,
-    period,
-    timeline_lines,
-    timeline_pages,
-    timeline_rows,
-)
-
-INDEX_PAGE = "index.md"
-"""Path of the home page, relative to the docs folder."""
+from generator.analysis.summary import Summary
+from generator.build.sort import BUDGET, SortedRows
+from generator.pages.discussion import IndexRow, index_lines, index_row
+from generator.pages.participants import PersonRow, participant_rows, people_lines, people_pages
+from generator.pages.paths import INDEX_PAGE, PAGES, PARTICIPANTS_PAGE, TIMELINE_PAGE, sub_page
+from generator.pages.split import SPLIT_BYTES, initial_file
+from generator.pages.timeline import TimelineRow, period, timeline_lines, timeline_pages, timeline_rows
 
 
 @dataclass(frozen=True)
@@ -120,7 +110,7 @@ def rows_from_json(text: str) -> SummaryRows:
 
 
 def _pair(value: object) -> tuple[str, str]:
-    """A person's key (see :data:`~generator.participants.PersonKey`) as JSON gave it back."""
+    """A person's key (see :data:`~generator.pages.participants.PersonKey`) as JSON gave it back."""
     if type(value) is not list or len(value) != 2 or not all(type(part) is str for part in value):
         raise ValueError(f"not a person's key: {value!r}")
     return value[0], value[1]
@@ -132,7 +122,7 @@ class SiteRows:
     def __init__(self, folder: str | None = None, budget: int = BUDGET, split: int = SPLIT_BYTES) -> None:
         """Keep rows past ``budget`` (per page) on disk in ``folder`` (the system's temporary
         folder if None); a page family whose rows hold more than ``split`` characters splits
-        (see :mod:`generator.pagesplit`)."""
+        (see :mod:`generator.pages.split`)."""
         self._folder = folder
         self._split = split
         self._index = SortedRows(folder, budget)
@@ -218,11 +208,6 @@ class SiteRows:
         """Delete whatever went to disk."""
         for rows in (self._index, self._timeline, self._people):
             rows.close()
-
-
-PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
-"""The site-wide pages that every build makes (each the first page of its family: the page
-itself, or the overview of its sub-pages), by path relative to the docs folder."""
 
 
 def render_pages(summaries: list[Summary], split: int = SPLIT_BYTES) -> dict[str, str]:

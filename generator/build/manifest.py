@@ -9,10 +9,10 @@ line and the hook print the recorded report and stop, without parsing a seed, re
 or even importing the rest of the generator. Any difference at all (a seed added, removed,
 renamed, edited or touched, a page edited or deleted, a page added to ``discussions/``, a code
 change, other folders) falls back to the normal build, with its per-seed shortcuts
-(:mod:`generator.cache`).
+(:mod:`generator.build.cache`).
 
 Imported first on every run, so it imports only what Python has loaded at start-up, :mod:`json`
-and :mod:`generator.pagesplit`, which imports nothing (not even :mod:`typing` or
+and :mod:`generator.pages.split`, which imports nothing (not even :mod:`typing` or
 :mod:`dataclasses`, which cost more than the check).
 """
 
@@ -22,12 +22,13 @@ import importlib.util
 import itertools
 import json
 import os
-import stat
 import sys
 import time
 from pathlib import Path
 
-from generator.pagesplit import FOLDERS, SPLIT_BYTES
+from generator.build.stamps import PAGE_DEPENDENCIES, full_stat, package_folder, settled, source_files
+from generator.pages.paths import FOLDERS, PAGE_DIR, page_path
+from generator.pages.split import SPLIT_BYTES
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
 if TYPE_CHECKING:
@@ -39,18 +40,6 @@ CACHE_FILE = ".generator-cache.json"
 
 FORMAT = 2
 """Version of the manifest's layout."""
-
-RACY_NS = 100_000_000
-"""A seed modified less than this long (100 ms) before the build looked at it could be modified
-again within the same tick of the file system's clock and keep its modification time: such a
-build records no manifest (the next build is a normal one, and records it)."""
-
-PAGE_DIR = "discussions"
-"""Folder of the discussion pages in the docs folder (:data:`generator.render.PAGE_DIR`)."""
-
-PAGE_DEPENDENCIES = (("dateutil", "python-dateutil"), ("yaml", "PyYAML"))
-"""Packages whose code shapes the generated pages (dates; front matter the plain writer leaves
-to PyYAML), as (module, distribution): reinstalling one, an upgrade say, is a code change too."""
 
 Diag = tuple[str, int, str]
 """A note or warning: seed path, line, message."""
@@ -75,7 +64,7 @@ class Outcome:
 
     def pages(self) -> list[str]:
         """The discussion pages, relative to the docs folder, in seed order."""
-        return [f"{PAGE_DIR}/{slug}.md" for _, slug, _, _ in self.discussions]
+        return [page_path(slug) for _, slug, _, _ in self.discussions]
 
     def as_json(self) -> dict[str, object]:
         """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
@@ -100,7 +89,7 @@ class Outcome:
         back).
 
         The sequences are read a few times each (they may be kept on disk, see
-        :mod:`generator.records`): the discussion a warning or note names is found by walking
+        :mod:`generator.build.records`): the discussion a warning or note names is found by walking
         the discussions alongside, as a build reports them in seed order. When they are not (an
         outcome made otherwise), what was written is taken back and the outcome made whole, as
         :meth:`as_json` does."""
@@ -187,30 +176,15 @@ def _number(value: object) -> int:
     return value
 
 
-def _stat(path: str) -> list[int]:
-    """Size, modification time, inode and change time (ns) of ``path``; empty if missing."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return []
-    return [info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns]
-
-
 def _code() -> list[object]:
     """Where the generator is, the Python version, each source file with its stat, and the
     stat of each page dependency's package (a reinstall makes new files)."""
-    package = os.path.dirname(os.path.abspath(__file__))
-    files: list[object] = [package, sys.version]
-    for folder, subfolders, names in os.walk(package):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            if name.endswith(".py"):
-                path = os.path.join(folder, name)
-                files.append([os.path.relpath(path, package), *_stat(path)])
+    files: list[object] = [package_folder(), sys.version]
+    files.extend([relative, *full_stat(path)] for relative, path in source_files())
     for module, _ in PAGE_DEPENDENCIES:
         spec = importlib.util.find_spec(module)  # finds the package without importing it
         origin = spec.origin if spec is not None else None
-        files.append([module, origin, *(_stat(origin) if origin else [])])
+        files.append([module, origin, *(full_stat(origin) if origin else [])])
     return files
 
 
@@ -220,7 +194,7 @@ def _folders(seeds_dir: Path, docs_dir: Path) -> list[str]:
 
 
 def seed_names(seeds_dir: Path) -> list[str]:
-    """The seeds' file names in name order, as :func:`generator.site.seed_paths` finds them."""
+    """The seeds' file names in name order, as :func:`generator.build.site.seed_paths` finds them."""
     try:
         return sorted(name for name in os.listdir(seeds_dir) if name.endswith(".txt"))
     except OSError:
@@ -228,7 +202,7 @@ def seed_names(seeds_dir: Path) -> list[str]:
 
 
 def _seeds(seeds_dir: Path) -> list[list[object]]:
-    return [[name, *_stat(os.path.join(seeds_dir, name))] for name in seed_names(seeds_dir)]
+    return [[name, *full_stat(os.path.join(seeds_dir, name))] for name in seed_names(seeds_dir)]
 
 
 def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
@@ -236,7 +210,7 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
     (a build removes those it did not make: with every generated page there, the counts show any
     other), then the stat of each generated page (by position: their names are in the outcome
     and the manifest)."""
-    return [*_present(docs_dir), *(_stat(os.path.join(docs_dir, page)) for page in pages)]
+    return [*_present(docs_dir), *(full_stat(os.path.join(docs_dir, page)) for page in pages)]
 
 
 def _present(docs_dir: Path) -> list[int]:
@@ -249,17 +223,6 @@ def _present(docs_dir: Path) -> list[int]:
         except OSError:
             present.append(0)
     return present
-
-
-def _trusted(path: str, start_ns: int) -> bool:
-    """Whether a seed's stat will show any later change: it must be a plain file (a symlink is
-    checked afresh each time: where does it lead now?), changed well before ``start_ns`` (its
-    change time too: ``cp -p`` and ``touch -d`` give an old modification time)."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISREG(info.st_mode) and max(info.st_mtime_ns, info.st_ctime_ns) < start_ns - RACY_NS
 
 
 class Observer:
@@ -277,9 +240,9 @@ class Observer:
         self._seeds: IO[str] = tempfile.TemporaryFile("w+", encoding="ascii", dir=folder)  # noqa: SIM115
         trusted = True
         for name in seed_names(seeds_dir):
-            record = [name, *_stat(os.path.join(seeds_dir, name))]
+            record = [name, *full_stat(os.path.join(seeds_dir, name))]
             self._seeds.write(f"{json.dumps(record)}\n")
-            trusted = trusted and _trusted(os.path.join(seeds_dir, name), start)
+            trusted = trusted and settled(os.path.join(seeds_dir, name), start)
         self.trusted = trusted
         """Whether a later build may trust these stats."""
 
@@ -309,9 +272,9 @@ class Observer:
         # As _pages has them: the counts of *.md files, then each page's stat.
         out.write(f'], "site_pages": {json.dumps(site_pages)}, "pages": [')
         out.write(", ".join(str(count) for count in _present(self.docs_dir)))
-        pages = (f"{PAGE_DIR}/{slug}.md" for _, slug, _, _ in result.discussions)
+        pages = (page_path(slug) for _, slug, _, _ in result.discussions)
         for page in itertools.chain(pages, site_pages):
-            out.write(f", {json.dumps(_stat(os.path.join(self.docs_dir, page)))}")
+            out.write(f", {json.dumps(full_stat(os.path.join(self.docs_dir, page)))}")
         out.write('], "outcome": ')
         result.write_json(out)
         out.write("}")

@@ -1,4 +1,4 @@
-"""HTML for what :mod:`generator.analysis` found in a comment: signed names, addressees,
+"""HTML for what :mod:`generator.analysis.notes` found in a comment: signed names, addressees,
 reposts, references as links and the signature as its own paragraph.
 
 Seed text stays escaped; the only links added point at anchors of the same page (``#c9``).
@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from generator import html
-from generator.analysis import CommentNotes
+from generator.analysis.notes import CommentNotes
 from generator.model import Comment
+from generator.pages import html
 
 
 def id_label(comment_id: str) -> str:

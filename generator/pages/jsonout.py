@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.events import Event, extract_events
+from generator.analysis.events import Event, extract_events
 from generator.model import Comment, Discussion, walk
 
 

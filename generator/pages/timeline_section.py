@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from generator import html
-from generator.events import ARTICLE, Event, chronological
+from generator.analysis.events import ARTICLE, Event, chronological
+from generator.pages import html
 
 OPEN_LIMIT = 8
 """A discussion's timeline with more events than this starts collapsed, so comments stay near."""

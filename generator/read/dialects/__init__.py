@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 from types import ModuleType
 
-from generator.dialects import indent, numbered
 from generator.errors import SeedError
 from generator.model import Discussion, SourceLine
-from generator.text import split_lines
+from generator.read.dialects import indent, numbered
+from generator.read.text import split_lines
 
 DIALECTS: tuple[ModuleType, ...] = (numbered,)
 """Known dialects; on a tie the first listed wins."""

@@ -7,21 +7,16 @@ per initial, ``participants/<initial>.md``, and ``timeline.md`` an overview (the
 event counts) over one sub-page per year, ``timeline/<year>.md``. Smaller archives keep their
 single pages as they were.
 
-Imported by :mod:`generator.manifest`, which the no-op build loads first: nothing is imported
-here at module level.
+Imported by :mod:`generator.build.manifest`, which the no-op build loads first: nothing but
+:mod:`generator.pages.paths` is imported here at module level.
 """
 
 from __future__ import annotations
 
+from generator.pages.paths import OTHER
+
 SPLIT_BYTES = 1_000_000
 """Characters of rows (the rendered lines a page family would hold) past which a family splits."""
-
-FOLDERS = {"participants.md": "participants", "timeline.md": "timeline"}
-"""The page families that split, by their page, and the folder (under the docs folder) of their
-sub-pages."""
-
-OTHER = "other"
-"""The file name of the participants whose name does not start with a letter."""
 
 
 def initial(name: str) -> str:
@@ -51,37 +46,3 @@ def initial_label(letter: str) -> str:
         return "Other"
     capital = letter.upper()
     return capital if capital.casefold() == letter else letter
-
-
-def sub_page(family: str, name: str) -> str:
-    """Path (relative to the docs folder) of the sub-page ``name`` of the page ``family``."""
-    return f"{FOLDERS[family]}/{name}.md"
-
-
-def family_of(relative: str) -> str | None:
-    """The page family a generated sub-page path belongs to (``participants/a.md`` →
-    ``participants.md``), else None."""
-    folder, slash, name = relative.partition("/")
-    if not slash or "/" in name or not name.endswith(".md"):
-        return None
-    stem = name[: -len(".md")]
-    # Only a name a split makes: any other page in these folders is the user's (never deleted
-    # as stale, never taken for raw HTML by the hook).
-    if folder == FOLDERS["participants.md"] and (stem == OTHER or (len(stem) == 1 and stem.isalpha())):
-        return "participants.md"
-    if folder == FOLDERS["timeline.md"] and _period_name(stem):
-        return "timeline.md"
-    return None
-
-
-def _period_name(stem: str) -> bool:
-    """Whether ``stem`` is a timeline sub-page's name: a year (``1976``) or a decade (``1980s``)."""
-    digits = stem[:-2] + "0" if stem.endswith("0s") else stem
-    return len(digits) == 4 and digits.isascii() and digits.isdigit()
-
-
-def from_root(line: str) -> str:
-    """A row's line as a sub-page shows it: the rows link from the site's root
-    (``href="discussions/…"``), a sub-page sits one folder down. Seed text is escaped (a ``"``
-    is ``&quot;``), so ``href="`` is always the generator's own markup."""
-    return line.replace(' href="discussions/', ' href="../discussions/')

@@ -3,7 +3,7 @@
 Profiling the build of 200 discussions (20,000 comments) showed MkDocs parsing every page's HTML
 three times with Python's ``html.parser``: MkDocs collecting anchor ids, Python-Markdown's
 ``md_in_html`` finding the ends of the raw blocks, and Material's search splitting the page
-into sections. A discussion page is raw HTML blocks only (see :mod:`generator.render`), for
+into sections. A discussion page is raw HTML blocks only (see :mod:`generator.pages.discussion`), for
 which Markdown's output is the page body itself, so the hook hands MkDocs the body directly
 (:func:`body_html`), and gives Material's search a lean copy of the page (:func:`search_html`)
 that yields the same index from a fraction of the tags. ``tests/test_fastpages.py`` holds both
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from generator.pagesplit import family_of
+from generator.pages.paths import family_of
 
 RAW_SITE_PAGES = ("index.md", "participants.md")
 """Site-wide pages that, like the discussion pages, are raw HTML blocks only, so they take the
@@ -62,7 +62,7 @@ def site_page_kind(src_uri: str) -> str | None:
     """Which shortcut the site-wide page ``src_uri`` (its path relative to the docs folder)
     takes: :data:`RAW` for the pages of :data:`RAW_SITE_PAGES` and their sub-pages,
     :data:`MIXED` for those of :data:`MIXED_SITE_PAGES` and theirs, None for any other page. A
-    split page's sub-pages are made like the page itself (see :mod:`generator.pagesplit`)."""
+    split page's sub-pages are made like the page itself (see :mod:`generator.pages.split`)."""
     family = family_of(src_uri) or src_uri
     if family in RAW_SITE_PAGES:
         return RAW

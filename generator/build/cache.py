@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import zlib
@@ -23,12 +22,12 @@ from functools import cache
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from generator.files import atomic_writer
-from generator.manifest import CACHE_FILE as CACHE_FILE
-from generator.manifest import PAGE_DEPENDENCIES, RACY_NS
+from generator.build.files import atomic_writer
+from generator.build.manifest import CACHE_FILE as CACHE_FILE
+from generator.build.siterows import SummaryRows, rows_from_json
+from generator.build.stamps import PAGE_DEPENDENCIES, source_files
 from generator.model import Diagnostic
-from generator.pagesplit import SPLIT_BYTES
-from generator.siterows import SummaryRows, rows_from_json
+from generator.pages.split import SPLIT_BYTES
 
 
 @cache
@@ -36,10 +35,9 @@ def code_version() -> str:
     """A digest of the generator's source and of the versions of the packages that shape its
     pages: a new version of either invalidates every entry."""
     digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
+    for relative, path in source_files():
+        digest.update(relative.encode())
+        digest.update(Path(path).read_bytes())
     for _, distribution in PAGE_DEPENDENCIES:
         digest.update(f"{distribution}=={dependency_version(distribution)}".encode())
     return digest.hexdigest()
@@ -58,38 +56,6 @@ def dependency_version(distribution: str) -> str:
 def file_digest(data: bytes) -> str:
     """The SHA-256 of a seed's bytes."""
     return hashlib.sha256(data).hexdigest()
-
-
-def stamp(path: Path) -> tuple[int, int] | None:
-    """Size and modification time of ``path`` (``None`` if it is missing)."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_size, info.st_mtime_ns
-
-
-def seed_stamp(path: str | Path, now_ns: int) -> tuple[int, ...] | None:
-    """Size, modification time, inode and change time of the seed at ``path`` (``None`` if it is
-    missing), taken at ``now_ns`` (before the seed is read).
-
-    The change time shows what the modification time does not (``cp -p``, ``touch -d``). A seed
-    changed within :data:`~generator.manifest.RACY_NS` of ``now_ns`` could change again within the
-    same tick of the file system's clock and keep every one of these: its stamp is then its size
-    alone, which :func:`trusted_stamp` refuses, so the next build compares its SHA-256 instead.
-    """
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    if max(info.st_mtime_ns, info.st_ctime_ns) >= now_ns - RACY_NS:
-        return (info.st_size,)
-    return info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns
-
-
-def trusted_stamp(seen: tuple[int, ...] | None) -> bool:
-    """Whether a :func:`seed_stamp` equal to the cached one shows that the seed is the same."""
-    return seen is not None and len(seen) == 4
 
 
 @dataclass(frozen=True)
@@ -119,7 +85,7 @@ class Entry:
 
     rows: str
     """What it adds to the site-wide pages, under ``slug``, as JSON (see
-    :func:`generator.siterows.rows_json`); two entries with the same JSON add the same rows."""
+    :func:`generator.build.siterows.rows_json`); two entries with the same JSON add the same rows."""
 
     title_line: int
     """Line of its title."""
@@ -203,7 +169,7 @@ def _entry(line: str, source: str | None = None) -> tuple[str, Entry]:
     name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
     # Exact types (``type(n) is int``: JSON's true is a Python int too), checked before anything
     # is built of them; a cheap check, a dozen fields. The slug becomes a path: it must be one
-    # that the build could have made (see generator.text.slugify), and ``base`` with a number.
+    # that the build could have made (see generator.read.text.slugify), and ``base`` with a number.
     if not (
         type(name) is str
         and _ints(seed)
@@ -264,7 +230,7 @@ class Reader:
 
     def __init__(self, path: Path | None, split: int = SPLIT_BYTES) -> None:
         """Open the cache file at ``path`` (None: an empty cache) for a build whose site-wide
-        pages split past ``split`` (see :mod:`generator.pagesplit`)."""
+        pages split past ``split`` (see :mod:`generator.pages.split`)."""
         self._offsets: dict[str, int] = {}
         self._stream: BinaryIO | None = None
         self.site: dict[str, tuple[int, int]] = {}
@@ -378,7 +344,7 @@ def load(path: Path) -> dict[str, Entry]:
     """Every entry of the cache file at ``path``, by seed file name (see :class:`Reader`).
 
     The file is one line of JSON per seed, after a header line (the version of the code, and the
-    :mod:`generator.manifest`)."""
+    :mod:`generator.build.manifest`)."""
     reader = Reader(path)
     try:
         entries = {name: reader.get(name) for name in reader.names()}
@@ -474,7 +440,7 @@ class Writer:
         split: int = SPLIT_BYTES,
     ) -> None:
         """Write the cache file at ``path`` (atomically): the header, then the entries. The
-        header holds ``manifest`` (JSON text, see :meth:`generator.manifest.Observer.manifest`)
+        header holds ``manifest`` (JSON text, see :meth:`generator.build.manifest.Observer.manifest`)
         and ``site`` (the site-wide pages made with the threshold ``split``), what
         :attr:`Reader.site` will read back."""
         with atomic_writer(path) as stream:

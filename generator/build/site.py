@@ -6,7 +6,6 @@ written at all when any seed is rejected, so a failed build leaves the previous 
 
 from __future__ import annotations
 
-import array
 import dataclasses
 import itertools
 import shutil
@@ -15,22 +14,33 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from generator import cache, manifest, seedfile, stream
-from generator.cache import CACHE_FILE, Entry, seed_stamp, stamp, trusted_stamp
-from generator.dialects import parse
+from generator.analysis.summary import Summary, summarize
+from generator.build import cache, manifest, workers
+from generator.build.cache import CACHE_FILE, Entry
+from generator.build.files import encoded_lines, write_chunks_if_changed, write_if_changed
+from generator.build.records import Records
+from generator.build.siterows import SiteRows, render_page, render_pages
+from generator.build.sort import SortedRows
+from generator.build.stamps import SeedStamps, seed_stamp, stamp, trusted_stamp
+from generator.build.workers import SeedResult, Task, base_slug, process, process_all
 from generator.errors import SeedError
-from generator.files import encoded_lines, write_chunks_if_changed, write_if_changed
 from generator.model import Diagnostic, Discussion
-from generator.pagesplit import FOLDERS, SPLIT_BYTES, family_of
-from generator.records import Records
-from generator.render import PAGE_DIR, page_path, render_discussion
-from generator.siterows import PAGES, SiteRows, render_page, render_pages
-from generator.spill import SortedRows
-from generator.stream import SeedResult, Task, base_slug, process, process_all
-from generator.summary import Summary, summarize
+from generator.pages.discussion import render_discussion
+from generator.pages.paths import (
+    FOLDERS,
+    PAGE_DIR,
+    PAGES,
+    family_of,
+    is_discussion_page,
+    is_site_page,
+    page_path,
+)
+from generator.pages.split import SPLIT_BYTES
+from generator.read import seedfile
+from generator.read.dialects import parse
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -72,7 +82,7 @@ class Built:
 @dataclass(frozen=True)
 class Report:
     """What a build did. Its sequences may be read off temporary files (see
-    :mod:`generator.records`): a large archive's report is not held in memory."""
+    :mod:`generator.build.records`): a large archive's report is not held in memory."""
 
     discussions: Sequence[Built]
     """One per discussion, in seed order."""
@@ -90,7 +100,7 @@ class Report:
     """Stale pages deleted because their seed is gone or renamed."""
 
     def outcome(self) -> manifest.Outcome:
-        """What the build reports, as the manifest keeps it (see :mod:`generator.manifest`)."""
+        """What the build reports, as the manifest keeps it (see :mod:`generator.build.manifest`)."""
         return manifest.Outcome(
             _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
             _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
@@ -121,7 +131,7 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
 
 
 def read_seed(path: Path) -> str:
-    """The text of a seed file (see :mod:`generator.seedfile` for encodings and what is refused)."""
+    """The text of a seed file (see :mod:`generator.read.seedfile` for encodings and what is refused)."""
     return seedfile.read(path).text
 
 
@@ -170,19 +180,13 @@ def collision_warning(source: str, line: int, base: str, slug: str, taken_by: st
 
 def render_site(discussions: list[Discussion], split: int = SPLIT_BYTES) -> dict[str, str]:
     """Phase two: every generated page, by path relative to the docs folder; a page family whose
-    rows pass ``split`` characters splits (see :mod:`generator.pagesplit`)."""
+    rows pass ``split`` characters splits (see :mod:`generator.pages.split`)."""
     summaries = [summarize(d) for d in discussions]
     pages = {
         page_path(d.slug): render_discussion(d, s.events) for d, s in zip(discussions, summaries, strict=True)
     }
     pages.update(render_pages(summaries, split))
     return pages
-
-
-def is_site_page(relative: str) -> bool:
-    """Whether ``relative`` (a path relative to the docs folder) is one the site-wide pages may
-    take: one of :data:`PAGES`, or a sub-page of a family that splits."""
-    return relative in PAGES or family_of(relative) is not None
 
 
 def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[str]]:
@@ -192,9 +196,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[list[str], list[
     each write goes to a temporary file renamed over the old one, so no page is ever half-written.
     """
     for relative in pages:
-        parts = PurePosixPath(relative).parts
-        discussion = len(parts) == 2 and parts[0] == PAGE_DIR and ".." not in parts
-        if not is_site_page(relative) and not discussion:
+        if not is_site_page(relative) and not is_discussion_page(relative):
             raise ValueError(f"refusing to write {relative!r}: outside the generated pages")
     written = [
         relative
@@ -235,11 +237,11 @@ def build(
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
     The same pages as ``write_pages(docs_dir, render_site(load(seed_paths(seeds_dir))))``, made
-    one seed at a time (:mod:`generator.stream`) in memory that does not grow with the archive
-    (:mod:`generator.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
-    ``True`` for :data:`~generator.cache.CACHE_FILE` beside ``docs_dir``, a path, or
+    one seed at a time (:mod:`generator.build.workers`) in memory that does not grow with the archive
+    (:mod:`generator.build.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
+    ``True`` for :data:`~generator.build.cache.CACHE_FILE` beside ``docs_dir``, a path, or
     ``None``/``False`` for no cache. ``split``: the site-wide pages' threshold (see
-    :mod:`generator.pagesplit`).
+    :mod:`generator.pages.split`).
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
     staging = None
@@ -318,7 +320,7 @@ def _fresh(
         return None
     if not trusted_stamp(seen) or seen != entry.seed:
         try:
-            if stream.read_seed(seed, root)[1] != entry.digest:
+            if workers.read_seed(seed, root)[1] != entry.digest:
                 return None
         except SeedError:
             return None
@@ -332,7 +334,7 @@ class _Run:
     """One build, seed after seed: each result is taken in as it comes (its slug settled, its
     page staged, its cache entry and its rows for the site-wide pages written out) and only its
     slug is kept in memory (collisions are settled against every earlier slug); the rest of what
-    the build reports or needs at the end goes to temporary files (:mod:`generator.records`),
+    the build reports or needs at the end goes to temporary files (:mod:`generator.build.records`),
     so memory does not grow with the archive."""
 
     def __init__(
@@ -371,8 +373,8 @@ class _Run:
         """Take in every seed; write the pages unless a seed is rejected (then raise BuildError)."""
         write = self.staging is not None
         now = time.time_ns()
-        # Every seed's stamp before any is read; held as numbers in an array (see _Stamps).
-        stamps = _Stamps(seed_stamp(self._source(name), now) for name in self.names)
+        # Every seed's stamp before any is read; held as numbers in an array (see SeedStamps).
+        stamps = SeedStamps(seed_stamp(self._source(name), now) for name in self.names)
         hits = bytearray(len(self.names))
         """1 for each seed whose cache entry is fresh."""
         for index, name in enumerate(self.names):
@@ -569,7 +571,7 @@ class _Run:
             # The largest family (the participants) is written in a process of its own while
             # this one writes the others: with the seeds done, the machine has a core to spare.
             jobs = [partial(_write_family, self.docs_dir, family, self.rows) for family in _FAMILY_ORDER]
-            for family_pages in stream.run_jobs(jobs, seeds=len(self.names)):
+            for family_pages in workers.run_jobs(jobs, seeds=len(self.names)):
                 for relative, changed, found in family_pages:
                     if changed:
                         written.add(relative, None)
@@ -582,7 +584,7 @@ class _Run:
 
 
 _WRITTEN_BUDGET = 200_000
-"""Bytes (as :class:`~generator.spill.SortedRows` counts them) of written pages' paths sorted in
+"""Bytes (as :class:`~generator.build.sort.SortedRows` counts them) of written pages' paths sorted in
 memory at a time (a thousand)."""
 
 
@@ -617,38 +619,6 @@ def _decode_stamp(data: object) -> tuple[int, int] | None:
     return size, mtime
 
 
-class _Stamps:
-    """Every seed's :func:`~generator.cache.seed_stamp`, in seed order, as numbers in an array:
-    a tuple of four integers costs about 200 bytes, the array 40 a seed."""
-
-    _WIDTH = 5
-    """Numbers a seed: how many of the stamp's are meaningful (-1 for no stamp), then the four."""
-
-    _INODE = 2
-    """Where a stamp has its inode: an unsigned 64-bit number (network and FUSE file systems give
-    ones past 2**63), kept in the signed array as its two's complement; the times may be
-    negative (before 1970), so the array is signed."""
-
-    def __init__(self, stamps: Iterable[tuple[int, ...] | None]) -> None:
-        self._numbers = array.array("q")
-        for found in stamps:
-            numbers = list(found or ())
-            if len(numbers) > self._INODE and numbers[self._INODE] >= 2**63:
-                numbers[self._INODE] -= 2**64
-            self._numbers.append(-1 if found is None else len(numbers))
-            self._numbers.extend((*numbers, *(0,) * (4 - len(numbers))))
-
-    def __getitem__(self, index: int) -> tuple[int, ...] | None:
-        start = index * self._WIDTH
-        count = self._numbers[start]
-        if count < 0:
-            return None
-        numbers = self._numbers[start + 1 : start + 1 + count].tolist()
-        if count > self._INODE and numbers[self._INODE] < 0:
-            numbers[self._INODE] += 2**64
-        return tuple(numbers)
-
-
 def _site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, int]]:
     """Size and modification time of each of the site-wide ``pages`` that exists."""
     stamps = {relative: stamp(docs_dir / relative) for relative in pages}
@@ -657,7 +627,7 @@ def _site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, tuple[int, i
 
 _FAMILY_ORDER = ("participants.md", *(path for path in PAGES if path != "participants.md"))
 """The site-wide page families, the one that takes longest to render first (see
-:func:`stream.run_jobs`)."""
+:func:`workers.run_jobs`)."""
 
 
 def _write_family(

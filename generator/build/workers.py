@@ -1,10 +1,10 @@
 """Phase one of the build, one seed at a time: read, parse, render its page and its rows for the
-site-wide pages (:mod:`generator.siterows`), keep only the few figures the report needs.
+site-wide pages (:mod:`generator.build.siterows`), keep only the few figures the report needs.
 
 A discussion is held in memory only while its own page is rendered; the rendered page waits in a
 staging folder until every seed has been accepted (a rejected seed must leave ``docs/``
 untouched). Seeds are independent, so with many of them the work is spread over the machine's
-cores, results coming back in seed order. A cache (see :mod:`generator.cache`) lets an unchanged
+cores, results coming back in seed order. A cache (see :mod:`generator.build.cache`) lets an unchanged
 seed skip all of it.
 """
 
@@ -21,16 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, cast
 
-from generator import seedfile
-from generator.analysis import analyse
-from generator.cache import file_digest
-from generator.dialects import parse
+from generator.analysis.notes import analyse
+from generator.analysis.summary import summarize
+from generator.build.cache import file_digest
+from generator.build.siterows import rows_json, summary_rows
 from generator.errors import SeedError
 from generator.model import Diagnostic
-from generator.render import page_path, render_discussion
-from generator.siterows import rows_json, summary_rows
-from generator.summary import summarize
-from generator.text import slugify
+from generator.pages.discussion import render_discussion
+from generator.pages.paths import page_path
+from generator.read import seedfile
+from generator.read.dialects import parse
+from generator.read.text import slugify
 
 T = TypeVar("T")
 
@@ -91,7 +92,7 @@ class SeedResult:
 
     rows: str | None = None
     """What the discussion adds to the site-wide pages, under ``compared_slug``, as the cache
-    keeps it (:func:`generator.siterows.rows_json`); rendered here so that the work is spread over
+    keeps it (:func:`generator.build.siterows.rows_json`); rendered here so that the work is spread over
     the workers. None when not building."""
 
     error: SeedError | None = None
@@ -99,7 +100,7 @@ class SeedResult:
 
 
 def read_seed(path: Path, root: Path | None = None) -> tuple[seedfile.SeedText, str]:
-    """A seed read as :func:`generator.seedfile.read` reads it, and the digest of its text."""
+    """A seed read as :func:`generator.read.seedfile.read` reads it, and the digest of its text."""
     seed = seedfile.read(path, root)
     return seed, text_digest(seed.text)
 
@@ -110,7 +111,7 @@ def text_digest(text: str) -> str:
 
 
 def base_slug(slug: str, title: str) -> str:
-    """A discussion's slug before collisions (before :func:`generator.site.unique_slugs` settles collisions).
+    """A discussion's slug before collisions (:func:`generator.build.site.unique_slugs` settles those).
 
     A slug read from the seed is untrusted like a title: slugify() keeps only word characters
     and dashes, so no slug can climb out of the pages folder.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.names import FULL_NAME, INITIALS, LOWER, NOT_NAMES, UPPER, is_name, words
+from generator.analysis.names import FULL_NAME, INITIALS, LOWER, NOT_NAMES, UPPER, is_name, words
 
 
 @dataclass(frozen=True)

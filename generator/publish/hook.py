@@ -1,7 +1,7 @@
 """MkDocs hook (``hooks:`` in mkdocs.yml): regenerate the pages from ``seeds/`` before each build.
 
-A thin adapter: :func:`generator.site.build` writes the pages, :mod:`generator.fastpages` spares
-MkDocs the work a generated page does not need, :mod:`generator.search` wires the search engine.
+A thin adapter: :func:`generator.build.site.build` writes the pages, :mod:`generator.publish.fastpages` spares
+MkDocs the work a generated page does not need, :mod:`generator.publish.search` wires the search engine.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from generator import fastpages, manifest
-from generator.pagesplit import SPLIT_BYTES
-from generator.search import (
+from generator.build import manifest
+from generator.pages.split import SPLIT_BYTES
+from generator.publish import fastpages
+from generator.publish.search import (
     SearchConfigError,
     index_site,
     mark_for_pagefind,
@@ -67,7 +68,7 @@ def on_pre_build(config: Any) -> None:
     split = _split(config)
     outcome, written, removed = manifest.unchanged(seeds, docs, split), 0, 0
     if outcome is None:
-        from generator.site import BuildError, build
+        from generator.build.site import BuildError, build
 
         try:
             report = build(seeds, docs, split=split)
@@ -90,7 +91,7 @@ def on_pre_build(config: Any) -> None:
 
 
 def _split(config: Any) -> int:
-    """``extra: archive: split_bytes:`` (see :mod:`generator.pagesplit`), the default if unset."""
+    """``extra: archive: split_bytes:`` (see :mod:`generator.pages.split`), the default if unset."""
     archive = config.extra.get("archive") or {}
     split = archive.get("split_bytes", SPLIT_BYTES)
     if type(split) is not int or split < 0:
@@ -120,7 +121,7 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    """The page body as its HTML; Material's search gets a lean copy, see :mod:`generator.fastpages`."""
+    """The page body as its HTML; Material's search gets a lean copy (:mod:`generator.publish.fastpages`)."""
     blocks = _stashed.pop(page.file.src_uri, None)
     if blocks is not None:
         return fastpages.restore_raw_blocks(html, blocks)
@@ -144,7 +145,7 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """With ``search: pagefind``, mark the page's content for indexing (see :mod:`generator.search`)."""
+    """With ``search: pagefind``, mark the page's content for indexing (:mod:`generator.publish.search`)."""
     if search_engine(config.extra) != "pagefind":
         return output
     return mark_for_pagefind(output, page.meta)

@@ -10,14 +10,14 @@ Only the comment's first line is read, and only these openings count:
 - "… you, Name." in the first sentence: "I agree with you, Frankie."
 
 Words that open ordinary sentences ("Yes, …", "Actually, …", "Man, are you …") are not names
-(see :data:`generator.names.NOT_NAMES`).
+(see :data:`generator.analysis.names.NOT_NAMES`).
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.names import TITLE, WORD, is_name, words
+from generator.analysis.names import TITLE, WORD, is_name, words
 
 _ONE = rf"(?:{TITLE}\s+)?{WORD}"
 _SOME = rf"{_ONE}(?:\s+{WORD}){{0,2}}"

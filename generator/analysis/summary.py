@@ -1,13 +1,13 @@
 """What the site-wide pages need to know about a discussion (their rows are made from it, see
-:mod:`generator.siterows`)."""
+:mod:`generator.build.siterows`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.analysis import Analysis, name_of
-from generator.events import Event, extract_events
+from generator.analysis.events import Event, extract_events
+from generator.analysis.notes import Analysis, name_of
 from generator.model import Discussion, walk
 
 
@@ -66,7 +66,7 @@ class Summary:
     """Number of comments with neither a "says:" author nor a signature."""
 
     events: tuple[Event, ...] = ()
-    """The dated events of the discussion (see :mod:`generator.events`), in document order."""
+    """The dated events of the discussion (see :mod:`generator.analysis.events`), in document order."""
 
     def people(self) -> int:
         """Number of different named people: the article's author and the named commenters."""

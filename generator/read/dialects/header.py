@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from generator.model import Diagnostic, Paragraph, SourceLine
-from generator.text import parse_date
+from generator.read.text import parse_date
 
 CHROME = frozenset(
     {

@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from generator import html
-from generator.addressee import find_addressee
-from generator.duplicates import duplicate_groups
+from generator.analysis.addressee import find_addressee
+from generator.analysis.duplicates import duplicate_groups
+from generator.analysis.signatures import Signature, find_signature
+from generator.analysis.xrefs import find_references
 from generator.model import Comment, Discussion, walk
-from generator.signatures import Signature, find_signature
-from generator.xrefs import find_references
+from generator.pages import html
 
 
 @dataclass(frozen=True)

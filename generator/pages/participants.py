@@ -12,23 +12,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from generator import html
-from generator.annotate import id_label
-from generator.pagesplit import from_root, initial, initial_file, initial_label, sub_page
-from generator.render import front_matter, page_url, plural
-from generator.spill import Row
-from generator.subnav import SubPage, nav_block, neighbours
-from generator.summary import Summary, key
-from generator.text import slugify
-
-PAGE = "participants.md"
-"""Path of the page, relative to the docs folder."""
-
+from generator.analysis.summary import Summary, key
+from generator.build.sort import Row
+from generator.pages import html
+from generator.pages.annotate import id_label
+from generator.pages.discussion import front_matter, plural
+from generator.pages.paths import PARTICIPANTS_PAGE, from_root, page_url, sub_page
+from generator.pages.split import initial, initial_file, initial_label
+from generator.pages.subnav import SubPage, nav_block, neighbours
+from generator.read.text import slugify
 
 PersonKey = tuple[str, str]
-"""Who a row is about, as the page orders people: the :func:`~generator.pagesplit.initial` of its key
+"""Who a row is about, as the page orders people: the :func:`~generator.pages.split.initial` of its key
 (so that each initial's people are together when the page splits), then the name's
-:func:`~generator.summary.key`."""
+:func:`~generator.analysis.summary.key`."""
 
 PersonRow = tuple[tuple[PersonKey, int], tuple[str, int, str]]
 """One line of a person's list on the page: ``((person key, 0 for an article or 1 for comments),
@@ -69,7 +66,7 @@ class Person:
     """One person of the page, as read off the sorted rows."""
 
     initial: str
-    """The initial they are listed under (see :func:`~generator.pagesplit.initial`)."""
+    """The initial they are listed under (see :func:`~generator.pages.split.initial`)."""
 
     name: str
     """Their name as first written in seed order."""
@@ -164,8 +161,8 @@ def people_pages(
     rows: Iterable[Row], anonymous: int, initials: Sequence[str], *, spill: str | None = None
 ) -> Iterator[tuple[str, Iterator[str]]]:
     """The split page: each initial's sub-page (its people's sections, as on the single page,
-    between links to the sub-pages of the initials before and after it), then the overview at
-    :data:`PAGE` (every name, linking to their section), as (path, lines) pairs. ``initials``:
+    between links to the sub-pages of the initials before and after it), then the overview
+    (every name, linking to their section), as (path, lines) pairs. ``initials``:
     every initial of the rows, sorted (known before the rows are read, so the links are too).
     Each page's lines are to be read before the next pair is asked for (all of them are made in
     one pass over the rows); a page left unread is read to its end then."""
@@ -178,7 +175,7 @@ def people_pages(
             letters.append(letter)
             nav = nav_block("participants", "Participants", *neighbours(subs, place[letter]))
             page = _initial_page(letter, group, overview, totals, nav)
-            yield sub_page(PAGE, initial_file(letter)), page
+            yield sub_page(PARTICIPANTS_PAGE, initial_file(letter)), page
             for _ in page:  # what the caller left unread
                 pass
         jump = " · ".join(
@@ -194,7 +191,7 @@ def people_pages(
             '<div class="participant-index" markdown="0">',
             f'<p class="participant-initials">{jump}</p>',
         ]
-        yield PAGE, itertools.chain(head, start, body, tail)
+        yield PARTICIPANTS_PAGE, itertools.chain(head, start, body, tail)
 
 
 def _initial_page(

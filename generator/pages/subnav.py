@@ -1,6 +1,6 @@
 """Previous / next links between the sub-pages of a split site-wide page.
 
-The sub-pages are out of the nav (see :mod:`generator.pagesplit`), so Material gives them no
+The sub-pages are out of the nav (see :mod:`generator.pages.split`), so Material gives them no
 previous/next footer; each carries its own, at its top and its bottom: the neighbouring
 sub-pages of its family, in the family's order, and its overview between them
 ("← S · Participants · U →"). The family's sub-pages are known before any is written (the split
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import html
+from generator.pages import html
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
-from generator import html
-from generator.pagesplit import from_root, sub_page
-from generator.render import front_matter, page_url, plural
-from generator.spill import Row
-from generator.subnav import SubPage, nav_block, neighbours
-from generator.summary import Summary
-from generator.timeline import anchor, entry, source_label
-
-TIMELINE_PAGE = "timeline.md"
-"""Path of the archive's timeline page, relative to the docs folder."""
-
+from generator.analysis.summary import Summary
+from generator.build.sort import Row
+from generator.pages import html
+from generator.pages.discussion import front_matter, plural
+from generator.pages.paths import TIMELINE_PAGE, from_root, page_url, sub_page
+from generator.pages.subnav import SubPage, nav_block, neighbours
+from generator.pages.timeline_section import anchor, entry, source_label
 
 TimelineRow = tuple[str, tuple[str, str | None, str]]
 """One entry of the timeline page: its sort key, then its decade, its year (None for a decade)
@@ -111,7 +107,7 @@ MONTHS = (
 
 
 def month_of(key: str) -> str:
-    """The part of its year's page an entry's sort key (:attr:`~generator.events.Event.sort_key`)
+    """The part of its year's page an entry's sort key (:attr:`~generator.analysis.events.Event.sort_key`)
     puts it in: ``""`` for a date known only to the year (which sorts first), the month
     ``"01"`` … ``"12"`` (its days sort with it), ``"/"`` for a range of years starting that year
     (which sorts last: ``/`` comes after ``-``)."""

@@ -1,7 +1,7 @@
 """Model to Markdown pages. Every piece of seed text goes out escaped inside raw HTML blocks.
 
 Python-Markdown leaves ``<div markdown="0">`` blocks alone (md_in_html), so nothing a reader
-wrote can turn into Markdown syntax; :mod:`generator.html` makes it inert as HTML.
+wrote can turn into Markdown syntax; :mod:`generator.pages.html` makes it inert as HTML.
 """
 
 from __future__ import annotations
@@ -9,26 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from generator import annotate, html, plainyaml
-from generator.analysis import Analysis, CommentNotes, analyse
-from generator.events import Event, extract_events
+from generator.analysis.events import Event, extract_events
+from generator.analysis.notes import Analysis, CommentNotes, analyse
+from generator.analysis.summary import Summary
+from generator.build.sort import Row
 from generator.model import Comment, Discussion, walk
-from generator.spill import Row
-from generator.summary import Summary
-from generator.timeline import render_timeline_section
-
-PAGE_DIR = "discussions"
-"""Folder of the discussion pages, under the docs folder."""
-
-
-def page_path(slug: str) -> str:
-    """Path of a discussion's Markdown page, relative to the docs folder."""
-    return f"{PAGE_DIR}/{slug}.md"
-
-
-def page_url(slug: str) -> str:
-    """Link to a discussion page from the site root (the site uses ``use_directory_urls: false``)."""
-    return f"{PAGE_DIR}/{slug}.html"
+from generator.pages import annotate, html, plainyaml
+from generator.pages.paths import page_url
+from generator.pages.timeline_section import render_timeline_section
 
 
 def front_matter(fields: dict[str, object]) -> str:

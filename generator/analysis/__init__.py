@@ -1,0 +1,1 @@
+"""The model to findings, pure: dates, references, addressees, signatures, reposts, names, summaries."""

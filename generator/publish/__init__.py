@@ -1,0 +1,1 @@
+"""The MkDocs side: the hook, fast pages, search engines and their assets."""

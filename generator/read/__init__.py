@@ -1,0 +1,1 @@
+"""Bytes and text to the model: seed files, lines, front matter, dialects, slugs."""
