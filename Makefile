@@ -29,7 +29,14 @@ serve: $(STAMP)
 # The browser, locale and Node tests need Debian packages; the script installs only missing ones.
 test: $(STAMP)
 	scripts/system-packages
+	$(MAKE) $(NODE_STAMP)
 	$(BIN)/python -m pytest
+
+# Node packages of the tests (package.json: axe-core for the accessibility checks in the browser).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m generator check --strict

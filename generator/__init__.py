@@ -1,4 +1,4 @@
-"""Turn archived web discussions (plain-text dumps) into a static MkDocs site."""
+"""Turn archived web discussions (text dumps and saved pages) into a static MkDocs site."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from generator.errors import SeedError
     from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
-    from generator.read.dialects import parse
+    from generator.read.seeds import parse
 
 __all__ = ["Comment", "Diagnostic", "Discussion", "Paragraph", "SeedError", "SourceLine", "parse"]
 
 _HOMES = {
-    "parse": "generator.read.dialects",
+    "parse": "generator.read.seeds",
     "SeedError": "generator.errors",
     **dict.fromkeys(("Comment", "Diagnostic", "Discussion", "Paragraph", "SourceLine"), "generator.model"),
 }

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from typing import TextIO
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 rejected input, 2 usage)."""
+def _parser() -> argparse.ArgumentParser:
+    """The commands and their options."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     parse_cmd = commands.add_parser("parse", help="print the parsed model of one seed as JSON")
@@ -37,20 +37,47 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help=f"split a site-wide page whose rows pass N characters (default {SPLIT_BYTES})",
     )
-    args = parser.parse_args(argv)
+    check_cmd = commands.choices["check"]
+    check_cmd.add_argument("files", nargs="*", type=Path, help="check these seeds only (not --seeds)")
+    check_cmd.add_argument(
+        "--show-dropped", action="store_true", help="list every line left out of the content, and why"
+    )
+    add_cmd = commands.add_parser("add", help="copy a saved page (or download one) into the seeds folder")
+    add_cmd.add_argument("source", help="a saved page or text dump, or an http(s) address")
+    add_cmd.add_argument("--name", help="the seed's file name (default: from the source)")
+    add_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="the seeds folder")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 rejected input, 2 usage)."""
+    args = _parser().parse_args(argv)
+    if args.command == "add":
+        return _add(args.source, args.seeds, args.name)
+    if args.command == "check" and (args.files or args.show_dropped):
+        from generator.build.site import seed_paths  # *.txt, *.html … (generator.read.suffixes)
+
+        return _check_files(args.files or seed_paths(args.seeds), show_dropped=args.show_dropped)
     if args.command == "build":
         known = manifest.unchanged(args.seeds, args.docs, args.split_bytes)
         if known is not None:
             return _print_report(known, strict=args.strict)
 
+    import dataclasses
+
     from generator.build import jsonstream
-    from generator.build.site import BuildError, build, load
+    from generator.build.report import BuildError
+    from generator.build.site import build
+    from generator.build.workers import load_seed
     from generator.errors import SeedError
     from generator.pages.jsonout import discussion_dict
+    from generator.read.slugs import base_slug
 
     try:
         if args.command == "parse":
-            (discussion,) = load([args.file])  # load() settles the slug
+            discussion, _ = load_seed(args.file)
+            # One seed: no collision to settle, its slug is its own.
+            discussion = dataclasses.replace(discussion, slug=base_slug(discussion.slug, discussion.title))
             jsonstream.dump(discussion_dict(discussion), sys.stdout)
             sys.stdout.write("\n")
             return 0
@@ -70,6 +97,86 @@ def main(argv: list[str] | None = None) -> int:
     return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
 
 
+def _check_files(files: list[Path], *, show_dropped: bool) -> int:
+    """``check FILE…``: each seed's dialect and comment count, its warnings (summarised) and, with
+    ``--show-dropped``, every line left out of its content with its line number and the reason."""
+    from generator.errors import SeedError
+    from generator.model import walk
+    from generator.read import seeds
+
+    status = 0
+    for path in files:
+        try:
+            seed = seeds.read(path)  # a saved page goes to the HTML reader, a dump to the dialects
+            discussion = seeds.parse(seed.text, str(path))
+        except SeedError as error:
+            print(error, file=sys.stderr)
+            status = 1
+            continue
+        count = len(walk(discussion.comments))
+        print(f"{path}: {discussion.dialect} dialect, {count} comments, title {discussion.title!r}")
+        warnings = [(w.source, w.line, w.message) for w in (*seed.warnings, *discussion.warnings)]
+        _write_lines(sys.stderr, (f"{line}\n" for line in summarise(warnings, "warning")))
+        if show_dropped:
+            _write_lines(
+                sys.stdout,
+                (f"{path}:{item.line}: dropped ({item.reason}): {item.text}\n" for item in discussion.chrome),
+            )
+    return status
+
+
+SUMMARY_FIRST = 3
+"""Warnings of one kind shown for a file before the rest are counted ("and 12 more like this")."""
+
+
+def summarise(items: Iterable[tuple[str, int, str]], label: str) -> list[str]:
+    """``path:line: label: message`` lines, at most :data:`SUMMARY_FIRST` of a kind per file.
+
+    A kind is the message with its numbers and quoted parts left out, so "comment c4 has no
+    text" and "comment c9 has no text" are alike; the rest of a kind becomes one line.
+    """
+    out: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for source, line, message in items:
+        key = (source, _kind(message))
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= SUMMARY_FIRST:
+            out.append(f"{source}:{line}: {label}: {message}")
+            last[key] = len(out)
+    # The "and N more" line goes right after the last one shown of its kind (in reverse, so the
+    # positions of the earlier insertions stay right).
+    for key, position in sorted(last.items(), key=lambda item: -item[1]):
+        more = seen[key] - SUMMARY_FIRST
+        if more > 0:
+            out.insert(position, f"{key[0]}: and {more} more like this")
+    return out
+
+
+def _kind(message: str) -> str:
+    """A warning without its particulars: numbers, quoted text and comment anchors removed."""
+    import re
+
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\bc\d[\w-]*|\d+", "#", message)
+
+
+def _add(source: str, seeds: Path, name: str | None) -> int:
+    """``add``: the new seed's path on standard output, or one line saying why not."""
+    from generator.errors import SeedError
+    from generator.read.fetch import add
+
+    try:
+        target = add(source, seeds, name)
+    except SeedError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{error.filename or seeds}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(target)
+    return 0
+
+
 def _bytes(value: str) -> int:
     """A number of bytes for ``--split-bytes`` (as the hook's ``split_bytes``: never negative)."""
     number = int(value) if value.strip().isdecimal() else -1
@@ -81,7 +188,8 @@ def _bytes(value: str) -> int:
 def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:
     """Print what a build did (the same whether it ran or found nothing changed); the exit status."""
     notes = (f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes)
-    warnings = (f"{source}:{line}: warning: {message}\n" for source, line, message in outcome.warnings)
+    # Warnings of one kind in one file are summarised: the first few, then how many more.
+    warnings = (f"{line}\n" for line in summarise(outcome.warnings, "warning"))
     _write_lines(sys.stderr, itertools.chain(notes, warnings))
     lines = (
         f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads\n"

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import Discussion, parse
-from generator.build.site import SITE_PAGES, assign_slugs, read_seed, seed_paths
+from generator.build.site import seed_paths
 from generator.pages.paths import FOLDERS, PAGE_DIR
+from tests.reference import SITE_PAGES, assign_slugs, read_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 """The repository (or worktree) the tests run from."""

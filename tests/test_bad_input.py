@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion, SeedError, parse
-from generator.build.site import BuildError, build, load
+from generator.build.report import BuildError
+from generator.build.site import build
 from generator.model import walk
 from generator.pages.jsonout import discussion_dict
+from tests.reference import load
 from tests.seedkit import SEED, assert_nothing_lost, cli
 
 # ---------------------------------------------------------------------------------------------

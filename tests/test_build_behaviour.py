@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.site import SITE_PAGES
 from generator.pages.paths import PAGE_DIR, page_path
+from tests.reference import SITE_PAGES
 from tests.sitebuild import (
     SEEDS,
     SiteBuild,

@@ -21,10 +21,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import discussion_text
-from generator.build import cache
-from generator.build.cache import CACHE_FILE
-from generator.build.site import Report, build
+from generator.build import cache, cacheline
+from generator.build.manifest import CACHE_FILE
+from generator.build.report import Report
+from generator.build.site import build
 from generator.build.siterows import rows_from_json
+from tests.reference import cache_entries
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -158,18 +160,22 @@ def _set(rows: list[object], path: tuple[int, ...], value: object) -> list[objec
 # The reviewer's three, then others of the same kind: valid JSON, the wrong types. Paths are into
 # the rows: [[posted is None, ordinal, slug], card, timeline, people, comments, anonymous].
 WRONG_ROWS = {
+    # Paths into the rows as the cache writes them: [home [key, card], timeline [[key, decade,
+    # year, line] …], people [[[initial, name], kind, name, comments, line] …], comments, anonymous].
     "rows as a string holding JSON": lambda rows: "[1, 2]",
-    "a timeline entry that is a number": lambda rows: _set(rows, (2, 0), 5),
-    "a name key that is a list": lambda rows: _set(rows, (3, 0, 0, 0), ["x"]),
-    "a timeline date that is a number": lambda rows: _set(rows, (2, 0, 0), 1976),
-    "a timeline entry's parts as a string": lambda rows: _set(rows, (2, 0, 1), "abc"),
-    "a person's key as a string": lambda rows: _set(rows, (3, 0, 0), "ab"),
-    "a card that is a number": lambda rows: _set(rows, (1,), 7),
-    "a count that is a string": lambda rows: _set(rows, (4,), "75"),
-    "a count that is true": lambda rows: _set(rows, (5,), True),
-    "an order's slug that is a number": lambda rows: _set(rows, (0, 2), 3),
-    "an order's first part that is a number": lambda rows: _set(rows, (0, 0), 0),
+    "a timeline entry that is a number": lambda rows: _set(rows, (1, 0), 5),
+    "a name key that is a list": lambda rows: _set(rows, (2, 0, 0, 1), ["x"]),
+    "a timeline date that is a number": lambda rows: _set(rows, (1, 0, 0), 1976),
+    "a timeline decade that is a number": lambda rows: _set(rows, (1, 0, 1), 1970),
+    "a person's key as a string": lambda rows: _set(rows, (2, 0, 0), "ab"),
+    "a person's kind that is true": lambda rows: _set(rows, (2, 0, 1), True),
+    "a card that is a number": lambda rows: _set(rows, (0, 1), 7),
+    "a count that is a string": lambda rows: _set(rows, (3,), "75"),
+    "a count that is true": lambda rows: _set(rows, (4,), True),
+    "an order's slug that is a number": lambda rows: _set(rows, (0, 0, 2), 3),
+    "an order's first part that is a number": lambda rows: _set(rows, (0, 0, 0), 0),
     "rows as an object": lambda rows: {"title": "not rows"},
+    "a row with a field too many": lambda rows: _set(rows, (1, 0), [*rows[1][0], "more"]),
 }
 
 
@@ -178,8 +184,8 @@ def test_rows_of_the_wrong_types_do_not_decode(pristine: Pristine, damage: objec
     line = (pristine.root / CACHE_FILE).read_text(encoding="utf-8").splitlines()[2]
     _, rows = split_line(line)
     assert rows_from_json(json.dumps(rows, ensure_ascii=False)) is not None  # the line as written
-    with pytest.raises(cache.DamagedEntry):
-        cache.decoded_rows(json.dumps(damage(rows)))  # type: ignore[operator]
+    with pytest.raises(cacheline.DamagedEntry):
+        cacheline.decoded_rows(json.dumps(damage(rows)))  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("number", [0, 2])
@@ -216,7 +222,7 @@ def test_a_cache_line_whose_head_has_the_wrong_types_is_not_believed(
 ) -> None:
     root = copy_project(pristine, tmp_path / "project")
     edit_line(root, 2, lambda head, rows: (damage(head), rows))  # type: ignore[operator]
-    assert "00001_twin.txt" not in cache.load(root / CACHE_FILE)
+    assert "00001_twin.txt" not in cache_entries(root / CACHE_FILE)
     rebuild_and_check(pristine, root)
 
 
@@ -231,7 +237,7 @@ def test_an_edited_line_is_not_believed(pristine: Pristine, tmp_path: Path) -> N
     lines[3] = lines[3].replace(f'"{head[4]}",', f'"{head[4][:-1]}z",', 1)
     assert lines[3] != path.read_text(encoding="utf-8").splitlines(keepends=True)[2]
     path.write_text("".join(lines), encoding="utf-8")
-    assert "00001_twin.txt" not in cache.load(path)
+    assert "00001_twin.txt" not in cache_entries(path)
     rebuild_and_check(pristine, root)
 
 

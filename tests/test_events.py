@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.events import SNIPPET_LIMIT, find_dates, paragraph_events
+from generator.analysis.datefinder import find_dates
+from generator.analysis.events import paragraph_events
+from generator.analysis.sentences import SNIPPET_LIMIT
 from generator.model import Paragraph
 
 

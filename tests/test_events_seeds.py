@@ -10,7 +10,8 @@ import sys
 import pytest
 
 from generator import Discussion
-from generator.analysis.events import Event, extract_events, find_dates
+from generator.analysis.datefinder import find_dates
+from generator.analysis.events import Event, extract_events
 from generator.model import Paragraph, walk
 from tests.conftest import ROOT, SEED_001
 

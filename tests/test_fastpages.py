@@ -14,7 +14,7 @@ import yaml
 
 from benchmarks.corpus import write_corpus
 from benchmarks.project import REPO, archive_project
-from generator.build.site import SITE_PAGES, load, render_site, seed_paths
+from generator.build.site import seed_paths
 from generator.pages.split import SPLIT_BYTES
 from generator.publish.fastpages import (
     MIXED,
@@ -28,6 +28,7 @@ from generator.publish.fastpages import (
     stash_raw_blocks,
 )
 from tests.conftest import SEEDS
+from tests.reference import SITE_PAGES, load, render_site
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 

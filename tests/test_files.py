@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from benchmarks.corpus import write_corpus
 from generator.analysis.summary import Participation, Summary, summarize
 from generator.build.files import encoded_lines, write_chunks_if_changed, write_if_changed
-from generator.build.site import SITE_PAGES, build, load, render_site, seed_paths
+from generator.build.site import build, seed_paths
 from generator.build.siterows import SiteRows, rows_from_json, rows_json, summary_rows
 from tests.conftest import SEEDS
+from tests.reference import SITE_PAGES, load, render_site
 
 lines = st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=12), max_size=30)
 

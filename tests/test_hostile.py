@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.site import SITE_PAGES, load
 from generator.pages import html
+from tests.reference import SITE_PAGES, load
 from tests.sitebuild import make_project, run_mkdocs
 
 HOSTILE = [

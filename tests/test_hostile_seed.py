@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from generator import Discussion
-from generator.build.site import load, seed_paths
+from generator.build.site import seed_paths
 from generator.model import walk
 from generator.pages.paths import page_url
 from tests.htmlpage import Element, main_content, parse_html
+from tests.reference import load
 from tests.sitebuild import SEEDS, SiteBuild, make_project, run_mkdocs
 
 SCRIPT = "<script>alert(1)</script>"

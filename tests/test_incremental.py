@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator.build import cache, manifest, site, workers
-from generator.build.cache import CACHE_FILE
-from generator.build.site import SITE_PAGES, BuildError, build, load, render_site, seed_paths, write_pages
+from generator.build import manifest, run, workers
+from generator.build.manifest import CACHE_FILE
+from generator.build.report import BuildError
+from generator.build.site import build, seed_paths
 from generator.build.siterows import rows_json
 from generator.build.stamps import RACY_NS
 from tests.conftest import SEEDS
+from tests.reference import SITE_PAGES, cache_entries, load, render_site, write_pages
 from tests.sitebuild import age
 
 
@@ -168,7 +170,7 @@ def test_a_corrupt_cache_is_ignored(seeds: Path, tmp_path: Path) -> None:
     report = build(seeds, docs)
     assert report.written == ()
     assert files(docs) == expected(seeds, tmp_path)
-    assert set(cache.load(tmp_path / CACHE_FILE)) == {path.name for path in seed_paths(seeds)}
+    assert set(cache_entries(tmp_path / CACHE_FILE)) == {path.name for path in seed_paths(seeds)}
 
 
 def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Path) -> None:
@@ -176,7 +178,7 @@ def test_the_cache_is_one_line_per_seed_after_a_header(seeds: Path, tmp_path: Pa
     lines = (tmp_path / CACHE_FILE).read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 + len(seed_paths(seeds))
     assert [line.split("\t", 1)[0].split('"')[1] for line in lines[1:]] == [p.name for p in seed_paths(seeds)]
-    entries = cache.load(tmp_path / CACHE_FILE)
+    entries = cache_entries(tmp_path / CACHE_FILE)
     assert all(rows_json(entry.site_rows()) == entry.rows for entry in entries.values())
 
 
@@ -222,7 +224,7 @@ def test_site_pages_are_not_rendered_again_when_no_summary_changed(
     build(seeds, docs)
     _edit_comment_text(seeds / "00002_synthetic.txt")
     with monkeypatch.context() as patch:
-        patch.setattr(site, "_write_family", None)  # would fail if called
+        patch.setattr(run, "write_family", None)  # would fail if called
         report = build(seeds, docs)
     assert len(report.written) == 1
     assert files(docs) == expected(seeds, tmp_path)
@@ -287,10 +289,10 @@ def test_site_pages_are_rendered_again_when_a_seed_the_cache_did_not_keep_goes(
     docs = tmp_path / "docs"
     gone = seeds / "00002_synthetic.txt"
     with monkeypatch.context() as patch:
-        real = site.seed_stamp
-        patch.setattr(site, "seed_stamp", lambda path, now: None if Path(path) == gone else real(path, now))
+        real = run.seed_stamp
+        patch.setattr(run, "seed_stamp", lambda path, now: None if Path(path) == gone else real(path, now))
         build(seeds, docs)
-    assert gone.name not in cache.load(tmp_path / CACHE_FILE)
+    assert gone.name not in cache_entries(tmp_path / CACHE_FILE)
     gone.unlink()
     report = build(seeds, docs)
     assert "index.md" in report.written
@@ -336,7 +338,7 @@ def test_a_damaged_cache_entry_is_not_used(
     assert files(docs) == expected(seeds, tmp_path)
     again = build(seeds, docs)
     assert (again.written, again.removed) == ((), ())
-    assert len(cache.load(cache_file)) == len(seed_paths(seeds))
+    assert len(cache_entries(cache_file)) == len(seed_paths(seeds))
 
 
 def test_a_seed_whose_file_name_is_not_utf8_is_cached(seeds: Path, tmp_path: Path) -> None:
@@ -347,6 +349,6 @@ def test_a_seed_whose_file_name_is_not_utf8_is_cached(seeds: Path, tmp_path: Pat
     age(seeds)
     time.sleep(RACY_NS / 1e9 * 1.5)
     report = build(seeds, docs)
-    assert os.fsdecode(b"caf\xe9.txt") in cache.load(tmp_path / CACHE_FILE)
+    assert os.fsdecode(b"caf\xe9.txt") in cache_entries(tmp_path / CACHE_FILE)
     assert files(docs) == expected(seeds, tmp_path)
     assert manifest.unchanged(seeds, docs) == report.outcome()

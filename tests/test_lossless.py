@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.build.site import read_seed
 from generator.pages.paths import page_url
 from generator.read.text import split_lines
 from tests.htmlpage import main_content, parse_html
+from tests.reference import read_seed
 from tests.sitebuild import SEEDS, repo_discussions
 
 DISCUSSIONS = {Path(d.source).name: d for d in repo_discussions()}

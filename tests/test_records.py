@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.build import manifest, workers
-from generator.build.cache import Entry, Reader, Writer
+from generator.build.cache import Reader, Writer
+from generator.build.cacheline import Entry
 from generator.build.records import Records
-from generator.build.site import Built, Report
+from generator.build.report import Built, Report
 from generator.build.stamps import SeedStamps
 from generator.build.workers import Task
 from generator.model import Diagnostic
@@ -40,7 +41,7 @@ def test_records_come_back_in_order_as_they_went_in(items: list[tuple[str, int, 
     if expected:
         assert records[0] == expected[0] and records[-1] == expected[-1]
         assert expected[-1] in records
-    assert records.mapped(lambda d: d.line) == [d.line for d in expected]
+    assert records.view(lambda data: data[1]) == [d.line for d in expected]  # the line, as stored
 
 
 def test_records_read_while_more_are_added_and_refuse_a_bad_index() -> None:
@@ -60,7 +61,7 @@ def test_records_read_while_more_are_added_and_refuse_a_bad_index() -> None:
 def test_records_files_go_with_the_last_reader(tmp_path: Path) -> None:
     records: Records[str] = Records(str(tmp_path))
     records.append("a")
-    view = records.mapped(str.upper)
+    view = records.view(str.upper)
     del records
     gc.collect()
     assert list(view) == ["A"]  # the file outlives the records it was made for

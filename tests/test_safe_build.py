@@ -13,12 +13,13 @@ import pytest
 
 from benchmarks.corpus import write_corpus
 from generator.build import site as site_module
-from generator.build.cache import CACHE_FILE
-from generator.build.site import SITE_PAGES, assign_slugs, build, write_pages
+from generator.build.manifest import CACHE_FILE
+from generator.build.site import build
 from generator.build.workers import PARALLEL_MIN
 from generator.errors import SeedError
 from generator.model import Discussion
 from tests.conftest import SEED_000, SEED_001
+from tests.reference import SITE_PAGES, assign_slugs, write_pages
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, snapshot
 

@@ -12,11 +12,11 @@ import pytest
 
 from generator import parse
 from generator.build import jsonstream
-from generator.build.site import assign_slugs, load
 from generator.model import walk
 from generator.pages.discussion import render_discussion
 from generator.pages.jsonout import discussion_dict
 from tests.conftest import SEED_000, SEED_001
+from tests.reference import assign_slugs, load
 from tests.seedkit import assert_nothing_lost, cli
 from tests.sitebuild import make_project, run_mkdocs
 
@@ -109,7 +109,9 @@ def test_deep_thread_parses_and_renders(deep_dir: Path) -> None:
     assert [c.depth for c in comments] == list(range(DEPTH + 1))
     assert comments[-1].paragraphs[0].text == f"level {DEPTH}"
     page = render_discussion(discussion)
-    assert page.count("<details") == page.count("</details>") == DEPTH + 1
+    # One <details> per comment, plus the thread overview's (one thread here).
+    assert page.count('<details class="comment"') == DEPTH + 1
+    assert page.count("<details") == page.count("</details>") == DEPTH + 2
 
 
 def test_deep_thread_as_json(deep_dir: Path) -> None:

@@ -67,10 +67,11 @@ def test_the_site_pages_rendered_from_summaries_leave_no_run_behind(
     # siterows.render_page sorts its rows like the build does: past the budget, in run files,
     # which must be gone once the page is rendered.
     from generator.analysis.summary import summarize
-    from generator.build.site import SITE_PAGES, load, seed_paths
+    from generator.build.site import seed_paths
     from generator.build.siterows import SiteRows
     from generator.pages.split import SPLIT_BYTES
     from tests.conftest import SEEDS
+    from tests.reference import SITE_PAGES, load
 
     summaries = [summarize(d) for d in load(seed_paths(SEEDS))]
     monkeypatch.setattr(SiteRows.__init__, "__defaults__", (str(tmp_path), 1_000, SPLIT_BYTES))

@@ -19,16 +19,19 @@ from benchmarks.corpus import write_corpus
 from generator import Discussion
 from generator.analysis.summary import summarize
 from generator.build import manifest, stamps
-from generator.build.cache import CACHE_FILE, DamagedEntry, _sealed, decoded_rows
-from generator.build.site import build, load, render_site, seed_paths, write_pages
-from generator.build.siterows import SiteRows, render_pages, summary_rows
+from generator.build.cacheline import DamagedEntry, decoded_rows, sealed
+from generator.build.manifest import CACHE_FILE
+from generator.build.site import build, seed_paths
+from generator.build.siterows import SiteRows, summary_rows
 from generator.pages import paths, split
 from generator.pages.paths import PAGES
 from generator.pages.split import initial, initial_file
 from generator.pages.subnav import SubPage, nav_block, neighbours
-from generator.pages.timeline import MONTHS, month_of
+from generator.pages.timeline import month_of
 from generator.publish.fastpages import MIXED, RAW, site_page_kind
+from generator.read.text import MONTH_NAMES
 from tests.conftest import SEEDS
+from tests.reference import load, render_pages, render_site, write_pages
 from tests.sitebuild import age, make_project, run_mkdocs, snapshot
 
 TINY = 1
@@ -119,8 +122,8 @@ def _row_text(discussions: list[Discussion], family: str) -> int:
     """Characters of a family's rows in ``discussions`` (what the split decision counts)."""
     all_rows = [summary_rows(summarize(d)) for d in discussions]
     if family == "participants.md":
-        return sum(len(value[2]) for rows in all_rows for _key, value in rows.people)
-    return sum(len(value[2]) for rows in all_rows for _key, value in rows.timeline)
+        return sum(len(row.line) for rows in all_rows for row in rows.people)
+    return sum(len(row.line) for rows in all_rows for row in rows.timeline)
 
 
 @pytest.mark.parametrize("family", ["participants.md", "timeline.md"])
@@ -311,13 +314,13 @@ def test_split_no_op_writes_nothing_and_one_change_rewrites_only_what_changed(
 def test_site_pages_stand_with_their_sub_pages(
     seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.build import site
+    from generator.build import run
 
     docs = tmp_path / "docs"
     build(seeds, docs, split=TINY)
     (seeds / "101_eve.txt").touch()  # not the manifest's no-op: the seed is read again, same rows
     with monkeypatch.context() as patch:
-        patch.setattr(site, "_write_family", None)  # would fail if called
+        patch.setattr(run, "write_family", None)  # would fail if called
         build(seeds, docs, split=TINY)
     # A sub-page edited by hand: the pages no longer stand, and it is rewritten.
     page = docs / "participants" / "e.md"
@@ -379,8 +382,8 @@ def _old_shape(line: str) -> str:
     again (its checksum made afresh, so that only the check of the rows' shape can refuse it)."""
     head, rows, _checksum = line.split("\t")
     data = json.loads(rows)
-    data[3] = [[[key[1], kind], value] for (key, kind), value in data[3]]
-    return _sealed(f"{head}\t{json.dumps(data, ensure_ascii=False)}".encode()).decode()
+    data[2] = [[row[0][1], *row[1:]] for row in data[2]]
+    return sealed(f"{head}\t{json.dumps(data, ensure_ascii=False)}".encode()).decode()
 
 
 @pytest.mark.parametrize("name", ["Al", "Alice"])
@@ -608,7 +611,7 @@ def test_month_headings_only_where_the_month_changes(seeds: Path, tmp_path: Path
                 if month == ""
                 else f"From {year} to a later year"
                 if month == "/"
-                else f"{MONTHS[int(month) - 1]} {year}"
+                else f"{MONTH_NAMES[int(month) - 1]} {year}"
             )
             assert anchor == {"": "unknown", "/": "on"}.get(month, month)
             months.append(month)
@@ -688,16 +691,16 @@ def test_a_hand_written_page_beside_the_sub_pages_is_kept(seeds: Path, tmp_path:
 def test_spellings_of_one_person_stay_one_person_under_one_initial(split: int) -> None:
     # "\u0345" (a combining mark alone) casefolds to "ι": the two names are one person by
     # summary.key, as they were before the initial joined the key; they must not part.
-    from generator.build.siterows import SummaryRows
     from generator.pages.participants import person_key
+    from generator.pages.rows import COMMENTS, IndexKey, IndexRow, PersonRow, SummaryRows
 
     names = ["\u0345x", "Ιx"]
     assert person_key(names[0]) == person_key(names[1])
     rows = SiteRows(split=split)
     try:
         for number, name in enumerate(names):
-            person = (((person_key(name), 1), (name, 1, f"<li>{number}</li>")),)
-            rows.add(SummaryRows(((True, number, f"s{number}"), "card"), (), person, 1, 0))
+            person = (PersonRow(person_key(name), COMMENTS, name, 1, f"<li>{number}</li>"),)
+            rows.add(SummaryRows(IndexRow(IndexKey(True, number, f"s{number}"), "card"), (), person, 1, 0))
         pages = {path: "\n".join(lines) for family in PAGES for path, lines in rows.family(family)}
     finally:
         rows.close()

@@ -11,9 +11,8 @@ import pytest
 
 from generator import Discussion, parse
 from generator.analysis.summary import summarize
-from generator.build.site import assign_slugs
-from generator.build.siterows import render_page
 from generator.pages.discussion import render_discussion
+from tests.reference import assign_slugs, render_page
 
 MINI = """\
 A <b>bold</b> title

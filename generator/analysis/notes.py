@@ -13,9 +13,9 @@ from types import MappingProxyType
 from generator.analysis.addressee import find_addressee
 from generator.analysis.duplicates import duplicate_groups
 from generator.analysis.signatures import Signature, find_signature
+from generator.analysis.urls import url_spans
 from generator.analysis.xrefs import find_references
 from generator.model import Comment, Discussion, walk
-from generator.pages import html
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _links(comment: Comment, ids: frozenset[str]) -> tuple[Link, ...]:
         refs = find_references(paragraph.text)
         if not refs:  # most paragraphs: no need to look for URLs
             continue
-        urls = html.url_spans(paragraph.text)
+        urls = url_spans(paragraph.text)
         for ref in refs:
             target = f"c{ref.number}"
             if target not in ids or target == comment.id:

@@ -29,6 +29,7 @@ from pathlib import Path
 from generator.build.stamps import PAGE_DEPENDENCIES, full_stat, package_folder, settled, source_files
 from generator.pages.paths import FOLDERS, PAGE_DIR, page_path
 from generator.pages.split import SPLIT_BYTES
+from generator.read.suffixes import is_seed
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
 if TYPE_CHECKING:
@@ -196,7 +197,7 @@ def _folders(seeds_dir: Path, docs_dir: Path) -> list[str]:
 def seed_names(seeds_dir: Path) -> list[str]:
     """The seeds' file names in name order, as :func:`generator.build.site.seed_paths` finds them."""
     try:
-        return sorted(name for name in os.listdir(seeds_dir) if name.endswith(".txt"))
+        return sorted(name for name in os.listdir(seeds_dir) if is_seed(name))
     except OSError:
         return []
 

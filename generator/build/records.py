@@ -70,11 +70,6 @@ class Records(Sequence[T], Generic[T]):
             self._file.stream.write(b"\n".join(self._pending) + b"\n")
             self._pending = []
 
-    def mapped(self, function: Callable[[T], U]) -> Records[U]:
-        """The same records seen through ``function`` (sharing the file: add none after this)."""
-        decode = self._decode
-        return self.view(lambda data: function(decode(data)))
-
     def view(self, decode: Callable[[Any], U]) -> Records[U]:
         """The same records, their JSON data read by ``decode`` instead (sharing the file: add
         none after this)."""

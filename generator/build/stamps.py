@@ -12,7 +12,6 @@ imported here that Python has not loaded at start-up.
 
 from __future__ import annotations
 
-import array
 import os
 import stat
 
@@ -28,9 +27,15 @@ RACY_NS = 100_000_000
 again within the same tick of the file system's clock and keep its modification time: it is
 not trusted to show a later change."""
 
-PAGE_DEPENDENCIES = (("dateutil", "python-dateutil"), ("yaml", "PyYAML"))
-"""Packages whose code shapes the generated pages (dates; front matter the plain writer leaves
-to PyYAML), as (module, distribution): reinstalling one, an upgrade say, is a code change too."""
+PAGE_DEPENDENCIES = (
+    ("dateutil", "python-dateutil"),
+    ("yaml", "PyYAML"),
+    ("dateparser", "dateparser"),
+    ("lxml", "lxml"),
+)
+"""Packages whose code shapes the generated pages (dates in the text; front matter the plain
+writer leaves to PyYAML; comment dates and month names; saved pages' HTML), as (module,
+distribution): reinstalling one, an upgrade say, is a code change too."""
 
 
 def stamp(path: str | os.PathLike[str]) -> Stamp | None:
@@ -116,6 +121,8 @@ class SeedStamps:
     negative (before 1970), so the array is signed."""
 
     def __init__(self, stamps: Iterable[tuple[int, ...] | None]) -> None:
+        import array  # only a full build needs it, not the no-op path
+
         self._numbers = array.array("q")
         for found in stamps:
             numbers = list(found or ())

@@ -23,15 +23,14 @@ from typing import TypeVar, cast
 
 from generator.analysis.notes import analyse
 from generator.analysis.summary import summarize
-from generator.build.cache import file_digest
+from generator.build.cacheline import file_digest
 from generator.build.siterows import rows_json, summary_rows
 from generator.errors import SeedError
-from generator.model import Diagnostic
+from generator.model import Diagnostic, Discussion
 from generator.pages.discussion import render_discussion
 from generator.pages.paths import page_path
-from generator.read import seedfile
-from generator.read.dialects import parse
-from generator.read.text import slugify
+from generator.read import seedfile, seeds
+from generator.read.slugs import slugify
 
 T = TypeVar("T")
 
@@ -101,8 +100,18 @@ class SeedResult:
 
 def read_seed(path: Path, root: Path | None = None) -> tuple[seedfile.SeedText, str]:
     """A seed read as :func:`generator.read.seedfile.read` reads it, and the digest of its text."""
-    seed = seedfile.read(path, root)
+    seed = seeds.read(path, root)
     return seed, text_digest(seed.text)
+
+
+def load_seed(path: Path, root: Path | None = None) -> tuple[Discussion, str]:
+    """A seed read and parsed (the file's own warnings first), and the digest of its text; raises
+    :class:`SeedError` for a seed that cannot be read. The slug is the seed's before collisions."""
+    seed, digest = read_seed(path, root)
+    discussion = seeds.parse(seed.text, str(path))
+    if seed.warnings:
+        discussion = dataclasses.replace(discussion, warnings=(*seed.warnings, *discussion.warnings))
+    return discussion, digest
 
 
 def text_digest(text: str) -> str:
@@ -126,12 +135,8 @@ def chrome_note(source: str, line: int, text: str) -> Diagnostic:
 
 def process(task: Task) -> SeedResult:
     """Parse one seed and render its page; never raises for a bad seed (see ``error``)."""
-    path = Path(task.path)
     try:
-        seed, digest = read_seed(path, Path(task.root) if task.root else None)
-        discussion = parse(seed.text, str(path))
-        if seed.warnings:
-            discussion = dataclasses.replace(discussion, warnings=(*seed.warnings, *discussion.warnings))
+        discussion, digest = load_seed(Path(task.path), Path(task.root) if task.root else None)
     except SeedError as error:
         return SeedResult("", 0, 0, 0, (), (), error=error)
     base = base_slug(discussion.slug, discussion.title)

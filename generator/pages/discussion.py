@@ -7,41 +7,14 @@ wrote can turn into Markdown syntax; :mod:`generator.pages.html` makes it inert 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
 
 from generator.analysis.events import Event, extract_events
 from generator.analysis.notes import Analysis, CommentNotes, analyse
-from generator.analysis.summary import Summary
-from generator.build.sort import Row
 from generator.model import Comment, Discussion, walk
-from generator.pages import annotate, html, plainyaml
-from generator.pages.paths import page_url
+from generator.pages import annotate, html
+from generator.pages.frontmatter import front_matter
 from generator.pages.timeline_section import render_timeline_section
-
-
-def front_matter(fields: dict[str, object]) -> str:
-    """YAML front matter; yaml quotes whatever a title holds (``"``, ``:``, ``---``).
-
-    String values are HTML-escaped: MkDocs and Material insert page meta into the HTML as it
-    stands (the title into ``<title>``, the header and the search index, which shows titles as
-    HTML; author and description into ``<meta>`` attributes).
-    """
-    escaped = {
-        key: html.text(value) if isinstance(value, str) else value
-        for key, value in fields.items()
-        if value is not None
-    }
-    body = plainyaml.dump(escaped)
-    if body is None:
-        import yaml  # only here: loading it takes longer than most builds need it
-
-        body = yaml.safe_dump(escaped, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return f"---\n{body}---\n"
-
-
-def plural(count: int, word: str, words: str | None = None) -> str:
-    """``1 comment``, ``2 comments``; ``words`` for irregular plurals (``reply``, ``replies``)."""
-    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
+from generator.pages.words import plural, shorten
 
 
 def label(comment: Comment) -> str:
@@ -78,39 +51,24 @@ def render_discussion(
     caller has them already.
     """
     comments = walk(discussion.comments)
-    summary = (
-        f"{plural(len(comments), 'comment')} in {plural(len(discussion.comments), 'thread')}"
-        if comments
-        else "No comments"
-    )
-    description = discussion.article[0].text if discussion.article else discussion.title
-    meta = posted_line(discussion.posted, discussion.posted_text, discussion.category, discussion.author)
-    out = [
-        front_matter(
-            {
-                "title": discussion.title,
-                "date": discussion.posted.isoformat() if discussion.posted else None,
-                "author": discussion.author,
-                "description": _shorten(description, 160),
-                "hide": ["toc"],
-            }
-        ),
-        '<div class="discussion-head" markdown="0">',
-        f"<h1>{html.text(discussion.title)}</h1>",
-        f'<p class="discussion-meta" id="posted">{meta}</p>',
-        f'<p class="discussion-counts">{summary}</p>',
-        "</div>",
-        "",
-    ]
+    out = _head(discussion, len(comments))
     if discussion.article:
         out.append('<div class="article" id="article" markdown="0">')
         out.extend(html.paragraph(p.text) for p in discussion.article)
         out += ["</div>", ""]
-    out += render_timeline_section(extract_events(discussion) if events is None else events)
+    if discussion.comments and analysis is None:
+        analysis = analyse(discussion)
+    authors = {}
+    if analysis is not None:
+        for comment in comments:
+            name = analysis.of(comment).name
+            if name:
+                authors[comment.id] = annotate.escaped_name(name)
+    out += render_timeline_section(extract_events(discussion) if events is None else events, authors)
     if discussion.comments:
-        if analysis is None:
-            analysis = analyse(discussion)
+        assert analysis is not None
         out += ['<h2 id="comments">Comments</h2>', ""]
+        out += _overview(discussion.comments, comments, analysis)
         _threads(discussion.comments, comments, analysis, out)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
@@ -122,6 +80,44 @@ def render_discussion(
         out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)
+
+
+def _head(discussion: Discussion, count: int) -> list[str]:
+    """Front matter, title, date line, counts and the original page's address."""
+    # The count links to the comments: after a long article and its timeline they start screens down.
+    summary = (
+        f'<a class="discussion-jump" href="#comments">Comments ({count})</a>'
+        f" in {plural(len(discussion.comments), 'thread')}"
+        if count
+        else "No comments"
+    )
+    description = discussion.article[0].text if discussion.article else discussion.title
+    meta = posted_line(discussion.posted, discussion.posted_text, discussion.category, discussion.author)
+    out = [
+        front_matter(
+            {
+                "title": discussion.title,
+                "date": discussion.posted.isoformat() if discussion.posted else None,
+                "author": discussion.author,
+                "description": shorten(description, 160),
+                # The dump dialect the seed was read in; the seeds' own ("numbered") is the
+                # default and goes unnamed, so their pages stay as they were.
+                "dialect": discussion.dialect if discussion.dialect != "numbered" else None,
+                # The right-hand column holds the thread overview where there are threads.
+                "hide": None if discussion.comments else ["toc"],
+            }
+        ),
+        '<div class="discussion-head" markdown="0">',
+        f"<h1>{html.text(discussion.title)}</h1>",
+        f'<p class="discussion-meta" id="posted">{meta}</p>',
+        f'<p class="discussion-counts">{summary}</p>',
+        "</div>",
+        "",
+    ]
+    if discussion.url:  # a saved page's canonical address: escaped like all seed text
+        link = f'<a href="{html.text(discussion.url)}" rel="{html.LINK_REL}">Original page</a>'
+        out[-2:-2] = [f'<p class="discussion-source">{link}</p>']
+    return out
 
 
 def _threads(
@@ -136,8 +132,8 @@ def _threads(
     replies = _reply_counts(comments)
     for root in threads:
         out.append('<div class="thread" markdown="0">')
-        # A comment to open (with the "in reply to" link its parent made once for all its
-        # replies), or the closing tags of a comment whose replies are done.
+        # A comment to open (with the "↑" link to its parent, made once for all its replies),
+        # or the closing tags of a comment whose replies are done.
         stack: list[tuple[Comment, str] | str] = [(root, "")]
         while stack:
             item = stack.pop()
@@ -150,11 +146,51 @@ def _threads(
             if comment.replies:
                 out.append('<div class="comment-replies">')
                 stack.append("</div></details>")
-                link = f'in reply to <a class="comment-parent" href="#{comment.id}">{number}</a>'
+                link = (
+                    f'<a class="comment-parent" href="#{comment.id}" title="In reply to {number}">'
+                    f"↑ {number}</a>"
+                )
                 stack.extend((reply, link) for reply in reversed(comment.replies))
             else:
                 out.append("</details>")
         out += ["</div>", ""]
+
+
+GIST = 60
+"""Characters of a comment's first words shown where it is collapsed or listed in the overview."""
+
+
+def gist(comment: Comment) -> str:
+    """The first words of ``comment``, escaped: what a collapsed comment and the overview show."""
+    if not comment.paragraphs:
+        return ""
+    return html.text(shorten(comment.paragraphs[0].text, GIST))
+
+
+def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis) -> list[str]:
+    """The thread overview: a link per thread with its author, first words and reply count.
+
+    A ``<details>`` so that on a narrow screen it costs one line; on a wide one the stylesheet
+    shows it open in the right-hand column. Kept out of the search index: it repeats the comments.
+    """
+    out = [
+        '<div class="thread-overview" markdown="0" data-search-exclude>',
+        f'<details class="thread-overview__toggle"><summary>Threads ({len(threads)})</summary>',
+        '<nav aria-label="Threads"><ol>',
+    ]
+    replies = _reply_counts(comments)
+    for root in threads:
+        name = analysis.of(root).name
+        author = annotate.escaped_name(name) if name else "Anonymous"
+        count = replies[id(root)]
+        tail = (
+            f' <span class="thread-overview__count">{plural(count, "reply", "replies")}</span>'
+            if count
+            else ""
+        )
+        out.append(f'<li><a href="#{root.id}"><b>{author}</b> {gist(root)}</a>{tail}</li>')
+    out += ["</ol></nav>", "</details>", "</div>", ""]
+    return out
 
 
 def _reply_counts(comments: list[Comment]) -> dict[int, int]:
@@ -175,15 +211,21 @@ def _comment_open(
     """Append the opening of a comment's ``<details>`` to ``out``: toggle, heading, meta line and
     text (its lines joined by line breaks, as the page joins everything).
 
-    ``number`` is the comment's :func:`label`, ``reply_to`` the "in reply to" link to its parent
-    ("" for a top-level comment).
+    ``number`` is the comment's :func:`label`, ``reply_to`` the "↑" link to its parent ("" for a
+    top-level comment). Name, number, date, parent link and reply count share one line: the
+    stylesheet runs the meta paragraph on after the heading.
 
     The heading sits beside the text, not inside ``<summary>``: Material's search closes a
     section when the element around its heading closes, and the text must stay in the
     comment's own section so a search result lands on the comment.
     """
     author = annotate.escaped_name(notes.name) if notes.name else "Anonymous"
-    meta = [reply_to] if reply_to else []
+    meta = []
+    if comment.posted_text:
+        when = html.text(comment.posted_text)
+        meta.append(f'<time datetime="{html.text(comment.posted)}">{when}</time>' if comment.posted else when)
+    if reply_to:
+        meta.append(reply_to)
     if notes.addressee or notes.duplicates:
         meta += annotate.meta(notes)
     if replies:
@@ -192,13 +234,17 @@ def _comment_open(
         meta.append(count)
     else:
         hidden = ""
+    # Screen readers hear the depth as the heading's level: a reply's heading is one level
+    # below its parent's, so levels never skip (h3 stays the tag for the search index).
+    level = f' aria-level="{comment.depth + 3}"' if comment.depth else ""
     # One string for the lines every comment has: the page joins its lines with "\n" anyway.
     out.append(
         f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">\n'
         f'<summary title="Collapse or expand {number} and its replies">'
-        f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}</span>'
+        f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}'
+        f' <span class="comment-gist">{gist(comment)}</span></span>'
         "</summary>\n"
-        f'<h3 class="comment-title" id="{comment.id}">{annotate.byline(comment, notes)} '
+        f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)} '
         f'<a class="comment-permalink" href="#{comment.id}">{number}</a></h3>'
     )
     if meta:
@@ -206,55 +252,3 @@ def _comment_open(
     out.append('<div class="comment-body">')
     out += annotate.body(comment, notes)
     out.append("</div>")
-
-
-IndexRow = tuple[tuple[bool, int, str], str]
-"""A discussion's card on the home page: the key that orders the page (newest first, undated
-last, then by slug) and the card's HTML (see :func:`index_row`)."""
-
-
-def index_row(s: Summary) -> IndexRow:
-    """The card ``s`` adds to the home page, with the key that orders it there."""
-    out = [
-        '<article class="discussion-card">',
-        f'<h2><a href="{page_url(s.slug)}">{html.text(s.title)}</a></h2>',
-    ]
-    meta = posted_line(s.posted, s.posted_text, s.category, s.author)
-    if meta:
-        out.append(f'<p class="discussion-meta">{meta}</p>')
-    counts = [
-        plural(s.comments, "comment"),
-        plural(s.threads, "thread"),
-        f"deepest reply level {s.deepest}",
-        f'<a href="participants.html">{plural(s.people(), "named participant")}</a>',
-    ]
-    if s.anonymous:
-        counts.append(plural(s.anonymous, "anonymous comment"))
-    out.append(f'<p class="discussion-counts">{" · ".join(counts)}</p>')
-    if s.excerpt:
-        out.append(f'<p class="discussion-excerpt">{html.text(_shorten(s.excerpt, 300))}</p>')
-    out.append("</article>")
-    return (s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug), "\n".join(out)
-
-
-def index_lines(rows: Iterable[Row], discussions: int, comments: int) -> Iterator[str]:
-    """The home page's lines from its cards (:func:`index_row`) sorted by key, for ``discussions``
-    discussions of ``comments`` comments in all."""
-    yield from (
-        front_matter({"title": "Archive", "hide": ["toc"]}),
-        '<div class="archive-head" markdown="0">',
-        "<h1>Discussion archive</h1>",
-        f'<p class="archive-counts">{plural(discussions, "discussion")}, {plural(comments, "comment")}.</p>',
-        "</div>",
-        "",
-        '<div class="discussion-list" markdown="0">',
-    )
-    yield from (card for _key, _number, card in rows)
-    yield from ("</div>", "")
-
-
-def _shorten(value: str, limit: int) -> str:
-    value = " ".join(value.split())
-    if len(value) <= limit:
-        return value
-    return value[:limit].rsplit(" ", 1)[0] + " …"

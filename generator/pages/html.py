@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-_URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
-_TRAILING = ".,;:!?'\"”’…»]}"
+from generator.analysis.urls import split_url, urls
+
 LINK_REL = "nofollow ugc noopener"
 """rel of every link made from seed text: readers' links earn no ranking and get no opener."""
 
@@ -109,46 +109,6 @@ def _text_lines(value: str) -> str:
     return value.replace("\n", "<br>\n")
 
 
-def _urls(value: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_URL`` in ``value``, as ``_URL.finditer(value)`` finds them.
-
-    The regular expression is only tried from just before each "://": trying it at every
-    character took most of the time spent on a paragraph with a link. A match starts four or
-    five characters before its "://", never earlier than where the previous one ended.
-    """
-    position = 0
-    while (separator := value.find("://", position)) >= 0:
-        match = _URL.search(value, max(position, separator - len("https")))
-        if match is None:
-            return
-        yield match
-        position = match.end()
-
-
-def _split_url(candidate: str) -> tuple[str, str]:
-    """Separate sentence punctuation glued to the end of a URL ("see http://x.org/a).")."""
-    url = candidate
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last == ")" and url.count("(") < url.count(")")):
-            url = url[:-1]
-        else:
-            break
-    return url, candidate[len(url) :]
-
-
-def url_spans(value: str) -> list[tuple[int, int]]:
-    """Where :func:`linkify` finds URLs in ``value``: (start, end) offsets of each link target."""
-    spans: list[tuple[int, int]] = []
-    if "://" not in value:  # as in linkify()
-        return spans
-    for match in _urls(value):
-        url, _rest = _split_url(match.group())
-        if len(url) > len("https://"):
-            spans.append((match.start(), match.start() + len(url)))
-    return spans
-
-
 @dataclass(frozen=True)
 class Anchor:
     """A span of seed text that becomes a link inside the page (a reference to another comment)."""
@@ -180,8 +140,8 @@ def _linked(value: str, escaped: Callable[[str], str]) -> str:
     """``value`` with its URLs as links, the text around them through ``escaped``."""
     out: list[str] = []
     position = 0
-    for match in _urls(value):
-        url, rest = _split_url(match.group())
+    for match in urls(value):
+        url, rest = split_url(match.group())
         if len(url) <= len("https://"):
             continue
         out.append(escaped(value[position : match.start()]))

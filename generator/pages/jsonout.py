@@ -16,7 +16,11 @@ def comment_dict(comment: Comment, replies: list[dict[str, Any]]) -> dict[str, A
         "author": comment.author,
         "depth": comment.depth,
         "line": comment.line,
+        "source_id": comment.source_id,
         "paragraphs": [p.text for p in comment.paragraphs],
+        "posted": comment.posted,
+        "posted_text": comment.posted_text,
+        "kind": comment.kind,
         "replies": replies,
     }
 

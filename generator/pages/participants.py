@@ -7,29 +7,20 @@ with neither are counted as anonymous, not listed. Built from :class:`Summary` o
 from __future__ import annotations
 
 import itertools
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
 from generator.analysis.summary import Summary, key
-from generator.build.sort import Row
 from generator.pages import html
 from generator.pages.annotate import id_label
-from generator.pages.discussion import front_matter, plural
+from generator.pages.frontmatter import front_matter
 from generator.pages.paths import PARTICIPANTS_PAGE, from_root, page_url, sub_page
+from generator.pages.rows import ARTICLE, COMMENTS, PersonKey, PersonRow, Ranked
 from generator.pages.split import initial, initial_file, initial_label
 from generator.pages.subnav import SubPage, nav_block, neighbours
-from generator.read.text import slugify
-
-PersonKey = tuple[str, str]
-"""Who a row is about, as the page orders people: the :func:`~generator.pages.split.initial` of its key
-(so that each initial's people are together when the page splits), then the name's
-:func:`~generator.analysis.summary.key`."""
-
-PersonRow = tuple[tuple[PersonKey, int], tuple[str, int, str]]
-"""One line of a person's list on the page: ``((person key, 0 for an article or 1 for comments),
-(the name as written there, number of comments, the rendered line))`` (see :func:`participant_rows`)."""
+from generator.pages.words import plural
+from generator.read.slugs import slugify
 
 
 def person_key(name: str) -> PersonKey:
@@ -37,7 +28,7 @@ def person_key(name: str) -> PersonKey:
     # The initial of the key, not of the name: names of one key are one person, so they must
     # have one initial (a lone combining "\u0345" casefolds to the letter "ι").
     person = key(name)
-    return initial(person), person
+    return PersonKey(initial(person), person)
 
 
 def participant_rows(summary: Summary) -> list[PersonRow]:
@@ -49,7 +40,7 @@ def participant_rows(summary: Summary) -> list[PersonRow]:
     title = html.text(summary.title)
     if summary.author:
         line = f'<li>article: <a href="{page}">{title}</a></li>'
-        rows.append(((person_key(summary.author), 0), (summary.author, 0, line)))
+        rows.append(PersonRow(person_key(summary.author), ARTICLE, summary.author, 0, line))
     for participation in summary.participants:
         ids = participation.comments
         links = ", ".join(
@@ -57,7 +48,7 @@ def participant_rows(summary: Summary) -> list[PersonRow]:
             for comment_id in ids
         )
         line = f'<li>{plural(len(ids), "comment")} on <a href="{page}">{title}</a>: {links}</li>'
-        rows.append(((person_key(participation.name), 1), (participation.name, len(ids), line)))
+        rows.append(PersonRow(person_key(participation.name), COMMENTS, participation.name, len(ids), line))
     return rows
 
 
@@ -102,24 +93,24 @@ class Person:
         )
 
 
-def people(rows: Iterable[Row]) -> Iterator[Person]:
-    """Every person of the page, from their rows (:func:`participant_rows`, sorted by key and
-    numbered in the order they were added)."""
+def people(rows: Iterable[Ranked[PersonRow]]) -> Iterator[Person]:
+    """Every person of the page, from their rows (:func:`participant_rows`) in page order: by
+    person, then kind, then the order they were added."""
     taken: set[str] = set()
-    for (letter, _name_key), group in itertools.groupby(rows, key=lambda row: row[0][0]):
-        person: list[Row] = list(group)
-        # The name as first written in seed order: the lowest addition number (articles are
-        # sorted before comments, so the first row is not always the first written).
-        name = min(person, key=lambda row: row[1])[2][0]
-        comments = sum(value[1] for _key, _number, value in person)
-        articles = sum(1 for (_name, kind), _number, _value in person if kind == 0)
+    for who, group in itertools.groupby(rows, key=lambda ranked: ranked.row.person):
+        listed = list(group)
+        # The name as first written in seed order: the first added (articles are listed before
+        # comments, so the first listed is not always the first written).
+        name = min(listed, key=lambda ranked: ranked.added).row.name
+        comments = sum(ranked.row.comments for ranked in listed)
+        articles = sum(1 for ranked in listed if ranked.row.kind == ARTICLE)
         anchor = base = "p-" + (slugify(name) or "person")
         number = 1
         while anchor in taken:
             number += 1
             anchor = f"{base}-{number}"
         taken.add(anchor)
-        yield Person(letter, name, anchor, comments, articles, [value[2] for _key, _number, value in person])
+        yield Person(who.initial, name, anchor, comments, articles, [ranked.row.line for ranked in listed])
 
 
 def _head(everyone: int, named: int, anonymous: int) -> list[str]:
@@ -138,60 +129,60 @@ def _head(everyone: int, named: int, anonymous: int) -> list[str]:
     ]
 
 
-def people_lines(rows: Iterable[Row], anonymous: int, *, spill: str | None = None) -> Iterator[str]:
+def people_lines(rows: Iterable[Ranked[PersonRow]], anonymous: int, scratch: TextIO) -> Iterator[str]:
     """The page's lines from every person's rows (:func:`participant_rows`, sorted by key and
     numbered in the order they were added). The page grows with the archive and the build writes
-    it as it comes; the counts at its top are known only at the end, so the list goes to a
-    temporary file (in ``spill``, else the system's) that follows the head."""
+    it as it comes; the counts at its top are known only at the end, so the list goes to
+    ``scratch`` (an empty text stream the caller gives, read and written with ``newline="\n"``,
+    on disk for a large archive) and follows the head from there."""
     everyone = named = 0
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as body:
-        for person in people(rows):
-            everyone += 1
-            named += person.comments
-            body.write(person.section())
-        yield from _head(everyone, named, anonymous)
-        yield '<div class="participant-list" markdown="0">'
-        body.seek(0)
-        # Split at "\n" only (newline= above), so every line comes back exactly as written.
-        yield from (line[:-1] for line in body)
+    for person in people(rows):
+        everyone += 1
+        named += person.comments
+        scratch.write(person.section())
+    yield from _head(everyone, named, anonymous)
+    yield '<div class="participant-list" markdown="0">'
+    scratch.seek(0)
+    # Split at "\n" only (see above), so every line comes back exactly as written.
+    yield from (line[:-1] for line in scratch)
     yield from ("</div>", "")
 
 
 def people_pages(
-    rows: Iterable[Row], anonymous: int, initials: Sequence[str], *, spill: str | None = None
+    rows: Iterable[Ranked[PersonRow]], anonymous: int, initials: Sequence[str], scratch: TextIO
 ) -> Iterator[tuple[str, Iterator[str]]]:
     """The split page: each initial's sub-page (its people's sections, as on the single page,
     between links to the sub-pages of the initials before and after it), then the overview
     (every name, linking to their section), as (path, lines) pairs. ``initials``:
     every initial of the rows, sorted (known before the rows are read, so the links are too).
     Each page's lines are to be read before the next pair is asked for (all of them are made in
-    one pass over the rows); a page left unread is read to its end then."""
+    one pass over the rows); a page left unread is read to its end then. The overview's list
+    waits in ``scratch`` (see :func:`people_lines`)."""
     totals = [0, 0]  # people, their comments
     letters: list[str] = []
     subs = [SubPage(initial_file(letter), initial_label(letter)) for letter in initials]
     place = {letter: index for index, letter in enumerate(initials)}
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=spill) as overview:
-        for letter, group in itertools.groupby(people(rows), key=lambda person: person.initial):
-            letters.append(letter)
-            nav = nav_block("participants", "Participants", *neighbours(subs, place[letter]))
-            page = _initial_page(letter, group, overview, totals, nav)
-            yield sub_page(PARTICIPANTS_PAGE, initial_file(letter)), page
-            for _ in page:  # what the caller left unread
-                pass
-        jump = " · ".join(
-            f'<a href="#initial-{html.text(initial_file(letter))}">{html.text(initial_label(letter))}</a>'
-            for letter in letters
-        )
-        overview.seek(0)
-        # Split at "\n" only (newline= above), so every line comes back exactly as written.
-        body = (line[:-1] for line in overview)
-        head = _head(totals[0], totals[1], anonymous)
-        tail = ["</div>", ""]
-        start = [
-            '<div class="participant-index" markdown="0">',
-            f'<p class="participant-initials">{jump}</p>',
-        ]
-        yield PARTICIPANTS_PAGE, itertools.chain(head, start, body, tail)
+    for letter, group in itertools.groupby(people(rows), key=lambda person: person.initial):
+        letters.append(letter)
+        nav = nav_block("participants", "Participants", *neighbours(subs, place[letter]))
+        page = _initial_page(letter, group, scratch, totals, nav)
+        yield sub_page(PARTICIPANTS_PAGE, initial_file(letter)), page
+        for _ in page:  # what the caller left unread
+            pass
+    jump = " · ".join(
+        f'<a href="#initial-{html.text(initial_file(letter))}">{html.text(initial_label(letter))}</a>'
+        for letter in letters
+    )
+    scratch.seek(0)
+    # Split at "\n" only (see people_lines), so every line comes back exactly as written.
+    body = (line[:-1] for line in scratch)
+    head = _head(totals[0], totals[1], anonymous)
+    tail = ["</div>", ""]
+    start = [
+        '<div class="participant-index" markdown="0">',
+        f'<p class="participant-initials">{jump}</p>',
+    ]
+    yield PARTICIPANTS_PAGE, itertools.chain(head, start, body, tail)
 
 
 def _initial_page(

@@ -6,16 +6,14 @@ import itertools
 from collections.abc import Iterable, Iterator
 
 from generator.analysis.summary import Summary
-from generator.build.sort import Row
 from generator.pages import html
-from generator.pages.discussion import front_matter, plural
+from generator.pages.frontmatter import front_matter
 from generator.pages.paths import TIMELINE_PAGE, from_root, page_url, sub_page
+from generator.pages.rows import TimelineRow
 from generator.pages.subnav import SubPage, nav_block, neighbours
 from generator.pages.timeline_section import anchor, entry, source_label
-
-TimelineRow = tuple[str, tuple[str, str | None, str]]
-"""One entry of the timeline page: its sort key, then its decade, its year (None for a decade)
-and its rendered line (see :func:`timeline_rows`)."""
+from generator.pages.words import plural
+from generator.read.text import MONTH_NAMES
 
 
 def timeline_rows(summary: Summary) -> list[TimelineRow]:
@@ -29,25 +27,24 @@ def timeline_rows(summary: Summary) -> list[TimelineRow]:
             f'<a class="timeline-discussion" href="{page}">{title}</a>'
             f' · <a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
         )
-        rows.append((event.sort_key, (event.decade, event.year, entry(event, source))))
+        rows.append(TimelineRow(event.sort_key, event.decade, event.year, entry(event, source)))
     return rows
 
 
-def timeline_lines(rows: Iterable[Row], events: int, dated: int) -> Iterator[str]:
-    """The timeline page's lines from its entries (:func:`timeline_rows`) sorted by key: ``events``
+def timeline_lines(rows: Iterable[TimelineRow], events: int, dated: int) -> Iterator[str]:
+    """The timeline page's lines from its entries (:func:`timeline_rows`) in page order: ``events``
     entries in all, from ``dated`` discussions. The page grows with the archive; the build writes
     it as it comes."""
     yield from _head(events, dated)
     if not events:
         yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
-    values = (value for _key, _number, value in rows)
-    for decade, in_decade in itertools.groupby(values, key=lambda value: value[0]):
+    for decade, in_decade in itertools.groupby(rows, key=lambda row: row.decade):
         yield from (f"## {decade} {{ #decade-{decade} }}", "")
-        for year, in_year in itertools.groupby(in_decade, key=lambda value: value[1]):
+        for year, in_year in itertools.groupby(in_decade, key=lambda row: row.year):
             if year is not None:
                 yield from (f"### {year} {{ #year-{year} }}", "")
             yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-            yield from (line for _decade, _year, line in in_year)
+            yield from (row.line for row in in_year)
             yield from ("</ol>", "</div>", "")
 
 
@@ -58,7 +55,7 @@ def period(decade: str, year: str | None) -> str:
 
 
 def timeline_pages(
-    rows: Iterable[Row], events: int, dated: int, periods: dict[tuple[str, str | None], int]
+    rows: Iterable[TimelineRow], events: int, dated: int, periods: dict[tuple[str, str | None], int]
 ) -> Iterator[tuple[str, Iterator[str]]]:
     """The split timeline: the overview at :data:`TIMELINE_PAGE` (its head, then per decade the
     years with their event counts, ``periods``: entries by (decade, year)), then one sub-page per
@@ -70,7 +67,7 @@ def timeline_pages(
     ordered = _ordered(periods)
     subs = [SubPage(period(decade, year), _label(decade, year)) for decade, year in ordered]
     place = {key: index for index, key in enumerate(ordered)}
-    for (decade, year), in_period in itertools.groupby(rows, key=lambda row: (row[2][0], row[2][1])):
+    for (decade, year), in_period in itertools.groupby(rows, key=lambda row: (row.decade, row.year)):
         nav = nav_block("timeline", "Timeline", *neighbours(subs, place[decade, year]))
         page = _period_page(decade, year, periods[decade, year], in_period, nav)
         yield sub_page(TIMELINE_PAGE, period(decade, year)), page
@@ -87,23 +84,6 @@ def _ordered(periods: Iterable[tuple[str, str | None]]) -> list[tuple[str, str |
 def _label(decade: str, year: str | None) -> str:
     """How a reader sees a period: ``1976``, ``The 1980s``."""
     return year if year is not None else f"The {decade}"
-
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-"""Month names of the headings of a year's page (not the locale's: the pages are in English)."""
 
 
 def month_of(key: str) -> str:
@@ -123,7 +103,7 @@ def month_heading(year: str, month: str) -> str:
         return f"## {year}, month unknown {{ #m-{year}-unknown }}"
     if month == "/":
         return f"## From {year} to a later year {{ #m-{year}-on }}"
-    return f"## {MONTHS[int(month) - 1]} {year} {{ #m-{year}-{month} }}"
+    return f"## {MONTH_NAMES[int(month) - 1]} {year} {{ #m-{year}-{month} }}"
 
 
 def _head(events: int, dated: int) -> list[str]:
@@ -164,7 +144,7 @@ def _overview(events: int, dated: int, periods: dict[tuple[str, str | None], int
 
 
 def _period_page(
-    decade: str, year: str | None, count: int, rows: Iterable[Row], nav: list[str]
+    decade: str, year: str | None, count: int, rows: Iterable[TimelineRow], nav: list[str]
 ) -> Iterator[str]:
     """The sub-page of one year (or of a decade's own dates): its entries as on the single page,
     in the same order, a year's under a heading wherever the month changes; ``nav`` (the links
@@ -188,11 +168,11 @@ def _period_page(
         *nav,
     )
     # A decade's own dates have no months; its page is one list.
-    parts = itertools.groupby(rows, key=lambda row: month_of(row[0]) if year is not None else None)
+    parts = itertools.groupby(rows, key=lambda row: month_of(row.key) if year is not None else None)
     for month, in_month in parts:
         if year is not None and month is not None:
             yield from (month_heading(year, month), "")
         yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-        yield from (from_root(value[2]) for _key, _number, value in in_month)
+        yield from (from_root(row.line) for row in in_month)
         yield from ("</ol>", "</div>", "")
     yield from nav

@@ -7,7 +7,7 @@ kept out of the search index (``data-search-exclude``): a search result lands on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analysis.events import ARTICLE, Event, chronological
 from generator.pages import html
@@ -60,8 +60,11 @@ def _span(events: Sequence[Event]) -> str:
     return first if first == last else f"{first} to {last}"
 
 
-def render_timeline_section(events: Iterable[Event]) -> list[str]:
-    """Markdown lines of a discussion page's Timeline section (none when nothing is dated)."""
+def render_timeline_section(events: Iterable[Event], authors: Mapping[str, str] | None = None) -> list[str]:
+    """Markdown lines of a discussion page's Timeline section (none when nothing is dated).
+
+    ``authors`` maps comment ids to their writers' names (escaped), which the entries name beside
+    the comment: a reader follows a person's dates, not comment numbers."""
     ordered = chronological(events)
     if not ordered:
         return []
@@ -77,6 +80,7 @@ def render_timeline_section(events: Iterable[Event]) -> list[str]:
     ]
     for event in ordered:
         link = f'<a href="#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
-        out.append(entry(event, link))
+        name = authors.get(event.where) if authors else None
+        out.append(entry(event, f"{link} by {name}" if name else link))
     out += ["</ol>", "</details>", "</div>", ""]
     return out

@@ -68,7 +68,8 @@ def on_pre_build(config: Any) -> None:
     split = _split(config)
     outcome, written, removed = manifest.unchanged(seeds, docs, split), 0, 0
     if outcome is None:
-        from generator.build.site import BuildError, build
+        from generator.build.report import BuildError
+        from generator.build.site import build
 
         try:
             report = build(seeds, docs, split=split)

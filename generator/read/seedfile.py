@@ -63,6 +63,12 @@ def read(path: Path, root: Path | None = None) -> SeedText:
 
     Raises :class:`SeedError` for anything that is not a readable regular file of text.
     """
+    return decode(read_bytes(path, root), str(path))
+
+
+def read_bytes(path: Path, root: Path | None = None) -> bytes:
+    """The bytes of the seed at ``path``, refused as :func:`read` refuses (saved pages are decoded
+    by their own reader, :mod:`generator.read.html.charset`)."""
     source = str(path)
     try:
         if root is not None and path.is_symlink():
@@ -91,7 +97,7 @@ def read(path: Path, root: Path | None = None) -> SeedText:
         raise SeedError(source, 1, f"expected a readable file ({error.strerror or error})") from None
     if len(data) > MAX_BYTES:
         raise SeedError(source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB")
-    return decode(data, source)
+    return data
 
 
 def decode(data: bytes, source: str) -> SeedText:

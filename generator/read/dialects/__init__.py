@@ -2,7 +2,9 @@
 
 A dialect is a module with ``NAME``, ``sniff(lines) -> int`` (confidence 0-100) and
 ``parse(lines, source) -> Discussion``. :func:`parse` picks the most confident one; to add a
-dialect, write such a module and list it in ``DIALECTS``.
+dialect, write such a module and list it in ``DIALECTS``. A file no dialect reads with
+confidence (a README, a shopping list) is rejected with a :class:`SeedError`, never published
+as a wrong thread.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from types import ModuleType
 
 from generator.errors import SeedError
 from generator.model import Discussion, SourceLine
-from generator.read.dialects import indent, numbered
+from generator.read.dialects import indent, numbered, threaded
+from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.text import split_lines
 
-DIALECTS: tuple[ModuleType, ...] = (numbered,)
+DIALECTS: tuple[ModuleType, ...] = (numbered, threaded)
 """Known dialects; on a tie the first listed wins."""
 
 
@@ -53,9 +56,11 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         raise SeedError(
             source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
         )
-    # With one dialect there is nothing to choose (sniffing reads every line).
-    dialect = DIALECTS[0] if len(DIALECTS) == 1 else max(DIALECTS, key=lambda module: module.sniff(lines))
+    dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)
+    if dialect is numbered:
+        check_numbered(discussion, lines, source)
+    check_reading(discussion, lines, source)
     if warnings:
         discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))
     if slug is not None:

@@ -1,0 +1,89 @@
+"""What a build reports: a line per discussion, the seeds' warnings and notes, the pages it wrote
+and removed. A large archive's report is read off temporary files (:mod:`generator.build.records`),
+not held in memory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
+from generator.build import manifest
+from generator.build.records import Records
+from generator.errors import SeedError
+from generator.model import Diagnostic
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+
+class BuildError(Exception):
+    """One or more seeds were rejected; the message has one ``path:line: …`` line per seed."""
+
+    def __init__(self, errors: list[SeedError]) -> None:
+        super().__init__("\n".join(str(error) for error in errors))
+        self.errors = errors
+        """The rejected seeds' errors, in seed order."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """A discussion as the build's report lists it."""
+
+    source: str
+    """Path of the seed."""
+
+    slug: str
+    """Its page's name under ``discussions/`` (collisions settled)."""
+
+    comments: int
+    """Number of comments, replies included."""
+
+    threads: int
+    """Number of top-level comments."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a build did. Its sequences may be read off temporary files (see
+    :mod:`generator.build.records`): a large archive's report is not held in memory."""
+
+    discussions: Sequence[Built]
+    """One per discussion, in seed order."""
+
+    warnings: Sequence[Diagnostic]
+    """Oddities in the seeds (the text was kept)."""
+
+    notes: Sequence[Diagnostic]
+    """Lines kept out of the content, such as page chrome: reported, never silently dropped."""
+
+    written: Sequence[str] = ()
+    """Pages whose content changed and were rewritten (relative to the docs folder), sorted."""
+
+    removed: Sequence[str] = ()
+    """Stale pages deleted because their seed is gone or renamed."""
+
+    def outcome(self) -> manifest.Outcome:
+        """What the build reports, as the manifest keeps it (see :mod:`generator.build.manifest`)."""
+        return manifest.Outcome(
+            _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
+            _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
+            _fields(self.notes, lambda n: (n.source, n.line, n.message)),
+        )
+
+
+def _fields(items: Sequence[T], fields: Callable[[T], U]) -> Sequence[U]:
+    """Each of ``items`` as the tuple ``fields`` makes; read off the same file when they are on
+    disk, where each is kept as the list of those fields (see :func:`built_records`)."""
+    if isinstance(items, Records):
+        return cast("Sequence[U]", items.view(tuple))
+    return [fields(item) for item in items]
+
+
+# Each record as the list of its fields, in order: what Report.outcome() reads back as tuples.
+def built_records(folder: str | None) -> Records[Built]:
+    return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
+
+
+def diagnostic_records(folder: str | None) -> Records[Diagnostic]:
+    return Records(folder, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))

@@ -1,0 +1,148 @@
+"""Whether a "numbered" reading is a discussion at all, or some other text read as one.
+
+The "numbered" dialect reads anything: a README becomes comments with hundreds of warnings, a
+shopping list an article with no comments. Such a reading is refused here, with the line that
+gave it away, instead of being published as a wrong thread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.errors import SeedError
+from generator.model import Discussion, walk
+from generator.read.dates import relative_span
+from generator.read.dump.chrome import is_comments_heading
+
+_DUMPED_REPLY = re.compile(r" +[□☆◦○■★◎▪◆] ")
+"""A reply marker of w3m's nested lists: a page dump, which the numbered dialect cannot read."""
+_LESS_INDENTED = "text less indented than comment"
+_MIN_BAD_LINES = 10
+"""Fewer stray lines than this are a comment's untidy end, not a different kind of file."""
+_BAD_SHARE = 0.3
+"""Above this share of the lines after the first comment, the comments are no comments."""
+
+
+def check_reading(discussion: Discussion, lines: list[str], source: str) -> None:
+    """Raise :class:`SeedError` when any dialect's reading missed most of the page's comments.
+
+    Aggregator pages (Hacker News, Reddit) head each comment with a name and a relative age
+    ("zokier 8 hours ago | next [–]"); no dialect reads that shape yet, so such headers are
+    left in the text. Many of them, more than the comments read, mean the thread is wrong.
+    """
+    comments = walk(discussion.comments)
+    # A header's date may sit on the line after the name, or one further on.
+    heads = {number for comment in comments for number in range(comment.line, comment.line + 3)}
+    unread = [
+        number
+        for number in _age_lines("\n".join(lines))
+        if number not in heads
+        and len(lines[number - 1].split(None, _HEAD_WORDS)) <= _HEAD_WORDS
+        and _counted_age(lines[number - 1])
+    ]
+    if len(unread) >= _MIN_UNREAD and len(unread) > len(comments):
+        raise SeedError(
+            source,
+            unread[0],
+            "expected comment headers with a name and a date, found "
+            f"{len(unread)} headers with relative ages like {lines[unread[0] - 1].strip()[:60]!r} "
+            f"that no dialect reads yet (an aggregator page?)",
+        )
+
+
+def _age_lines(text: str) -> list[int]:
+    """Numbers of the lines where a number is followed by a unit of time, found in one search
+    of the whole text (a pattern tried on every line would cost a tenth of the build)."""
+    numbers: list[int] = []
+    number, counted = 1, 0
+    for match in _AGE_HINT.finditer(text):
+        number += text.count("\n", counted, match.start())
+        counted = match.start()
+        if not numbers or numbers[-1] != number:
+            numbers.append(number)
+    return numbers
+
+
+_AGE_HINT = re.compile(
+    r"[0-9]\s{1,3}(?:sec|min|hour|hr|day|week|month|year|Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|"
+    r"segundo|minuto|hora|día|semana|mes|año|seconde|heure|jour|semaine|mois|an|second|minut|or[ae]|"
+    r"giorn|settiman|ann|uur|dag|week|maand|jaar|секунд|минут|час|дн|день|недел|месяц|год|лет)",
+    re.IGNORECASE,
+)
+"""A number and a unit of time: where an age ("8 hours ago", "vor 3 Tagen") may be."""
+
+
+def _counted_age(line: str) -> bool:
+    """Whether ``line`` holds an age with a number: "8 hours ago", "vor 3 Tagen" (not "hier")."""
+    span = relative_span(line)
+    return span is not None and any(char.isdigit() for char in line[span[0] : span[1]])
+
+
+_HEAD_WORDS = 16
+"""A comment header is short; a longer line with an age in it is prose."""
+_MIN_UNREAD = 3
+
+
+def check_numbered(discussion: Discussion, lines: list[str], source: str) -> None:
+    """Raise :class:`SeedError` when ``discussion`` (read as "numbered") cannot be a discussion."""
+    comments = walk(discussion.comments)
+    links = sum(1 for comment in comments if comment.paragraphs and _LINK.match(comment.paragraphs[0].text))
+    if comments and links * 2 > len(comments):
+        raise SeedError(
+            source,
+            comments[0].line,
+            "expected numbered comments, found a numbered list of links "
+            f"({links} of {len(comments)} are addresses: lynx's References list, not comments)",
+        )
+    if comments:
+        nested = next(
+            (
+                n
+                for n, line in enumerate(lines[comments[0].line - 1 :], comments[0].line)
+                if _DUMPED_REPLY.match(line)
+            ),
+            None,
+        )
+        if nested is not None:
+            raise SeedError(
+                source,
+                nested,
+                "expected comments with a name and a date (a w3m/lynx comment page) or numbered seed "
+                f"comments with • replies, found replies marked {lines[nested - 1].strip()[0]!r} "
+                "and no dates",
+            )
+        stray = [w for w in discussion.warnings if w.message.startswith(_LESS_INDENTED)]
+        after = sum(1 for line in lines[comments[0].line - 1 :] if line.strip())
+        if len(stray) >= _MIN_BAD_LINES and len(stray) >= _BAD_SHARE * after:
+            raise SeedError(
+                source,
+                stray[0].line,
+                'expected comment text indented under its comment ("  1. " or a w3m/lynx comment page), '
+                f"found {len(stray)} of {after} lines outside any comment (not a discussion dump?)",
+            )
+        return
+    heading = next((p for p in discussion.article if is_comments_heading(p.text)), None)
+    if heading is not None:
+        raise SeedError(
+            source,
+            heading.line,
+            f"expected comments under {heading.text!r} (numbered, or a name and a date each), found none",
+        )
+    # A title line, or at least a paragraph of text (eight words and more): a page, maybe an
+    # odd one. Neither (a list of a few words, "Milk / Eggs / Bread"): not a discussion.
+    if discussion.title_line or any(
+        len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS for p in discussion.article
+    ):
+        return
+    first = next((number for number, line in enumerate(lines, 1) if line.strip()), 1)
+    raise SeedError(
+        source,
+        first,
+        "expected a discussion dump (a title line, an article, comments), "
+        "found no title line, no paragraph of text and no comments",
+    )
+
+
+_PROSE_WORDS = 7
+_LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}:\S")
+"""An address such as ``https://…`` or ``file:///…`` opening a numbered item."""

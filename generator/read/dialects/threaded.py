@@ -1,0 +1,395 @@
+"""The "threaded" dialect: text dumps of real comment pages, made by w3m or lynx.
+
+Comments are found by their headers (a name and a date, in the shapes and languages themes print
+them, see :mod:`generator.read.dump.heads`); nesting comes from the column each comment's text starts
+at, whatever the list markers (any bullet glyph, right-aligned numbers, nested numbers) and
+steps. Everything that is not a title, article or comment text (menus, actions, ratings, reply
+forms, sidebars, footers, lynx's link list) is kept in ``Discussion.chrome`` with its reason.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from generator.errors import SeedError
+from generator.model import Diagnostic, Discussion, SourceLine
+from generator.read.dates import read_dates
+from generator.read.dump import chrome
+from generator.read.dump.dumplines import Dump, Line, read_dump
+from generator.read.dump.heads import Head, read_head
+from generator.read.dump.pagehead import is_prose, read_pagehead
+from generator.read.dump.threadtree import Node, build, drop_signatures, freeze
+
+NAME = "threaded"
+
+CONFIDENT = 90
+"""What :func:`sniff` answers for a page whose comment headers agree (above "numbered"'s 80)."""
+
+_LANG_WORDS = {
+    "de": ("sagt:", "schreibt:", "meint:", "antworten", " um ", " uhr"),
+    "es": ("dijo:", "dice:", "responder", " a las "),
+    "fr": ("a dit :", "écrit :", "répondre", " à "),
+    "it": ("scrive:", "rispondi", " alle "),
+    "nl": ("zegt:", "reageren", " om "),
+    "ru": ("пишет:", "ответить"),
+}
+
+
+def sniff(lines: list[str]) -> int:
+    """How sure we are (0-100) that ``lines`` is a comment page dump: sure when two or more
+    dated comment headers share a shape (or one follows a comments heading)."""
+    dump, found = _found(lines)
+    dated = [head for head in found if head.date]
+    if not dated or (len(dated) == 1 and _heading_index(dump, dated[0].first) is None):
+        return 0  # most seeds of other dialects end here, without the costlier steps below
+    heads = _read(lines)[1]
+    dated = [head for head in heads if head.date]
+    if len(dated) >= 2 or (dated and _heading_index(dump, heads[0].first) is not None):
+        return CONFIDENT
+    return 0
+
+
+_CACHE: dict[str, tuple[list[str], object]] = {}
+"""The last file read: :func:`sniff` and :func:`parse` get the same list of lines in turn."""
+
+
+def _found(lines: list[str]) -> tuple[Dump, list[Head]]:
+    """The dump and every comment header in it (read once per file)."""
+    cached = _CACHE.get("found")
+    if cached is not None and cached[0] is lines:
+        return cached[1]  # type: ignore[return-value]
+    dump = read_dump(lines)
+    result = dump, find_heads(dump)
+    _CACHE["found"] = (lines, result)
+    return result
+
+
+def _read(lines: list[str]) -> tuple[Dump, list[Head], int]:
+    """The dump, the headers that open its comments and where its comment section ends."""
+    cached = _CACHE.get("read")
+    if cached is not None and cached[0] is lines:
+        return cached[1]  # type: ignore[return-value]
+    dump, found = _found(lines)
+    heads, end = _choose(dump, found)
+    result = dump, heads, end
+    _CACHE["read"] = (lines, result)
+    return result
+
+
+_HINT = re.compile(
+    r"[0-9](?:[0-9][0-9][0-9]|[:h.][0-9][0-9]| h [0-9][0-9]| {1,2}(?:sec|min|hour|hr|day|week|month|year|"
+    r"Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|segundo|minuto|hora|día|semana|mes|año|seconde|heure|jour|"
+    r"semaine|mois|an|giorn|settiman|ann|or[ae]|uur|dag|we[e]?k|maand|jaar|секунд|минут|час|дн|недел|месяц|год|лет))"
+)
+"""Where a date may be: a year, a time, "3 days". It starts with a digit, so the search skips
+along in C from digit to digit (a date pattern at every position would cost ten times more)."""
+
+_WORD_HINT_TEXT = (
+    "ago just now ingback rackback deleted removed gelöscht entfernt eliminado supprimé omment omentario"
+)
+_WORD_HINTS = _WORD_HINT_TEXT.split()
+"""Words of headers without digits: relative dates, pings, deleted comments' placeholders."""
+
+
+def _candidates(raw: list[str]) -> list[int]:
+    """Indices of the lines a comment header may start at, found by searching the whole text.
+
+    A header holds a date, or stands one line (or a blank line) above a line that is little
+    more than a date; a long line with a year in it is text, and so are the lines above it.
+    """
+    text = "\n".join(raw)
+    positions = [match.start() for match in _HINT.finditer(text)]
+    # Pings and deleted comments only matter beside dated headers; without a single short line
+    # with a date-like number (a seed of long lines of prose), they are not looked for.
+    if any(_short_line(text, position) for position in positions):
+        for word in _WORD_HINTS:
+            position = text.find(word)
+            while position >= 0:
+                positions.append(position)
+                position = text.find(word, position + len(word))
+    found: set[int] = set()
+    index = counted = 0  # the line of text[counted]
+    line_end = -1
+    for position in sorted(positions):
+        if position <= line_end:
+            continue  # another hint on a line already taken
+        index += text.count("\n", counted, position)
+        counted = position
+        line = raw[index]
+        line_end = text.find("\n", position)
+        if line_end < 0:
+            line_end = len(text)
+        if len(line) > _MAX_HEAD_LINE:
+            continue
+        found.add(index)
+        if len(line.strip()) <= _MAX_DATE_LINE and index:
+            found.add(index - 1 if raw[index - 1].strip() or index < 2 else index - 2)
+    return sorted(found)
+
+
+def _short_line(text: str, position: int) -> bool:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return (end if end >= 0 else len(text)) - start <= _MAX_DATE_LINE + _MAX_INDENT
+
+
+_MAX_INDENT = 40
+_MAX_HEAD_LINE = 240
+"""Longest raw line (indentation included) that may hold a comment header."""
+_MAX_DATE_LINE = 90
+"""Longest line that may be the date line under a header."""
+
+
+def find_heads(dump: Dump) -> list[Head]:
+    """Every comment header of the dump, in order (a header's lines are not searched again)."""
+    lines = dump.lines
+    heads: list[Head] = []
+    covered = -1
+    raw = dump.raw
+    for index in _candidates(raw):
+        line = lines[index] if index > covered and len(raw[index]) <= _MAX_HEAD_LINE else None
+        if line is None or len(line.content) > _MAX_HEAD:
+            continue
+        if chrome.is_deleted(line.content):
+            if heads and index - heads[-1].last <= _DELETED_GAP and heads[-1].kind == "comment":
+                heads[-1].kind = "deleted"  # a header, then the placeholder of what it said
+            else:
+                heads.append(Head(index, index, None, None, kind="deleted", shape="deleted"))
+            covered = index
+            continue
+        head = read_head(lines, index)
+        if head is not None:
+            heads.append(head)
+            covered = head.last
+    return heads
+
+
+_MAX_HEAD = 200
+_DELETED_GAP = 2
+"""A deleted comment's placeholder this close under a header is that comment's text."""
+"""Longest line read as a comment header; a longer one is text."""
+
+
+def _heading_index(dump: Dump, before: int) -> int | None:
+    """Index of the last comments heading ("12 thoughts on …") above line ``before``, or None."""
+    for index in range(before - 1, -1, -1):
+        line = dump.lines[index]
+        if line is not None and not line.marker and chrome.is_comments_heading(line.text):
+            return index
+    return None
+
+
+def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
+    """The headers that open comments, and the index where the comment section ends.
+
+    Headers above the comments heading are the article's byline; without a heading, leading
+    headers of another shape than most are. The section ends at a reply form, sidebar or
+    footer heading no further right than the comments.
+    """
+    if not heads:
+        return [], len(dump.lines)
+    # An article may carry a dated byline or two above the comments heading, not more.
+    heading = _heading_index(dump, heads[min(2, len(heads) - 1)].first)
+    if heading is not None:
+        after = [head for head in heads if head.first > heading]
+        if after:
+            heads = after
+    shapes = Counter(head.shape for head in heads if head.shape not in ("deleted", "ping", "says"))
+    if shapes:
+        main = shapes.most_common(1)[0][0]
+        first = next(i for i, head in enumerate(heads) if head.shape == main)
+        heads = heads[first:]
+    heads = [head for head in heads if head.shape != "says" or head.date is not None]
+    if not heads:
+        return [], len(dump.lines)
+    end = _section_end(dump, heads)
+    return [head for head in heads if head.first < end], end
+
+
+def _section_end(dump: Dump, heads: list[Head]) -> int:
+    """The first line after the comments: a closing heading at or left of the comments' column."""
+    lines, raw = dump.lines, dump.raw
+    column = min(_column(lines[head.first]) for head in heads)
+    last_head = heads[-1].last
+    in_heads = {index for head in heads for index in range(head.first, head.last + 1)}
+    for index in range(heads[0].first, len(raw)):
+        text = raw[index]
+        # Most lines are text further right than the comments, or too long to be a heading.
+        if len(text) - len(text.lstrip(" ")) > column or not text.strip() or index in in_heads:
+            continue
+        stripped = text.strip()
+        if len(stripped) <= _MAX_CLOSING and chrome.closes_comments(stripped):
+            line = lines[index]
+            if index > last_head or (line is not None and not line.marker):
+                return index
+    return len(raw)
+
+
+_MAX_CLOSING = 300
+"""Longest line that may open a reply form, sidebar or footer."""
+
+
+def _column(line: Line | None) -> int:
+    return 0 if line is None else line.indent
+
+
+def parse(lines: list[str], source: str) -> Discussion:
+    """Parse the lines of a dump in this dialect (see the module docstring)."""
+    dump, heads, end = _read(lines)
+    if not heads:
+        raise SeedError(source, 1, "expected comment headers (a name and a date), found none")
+    post = -1
+    lead = _found(lines)[1][0]
+    if _article_is_post(dump, lead):
+        post = lead.first
+        if heads[0] is lead:
+            heads = heads[1:]
+    thread = build(dump, heads, end, source)
+    drop_signatures(thread, dump)
+    _check_count(dump, heads, len(thread.nodes), source, thread.warnings)
+    _date_comments(thread.nodes, dump, source, thread.warnings)
+    _check_flat_order(thread.nodes, source, thread.warnings)
+    first = thread.nodes[0].anchor if thread.nodes else end
+    page = read_pagehead(dump, first, post)
+    tail = [
+        SourceLine(line.number, line.text, _tail_reason(line))
+        for line in dump.lines[end:]
+        if line is not None
+    ]
+    dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=lambda item: item.line)
+    if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
+        dropped = [_as_written(item, dump, lines) for item in dropped]
+    warnings = list(thread.warnings)
+    if not page.title:
+        warnings.append(Diagnostic(source, 1, "no title found above the comments"))
+    return Discussion(
+        source=source,
+        slug="",
+        title=page.title or "Untitled",
+        posted=page.posted,
+        posted_text=page.posted_text,
+        author=page.author,
+        category=None,
+        article=tuple(page.article),
+        comments=freeze(thread, dump),
+        chrome=tuple(dropped),
+        dialect=NAME,
+        title_line=page.title_line,
+        posted_line=page.posted_line,
+        warnings=tuple(warnings),
+    )
+
+
+def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warnings: list[Diagnostic]) -> None:
+    """The comments heading's count ("28 thoughts on …") against the comments found: far fewer is
+    a page whose comments cannot be told apart (refused), a few off is worth a warning."""
+    if not heads:
+        return
+    at = _heading_index(dump, heads[min(2, len(heads) - 1)].first)
+    count = _COUNT.match(dump.raw[at].strip()) if at is not None else None
+    if at is None or count is None:
+        return
+    said = int(count.group(1) or count.group(2))
+    if found * 2 < said:
+        raise SeedError(
+            source,
+            at + 1,
+            f"expected {said} comments, as this heading says, each with a name and a date; found {found}",
+        )
+    if found != said and not _POSTS.search(dump.raw[at]):
+        warnings.append(Diagnostic(source, at + 1, f"the heading counts {said} comments, {found} were found"))
+
+
+_COUNT = re.compile(r"^(?:([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))")
+"""The number of a comments heading: "28 thoughts on …", "Kommentare (14)"."""
+
+
+def _article_is_post(dump: Dump, head: Head) -> bool:
+    """Whether the first header is the article's own (a forum's first post): no comments
+    heading, and no paragraph of text above it."""
+    heading = _heading_index(dump, head.first)
+    # "15 posts" counts the first post too: a forum's heading, above the article.
+    if (heading is not None and not _POSTS.search(dump.raw[heading])) or head.kind != "comment":
+        return False
+    lines = dump.lines
+    for index in range(head.first):
+        line = lines[index]
+        if line is None or not is_prose(line):
+            continue
+        following = lines[index + 1]
+        # A paragraph: a long line, or one of several (a title of eight words is neither).
+        if line.text.count(" ") >= _PARAGRAPH_WORDS or (following is not None and not following.marker):
+            return False
+    return True
+
+
+_PARAGRAPH_WORDS = 15
+_POSTS = re.compile(r"[0-9] (?:posts?|Beiträge?|mensajes|messages)\b", re.IGNORECASE)
+
+
+def _as_written(item: SourceLine, dump: Dump, lines: list[str]) -> SourceLine:
+    index = item.line - 1
+    if index in dump.widths and item.text == dump.raw[index].strip():
+        return SourceLine(item.line, lines[index].strip(), item.reason)
+    return item
+
+
+def _tail_reason(line: Line) -> str:
+    if chrome.is_form(line.text):
+        return "reply form"
+    return "after the comments (form, sidebar, footer)"
+
+
+def _date_comments(nodes: list[Node], dump: Dump, source: str, warnings: list[Diagnostic]) -> None:
+    """Read every comment's date, all together (the page's day/month order comes from all)."""
+    dated = [node for node in nodes if node.head.date]
+    lang = _language(nodes)
+    texts = [node.head.date or "" for node in dated]
+    for node, posted in zip(dated, read_dates(texts, lang=lang), strict=True):
+        node.posted_text = node.head.date
+        if posted is None:
+            warnings.append(Diagnostic(source, node.head.first + 1, f"unrecognised date {node.head.date!r}"))
+        elif posted.relative:
+            warnings.append(
+                Diagnostic(source, node.head.first + 1, f"relative date {posted.text!r} kept as text, no day")
+            )
+        else:
+            node.posted = posted.iso
+
+
+def _check_flat_order(nodes: list[Node], source: str, warnings: list[Diagnostic]) -> None:
+    """Warn when no comment is indented but their dates go back and forth: a flat page lists
+    comments oldest or newest first, so the replies are nested by something the dump dropped
+    (CSS margins) and the thread is shown flat, in page order."""
+    if any(node.depth for node in nodes):
+        return
+    stamps = [(node, node.posted) for node in nodes if node.posted]
+    steps = [
+        (later, earlier < now) for (_, earlier), (later, now) in itertools.pairwise(stamps) if earlier != now
+    ]
+    if len({forward for _, forward in steps}) < 2:
+        return
+    back = next(node for node, forward in steps if forward != steps[0][1])
+    warnings.append(
+        Diagnostic(
+            source,
+            back.head.first + 1,
+            "no comment is indented, yet their dates go back and forth (comment "
+            f"{back.number} at {back.posted}): replies are probably nested in a way the dump does "
+            "not show; the thread is shown flat, in page order",
+        )
+    )
+
+
+def _language(nodes: list[Node]) -> str | None:
+    """The page's language, guessed from its comment headers (it settles ambiguous dates)."""
+    votes: Counter[str] = Counter()
+    for node in nodes[:200]:
+        folded = f" {(node.head.date or '').casefold()} {node.head.says.casefold()} "
+        for lang, words in _LANG_WORDS.items():
+            votes[lang] += sum(1 for word in words if word in folded)
+    if not votes or votes.most_common(1)[0][1] < 2:
+        return None
+    return votes.most_common(1)[0][0]

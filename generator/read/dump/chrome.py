@@ -1,0 +1,349 @@
+"""The words of comment pages that are not comment text: actions, ratings, forms, sidebars, footers.
+
+A line is only ever *classified* here; the reader decides what to do with it, and every line left
+out is reported with the reason given here (``check --show-dropped``). The vocabularies cover
+the interface words of common engines in English, German, Spanish, French, Italian and Dutch.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTIONS = frozenset(
+    s.casefold()
+    for s in (
+        # English
+        "Reply",
+        "Reply ↓",
+        "Log in to Reply",
+        "Login to Reply",
+        "Log in to reply",
+        "Report comment",
+        "Report",
+        "Report abuse",
+        "Flag",
+        "Like",
+        "Unlike",
+        "Edit",
+        "Delete",
+        "Share",
+        "Quote",
+        "Permalink",
+        "Link",
+        "Top",
+        "Back to top",
+        "Cancel reply",
+        "Reply to this comment",
+        "Collapse",
+        "Expand",
+        "Hide replies",
+        "Show replies",
+        "Upvote",
+        "Downvote",
+        "Vote",
+        "Mark as spam",
+        "Approve",
+        "Loading...",
+        "Loading…",
+        "Reply with quote",
+        "Multi-quote",
+        "Replies",
+        "Load more...",
+        "Load more",
+        "Add comment",
+        "(BUTTON) Reply",
+        "Liked by",
+        # German
+        "Antworten",
+        "Nach oben",
+        "Benutzeravatar",
+        "Anmelden zum Antworten",
+        "Kommentar melden",
+        "Melden",
+        "Gefällt mir",
+        "Bearbeiten",
+        "Teilen",
+        "Zitieren",
+        "Antworten abbrechen",
+        "Löschen",
+        # Spanish
+        "Responder",
+        "Inicia sesión para responder",
+        "Denunciar comentario",
+        "Me gusta",
+        "Editar",
+        "Compartir",
+        "Citar",
+        "Cancelar la respuesta",
+        "Cancelar respuesta",
+        "Borrar",
+        # French
+        "Répondre",
+        "Connectez-vous pour répondre",
+        "Signaler le commentaire",
+        "Signaler",
+        "J’aime",
+        "J'aime",
+        "Modifier",
+        "Partager",
+        "Citer",
+        "Annuler la réponse",
+        "Supprimer",
+        # Italian, Dutch, Portuguese
+        "Rispondi",
+        "Segnala",
+        "Modifica",
+        "Condividi",
+        "Reageren",
+        "Beantwoorden",
+        "Bewerken",
+        "Delen",
+        "Responda",
+        "Curtir",
+    )
+)
+"""Links and buttons beside a comment, compared case-insensitively with a whole line (or with each
+piece of a line of several, see :func:`is_action`)."""
+
+_GLUED_SPLIT = re.compile(r"(?<=[a-zäöüéèáíóú])(?=[A-ZÄÖÜÉ])")
+_ACTION_SPLIT = re.compile(r"\s*(?:[|·•/]|\s{2,})\s*")
+_RATING = re.compile(
+    r"^\(?(?:[★☆✩✪✫✬✭✮✯⭐]{1,10}"
+    r"|[+-]?\d{1,6}\s{0,2}(?:points?|votes?|likes?|ratings?|Bewertungen|Stimmen|valoraciones|votos|"
+    r"notes|Punkte|puntos|people like this|personas les gusta esto|Personen gefällt das|"
+    r"me gusta|j’aime|gefällt mir)"
+    r"|\d(?:[.,]\d)?\s{1,2}(?:of|von|de|sur|out of)\s{1,2}5(?:\s{1,2}(?:stars|Sternen|estrellas|étoiles))?"
+    r"|(?:Rated|Bewertet mit|Valorado con|Noté)\s.{1,30}"
+    r"|(?:Liked by|Gefällt|A|Aimé par)\s{1,2}\d{1,6}\s.{0,30}"
+    r"|[▲▼↑↓+-]\s{0,2}\d{1,6}(?:\s{1,2}[▲▼↑↓])?"
+    r"|\d{1,6}\s{0,2}[▲▼↑↓👍👎♥❤]"
+    r"|[👍👎♥❤]\s{0,2}\d{0,6})\)?$",
+    re.IGNORECASE,
+)
+"""Rating, score and like lines ("★★★★☆", "4 of 5 stars", "12 ratings", "▲ 3", "Liked by 2 people")."""
+
+_FORM = re.compile(
+    r"^(?:\[[ _xX*]{0,80}\]|_{3,}|\[[^\]]{0,40}\]\s{0,4}\[[ _]{5,}\])(?:\s.{0,60})?$|^.{0,40}\[[ _]{8,}\]"
+)
+"""Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``."""
+
+REPLY_HEADINGS = tuple(
+    s.casefold()
+    for s in (
+        "Leave a Reply",
+        "Leave a Comment",
+        "Leave a comment",
+        "Post a comment",
+        "Add a comment",
+        "Add comment",
+        "Write a comment",
+        "Join the discussion",
+        "Submit a comment",
+        "Post Comment",
+        "Reply to this topic",
+        "Post a reply",
+        "Comments are closed",
+        "Schreibe einen Kommentar",
+        "Kommentar verfassen",
+        "Kommentar schreiben",
+        "Hinterlasse einen Kommentar",
+        "Deja una respuesta",
+        "Deja un comentario",
+        "Dejar un comentario",
+        "Escribe un comentario",
+        "Laisser un commentaire",
+        "Laisser une réponse",
+        "Ajouter un commentaire",
+        "Lascia un commento",
+        "Laat een reactie achter",
+        "Reageer",
+        "Your email address will not be published",
+        "Deine E-Mail-Adresse wird nicht",
+        "Tu dirección de correo electrónico no será publicada",
+        "Votre adresse e-mail ne sera pas",
+        "You must be logged in to post",
+        "Log in to reply",
+        "Sign up or log in",
+        "Register or log in",
+        "Powered by",
+        "Proudly powered by",
+        "Stolz präsentiert von",
+        "Funciona gracias a",
+        "Fièrement propulsé par",
+        "Copyright",
+        "©",
+        "All rights reserved",
+        "Alle Rechte vorbehalten",
+        "Todos los derechos reservados",
+        "Tous droits réservés",
+        "Privacy Policy",
+        "Recent Posts",
+        "Recent Comments",
+        "Related Posts",
+        "Related posts",
+        "Related topics",
+        "Suggested topics",
+        "Neueste Beiträge",
+        "Neueste Kommentare",
+        "Entradas recientes",
+        "Comentarios recientes",
+        "Articles récents",
+        "Commentaires récents",
+        "Archives",
+        "Archive",
+        "Archiv",
+        "Archivos",
+        "Categories",
+        "Kategorien",
+        "Categorías",
+        "Catégories",
+        "Meta",
+        "Search for:",
+        "Suche nach:",
+        "Buscar:",
+        "Rechercher :",
+        "Subscribe",
+        "Newsletter",
+        "Older posts",
+        "Newer posts",
+        "Previous Post",
+        "Next Post",
+        "Post navigation",
+        "Continue reading",
+        "Load more comments",
+        "Next page",
+        "« Older Comments",
+        "Newer Comments »",
+    )
+)
+"""Opening words of the blocks that close a comment section: reply forms, footers, sidebars."""
+
+_HEADING = re.compile(
+    r"^(?:\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
+    r"Antworten|Antwort|comentarios?|respuestas?|commentaires?|réflexions?|réponses?|commenti|reacties|"
+    r"posts?|Beiträge)\b.{0,300}"
+    r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Commenti|Reacties|Discussion|Diskussion|"
+    r"Responses|Trackbacks?|Pingbacks?|Trackbacks & Pingbacks|Trackbacks and Pingbacks)"
+    r"(?:\s{0,2}\(\d{1,6}\))?:?"
+    r"|(?:One|Ein|Un|Une|Uno|Una)\s.{0,20}\s(?:thought|response|comment|Gedanke|Kommentar|comentario|commentaire|réflexion)\b.{0,300}"
+    r"|(?:Sort by|Sortieren|Ordenar|Trier)\s{0,2}:?.{0,60})$",
+    re.IGNORECASE,
+)
+"""The heading above a comment list ("12 thoughts on “Title”", "Kommentare (3)", "Sort by: …")."""
+
+_DELETED_TEXT = (
+    "this comment has been|this comment was|comment deleted|comment removed|[deleted]|[removed]|"
+    "this post was deleted|this post was removed|(post deleted by author)|dieser kommentar wurde|"
+    "kommentar gelöscht|kommentar entfernt|este comentario ha sido|este comentario fue|"
+    "comentario eliminado|ce commentaire a été|commentaire supprimé|questo commento è stato|"
+    "deze reactie is"
+)
+DELETED = tuple(_DELETED_TEXT.split("|"))
+"""Placeholders a page shows where a comment was removed (its replies stay)."""
+
+_PING = re.compile(r"^(?P<kind>Pingback|Trackback|Ping)\s{0,2}:\s{0,2}(?P<rest>.*)$", re.IGNORECASE)
+
+
+def is_action(text: str) -> bool:
+    """Whether a line holds only comment actions and counts ("Reply", "Like · Reply",
+    "★★★★★ (17 ratings) Reply Report comment", "ReplyDelete")."""
+    if len(text) > 120 or (text[0] not in _FIRST_CHARS and text[:1].isalpha() and text.count(" ") > 8):
+        return False
+    folded = text.casefold()
+    if folded in ACTIONS:
+        return True
+    first = _GLUED_SPLIT.sub(" ", text.split(" ", 1)[0]).split(" ", 1)[0].casefold()
+    if first not in _FIRST_WORDS and not _RATING_START.match(folded):
+        return False
+    if _reply_to(folded):
+        return True
+    words = _GLUED.sub(" ", text).casefold().replace("|", " ").replace("·", " ").split()
+    index = 0
+    while index < len(words):
+        step = next(
+            (
+                size
+                for size in range(min(_MAX_PIECE, len(words) - index), 0, -1)
+                if _is_piece(" ".join(words[index : index + size]))
+            ),
+            0,
+        )
+        if not step:
+            return False
+        index += step
+    return bool(words)
+
+
+_FIRST_WORDS = frozenset(
+    _GLUED_SPLIT.sub(" ", phrase).split(" ", 1)[0].casefold()
+    for phrase in (*ACTIONS, "liked", "gefällt", "aimé", "rated", "bewertet", "valorado", "noté")
+) | frozenset(word.casefold() for phrase in ACTIONS for word in phrase.split())
+"""First words of action lines: any other first word rules a line out at the cost of a lookup."""
+_RATING_START = re.compile(r"[(★☆✩✪✫✬✭✮✯⭐▲▼↑↓+\-👍👎♥❤]|[0-9]")
+_FIRST_CHARS = frozenset("(★☆✩✪✫✬✭✮✯⭐▲▼↑↓+-👍👎♥❤0123456789")
+
+_MAX_PIECE = 8
+"""Most words of one action or count ("A 3 personas les gusta esto")."""
+_GLUED = re.compile(r"(?<=[a-zäöüéèáíóú])(?=[A-ZÄÖÜÉ])")
+"""Two link texts the dumper ran together ("ReplyDelete", "LikeLiked by 4 people")."""
+
+
+def _is_piece(text: str) -> bool:
+    return text in ACTIONS or text.strip("()[]") in ACTIONS or _RATING.match(text) is not None
+
+
+def _reply_to(folded: str) -> bool:
+    """ "Reply to Kristine", "Antworten auf Bob": the link names the comment it answers."""
+    head, _, rest = folded.partition(" ")
+    return (
+        head in ("reply", "antworten", "responder", "répondre", "rispondi")
+        and rest.startswith(("to ", "auf ", "a ", "à "))
+        and len(folded) <= 60
+    )
+
+
+def is_rule(text: str) -> bool:
+    """A horizontal rule as the dumpers draw ``<hr>``: a line of one drawing character."""
+    return len(text) >= _MIN_RULE and text[0] in _RULE_CHARS and text.count(text[0]) == len(text)
+
+
+_MIN_RULE = 10
+_RULE_CHARS = frozenset("━─═-_=*~")
+
+
+def is_rating(text: str) -> bool:
+    """Whether a line is a rating, score or like count."""
+    return len(text) <= 60 and _RATING.match(text) is not None
+
+
+def is_form(text: str) -> bool:
+    """Whether a line is a form field or button as the dumpers draw them."""
+    return len(text) <= 300 and _FORM.match(text) is not None
+
+
+def is_comments_heading(text: str) -> bool:
+    """Whether a line is the heading above a comment list."""
+    return len(text) <= 400 and _HEADING.match(text) is not None and not is_action(text)
+
+
+def closes_comments(text: str) -> bool:
+    """Whether a line opens what follows the comments: a reply form, a sidebar, a footer."""
+    return text.casefold().startswith(REPLY_HEADINGS) or (("[" in text or "__" in text) and is_form(text))
+
+
+def is_deleted(text: str) -> bool:
+    """Whether a line is a deleted comment's placeholder."""
+    return len(text) <= _MAX_DELETED and text.casefold().strip(" .*_").startswith(_DELETED_STARTS)
+
+
+_MAX_DELETED = 80
+_DELETED_STARTS = tuple(phrase.strip(" .") for phrase in DELETED)
+
+
+def ping(text: str) -> tuple[str, str] | None:
+    """``("pingback", rest)`` for "Pingback: Some Blog", ``("trackback", …)``; else None."""
+    match = _PING.match(text)
+    if match is None:
+        return None
+    kind = match["kind"].lower()
+    return ("trackback" if kind == "trackback" else "pingback"), match["rest"].strip()

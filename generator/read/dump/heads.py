@@ -1,0 +1,341 @@
+"""Comment headers: who wrote a comment and when, in the shapes themes print them.
+
+"Name says:" over a date line, "Name on DATE", "by Name » DATE", a bare name line above a date
+line, in several languages ("sagt:", "dijo:", "a dit :", "пишет:" …). Names lose the avatar
+text dumpers leave beside them ("Avatar Kristine Kristine", "[a4e] Art Edwards",
+"yourname@yourdomain.com'yourname@yourdomain.com' Florina"); what is removed is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.model import SourceLine
+from generator.read.dates import find_date
+from generator.read.dump import chrome
+from generator.read.dump.dumplines import Line
+
+SAYS_VERBS = frozenset(
+    [
+        "says",
+        "said",
+        "wrote",
+        "writes",
+        "commented",
+        "replied",
+        "sagt",
+        "schreibt",
+        "schrieb",
+        "meint",
+        "dijo",
+        "dice",
+        "escribió",
+        "comentó",
+        "dit",
+        "écrit",
+        "scrive",
+        "zegt",
+        "schreef",
+        "пишет",
+        "написал",
+        "disse",
+        "diz",
+        "escreveu",
+    ]
+)
+"""The verb after a name in a header ("Name says:"), any of several languages."""
+_SAYS_TWO = frozenset({"a dit", "a écrit", "ha scritto"})
+
+
+@dataclass(frozen=True)
+class Says:
+    """Where the verb of a "Name says:" header starts in its line, and the verb as written."""
+
+    start: int
+    verb: str
+
+
+def find_says(text: str) -> Says | None:
+    """The "says:" at the end of ``text`` ("Kristine says:", "Bob sagt:", "Anne a dit :")."""
+    stripped = text.rstrip().removesuffix(":").rstrip()
+    if not stripped or (len(stripped) == len(text.rstrip()) and not stripped.endswith(_VERB_ENDS)):
+        return None
+    head, _, last = stripped.rpartition(" ")
+    if last.casefold() not in SAYS_VERBS or not head:
+        return None
+    before, _, previous = head.rpartition(" ")
+    if f"{previous} {last}".casefold() in _SAYS_TWO and before:
+        return Says(len(before), text[len(before) :].strip())
+    return Says(len(head), text[len(head) :].strip())
+
+
+_VERB_ENDS = tuple(sorted({verb[-2:] for verb in SAYS_VERBS}))
+"""Endings of the verbs: "Bob says" without a colon is a header too (Genesis prints it so)."""
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]]{0,40}\]")
+"""w3m's image placeholder (``[a4e]``, ``[avatar]``) or a stray bracketed alt text."""
+_EMAIL = re.compile(r"\S{0,80}@\S{1,80}\.\S{1,40}")
+_AVATAR = re.compile(
+    r"^(?:(?:user\s)?avatar|profile\s(?:picture|photo|image)|profilbild|foto|photo|image|gravatar|"
+    r"imagen\sde\sperfil|photo\sde\sprofil)(?:\s(?:of|for|de|von|du|di))?(?:\s|$)",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(
+    r"^(?P<alt>(?P<who>.{1,60}?)(?:'s|’s)\s(?:avatar|profile picture|photo))\s(?P<name>(?P=who))$",
+    re.IGNORECASE,
+)
+"""wordpress.com's "Kristine's avatar Kristine": the alt text, then the name it repeats."""
+_CONNECT_TEXT = (
+    "on at am um le el il op en em a à | · • — – - , : » « ( ) # by von por par door di da posted publié "
+    "gepostet publicado veröffentlicht pubblicato geplaatst said says wrote on: permalink edited bearbeitet "
+    "editado modifié uhr h beitrag post posts reply antwort re: geschrieben written min mins"
+)
+_CONNECT = frozenset(_CONNECT_TEXT.split())
+"""Words that may stand around a date in a header without being a name or text."""
+_MAX_NAME = 60
+_WEEKDAY_TEXT = (
+    "mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday mo di mi do fr "
+    "sa so montag dienstag mittwoch donnerstag freitag samstag sonntag lun mar mié mie jue vie sáb sab dom "
+    "lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche"
+)
+WEEKDAYS = frozenset(_WEEKDAY_TEXT.split())
+"""Weekday names and abbreviations that may stand before a date ("Di 14. Apr 2020, 15:30")."""
+_MAX_DATE_LINE = 120
+
+
+@dataclass
+class Head:
+    """A comment header found at some line."""
+
+    first: int
+    """Index of its first line (the dump's line list)."""
+    last: int
+    """Index of its last line."""
+    author: str | None
+    date: str | None
+    """The date as written ("October 20, 2019 at 1:31 pm"), or None."""
+    kind: str = "comment"
+    says: str = ""
+    """The verb of a "Name says:" header, as written ("sagt:", "a dit :")."""
+    shape: str = ""
+    """How the header was written ("says+date", "name+date", "name/date", …): comments of one
+    page share a shape, which tells them from an article byline."""
+    dropped: list[SourceLine] = field(default_factory=list)
+
+
+def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
+    """The header starting at ``lines[index]``, or None when no header starts there."""
+    line = lines[index]
+    if line is None or len(line.content) > 200:
+        return None
+    ping = chrome.ping(line.content)
+    if ping is not None:
+        return _ping_head(lines, index, ping)
+    name, junk = clean_name(line.content, line.number)
+    first = index
+    if name.casefold().rstrip(" :") in SAYS_VERBS and index and lines[index - 1] is not None:
+        # lynx wrapped a long name: "3. Innendämmung: drei Erfahrungsberichte | Bauen …" / "sagt:"
+        above = lines[index - 1]
+        assert above is not None
+        first = index - 1
+        name, junk = clean_name(f"{above.content} {line.content}", above.number)
+    says = find_says(name)
+    above = lines[index - 1] if index and first == index else None
+    if says and above is not None and above.marker and above.column == line.indent and above.content:
+        # The item's first line holds the start of a name the dumper wrapped ("= Avatar Stefan
+        # Brückner Stefan" / "Brückner sagt:").
+        joined, more = clean_name(f"{above.content} {line.content}", above.number)
+        if find_says(joined) and plausible_name(joined[: find_says(joined).start].strip()):  # type: ignore[union-attr]
+            first, name, junk, says = index - 1, joined, more, find_says(joined)
+    following = _next(lines, index)
+    if says:
+        author = name[: says.start].strip()
+        date_at = _date_line(lines, following)
+        # A name, its "says:" and a date line under it: sure enough for a long name (a pinging
+        # site's title "Bread diary, week 12 | Tom & Jerry's Kitchen"); alone, a plain name.
+        if not (plausible_name(author) or (date_at is not None and _plausible_title(author))):
+            return None
+        verb = says.verb
+        if date_at is not None:
+            date_index, date = date_at
+            return Head(first, date_index, author, date, says=verb, shape="says+date", dropped=junk)
+        return Head(first, index, author, None, says=verb, shape="says", dropped=junk)
+    inline = _name_and_date(name)
+    if inline is not None:
+        found, date = inline
+        if found is None:
+            return Head(index, index, None, date, shape="date", dropped=junk)
+        removed: list[str] = []
+        author = _undouble(found, removed)
+        junk += [SourceLine(line.number, piece, "avatar text") for piece in removed]
+        return Head(index, index, author, date, shape="name+date", dropped=junk)
+    if (plausible_name(name) or _plausible_title(name)) and not chrome.is_action(name):
+        date_at = _date_line(lines, following)
+        below = lines[date_at[0]] if date_at is not None else None
+        # A list item's name over a date outside the item is a menu entry above a date header.
+        if date_at is not None and below is not None and not (line.marker and below.indent < line.column):
+            return Head(index, date_at[0], name, date_at[1], shape="name/date", dropped=junk)
+    return None
+
+
+def _ping_head(lines: Sequence[Line | None], index: int, ping: tuple[str, str]) -> Head:
+    kind, rest = ping
+    line = lines[index]
+    assert line is not None
+    name, junk = clean_name(rest, line.number)
+    inline = _name_and_date(name)
+    if inline is not None and inline[0]:
+        return Head(index, index, inline[0], inline[1], kind=kind, shape="ping", dropped=junk)
+    date_at = _date_line(lines, _next(lines, index))
+    last, date = date_at if date_at is not None else (index, None)
+    return Head(index, last, name or None, date, kind=kind, shape="ping", dropped=junk)
+
+
+def _next(lines: Sequence[Line | None], index: int) -> int | None:
+    """The next non-blank line after ``index`` (at most one blank line between)."""
+    for candidate in (index + 1, index + 2):
+        if candidate < len(lines) and lines[candidate] is not None:
+            return candidate
+    return None
+
+
+def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, str] | None:
+    """``(index, date)`` when ``lines[index]`` is a line holding a date and nothing else of note."""
+    if index is None:
+        return None
+    line = lines[index]
+    if line is None or len(line.text) > _MAX_DATE_LINE:
+        return None
+    # The whole line: "23. Juni 2016" starts like a numbered list item.
+    text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text
+    span = find_date(text)
+    if span is None:
+        return None
+    if not _only_connectors(text[: span[0]]) or not _only_connectors(text[span[1] :]):
+        return None
+    return index, text[span[0] : span[1]].strip(" ,")
+
+
+def _name_and_date(text: str) -> tuple[str | None, str] | None:
+    """``(name, date)`` for "Name on DATE", "by Name » DATE", "DATE | Name"; None otherwise."""
+    if len(text) > 160:
+        return None
+    span = find_date(text)
+    if span is None:
+        return None
+    before, date, after = text[: span[0]], text[span[0] : span[1]].strip(" ,"), text[span[1] :]
+    head, _, last = before.rstrip(" ,").rpartition(" ")
+    if last.casefold().rstrip(".") in WEEKDAYS:  # "Di 14. Apr 2020": the weekday goes with the date
+        before, date = head + " ", f"{last} {date}"
+    if _only_connectors(after):
+        name = _strip_connectors(before)
+    elif _only_connectors(before):
+        name = _strip_connectors(after)
+    else:
+        return None
+    says = find_says(name)
+    if says:
+        name = name[: says.start].strip()
+    if not name:
+        return None, date
+    return (name, date) if plausible_name(name) else None
+
+
+def _only_connectors(text: str) -> bool:
+    return not _strip_connectors(text, ids=True) or chrome.is_action(text.strip(" |·•-–—"))
+
+
+def _strip_connectors(text: str, ids: bool = False) -> str:
+    """``text`` without the connector words at either end ("by", "on", "|", "»", "Posted on");
+    with ``ids``, also without a post's number or id ("#12", "comment-11", "post_3")."""
+    words = text.replace(",", " , ").split()
+    while words and _connector(words[0], ids):
+        words.pop(0)
+    while words and _connector(words[-1], ids):
+        words.pop()
+    return " ".join(words)
+
+
+def _connector(word: str, ids: bool) -> bool:
+    return word.casefold() in _CONNECT or (ids and _POST_ID.fullmatch(word) is not None)
+
+
+_POST_ID = re.compile(
+    r"#?\d{1,6}|#?(?:comment|post|p|c|reply)[-_]?\d{1,9}|\(edited\)|\(bearbeitet\)", re.IGNORECASE
+)
+
+
+def _plausible_title(text: str) -> bool:
+    """A pinging site's title as a name: longer than a person's, still no sentence."""
+    return (
+        0 < len(text) <= _MAX_TITLE_NAME
+        and len(text.split()) <= _MAX_TITLE_WORDS
+        and not text.endswith((".", "!", "?", ",", ":"))
+        and "http" not in text
+    )
+
+
+_MAX_TITLE_WORDS = 14
+
+
+_MAX_TITLE_NAME = 120
+
+
+def plausible_name(text: str) -> bool:
+    """Whether ``text`` could be a commenter's name: short, a few words, no sentence in it."""
+    if not text or len(text) > _MAX_NAME or text[0] in _NOT_NAME_START:
+        return False
+    words = text.split()
+    if len(words) > _MAX_NAME_WORDS or "http" in text or any(char in text for char in "!?;"):
+        return False
+    if text.endswith(".") and len(words[-1]) > 4:  # a sentence's end, not "Lucía P." or "Jr."
+        return False
+    if text.endswith(":"):  # a label ("Registriert:", "Joined:")
+        return False
+    return not chrome.is_action(text) and not chrome.closes_comments(text)
+
+
+_MAX_NAME_WORDS = 6
+_NOT_NAME_START = frozenset("-–—•*#>|:,.")
+
+
+def clean_name(text: str, number: int) -> tuple[str, list[SourceLine]]:
+    """``text`` without avatar placeholders, alt texts and e-mail junk, and what was removed."""
+    removed: list[str] = []
+    cleaned = text
+    if "[" in cleaned:
+        removed += _PLACEHOLDER.findall(cleaned)
+        cleaned = _PLACEHOLDER.sub(" ", cleaned)
+    if "@" in cleaned:
+        removed += _EMAIL.findall(cleaned)
+        cleaned = _EMAIL.sub(" ", cleaned)
+    cleaned = " ".join(cleaned.split())
+    avatar = _AVATAR.match(cleaned)
+    if avatar and len(cleaned) > avatar.end():
+        removed.append(avatar.group().strip())
+        cleaned = cleaned[avatar.end() :].strip()
+        cleaned = _undouble(cleaned, removed)
+    else:
+        cleaned = _undouble(cleaned, removed)
+    junk = [SourceLine(number, piece, "avatar text") for piece in removed if piece.strip()]
+    return cleaned, junk
+
+
+def _undouble(text: str, removed: list[str]) -> str:
+    """ "Kristine Kristine says:" (the avatar's alt text was the name) → "Kristine says:"."""
+    says = find_says(text)
+    name, tail = (text[: says.start], " " + text[says.start :].strip()) if says else (text, "")
+    possessive = _POSSESSIVE.match(name.strip())
+    if possessive:
+        removed.append(name.strip()[: possessive.end("alt")])
+        return possessive["name"] + tail
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        removed.append(" ".join(words[:half]))
+        return " ".join(words[half:]) + tail
+    return text

@@ -1,0 +1,240 @@
+"""The part of a comment page above its comments: navigation, title, byline, article.
+
+Dumps start with the site's name, menus and links; the title is the heading just before the
+byline ("By admin", "Posted on …", a date), or the one the comments heading quotes ("12 thoughts
+on “Title”"), not the first line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from generator.model import Paragraph, SourceLine
+from generator.read.dates import find_date, read_dates
+from generator.read.dump import chrome
+from generator.read.dump.dumplines import Dump, Line
+from generator.read.dump.reflow import paragraphs_of
+
+_BYLINE = re.compile(
+    r"^(?:(?:Posted|Published|Written|Geschrieben|Veröffentlicht|Publicado|Escrito|Publié|Écrit|Pubblicato)"
+    r"(?:\s(?:on|am|el|le|il|by|von|por|par|da))?\s|By\s|Von\s|Por\s|Par\s|Door\s|Di\s|Autor:?\s|Author:?\s)",
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(
+    r"(?:^|\s)(?:by|von|por|par|door|di|autor:?|author:?)\s(?P<name>[^|·•,]{1,60}?)(?=\s*(?:$|[|·•,]|\s\d|\s(?:at|on|am|um|el|le|à)\s))",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“„«\"‘‚‹]\s?(?P<title>[^“”„«»\"]{1,300}?)\s?[”“»\"’‘›]")
+_NAVIGATION = frozenset(
+    s.casefold()
+    for s in [
+        "menu",
+        "main menu",
+        "primary menu",
+        "navigation",
+        "toggle navigation",
+        "skip to content",
+        "skip to main content",
+        "search",
+        "menü",
+        "zum inhalt springen",
+        "menú",
+        "saltar al contenido",
+        "aller au contenu",
+        "home",
+    ]
+)
+_MAX_TITLE = 200
+_META_LINES = 3
+_LYNX_LOOK = 4
+"""How many plain lines above the byline lynx's title may be."""
+"""Lines between a title and its byline that are taken for metadata (category, reading time)."""
+
+
+@dataclass
+class PageHead:
+    """What the top of a page says."""
+
+    title: str = ""
+    title_line: int = 0
+    posted: dt.date | None = None
+    posted_text: str | None = None
+    posted_line: int = 0
+    author: str | None = None
+    article: list[Paragraph] = field(default_factory=list)
+    chrome: list[SourceLine] = field(default_factory=list)
+
+
+def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
+    """Read ``dump.lines[:stop]``: everything above the first comment.
+
+    ``post`` is the line of the first post's header where the article is the thread's first
+    post (forums): its byline.
+    """
+    lines = [line for line in dump.lines[:stop] if line is not None]
+    head = PageHead()
+    heading = next((line for line in reversed(lines) if chrome.is_comments_heading(line.text)), None)
+    quoted = None
+    if heading is not None:
+        at = lines.index(heading)
+        text = heading.text
+        if at + 1 < len(lines) and lines[at + 1].number == heading.number + 1:
+            text += " " + lines[at + 1].text  # the heading wrapped ("162 Antworten auf „Altbau …")
+        quoted = _QUOTED.search(text)
+    if post >= 0:
+        byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
+    else:
+        byline = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+    title_at = _title_index(lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx")
+    if post < 0 and title_at is not None and (byline is None or byline < title_at):
+        byline = next((i for i in range(title_at + 1, len(lines)) if _is_byline(lines[i])), None)
+    if title_at is None:
+        head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
+        return head
+    title = lines[title_at]
+    head.title, head.title_line = title.text, title.number
+    # A long title wraps: its next lines follow without a blank line (but not the byline).
+    while (
+        title_at + 1 < len(lines)
+        and lines[title_at + 1].number == lines[title_at].number + 1
+        and (byline is None or title_at + 1 < byline)
+        and _could_be_title(lines[title_at + 1])
+        and len(head.title) < _MAX_TITLE
+        and dump.wrap
+        and lines[title_at].width + 1 + len(lines[title_at + 1].text.split(" ", 1)[0]) > dump.wrap
+    ):
+        title_at += 1
+        head.title += " " + lines[title_at].text
+    head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines[:title_at]]
+    article_from = title_at + 1
+    if byline is not None and byline > title_at:
+        _read_byline(head, lines[byline])
+        if byline - title_at <= _META_LINES:  # a category or two between title and byline
+            head.chrome += [
+                SourceLine(line.number, line.text, "article meta")
+                for line in lines[title_at + 1 : byline + 1]
+            ]
+            article_from = byline + 1
+    skip = {id(lines[byline]): "article meta"} if byline is not None else {}
+    if heading is not None:
+        skip[id(heading)] = "comments heading"
+    head.article = _article(lines[article_from:], title.number, skip, head.chrome, dump.wrap)
+    return head
+
+
+def _article(
+    lines: list[Line], after: int, skip: dict[int, str], dropped: list[SourceLine], wrap: int
+) -> list[Paragraph]:
+    """The article's paragraphs from ``lines`` (below the title, at line ``after``), without the
+    lines in ``skip`` (by identity, with the reason) and actions."""
+    body: list[Line | None] = []
+    last = after
+    for line in lines:
+        reason = skip.get(id(line)) or (
+            "article action" if chrome.is_action(line.text) or chrome.is_rating(line.text) else ""
+        )
+        if reason:
+            dropped.append(SourceLine(line.number, line.text, reason))
+            continue
+        if line.number > last + 1:
+            body.append(None)
+        body.append(line)
+        last = line.number
+    return paragraphs_of(body, wrap)
+
+
+def _is_byline(line: Line) -> bool:
+    """A line naming the article's author or date: "By admin", "Posted on …", "2019-10-19 by x"."""
+    if line.marker or len(line.text) > 160:
+        return False
+    if _BYLINE.match(line.text):
+        return True
+    span = find_date(line.text)
+    if span is None:
+        return False
+    return span[1] - span[0] >= len(line.text) // 2 or _AUTHOR.search(line.text) is not None
+
+
+def _date_only(line: Line) -> bool:
+    """A line of a date alone, or with its weekday ("Wednesday, April 27, 2016")."""
+    span = find_date(line.text)
+    if span is None:
+        return False
+    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").split()
+    return len(rest) <= 1
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running text: eight words or more, not a list item, not page chrome."""
+    return (
+        not line.marker
+        and line.text.count(" ") >= 7
+        and not _is_byline(line)
+        and not chrome.closes_comments(line.text)
+        and not chrome.is_form(line.text)
+    )
+
+
+def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx: bool) -> int | None:
+    """Which line is the title: the one the comments heading quotes; else the nearest plain line
+    above the byline or, failing that, above the article's first paragraph of prose."""
+    if quoted:
+        wanted = " ".join(quoted.split()).casefold()
+        for index, line in enumerate(lines):
+            text = line.text.casefold()
+            if text == wanted:
+                return index
+            if wanted.startswith(text + " ") and index + 1 < len(lines):
+                # A title wrapped over two or three lines.
+                joined = " ".join(other.text for other in lines[index : index + 3]).casefold()
+                if joined.startswith(wanted):
+                    return index
+    prose = next((index for index, line in enumerate(lines) if is_prose(line)), None)
+    limit = byline if byline is not None else prose
+    if byline is not None and _date_only(lines[byline]) and byline + 2 < len(lines):
+        # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
+        after, first = lines[byline + 1], lines[byline + 2]
+        if _could_be_title(after) and not _is_byline(after) and is_prose(first):
+            return byline + 1
+    if limit is not None:
+        found = [
+            i for i in range(limit - 1, -1, -1) if _could_be_title(lines[i]) and not _is_byline(lines[i])
+        ]
+        if lynx:
+            # lynx sets headings at the margin and text three columns in: the nearest heading.
+            heading = next((i for i in found[:_LYNX_LOOK] if lines[i].indent == 0), None)
+            if heading is not None:
+                return heading
+        if len(found) > 1 and found[0] == limit - 1 and lines[found[0]].number + 1 == lines[limit].number:
+            # Right on top of the byline, without a blank line: its category ("Backups & Storage");
+            # the title stands apart above it.
+            return found[1]
+        if found:
+            return found[0]
+    return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
+
+
+def _could_be_title(line: Line) -> bool:
+    text = line.text
+    if line.marker or len(text) > _MAX_TITLE or text.casefold() in _NAVIGATION:
+        return False
+    return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
+
+
+def _read_byline(head: PageHead, line: Line) -> None:
+    """The article's author and date from its byline."""
+    span = find_date(line.text)
+    if span is not None:
+        text = line.text[span[0] : span[1]].strip(" ,")
+        (posted,) = read_dates([text])
+        head.posted_text, head.posted_line = text, line.number
+        if posted is not None and posted.iso:
+            head.posted = dt.date.fromisoformat(posted.iso[:10])
+    author = _AUTHOR.search(line.text)
+    if author:
+        name = author["name"].strip()
+        if span is not None and name.endswith(line.text[span[0] : span[1]].strip()):
+            name = name[: -len(line.text[span[0] : span[1]].strip())].strip()
+        head.author = name or None

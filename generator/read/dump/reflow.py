@@ -1,0 +1,86 @@
+"""Paragraphs from the lines of a dump: hard wraps joined again, real line breaks kept.
+
+A dumper wraps text at a fixed width. A line break is the dumper's when the next line's first word
+would not have fitted on the line (so the dumper had to move it down); otherwise the page itself
+broke the line (``<br>``) and the break is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.model import Paragraph
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
+
+
+def paragraphs_of(lines: Iterable[Line | None], wrap: int) -> list[Paragraph]:
+    """Blank-line separated paragraphs of ``lines`` (None is a blank line), re-flowed at ``wrap``."""
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    previous: Line | None = None
+    start = 0
+    for line in lines:
+        if line is None:
+            if parts:
+                out.append(Paragraph("".join(parts), start))
+                parts = []
+            previous = None
+            continue
+        if previous is None:
+            start = line.number
+            parts.append(line.text)
+        else:
+            parts.append(" " if soft_break(previous, line, wrap) else "\n")
+            parts.append(line.text)
+        previous = line
+    if parts:
+        out.append(Paragraph("".join(parts), start))
+    return out
+
+
+def soft_break(line: Line, following: Line, wrap: int) -> bool:
+    """Whether the break between two lines was made by the dumper's wrapping at ``wrap`` columns."""
+    if not wrap or (following.marker and following.indent != line.column):
+        return False  # a list item of its own, not the rest of a wrapped line
+    first_word = following.text.split(" ", 1)[0]
+    return line.width + 1 + len(first_word) > wrap
+
+
+def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
+    """The paragraphs of the dump's lines at ``indices`` (-1 for a blank line), re-flowed.
+
+    The same as :func:`paragraphs_of` on the lines' :class:`Line` entries, on the raw lines:
+    this runs for every line of every comment.
+    """
+    raw, widths, wrap = dump.raw, dump.widths, dump.wrap
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    start = 0
+    width = column = -1  # of the previous line; -1: none (a paragraph starts)
+    for index in indices:
+        if index < 0:
+            if parts:
+                out.append(Paragraph("".join(parts), start))
+                parts = []
+            width = -1
+            continue
+        text = raw[index]
+        stripped = text.strip()
+        indent = len(text) - len(text.lstrip(" "))
+        marker = MARKER.match(text, indent) if stripped[0] in MARKER_FIRST else None
+        if width < 0:
+            start = index + 1
+        elif (
+            wrap
+            and (marker is None or indent == column)
+            and width + 1 + len(stripped.split(" ", 1)[0]) > wrap
+        ):
+            parts.append(" ")
+        else:
+            parts.append("\n")
+        parts.append(stripped)
+        width = widths.get(index) or len(text.rstrip())
+        column = marker.end() if marker is not None else indent
+    if parts:
+        out.append(Paragraph("".join(parts), start))
+    return out

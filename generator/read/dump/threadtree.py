@@ -1,0 +1,358 @@
+"""The comment tree of a dump, from its comment headers and the columns their text starts at.
+
+A comment opens at its header (or at the list marker just before it); its column is where its
+text starts. A later comment whose column is further right is a reply to it; one at the same
+column or further left closes it. Every line between two headers belongs to the innermost open
+comment whose column it reaches; what is not comment text (actions, ratings, forms) is dropped
+with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.model import Comment, Diagnostic, Paragraph, SourceLine
+from generator.read.dump import chrome
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
+from generator.read.dump.heads import Head, clean_name
+from generator.read.dump.reflow import paragraphs
+
+_AVATAR_AFTER = re.compile(r".{1,60}?(?:'s|’s)?\s(?:avatar|profile picture|photo|Profilbild)", re.IGNORECASE)
+"""An avatar's alt text that names the commenter first ("Kristine Avatar")."""
+
+
+@dataclass(slots=True)
+class Node:
+    """A comment while its lines are collected."""
+
+    head: Head
+    anchor: int
+    """Index of its first line (its list marker, or its header)."""
+    column: float
+    """Where its text starts; a fraction more for a reply lynx dumped at its parent's column."""
+    depth: int
+    parent: Node | None
+    number: int
+    id: str
+    marker_number: int
+    """The list number it was dumped with (0 for a bullet or none)."""
+    text_column: int
+    """Where its text lines start (left of ``column`` for an item lynx dumped without marker)."""
+    body: list[int] = field(default_factory=list)
+    """Indices of its text lines; -1 for a blank line."""
+    children: list[Node] = field(default_factory=list)
+    posted: str | None = None
+    posted_text: str | None = None
+
+
+@dataclass
+class Thread:
+    """The comments of a page, in document order, and what was dropped from among them."""
+
+    nodes: list[Node]
+    dropped: list[SourceLine]
+    warnings: list[Diagnostic]
+    end: int
+    """Index of the first line after the comment section."""
+
+
+def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
+    """Where a comment opens and its column: its header's list marker, or one just before it
+    holding only an avatar (``" 1. [avatar]"`` over ``"Kristine says:"``)."""
+    lines = dump.lines
+    line = lines[head.first]
+    assert line is not None
+    if line.marker:
+        return head.first, line.column, []
+    before = head.first - 1
+    if before >= 0 and lines[before] is not None:
+        previous = lines[before]
+        assert previous is not None
+        if previous.marker:
+            name, junk = clean_name(previous.content, previous.number)
+            if not name:
+                return before, previous.column, junk
+            if _AVATAR_AFTER.fullmatch(previous.content) and name.startswith(head.author or "\0"):
+                return before, previous.column, [SourceLine(previous.number, previous.content, "avatar text")]
+    return head.first, line.indent, []
+
+
+def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
+    """The comment tree of ``heads`` (chosen, in document order) over ``dump.lines[:end]``."""
+    lines = dump.lines
+    state = _State(dump, source)
+    tops = 0
+    anchors = [anchor_of(dump, head) for head in heads]
+    marked = [anchor for anchor, _, _ in anchors if (lines[anchor] or _NO).marker]
+    # Less indented than every listed comment: a heading between two lists ("Trackbacks").
+    state.outer = min((_indent(dump.raw[anchor]) for anchor in marked), default=-1)
+    for position, head in enumerate(heads):
+        anchor, column, junk = anchors[position]
+        state.dropped += junk
+        line = lines[anchor]
+        assert line is not None
+        number = _number(line)
+        stack = state.stack
+        text_column = int(column)
+        if not line.marker and 2 * len(marked) > len(heads) and stack:
+            # lynx drops the marker of an item that follows nested lists: a top-level one
+            column, number = stack[0].column, stack[0].marker_number + 1 if stack[0].marker_number else 0
+            if len(stack) > 1:
+                state.warnings.append(
+                    Diagnostic(
+                        state.source,
+                        anchor + 1,
+                        "comment without its list marker after nested replies (lynx drops it): "
+                        "taken as top-level, its nesting is a guess",
+                    )
+                )
+            stack.clear()
+        column = _nest(stack, column, number)
+        parent = stack[-1] if stack else None
+        if parent is None:
+            tops += 1
+            ordinal, ident = tops, f"c{tops}"
+        else:
+            ordinal = len(parent.children) + 1
+            ident = f"{parent.id}-{ordinal}"
+        node = Node(
+            head, anchor, column, len(stack), parent, ordinal, ident, number, min(text_column, int(column))
+        )
+        if parent is None and state.section_kind and head.kind == "comment":
+            head.kind = state.section_kind
+        if parent is not None:
+            parent.children.append(node)
+        state.nodes.append(node)
+        stack.append(node)
+        state.dropped += head.dropped
+        stop = min(heads[position + 1].first, anchors[position + 1][0]) if position + 1 < len(heads) else end
+        state.collect(range(head.last + 1, stop), node)
+    return Thread(state.nodes, state.dropped, state.warnings, end)
+
+
+@dataclass
+class _State:
+    """The comments read so far and what the lines between them said."""
+
+    dump: Dump
+    source: str
+    nodes: list[Node] = field(default_factory=list)
+    stack: list[Node] = field(default_factory=list)
+    """The current comment and the comments it replies to, top-level first."""
+    dropped: list[SourceLine] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    outer: int = -1
+    """Indentation of the least indented comment marker (-1: comments are not a list)."""
+    section_kind: str = ""
+    """"trackback" or "pingback" after a heading of that name between comment lists."""
+
+    def collect(self, indices: range, node: Node) -> None:
+        """Give the lines between two headers to the comments they belong to.
+
+        This runs for every line of a page's comments, so it works on the raw lines: a strip,
+        an indentation and a cheap look at the first character for most of them.
+        """
+        raw = self.dump.raw
+        column = node.text_column
+        outer = min(self.outer, column)
+        body = node.body
+        quoting = ""
+        closed = has_text = False
+        for index in indices:
+            text = raw[index]
+            stripped = text.strip()
+            if not stripped:
+                body.append(-1)
+                continue
+            reason = "rule" if chrome.is_rule(stripped) else ""
+            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := _not_text(stripped))):
+                self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
+                # After a rule, forums print the next post's author block: no text until its header.
+                closed = closed or reason == "rule"
+                continue
+            indent = len(text) - len(text.lstrip(" "))
+            if quoting == "paragraph" or (not has_text and _WROTE.match(stripped)):
+                # lynx does not indent a forum's quote: "Uwe hat geschrieben: ↑DATE" and its paragraph.
+                quoting = "paragraph"
+                self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
+                if index + 1 < len(raw) and not raw[index + 1].strip():
+                    quoting = ""
+                continue
+            if indent > column + 1 and (quoting or self._quote_starts(body, stripped)):
+                quoting = "indented"
+                self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
+                continue
+            quoting = ""
+            if indent >= column:
+                body.append(index)
+                has_text = True
+            elif indent < outer:
+                self.dropped.append(SourceLine(index + 1, stripped, "heading between comment lists"))
+                self.stack.clear()
+                folded = stripped.casefold()
+                # Pings listed apart ("Trackbacks", "Pingbacks"): which of the two each one is, the
+                # dump does not say; pingbacks are the usual kind.
+                self.section_kind = "pingback" if "trackback" in folded or "pingback" in folded else ""
+            else:
+                _place(index, indent, self.stack, node)
+
+    def _quote_starts(self, body: list[int], stripped: str) -> bool:
+        """Whether a line indented under a comment's text opens a quote (a blockquote of an
+        earlier comment), rather than continuing a list: it follows the comment's header or an
+        attribution ("nas_nora:", "Uwe hat geschrieben:"), which goes with it."""
+        if stripped[0] in MARKER_FIRST and MARKER.match(stripped):
+            return False
+        last = next((i for i in reversed(body) if i >= 0), -1)
+        if last < 0:
+            return True
+        before = self.dump.raw[last].strip()
+        if before.endswith(":") and len(before) <= _MAX_ATTRIBUTION:
+            while body and body[-1] != last:
+                body.pop()
+            body.pop()
+            self.dropped.append(SourceLine(last + 1, before, "quote of another comment"))
+            return True
+        return False
+
+
+_MAX_ATTRIBUTION = 80
+_WROTE = re.compile(
+    r"^\S.{0,60}? (?:hat geschrieben|wrote|schrieb|escribió|a écrit|ha scritto|schreef)\s?:", re.IGNORECASE
+)
+"""A forum quote's attribution ("Uwe hat geschrieben: ↑Di 14. Apr 2020, 15:30…")."""
+_MAX_CHROME = 120
+"""Longest line that may be an action, rating or form line; longer ones are text."""
+_MAX_ACTION_WORDS = 8
+_PLAIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèàçñ")
+"""A line starting with a small letter and of many words is text (actions are a few words)."""
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _nest(stack: list[Node], column: float, number: int) -> float:
+    """Close the comments ``stack`` that a comment at ``column`` is not inside; its column.
+
+    Columns decide, except where lynx dumps nested lists at one column: there a "1." right
+    under a comment opens its replies, and "N." follows "N-1." at that column as its sibling.
+    """
+    top = stack[-1] if stack else None
+    if number == 1 and top is not None and top.column // 1 == column and top.marker_number:
+        return top.column + (1 - top.column % 1) / 2  # further right than its parent, left of any column
+    if number > 1:
+        sibling = next(
+            (
+                i
+                for i in range(len(stack) - 1, -1, -1)
+                if stack[i].column // 1 == column and stack[i].marker_number == number - 1
+            ),
+            None,
+        )
+        if sibling is not None:
+            column = stack[sibling].column
+            del stack[sibling:]
+            return column
+    while stack and stack[-1].column >= column:
+        stack.pop()
+    return column
+
+
+def _number(line: Line | None) -> int:
+    """The number of a numbered list marker ("12." → 12), 0 otherwise."""
+    if line is None or not line.marker.endswith("."):
+        return 0
+    return int(line.marker[:-1])
+
+
+_NO = Line(0, 0, "", "", 0, "", 0)
+
+
+def _place(index: int, indent: int, stack: list[Node], node: Node) -> None:
+    """A line less indented than its comment: it belongs to the innermost open comment it is
+    indented under (the rest of a parent's text after its replies), else to the comment."""
+    owner = next((open_ for open_ in reversed(stack) if int(open_.column) <= indent), node)
+    if owner.depth > node.depth:
+        owner = node
+    if owner is not node and owner.body and owner.body[-1] >= 0:
+        owner.body.append(-1)  # text after the replies starts a paragraph of its own
+    owner.body.append(index)
+
+
+def _not_text(text: str) -> str:
+    """Why a line inside a comment is not its text ("comment action", "rating", …), or ""."""
+    if text[0] in _PLAIN_FIRST and text.count(" ") > _MAX_ACTION_WORDS:
+        return ""
+    if chrome.is_action(text):
+        return "comment action"
+    if chrome.is_rule(text):
+        return "rule"
+    if chrome.is_rating(text):
+        return "rating"
+    if chrome.is_form(text):
+        return "reply form"
+    return ""
+
+
+def drop_signatures(thread: Thread, dump: Dump) -> None:
+    """Forum signatures: the same last line under two or more posts of one author is theirs,
+    not the posts' text ("Becken: 240 l, Südamerika"); it is dropped with that reason."""
+    by_author: dict[str, list[tuple[Node, int]]] = {}
+    for node in thread.nodes:
+        last = next((i for i in reversed(node.body) if i >= 0), -1)
+        if node.head.author and last >= 0 and sum(1 for i in node.body if i >= 0) > 1:
+            by_author.setdefault(node.head.author, []).append((node, last))
+    for posts in by_author.values():
+        if len(posts) < _SIGNED_POSTS:
+            continue
+        seen: dict[str, int] = {}
+        for _, last in posts:
+            seen[dump.raw[last].strip()] = seen.get(dump.raw[last].strip(), 0) + 1
+        for node, last in posts:
+            text = dump.raw[last].strip()
+            if seen[text] >= _SIGNED_POSTS:
+                node.body[len(node.body) - 1 - node.body[::-1].index(last)] = -1
+                thread.dropped.append(SourceLine(last + 1, text, "signature"))
+
+
+_SIGNED_POSTS = 2
+
+
+def _kind(kind: str, texts: list[Paragraph]) -> str:
+    """A comment whose text is an excerpt in "[…] … […]" is a pingback: WordPress quotes the
+    linking post so, and some themes show pings like comments, with no other sign."""
+    if kind == "comment" and texts and texts[0].text.startswith(_EXCERPT):
+        return "pingback"
+    return kind
+
+
+_EXCERPT = ("[…]", "[...]", "[&hellip;]")
+
+
+def freeze(thread: Thread, dump: Dump) -> tuple[Comment, ...]:
+    """The frozen comment tree (replies before the comments they answer, without recursion)."""
+    done: dict[int, Comment] = {}
+    for node in reversed(thread.nodes):
+        body = node.body
+        while body and body[-1] < 0:
+            body.pop()
+        texts = paragraphs(dump, body)
+        if node.head.shape == "deleted":  # a placeholder standing alone is the comment's text
+            placeholder = dump.lines[node.head.first]
+            if placeholder is not None:
+                texts.insert(0, Paragraph(placeholder.content, placeholder.number))
+        comment = Comment(
+            id=node.id,
+            number=node.number,
+            author=node.head.author,
+            depth=node.depth,
+            paragraphs=tuple(texts),
+            line=node.anchor + 1,
+            replies=tuple(done.pop(id(child)) for child in node.children),
+            posted=node.posted,
+            posted_text=node.posted_text,
+            kind=_kind(node.head.kind, texts),
+        )
+        done[id(node)] = comment
+    return tuple(done[id(node)] for node in thread.nodes if node.parent is None)

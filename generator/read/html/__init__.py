@@ -1,0 +1,91 @@
+"""Saved web pages (``*.html``, ``*.htm``, ``*.html.gz``) to the model: the article and the
+comment tree as the markup states them.
+
+The page is parsed with lxml (libxml2) and never runs: nothing is executed or fetched, and all
+text in the model is plain text (see :mod:`generator.read.html.text`). The comments are found by
+the recognisers of known engines (:mod:`.engines`), else by a general detector (:mod:`.generic`);
+the choice and its score are reported as a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.errors import SeedError
+from generator.model import Diagnostic, Discussion, Paragraph, SourceLine
+from generator.read.html import article, dates, engines, generic
+from generator.read.html.assemble import build_tree
+from generator.read.html.found import Choice, Found
+from generator.read.html.tree import Element, parse_tree, strip_inert
+
+NAME = "html"
+"""The dialect name a discussion read from a saved page carries."""
+
+
+def parse(text: str, source: str = "<html>") -> Discussion:
+    """Read the decoded text of a saved page into a :class:`Discussion` (raises only :class:`SeedError`)."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise SeedError(source, 1, "expected an HTML page, found an empty file")
+    root = parse_tree(text, source)
+    meta = article.read_meta(root)
+    lang = (root.get("lang") or "").split("-")[0].lower() or None
+    strip_inert(root)
+    found, choice, topic = find_comments(root)
+    warnings: list[Diagnostic] = []
+    dates.fill_shown(found, lang)
+    comments = build_tree(found, source, warnings)
+    if topic is not None:
+        # A forum's first post is the topic: its text is the article, its writer the author.
+        body = topic.paragraphs
+        meta.author = meta.author or topic.author
+        meta.published = meta.published or topic.posted
+    else:
+        body = article.content_of(root, {f.element for f in found})
+    elements = {f.element for f in found}
+    meta.published = meta.published or article.published_in_page(root, elements)
+    meta.author = meta.author or article.author_in_page(root, elements)
+    title = article.title_of(root, meta)
+    if not title:
+        raise SeedError(source, 1, "expected a page with a title (<title>, <h1> or og:title), found none")
+    published = _date(meta.published)
+    # Only the general detector chooses among candidates: check reports which, and how sure it was.
+    notes = []
+    if choice.name.startswith(("generic", "none")):
+        reading = f"comments read as {choice.name} (score {choice.score:g}){choice.runner_up}"
+        notes.append(SourceLine(1, reading, "reader"))
+    return Discussion(
+        source=source,
+        slug="",
+        title=title,
+        posted=published,
+        posted_text=meta.published[:10] if published and meta.published else None,
+        author=meta.author,
+        category=None,
+        article=tuple(Paragraph(text, line) for text, line in body),
+        comments=comments,
+        chrome=tuple(notes),
+        dialect=f"{NAME}/{choice.name.split()[0]}",
+        title_line=0,
+        warnings=tuple(warnings),
+        url=meta.url,
+    )
+
+
+def find_comments(root: Element) -> tuple[list[Found], Choice, Found | None]:
+    """The comments of the page by the first known engine whose markup is there, else by the
+    detector; and, on a forum, its first post (the topic)."""
+    for engine in engines.ENGINES:
+        found = engines.find(root, engine)
+        if found:
+            topic = found.pop(0) if engine.first_is_article else None
+            return found, Choice(engine.name, float(len(found))), topic
+    return (*generic.detect(root), None)
+
+
+def _date(value: str | None) -> dt.date | None:
+    """The date part of an ISO 8601 value, if it is one."""
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,266 @@
+"""The article of a saved page: title, author, published date, canonical address, text.
+
+Meta data is read from the ``<head>`` (Open Graph, ``article:published_time``, the canonical
+link) and from JSON-LD (parsed as data, never run); the text from the element that themes mark
+as the post's content (``.entry-content``, ``itemprop=articleBody`` …), else from the ``<article>``
+or the block with the most paragraph text outside the comments and the page furniture.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from generator.read.html.text import inline, paragraphs
+from generator.read.html.tree import Element, classes, has_class, split_classes, tag
+
+CONTENT_CLASSES = (
+    "entry-content",
+    "post-content",
+    "post-body",
+    "article-content",
+    "article-body",
+    "wp-block-post-content",
+    "expando",
+    "toptext",
+    "story-text",
+    "entry",
+)
+"""Classes that hold the article's text in common themes, most specific first."""
+
+FURNITURE = frozenset(("nav", "aside", "footer", "header", "form"))
+FURNITURE_IN_TEXT = (FURNITURE - {"form"}) | {"h1"}
+"""Left out of the article's text: the furniture (not a form: old Reddit wraps a post's text in
+one) and the title's ``<h1>``, which is the page's title, not its text."""
+NOISE_CLASSES = frozenset(
+    [
+        "sharedaddy",
+        "jp-relatedposts",
+        "sd-block",
+        "sd-sharing",
+        "post-navigation",
+        "nav-links",
+        "entry-meta",
+        "entry-footer",
+        "share-buttons",
+        "social-share",
+        "related-posts",
+        "wp-block-post-navigation-link",
+        "screen-reader-text",
+    ]
+)
+"""Blocks inside an article's content that are not its text: share buttons, likes, related posts."""
+TITLE_SEPARATORS = (" – ", " — ", " | ", " - ", " :: ", " : ", " · ", " » ")
+
+
+@dataclass
+class Meta:
+    """What the ``<head>`` says about the article."""
+
+    title: str | None = None
+    site_name: str | None = None
+    page_title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+def read_meta(root: Element) -> Meta:
+    """Read the head's meta data; call before the head is dropped."""
+    meta = Meta()
+    for element in root.iter("meta", "link", "title", "script"):
+        name = tag(element)
+        if name == "title" and meta.page_title is None:
+            meta.page_title = inline(element, links=False) or None
+        elif name == "link" and "canonical" in (element.get("rel") or "").lower().split():
+            meta.url = meta.url or _http(element.get("href"))
+        elif name == "meta":
+            _read_meta_tag(element, meta)
+        elif name == "script" and (element.get("type") or "").strip().lower() == "application/ld+json":
+            _read_json_ld(element.text or "", meta)
+    if meta.published is None:
+        # Microdata: Blogger's <abbr itemprop="datePublished" title="2021-03-04T10:00:00+01:00">.
+        for element in root.iter():
+            if element.get("itemprop") == "datePublished":
+                meta.published = element.get("datetime") or element.get("content") or element.get("title")
+                break
+    return meta
+
+
+def _read_meta_tag(element: Element, meta: Meta) -> None:
+    key = (element.get("property") or element.get("name") or "").strip().lower()
+    value = " ".join((element.get("content") or "").split()) or None
+    if key == "og:title":
+        meta.title = meta.title or value
+    elif key == "og:site_name":
+        meta.site_name = meta.site_name or value
+    elif key in ("article:published_time", "datepublished", "date"):
+        meta.published = meta.published or value
+    elif key in ("author", "article:author") and value and not value.startswith("http"):
+        meta.author = meta.author or value
+    elif key == "og:url":
+        meta.url = meta.url or _http(value)
+
+
+def _read_json_ld(text: str, meta: Meta) -> None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return
+    stack: list[Any] = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, dict):
+            if isinstance(node.get("@graph"), list):
+                stack.extend(reversed(node["@graph"]))
+            if isinstance(node.get("datePublished"), str):
+                meta.published = meta.published or node["datePublished"]
+            author = node.get("author")
+            if isinstance(author, list) and author:
+                author = author[0]
+            if isinstance(author, dict) and isinstance(author.get("name"), str):
+                meta.author = meta.author or author["name"]
+            elif isinstance(author, str):
+                meta.author = meta.author or author
+
+
+def _http(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value if value.lower().startswith(("http://", "https://")) and " " not in value else None
+
+
+def title_of(root: Element, meta: Meta) -> str:
+    """``og:title``, else the first ``<h1>``, else ``<title>`` without the site's name."""
+    if meta.title:
+        return meta.title
+    title = meta.page_title or ""
+    # The site's name follows the last separator ("Topic – with a dash - Forum").
+    cut = max((title.rfind(separator) for separator in TITLE_SEPARATORS), default=-1)
+    shortened = title[:cut].strip() if cut > 0 else title
+    for heading in root.iter("h1"):
+        text = inline(heading, links=False)
+        # A forum's <h1> is the site's name, which the <title> shows after the topic's.
+        # A sidebar's <h1> ("Moderators") is not in the <title> at all.
+        is_site = text == meta.site_name or (text in title and not title.startswith(text))
+        is_site = is_site or bool(title and text not in title)
+        if text and not is_site and not _in_furniture(heading):
+            return text
+    return shortened
+
+
+def published_in_page(root: Element, comments: set[Element]) -> str | None:
+    """The article's date when the head gives none: the first ``<time datetime>`` outside the
+    comments, else a Hacker News story's ``span.age[title]``."""
+    for element in root.iter("time", "span"):
+        if any(a in comments for a in element.iterancestors()):
+            continue
+        if tag(element) == "time" and element.get("datetime"):
+            return element.get("datetime")
+        if has_class(element, "age") and element.get("title"):
+            return utc_title(element.get("title") or "")
+    return None
+
+
+_AUTHOR_CLASSES = frozenset(("hnuser", "author"))
+
+
+def author_in_page(root: Element, comments: set[Element]) -> str | None:
+    """The article's author when the head gives none: the first name marked as an author outside
+    the comments (``itemprop=author``, ``rel=author``, Hacker News' ``hnuser``, Reddit's ``author``)."""
+    # One walk with cached class splitting: an XPath with contains() matched every comment's
+    # ``comment-author`` and cost more than the walk.
+    for element in root.iter():
+        value = element.get("class")
+        marked = bool(value) and not _AUTHOR_CLASSES.isdisjoint(split_classes(value or ""))
+        marked = marked or element.get("itemprop") == "author"
+        marked = marked or "author" in (element.get("rel") or "").split()
+        if not marked or not isinstance(element.tag, str):
+            continue
+        if any(a in comments for a in element.iterancestors()):
+            continue
+        named = next((e for e in element.iter() if e.get("itemprop") == "name"), element)
+        text = inline(named, links=False)
+        if text and len(text) < 80:
+            return text
+    return None
+
+
+def utc_title(title: str) -> str | None:
+    """Hacker News' ``title="2021-03-05T07:00:00 1614927600"``: UTC, the epoch beside it."""
+    first, _, epoch = title.partition(" ")
+    if len(first) < 10 or first[4:5] != "-" or not first[:4].isdigit():
+        return None
+    return first + "+00:00" if epoch.isdigit() and first[-6:-5] not in "+-" else first
+
+
+def _in_furniture(element: Element) -> bool:
+    return any(tag(a) in FURNITURE for a in element.iterancestors())
+
+
+def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
+    """The article's paragraphs, leaving out the comments and the page furniture."""
+    region = _comment_region(comments)
+    # One pass over the page: every element that has a content class, ranked by the class.
+    ranked: list[tuple[int, int, Element]] = []
+    marked: list[Element] = []
+    for order, element in enumerate(root.iter()):
+        value = element.get("class")
+        if value:
+            best = _content_rank(value)
+            if best is not None and element not in region:
+                ranked.append((best, order, element))
+        if "articleBody" in (element.get("itemprop") or "").split():
+            marked.append(element)
+    for _, _, element in sorted(ranked, key=lambda entry: entry[:2]):
+        if not any(a in region for a in element.iterancestors()):
+            found = paragraphs([element], region | _noise(element))
+            if found:
+                return found
+    for element in (*marked, *root.iter("article"), *root.iter("main")):
+        if element not in region and not any(a in region for a in element.iterancestors()):
+            skip = region | _noise(element)
+            found = paragraphs([element], skip)
+            if found:
+                return found
+    return []
+
+
+_RANK = {name: position for position, name in enumerate(CONTENT_CLASSES)}
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_rank(value: str) -> int | None:
+    """The rank of the best content class in a class attribute (None: none). Cached by the
+    attribute's text: every element of the page is asked, and most repeat a few class strings."""
+    return min((_RANK[name] for name in value.split() if name in _RANK), default=None)
+
+
+def _noise(element: Element) -> set[Element]:
+    return {
+        e
+        for e in element.iterdescendants()
+        if tag(e) in FURNITURE_IN_TEXT or (e.get("class") and not NOISE_CLASSES.isdisjoint(classes(e)))
+    }
+
+
+def _comment_region(comments: set[Element]) -> set[Element]:
+    """The comments and what holds them: the lists and the section named for the comments
+    (with its heading, sort links, reply form), up to the first container of anything else."""
+    region = set(comments)
+    for element in comments:
+        parent = element.getparent()
+        while parent is not None and parent not in region and _names_comments(parent):
+            region.add(parent)
+            parent = parent.getparent()
+    return region
+
+
+def _names_comments(element: Element) -> bool:
+    if tag(element) in ("ol", "ul", "table", "tbody"):
+        return True
+    names = [*classes(element), element.get("id") or ""]
+    return any(name.lower().startswith(("comment", "respon", "discussion", "replies")) for name in names)

@@ -1,0 +1,146 @@
+"""A saved page to an inert lxml tree: parsed once, everything that could run or fetch removed.
+
+libxml2's HTML parser is used with the network off; it never runs scripts or loads resources.
+What is removed before anything reads the tree: scripts, styles, templates, ``<noscript>``
+copies (they duplicate the page's text), embedded objects and frames, form controls, and
+elements marked ``hidden``. Comments and processing instructions are dropped by the parser.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from lxml import etree
+
+from generator.errors import SeedError
+
+Element = etree._Element
+"""An element of the parsed page."""
+
+MAX_DEPTH = 2048
+"""libxml2 stops parsing at this depth of nesting (with its ``huge`` option): a page that goes
+deeper is refused, rather than silently losing everything after the deepest point."""
+
+DROPPED = (
+    "script",
+    "style",
+    "template",
+    "noscript",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "math",
+    "canvas",
+    "audio",
+    "video",
+    "textarea",
+    "select",
+    "button",
+    "input",
+    "head",
+)
+"""Elements whose content is never text of the page (``head`` is read before it is dropped)."""
+
+
+def parse_tree(text: str, source: str) -> Element:
+    """Parse the page's text into an element tree (``<html>`` at the root); raises :class:`SeedError`."""
+    parser = etree.HTMLParser(
+        huge_tree=True,  # a 50 MB page has text nodes past libxml2's default 10 MB limit
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        default_doctype=False,
+        encoding="utf-8",
+    )
+    # UTF-8 bytes with the encoding named: libxml2 must not guess from a <meta> the text
+    # no longer agrees with (it was decoded already).
+    data = text.encode("utf-8", "surrogatepass").replace(b"\x00", "\ufffd".encode())
+    root = etree.fromstring(data, parser=parser) if data.strip() else None
+    if root is None:
+        raise SeedError(source, 1, "expected an HTML page, found an empty file")
+    for entry in parser.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            raise SeedError(
+                source,
+                max(entry.line, 1),
+                f"expected markup nested at most {MAX_DEPTH} elements deep, found deeper nesting",
+            )
+    return root
+
+
+_HIDDEN = etree.XPath("//*[@hidden]")
+"""Elements marked ``hidden``, in document order (libxml2 finds them faster than a walk in Python)."""
+
+
+def strip_inert(root: Element) -> None:
+    """Remove what never counts as the page's text (see the module docstring); tails are kept."""
+    etree.strip_elements(root, *DROPPED, with_tail=False)
+    hidden = [element for element in _HIDDEN(root) if isinstance(element, Element)]
+    for element in hidden:
+        _remove(element)
+
+
+def _remove(element: Element) -> None:
+    """Remove ``element`` but keep the text after it (its tail belongs to the parent)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def classes(element: Element) -> tuple[str, ...]:
+    """The element's class names."""
+    value = element.get("class")
+    return split_classes(value) if value else ()
+
+
+@functools.lru_cache(maxsize=8192)
+def split_classes(value: str) -> tuple[str, ...]:
+    """A class attribute's names. Cached: a page repeats a few class strings on every comment
+    (``comment even depth-2``), and splitting them for each element cost the reader much of its time."""
+    return tuple(value.split())
+
+
+def has_class(element: Element, *names: str) -> bool:
+    """Whether the element has any of the class names."""
+    value = element.get("class")
+    if not value:
+        return False
+    present = split_classes(value)
+    return any(name in present for name in names)
+
+
+def tag(element: Element) -> str:
+    """The element's tag name (the HTML parser gives it lower-case); ``""`` for comments and the like."""
+    name = element.tag
+    return name if isinstance(name, str) else ""
+
+
+def descendants(element: Element, stop: set[Element]) -> Iterator[Element]:
+    """The element's descendants in document order, not entering those in ``stop``."""
+    stack = list(reversed(element))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str):
+            continue
+        yield node
+        if node not in stop:
+            stack.extend(reversed(node))
+
+
+def depth_of(element: Element) -> int:
+    """Number of ancestors of the element."""
+    return sum(1 for _ in element.iterancestors())

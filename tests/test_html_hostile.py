@@ -1,0 +1,236 @@
+"""Hostile saved pages: nothing runs, nothing is fetched, the text stays plain, and a page that
+cannot be read is refused in one line (``path:line: expected …, found …``), never a traceback."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.errors import SeedError
+from generator.model import Discussion, walk
+from generator.read import seeds
+from generator.read.html import parse
+from tests.seedkit import cli
+
+
+def page(comments: str, head: str = "", article: str = "<p>The article.</p>") -> str:
+    """A WordPress-like page around ``comments`` (``li`` elements)."""
+    return (
+        f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Hostile – Site</title>{head}</head>"
+        f'<body><article><h1 class="entry-title">Hostile</h1><div class="entry-content">{article}</div>'
+        f'</article><div id="comments"><ol class="comment-list">{comments}</ol></div></body></html>'
+    )
+
+
+def comment(number: int, text: str, replies: str = "", author: str = "Ann") -> str:
+    """One WordPress comment, with ``replies`` (``li`` elements) nested under it."""
+    children = f'<ol class="children">{replies}</ol>' if replies else ""
+    return (
+        f'<li id="comment-{number}" class="comment"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard">'
+        f'<img alt="avatar of {author}" src="x.png"><b class="fn">{author}</b>'
+        ' <span class="says">says:</span></div><div class="comment-metadata">'
+        f'<time datetime="2020-01-0{1 + number % 9}T10:00:00+00:00">Jan 1</time></div>'
+        f'</footer><div class="comment-content">{text}</div></article>{children}</li>'
+    )
+
+
+def all_text(discussion: Discussion) -> str:
+    """Every piece of text the model holds."""
+    parts = [discussion.title, *(p.text for p in discussion.article)]
+    for c in walk(discussion.comments):
+        parts += [c.author or "", c.posted_text or "", *(p.text for p in c.paragraphs)]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Any attempt to open a connection or resolve a name is recorded and fails."""
+    attempts: list[Any] = []
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(args)
+        raise OSError("network use in a test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    return attempts
+
+
+def test_scripts_styles_templates_and_noscript_leave_no_text(no_network: list[Any]) -> None:
+    head = (
+        "<script>document.title='pwned'</script><style>body{background:url(http://evil.example/x)}</style>"
+        '<link rel="stylesheet" href="http://evil.example/s.css"><base href="http://evil.example/">'
+    )
+    text = (
+        "<p>Plain words.</p><script>alert('script')</script><style>p{}</style>"
+        "<template><p>template words</p></template><noscript><p>Plain words.</p></noscript>"
+        '<img src="http://evil.example/pixel.gif" onerror="alert(\'img\')">'
+        '<iframe src="http://evil.example/frame"></iframe><object data="http://evil.example/o"></object>'
+        '<svg onload="alert(1)"><text>svg words</text></svg>'
+    )
+    discussion = parse(page(comment(1, text), head=head), "h.html")
+    (c,) = discussion.comments
+    assert [p.text for p in c.paragraphs] == ["Plain words."]
+    everything = all_text(discussion)
+    for word in ("alert", "pwned", "template words", "svg words", "evil.example", "background"):
+        assert word not in everything
+    assert no_network == []
+
+
+def test_event_attributes_and_javascript_links_become_plain_text() -> None:
+    text = (
+        '<p onclick="steal()">Click <a href="javascript:alert(1)">here</a>, '
+        '<a href="data:text/html,<script>x</script>">there</a> or '
+        '<a href="https://ok.example/page" onmouseover="steal()">safe</a>.</p>'
+    )
+    (c,) = parse(page(comment(1, text)), "h.html").comments
+    assert [p.text for p in c.paragraphs] == ["Click here, there or safe (https://ok.example/page)."]
+
+
+def test_markup_in_text_is_decoded_to_plain_characters() -> None:
+    text = "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#x263A; &nbsp;ok<br>second line</p>"
+    (c,) = parse(page(comment(1, text)), "h.html").comments
+    assert c.paragraphs[0].text == "<script>alert(1)</script> & \u263a \xa0ok\nsecond line".replace(
+        " \xa0", " "
+    )
+
+
+def test_html_comments_and_cdata_are_dropped() -> None:
+    text = "<p>Seen<!-- hidden note --> words<![CDATA[ cdata words ]]>.</p><!-- <p>commented out</p> -->"
+    (c,) = parse(page(comment(1, text)), "h.html").comments
+    assert [p.text for p in c.paragraphs] == ["Seen words."]
+
+
+def test_avatar_alt_text_is_no_part_of_the_name() -> None:
+    (c,) = parse(page(comment(1, "<p>Hi.</p>", author="Zoë")), "h.html").comments
+    assert c.author == "Zoë"
+    assert "avatar" not in all_text(parse(page(comment(1, "<p>Hi.</p>")), "h.html"))
+
+
+def test_malformed_nesting_is_read_without_a_traceback() -> None:
+    broken = (
+        '<li id="comment-1" class="comment"><b class="fn">Ann</b><div class="comment-content">'
+        "<p>Unclosed <b>bold <i>italic</p><div>stray</span></table></li>"
+        '<li id="comment-2" class="comment"><b class="fn">Bob</b><div class="comment-content"><p>Second.'
+    )
+    discussion = parse(page(broken), "h.html")
+    ids = [c.source_id for c in walk(discussion.comments)]
+    assert "comment-1" in ids and "comment-2" in ids
+    assert "Second." in all_text(discussion)
+
+
+def test_ten_thousand_comments() -> None:
+    body = "".join(comment(n, f"<p>Comment number {n}.</p>") for n in range(1, 10_001))
+    started = time.perf_counter()
+    discussion = parse(page(body), "h.html")
+    elapsed = time.perf_counter() - started
+    comments = walk(discussion.comments)
+    assert len(comments) == 10_000
+    assert comments[-1].source_id == "comment-10000"
+    assert comments[-1].paragraphs[0].text == "Comment number 10000."
+    assert elapsed < 30
+
+
+def test_nesting_a_thousand_deep() -> None:
+    nested = ""
+    for number in range(1000, 0, -1):
+        nested = comment(number, f"<p>Depth {number - 1}.</p>", nested)
+    discussion = parse(page(nested), "h.html")
+    comments = walk(discussion.comments)
+    assert len(comments) == 1000
+    assert [c.depth for c in comments] == list(range(1000))
+    assert comments[-1].paragraphs[0].text == "Depth 999."
+
+
+def test_markup_nested_past_the_parser_limit_is_refused_in_one_line() -> None:
+    deep = "<div>" * 5000 + "x" + "</div>" * 5000
+    with pytest.raises(SeedError) as caught:
+        parse(page(comment(1, deep)), "deep.html")
+    assert str(caught.value).startswith("deep.html:")
+    assert "expected markup nested at most" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_fifty_megabyte_page(tmp_path: Path) -> None:
+    filler = "<p>" + "word " * 200 + "</p>\n"
+    article = filler * (50_000_000 // len(filler))
+    path = tmp_path / "big.html"
+    path.write_text(page(comment(1, "<p>After the long article.</p>"), article=article), encoding="utf-8")
+    assert path.stat().st_size > 50_000_000
+    seed = seeds.read(path)
+    discussion = seeds.parse(seed.text, str(path))
+    assert [p.text for c in discussion.comments for p in c.paragraphs] == ["After the long article."]
+    assert len(discussion.article) == 50_000_000 // len(filler)
+
+
+def test_invalid_bytes_are_read_with_the_declared_fallback(tmp_path: Path) -> None:
+    path = tmp_path / "bytes.html"
+    path.write_bytes(page(comment(1, "<p>caf\xe9 OK</p>")).encode("utf-8").replace("é".encode(), b"\xe9"))
+    seed = seeds.read(path)
+    assert any("not valid UTF-8" in w.message for w in seed.warnings)
+    (c,) = seeds.parse(seed.text, str(path)).comments
+    assert c.paragraphs[0].text == "café OK"
+
+
+def test_declared_charset_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "latin.html"
+    html = page(comment(1, "<p>Grüße</p>")).replace("<meta charset=utf-8>", '<meta charset="windows-1252">')
+    path.write_bytes(html.encode("cp1252"))
+    seed = seeds.read(path)
+    (c,) = seeds.parse(seed.text, str(path)).comments
+    assert c.paragraphs[0].text == "Grüße"
+    http_equiv = '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+    russian = page(comment(1, "<p>Привет</p>"), head=http_equiv).replace("<meta charset=utf-8>", "")
+    path.write_bytes(russian.replace("–", "-").encode("koi8-r"))
+    (c,) = seeds.parse(seeds.read(path).text, str(path)).comments
+    assert c.paragraphs[0].text == "Привет"
+
+
+def test_byte_order_mark_wins(tmp_path: Path) -> None:
+    path = tmp_path / "bom.html"
+    path.write_bytes(page(comment(1, "<p>Grüße</p>")).encode("utf-16"))
+    (c,) = seeds.parse(seeds.read(path).text, str(path)).comments
+    assert c.paragraphs[0].text == "Grüße"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("empty.html", b"", "expected an HTML page, found an empty file"),
+        ("blank.html", b"  \n\t ", "expected an HTML page, found an empty file"),
+        ("nul.html", b"<html>\x00\x00</html>", "expected text, found a NUL byte"),
+        ("bad.html.gz", b"\x1f\x8bnot really gzip", "expected a gzip-compressed page, found damaged data"),
+        ("cut.html.gz", gzip.compress(b"<html><title>x</title>" * 100)[:30], "found one cut short"),
+    ],
+)
+def test_refusals_are_one_line(tmp_path: Path, name: str, data: bytes, expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SeedError) as caught:
+        seeds.parse(seeds.read(path).text, str(path))
+    message = str(caught.value)
+    assert message.startswith(f"{path}:1: ") and expected in message and "\n" not in message
+
+
+def test_gzip_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("generator.read.seedfile.MAX_BYTES", 1_000_000)
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(b" " * 5_000_000))
+    with pytest.raises(SeedError, match="once unpacked"):
+        seeds.read(path)
+
+
+def test_cli_refuses_a_bad_page_in_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"<html>\x00</html>")
+    result = cli("parse", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"{bad}:1: expected")

@@ -1,0 +1,90 @@
+"""Comment dates (``generator.read.dates``): the shapes pages print, the page's day/month order,
+relative dates, and patterns that stay linear on long runs of one character."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+
+import pytest
+
+from generator.read import dates
+from generator.read.dates import PostedAt, find_date, read_dates
+from generator.read.dump import chrome, dumplines, heads
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("July 11, 2011 at 12:25 pm", "2011-07-11T12:25"),
+        ("23. Juni 2016 um 17:21 Uhr", "2016-06-23T17:21"),
+        ("26 abril 2022 a las 14:02", "2022-04-26T14:02"),
+        ("3 de mayo de 2021 a las 09:45", "2021-05-03T09:45"),
+        ("11 juillet 2011 à 14 h 05 min", "2011-07-11T14:05"),
+        ("05.03.2021, 08:14 Uhr", "2021-03-05T08:14"),
+        ("April 27, 2016 at 5:22 PM", "2016-04-27T17:22"),
+        ("March 4, 2021, 10:11am", "2021-03-04T10:11"),
+        ("Di 14. Apr 2020, 15:00", "2020-04-14T15:00"),
+        ("2020-04-14T15:00:00+02:00", "2020-04-14T15:00:00+02:00"),
+        ("20 октября 2019 в 13:31", "2019-10-20T13:31"),
+        ("October 20, 2019", "2019-10-20"),
+    ],
+)
+def test_common_shapes(text: str, iso: str) -> None:
+    assert read_dates([text]) == [PostedAt(iso, text, False)]
+
+
+def test_the_day_month_order_is_decided_by_the_whole_page() -> None:
+    page = ["11/07/2011 à 14h05", "14/07/2011 à 09h00"]  # 14 cannot be a month: day first
+    assert [p.iso for p in read_dates(page) if p] == ["2011-07-11T14:05", "2011-07-14T09:00"]
+    us = ["07/11/2011 at 2:05 pm", "07/14/2011 at 9:00 am"]
+    assert [p.iso for p in read_dates(us) if p] == ["2011-07-11T14:05", "2011-07-14T09:00"]
+    assert read_dates(["on 11/08/2020 at 9:52"], lang="en") == [
+        PostedAt("2020-11-08T09:52", "on 11/08/2020 at 9:52", False)
+    ]
+
+
+def test_relative_dates_are_kept_as_text_without_a_day() -> None:
+    assert read_dates(["3 years ago", "vor 2 Tagen", "hace 5 días", "just now"]) == [
+        PostedAt(None, text, True) for text in ("3 years ago", "vor 2 Tagen", "hace 5 días", "just now")
+    ]
+
+
+def test_what_is_no_date() -> None:
+    assert read_dates(["", "Reply", "in 1976", "Page 2020"]) == [None, None, None, None]
+    assert find_date("I met him in 1976 and in 2004.") is None
+
+
+def test_an_unknown_shape_goes_to_dateparser() -> None:
+    (posted,) = read_dates(["2020年4月14日 15:00"])
+    assert posted == PostedAt("2020-04-14T15:00", "2020年4月14日 15:00", False)
+
+
+def test_find_date_gives_the_span_for_header_detection() -> None:
+    line = "Kristine Hollis on October 20, 2019 at 1:31 pm | Reply"
+    start, end = find_date(line) or (0, 0)
+    assert line[start:end] == "October 20, 2019 at 1:31 pm"
+    glued = "KristineOctober 20, 2019 at 1:31 pm"  # two links the dumper ran together
+    assert glued[(find_date(glued) or (0, 0))[0] :].startswith("October")
+
+
+@pytest.mark.parametrize("char", list("a1 .,:/-[]()•★A_"))
+def test_patterns_stay_linear_on_a_long_run_of_one_character(char: str) -> None:
+    run = char * 100_000
+    calls: list[Callable[[], object]] = [
+        lambda: find_date(run),
+        lambda: read_dates([run]),
+        lambda: chrome.is_action(run),
+        lambda: chrome.is_comments_heading(run),
+        lambda: chrome.closes_comments(run),
+        lambda: heads.clean_name(run, 1),
+        lambda: dumplines.read_dump([run, run]),
+        lambda: dates._RELATIVE.search(run),
+        *(partial(form.search, run) for _, form in dates._FORMS),
+    ]
+    for call in calls:
+        started = time.perf_counter()
+        call()
+        # Linear: a few tens of milliseconds at most; a quadratic pattern takes minutes.
+        assert time.perf_counter() - started < 2.0

@@ -1,0 +1,164 @@
+"""Honest failure: what no dialect reads with confidence is refused with one ``path:line: expected
+…, found …`` line, never published as a wrong thread; and what ``check`` shows of a dump."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SeedError
+from generator.read.dialects import parse
+from tests.sitebuild import ROOT, run_generator
+
+FIXTURES = ROOT / "tests" / "fixtures" / "threads"
+ONE_LINE = re.compile(r"^(?P<path>[^\n:]+):(?P<line>\d+): expected [^\n]+, found [^\n]+\n$")
+_DATE_LINE = re.compile(
+    r"^ *(January|February|March|April|May|June|July|August|September|October|November|December) .*[ap]m$"
+)
+
+
+def _reject(text: str) -> SeedError:
+    with pytest.raises(SeedError) as caught:
+        parse(text, "seed.txt")
+    return caught.value
+
+
+def test_a_readme_copied_as_a_seed_is_refused_in_one_line(tmp_path: Path) -> None:
+    seed = tmp_path / "readme.txt"
+    shutil.copyfile(ROOT / "README.md", seed)
+    result = run_generator(ROOT, "check", str(seed))
+    assert result.returncode == 1
+    match = ONE_LINE.match(result.stderr)
+    assert match, result.stderr
+    assert match["path"] == str(seed)
+    assert "outside any comment" in result.stderr
+
+
+def test_a_shopping_list_is_refused() -> None:
+    error = _reject("Milk\nEggs\nBread\n")
+    assert (error.line, "no title line, no paragraph of text and no comments" in error.message) == (1, True)
+
+
+def test_a_comments_heading_without_readable_comments_is_refused() -> None:
+    error = _reject(
+        "Title\n\nThe article, a sentence of text.\n\n3 Comments\n\nBob\nGreat!\n\nAnn\nAgreed.\n"
+    )
+    assert error.line == 5
+    assert error.message.startswith("expected comments under '3 Comments'")
+
+
+def test_a_comment_page_whose_comments_have_no_dates_is_refused() -> None:
+    # The sourdough page without its date lines: its comments cannot be told from their text.
+    lines = (FIXTURES / "wp_classic_en_sourdough.w3m-80.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join("" if _DATE_LINE.match(line) else line for line in lines)
+    error = _reject(text)
+    assert error.message.startswith("expected comments with a name and a date")
+    assert "found replies marked '□' and no dates" in error.message
+
+
+def test_a_page_with_far_fewer_dated_comments_than_its_heading_counts_is_refused() -> None:
+    lines = (FIXTURES / "wp_classic_en_sourdough.lynx-80.txt").read_text(encoding="utf-8").split("\n")
+    dated = [i for i, line in enumerate(lines) if re.search(r"\]\w+ \d{1,2}, 20\d\d at", line)]
+    for index in dated[3:]:  # three comments keep their date, the other 25 lose it
+        lines[index] = ""
+    error = _reject("\n".join(lines))
+    assert re.fullmatch(
+        r"expected 28 comments, as this heading says, each with a name and a date; found \d", error.message
+    )
+
+
+_AGGREGATORS = ("hackernews_en_archive", "large_hackernews_en_ssg", "reddit_old_en_switches")
+_DUMPS = ("w3m-80", "w3m-200", "w3m-10000", "lynx-80", "lynx-200")
+
+
+@pytest.mark.parametrize("dump", _DUMPS)
+@pytest.mark.parametrize("name", _AGGREGATORS)
+def test_aggregator_pages_no_dialect_reads_are_refused_not_published(name: str, dump: str) -> None:
+    # Read as "numbered", lynx's References list became 205 comments of links and a w3m dump an
+    # article with 0 comments; read as "threaded", Reddit became one comment by "(3 children)".
+    text = (FIXTURES / f"{name}.{dump}.txt").read_text(encoding="utf-8")
+    error = _reject(text)
+    assert ONE_LINE.match(f"{error}\n"), error
+    assert re.search(r"relative ages like|a numbered list of links|outside any comment", error.message), (
+        error.message
+    )
+
+
+def test_unread_relative_headers_point_at_the_first_of_them() -> None:
+    lines = ["Ask: what do you keep?", "", "Some words of an article about keeping things.", ""]
+    for name, age in (("ann", 3), ("bob", 5), ("cy", 8)):
+        lines += [f"{name} {age} hours ago | next [–]", "", f"I keep what {name} keeps.", "", "reply", ""]
+    error = _reject("\n".join(lines))
+    assert (error.line, "found 3 headers with relative ages like 'ann 3 hours ago" in error.message) == (
+        5,
+        True,
+    )
+
+
+def test_a_lynx_reference_list_is_not_read_as_numbered_comments() -> None:
+    text = "A title\n\nAn article of a few words, more than seven of them.\n\nReferences\n\n"
+    text += "".join(f"  {n}. https://example.org/{n}\n" for n in range(1, 6))
+    error = _reject(text)
+    assert error.line == 7
+    assert "found a numbered list of links (5 of 5 are addresses" in error.message
+
+
+def test_prose_that_mentions_yesterday_or_hours_ago_is_still_read() -> None:
+    text = (FIXTURES / "wp_classic_en_sourdough.w3m-80.txt").read_text(encoding="utf-8")
+    text = text.replace("\n\n", "\n\nI baked this 3 hours ago and again yesterday.\n\n", 3)
+    assert parse(text, "seed.txt").dialect == "threaded"
+
+
+def test_check_shows_the_dialect_and_every_dropped_line_with_its_reason(tmp_path: Path) -> None:
+    seed = tmp_path / "page.txt"
+    shutil.copyfile(FIXTURES / "wp_classic_en_sourdough.lynx-80.txt", seed)
+    result = run_generator(ROOT, "check", "--show-dropped", str(seed))
+    assert result.returncode == 0, result.stderr
+    first, *dropped = result.stdout.splitlines()
+    assert first == f"{seed}: threaded dialect, 28 comments, title 'No-Knead Sourdough for Busy Weeks'"
+    reasons = {line.split("dropped (", 1)[1].split("): ", 1)[0] for line in dropped}
+    assert {"navigation", "comment action", "avatar text", "lynx link list", "reply form"} <= reasons
+    text = seed.read_text(encoding="utf-8").split("\n")
+    for line in dropped:
+        where, _, shown = line.partition(": dropped (")
+        number = int(where.rsplit(":", 1)[1])
+        assert shown.split("): ", 1)[1] in text[number - 1], line  # each one names its own line
+
+
+def test_parse_gives_each_comment_its_date_and_kind(tmp_path: Path) -> None:
+    seed = tmp_path / "page.txt"
+    shutil.copyfile(FIXTURES / "wp_classic_de_hochbeet.w3m-80.txt", seed)
+    result = run_generator(ROOT, "parse", str(seed))
+    assert result.returncode == 0, result.stderr
+    model = json.loads(result.stdout)
+    assert model["dialect"] == "threaded"
+    first = model["comments"][0]
+    assert (first["author"], first["posted"], first["posted_text"], first["kind"]) == (
+        "Tobias R.",
+        "2016-06-23T08:31",
+        "23. Juni 2016 um 8:31 Uhr",
+        "comment",
+    )
+
+
+@pytest.mark.parametrize("dump", _DUMPS)
+def test_replies_nested_by_css_alone_are_shown_flat_with_a_warning(dump: str) -> None:
+    # The page nests replies with <div style="margin-left">: no dump shows it. The comments are
+    # all read, flat, and the warning says why the thread has no replies.
+    discussion = parse((FIXTURES / f"news_site_de_radweg.{dump}.txt").read_text(encoding="utf-8"), "seed.txt")
+    assert all(comment.depth == 0 for comment in discussion.comments)
+    flat = [w for w in discussion.warnings if "dates go back and forth" in w.message]
+    assert len(flat) == 1 and "comment 6 at 2021-03-05T08:47" in flat[0].message
+
+
+def test_a_flat_page_in_time_order_gets_no_such_warning() -> None:
+    text = (FIXTURES / "news_site_de_radweg.w3m-80.txt").read_text(encoding="utf-8")
+    minutes = iter(range(10, 60))
+    ordered = re.sub(r"05\.03\.2021, \d\d:\d\d Uhr", lambda _: f"06.03.2021, 10:{next(minutes)} Uhr", text)
+    discussion = parse(ordered, "seed.txt")
+    assert len(discussion.comments) == 24
+    assert not [w for w in discussion.warnings if "back and forth" in w.message]
