@@ -86,8 +86,10 @@ _MIN_UNREAD = 3
 def check_numbered(discussion: Discussion, lines: list[str], source: str) -> None:
     """Raise :class:`SeedError` when ``discussion`` (read as "numbered") cannot be a discussion."""
     comments = walk(discussion.comments)
-    links = sum(1 for comment in comments if comment.paragraphs and _LINK.match(comment.paragraphs[0].text))
-    if comments and links * 2 > len(comments):
+    links = sum(
+        1 for comment in comments if comment.paragraphs and _LINK.fullmatch(comment.paragraphs[0].text)
+    )
+    if links >= _MIN_LINKS and links * 2 > len(comments):
         raise SeedError(
             source,
             comments[0].line,
@@ -144,5 +146,7 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
 
 
 _PROSE_WORDS = 7
-_LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}:\S")
-"""An address such as ``https://…`` or ``file:///…`` opening a numbered item."""
+_LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}://\S*")
+"""A numbered item that is one address and nothing else (``https://…``, ``file:///…``)."""
+_MIN_LINKS = 3
+"""A comment or two that are a bare address are comments; a list of them is lynx's."""
