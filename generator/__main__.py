@@ -120,9 +120,22 @@ def _check_files(files: list[Path], *, show_dropped: bool) -> int:
         if show_dropped:
             _write_lines(
                 sys.stdout,
-                (f"{path}:{item.line}: dropped ({item.reason}): {item.text}\n" for item in discussion.chrome),
+                (
+                    f"{path}:{item.line}: dropped ({item.reason}): {_shown(item.text)}\n"
+                    for item in discussion.chrome
+                ),
             )
     return status
+
+
+def _shown(text: str) -> str:
+    """Seed text for a terminal: control and format characters (escape sequences, bidi
+    overrides) as ``\\x1b``-style escapes, so a seed cannot drive the terminal it is checked in."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text
+    )
 
 
 SUMMARY_FIRST = 3

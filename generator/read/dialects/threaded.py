@@ -18,7 +18,7 @@ from generator.model import Diagnostic, Discussion, SourceLine
 from generator.read.dates import read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, read_dump
-from generator.read.dump.heads import Head, read_head
+from generator.read.dump.heads import MAX_DATE_LINE, Head, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, build, drop_signatures, freeze
 
@@ -124,7 +124,7 @@ def _candidates(raw: list[str]) -> list[int]:
         if len(line) > _MAX_HEAD_LINE:
             continue
         found.add(index)
-        if len(line.strip()) <= _MAX_DATE_LINE and index:
+        if len(line.strip()) <= MAX_DATE_LINE and index:
             found.add(index - 1 if raw[index - 1].strip() or index < 2 else index - 2)
     return sorted(found)
 
@@ -132,14 +132,12 @@ def _candidates(raw: list[str]) -> list[int]:
 def _short_line(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    return (end if end >= 0 else len(text)) - start <= _MAX_DATE_LINE + _MAX_INDENT
+    return (end if end >= 0 else len(text)) - start <= MAX_DATE_LINE + _MAX_INDENT
 
 
 _MAX_INDENT = 40
 _MAX_HEAD_LINE = 240
 """Longest raw line (indentation included) that may hold a comment header."""
-_MAX_DATE_LINE = 90
-"""Longest line that may be the date line under a header."""
 
 
 def find_heads(dump: Dump) -> list[Head]:
@@ -167,9 +165,9 @@ def find_heads(dump: Dump) -> list[Head]:
 
 
 _MAX_HEAD = 200
+"""Longest line read as a comment header; a longer one is text."""
 _DELETED_GAP = 2
 """A deleted comment's placeholder this close under a header is that comment's text."""
-"""Longest line read as a comment header; a longer one is text."""
 
 
 def _heading_index(dump: Dump, before: int) -> int | None:
@@ -220,9 +218,14 @@ def _section_end(dump: Dump, heads: list[Head]) -> int:
         if len(text) - len(text.lstrip(" ")) > column or not text.strip() or index in in_heads:
             continue
         stripped = text.strip()
-        if len(stripped) <= _MAX_CLOSING and chrome.closes_comments(stripped):
+        if len(stripped) > _MAX_CLOSING:
+            continue
+        # Before the last header the line may be a comment's own text: only a heading that is
+        # the whole line (or a form) ends the comments there.
+        before = index < last_head
+        if chrome.closes_comments(stripped, whole=before):
             line = lines[index]
-            if index > last_head or (line is not None and not line.marker):
+            if not before or (line is not None and not line.marker):
                 return index
     return len(raw)
 
@@ -292,6 +295,16 @@ def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warning
     if at is None or count is None:
         return
     said = int(count.group(1) or count.group(2))
+    if found * 2 < said and _paged(dump):
+        warnings.append(
+            Diagnostic(
+                source,
+                at + 1,
+                f"the heading counts {said} comments, {found} are on this page of comments "
+                "(the others are on the pages its 'older/newer comments' links lead to)",
+            )
+        )
+        return
     if found * 2 < said:
         raise SeedError(
             source,
@@ -300,6 +313,12 @@ def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warning
         )
     if found != said and not _POSTS.search(dump.raw[at]):
         warnings.append(Diagnostic(source, at + 1, f"the heading counts {said} comments, {found} were found"))
+
+
+def _paged(dump: Dump) -> bool:
+    """Whether the page links to other pages of its comments (WordPress shows 50 a page)."""
+    folded = "\n".join(dump.raw).casefold()
+    return any(phrase in folded for phrase in chrome.COMMENT_PAGES)
 
 
 _COUNT = re.compile(r"^(?:([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))")
@@ -350,10 +369,10 @@ def _date_comments(nodes: list[Node], dump: Dump, source: str, warnings: list[Di
     for node, posted in zip(dated, read_dates(texts, lang=lang), strict=True):
         node.posted_text = node.head.date
         if posted is None:
-            warnings.append(Diagnostic(source, node.head.first + 1, f"unrecognised date {node.head.date!r}"))
+            warnings.append(Diagnostic(source, node.head.last + 1, f"unrecognised date {node.head.date!r}"))
         elif posted.relative:
             warnings.append(
-                Diagnostic(source, node.head.first + 1, f"relative date {posted.text!r} kept as text, no day")
+                Diagnostic(source, node.head.last + 1, f"relative date {posted.text!r} kept as text, no day")
             )
         else:
             node.posted = posted.iso

@@ -326,9 +326,42 @@ def is_comments_heading(text: str) -> bool:
     return len(text) <= 400 and _HEADING.match(text) is not None and not is_action(text)
 
 
-def closes_comments(text: str) -> bool:
-    """Whether a line opens what follows the comments: a reply form, a sidebar, a footer."""
-    return text.casefold().startswith(REPLY_HEADINGS) or (("[" in text or "__" in text) and is_form(text))
+COMMENT_PAGES = (
+    "older comments",
+    "newer comments",
+    "ältere kommentare",
+    "neuere kommentare",
+    "comentarios anteriores",
+    "comentarios más recientes",
+    "commentaires plus anciens",
+    "commentaires plus récents",
+    "commenti precedenti",
+    "commenti successivi",
+    "oudere reacties",
+    "nieuwere reacties",
+)
+"""Links to the other pages of a page's comments, casefolded."""
+
+
+def closes_comments(text: str, *, whole: bool = False) -> bool:
+    """Whether a line opens what follows the comments: a reply form, a sidebar, a footer.
+
+    With ``whole``, the heading must be most of the line ("Leave a Reply Cancel reply"): among
+    the comments, a sentence that merely starts with "Meta" or "Subscribe" is comment text.
+    """
+    if ("[" in text or "__" in text) and is_form(text):
+        return True
+    folded = text.casefold()
+    if not folded.startswith(REPLY_HEADINGS):
+        return False
+    if not whole:
+        return True
+    heading = max((h for h in REPLY_HEADINGS if folded.startswith(h)), key=len)
+    return len(folded[len(heading) :].split()) <= _HEADING_TAIL_WORDS
+
+
+_HEADING_TAIL_WORDS = 3
+"""Words a closing heading may carry after it on its line ("Cancel reply", a count)."""
 
 
 def is_deleted(text: str) -> bool:

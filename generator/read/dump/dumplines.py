@@ -6,6 +6,7 @@ lynx's ``"    1. text"`` at 7); nesting is read from that column, never from fix
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -157,7 +158,9 @@ def _references(lines: list[str]) -> tuple[int, list[SourceLine]]:
         if "links" not in lines[index] and "References" not in lines[index]:
             continue
         if _LYNX_REFERENCES.match(lines[index]):
-            rest = [line for line in lines[index + 1 :] if line.strip()]
+            # The next few lines only: a dump of many "References" lines stays linear.
+            following = (lines[n] for n in range(index + 1, len(lines)) if lines[n].strip())
+            rest = list(itertools.islice(following, 5))
             if rest and all(_LYNX_REFERENCE.match(line) for line in rest[:5]):
                 dropped = [
                     SourceLine(number + 1, lines[number].strip(), "lynx link list")

@@ -104,7 +104,8 @@ _WEEKDAY_TEXT = (
 )
 WEEKDAYS = frozenset(_WEEKDAY_TEXT.split())
 """Weekday names and abbreviations that may stand before a date ("Di 14. Apr 2020, 15:30")."""
-_MAX_DATE_LINE = 120
+MAX_DATE_LINE = 120
+"""Longest line that may be the date line under a header (the dialect looks for headers above such lines)."""
 
 
 @dataclass
@@ -208,7 +209,7 @@ def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, st
     if index is None:
         return None
     line = lines[index]
-    if line is None or len(line.text) > _MAX_DATE_LINE:
+    if line is None or len(line.text) > MAX_DATE_LINE:
         return None
     # The whole line: "23. Juni 2016" starts like a numbered list item.
     text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text

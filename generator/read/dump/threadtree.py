@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, Lines
 from generator.read.dump.heads import Head, clean_name
 from generator.read.dump.reflow import paragraphs
 
@@ -78,6 +78,38 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
     return head.first, line.indent, []
 
 
+def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
+    """The words of a comment's header lines that are neither its author, nor its date, nor
+    dropped with a reason already ("says:", "Beitrag von", "| Reply"): listed, so nothing of the
+    seed goes missing without a line and a reason."""
+    pieces = [piece for piece in (head.author, head.date, *(item.text for item in head.dropped)) if piece]
+    reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
+    found = [
+        line for line in (lines[index] for index in range(head.first, head.last + 1)) if line is not None
+    ]
+    # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
+    # and may start like a list marker ("4. November 2016"), so the lines go in whole.
+    text = " ".join(line.text for line in found)
+    for piece in pieces:
+        # Names and dates may be glued together ("Aisha RahmanApril 27, 2016"): cut, not split.
+        at = text.find(piece)
+        if at < 0:
+            at = text.find(" ".join(piece.split()))
+        if at >= 0:
+            text = text[:at] + " " * len(piece) + text[at + len(piece) :]
+    rest: list[SourceLine] = []
+    start = 0
+    for line in found:
+        left = text[start : start + len(line.text)]
+        start += len(line.text) + 1
+        if line.marker and left.startswith(line.marker):
+            left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
+        words = [word for word in left.split() if any(char.isalnum() for char in word)]
+        if words:
+            rest.append(SourceLine(line.number, " ".join(words), reason))
+    return rest
+
+
 def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
     """The comment tree of ``heads`` (chosen, in document order) over ``dump.lines[:end]``."""
     lines = dump.lines
@@ -126,6 +158,7 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
         state.nodes.append(node)
         stack.append(node)
         state.dropped += head.dropped
+        state.dropped += header_rest(lines, head)
         stop = min(heads[position + 1].first, anchors[position + 1][0]) if position + 1 < len(heads) else end
         state.collect(range(head.last + 1, stop), node)
     return Thread(state.nodes, state.dropped, state.warnings, end)
