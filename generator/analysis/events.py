@@ -11,9 +11,9 @@ from typing import Literal
 
 from generator.analysis.datefinder import Precision, find_dates, may_hold_date
 from generator.analysis.sentences import sentence_bounds, sentences, snippet
-from generator.model import Discussion, Paragraph, walk
+from generator.model import Comment, Discussion, Paragraph, walk
 
-Kind = Literal["mentioned", "posted"]
+Kind = Literal["mentioned", "posted", "comments"]
 
 ARTICLE = "article"
 """The ``where`` of an event found in the article (or in the "Posted on" line)."""
@@ -31,7 +31,8 @@ class Event:
     """How much ``date`` says: ``day``, ``month``, ``year``, ``decade`` or ``range``."""
 
     kind: Kind
-    """``mentioned`` for a date in the text, ``posted`` for the discussion's "Posted on" date."""
+    """``mentioned`` for a date in the text, ``posted`` for the discussion's "Posted on" date,
+    ``comments`` for a day on which comments were posted (``text`` says how many)."""
 
     text: str
     """The date as written ("August 4th, 1976", "the ’80’s" without "the": "’80’s")."""
@@ -114,10 +115,35 @@ def extract_events(discussion: Discussion) -> tuple[Event, ...]:
                 line=discussion.posted_line or discussion.title_line or 1,
             )
         )
+    events.extend(comment_days(discussion))
     for paragraph, where in _sources(discussion):
         if may_hold_date(paragraph.text):  # checked here too: most paragraphs hold no date
             events.extend(paragraph_events(paragraph, where))
     return tuple(events)
+
+
+def comment_days(discussion: Discussion) -> list[Event]:
+    """A ``comments`` event for each day on which comments were posted, at its first comment
+    (in page order), so a timeline shows when the discussion took place beside what it recalls."""
+    days: dict[str, list[Comment]] = {}
+    for comment in walk(discussion.comments):
+        if comment.posted and len(comment.posted) >= _DAY:
+            days.setdefault(comment.posted[:_DAY], []).append(comment)
+    return [
+        Event(
+            date=day,
+            precision="day",
+            kind="comments",
+            text=day,
+            snippet=f"{len(posted)} comment{'s' if len(posted) != 1 else ''} posted",
+            where=posted[0].id,
+            line=posted[0].line,
+        )
+        for day, posted in days.items()
+    ]
+
+
+_DAY = len("2016-06-23")
 
 
 def chronological(events: Iterable[Event]) -> list[Event]:

@@ -68,6 +68,12 @@ class Summary:
     events: tuple[Event, ...] = ()
     """The dated events of the discussion (see :mod:`generator.analysis.events`), in document order."""
 
+    first_comment: str | None = None
+    """When the earliest dated comment was posted (ISO 8601, as :attr:`Comment.posted`)."""
+
+    last_comment: str | None = None
+    """When the latest dated comment was posted."""
+
     def people(self) -> int:
         """Number of different named people: the article's author and the named commenters."""
         names = {key(p.name) for p in self.participants}
@@ -108,4 +114,7 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
         participants=tuple(Participation(name, tuple(ids)) for name, ids in named.values()),
         anonymous=anonymous,
         events=extract_events(discussion),
+        # ISO 8601 strings of one page share a form, so their order is the order of time.
+        first_comment=min((c.posted for c in comments if c.posted), default=None),
+        last_comment=max((c.posted for c in comments if c.posted), default=None),
     )

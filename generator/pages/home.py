@@ -30,12 +30,22 @@ def index_row(s: Summary) -> IndexRow:
     ]
     if s.anonymous:
         counts.append(plural(s.anonymous, "anonymous comment"))
+    if s.first_comment and s.last_comment:
+        counts.append(_comment_dates(s.first_comment, s.last_comment))
     out.append(f'<p class="discussion-counts">{" · ".join(counts)}</p>')
     if s.excerpt:
         out.append(f'<p class="discussion-excerpt">{html.text(shorten(s.excerpt, 300))}</p>')
     out.append("</article>")
     key = IndexKey(s.posted is None, -(s.posted.toordinal() if s.posted else 0), s.slug)
     return IndexRow(key, "\n".join(out))
+
+
+def _comment_dates(first: str, last: str) -> str:
+    """When the comments were posted: one day, or the first and the last day."""
+    days = [f'<time datetime="{html.text(iso)}">{html.text(iso[:10])}</time>' for iso in (first, last)]
+    if first[:10] == last[:10]:
+        return f"comments on {days[0]}"
+    return f"comments {days[0]} to {days[1]}"
 
 
 def index_lines(cards: Iterable[str], discussions: int, comments: int) -> Iterator[str]:

@@ -29,7 +29,8 @@ def source_label(event: Event) -> str:
         return "posting date"
     if event.where == ARTICLE:
         return "article"
-    return "comment #" + event.where[1:].replace("-", ".")
+    number = "comment #" + event.where[1:].replace("-", ".")
+    return f"first: {number}" if event.kind == "comments" else number
 
 
 def _time(event: Event) -> str:
@@ -42,10 +43,13 @@ def _time(event: Event) -> str:
 
 
 def entry(event: Event, source: str) -> str:
-    """One ``<li>``: date, a "posted" mark for posting dates, the snippet and the source links."""
+    """One ``<li>``: date, a mark for posting dates and comment days, the snippet and the source links."""
     kind = f" timeline-event--{event.kind}"
-    mark = ' <span class="timeline-mark">posted</span>' if event.kind == "posted" else ""
-    text = "" if event.kind == "posted" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+    mark = ""
+    if event.kind != "mentioned":  # the posting date, or how many comments a day brought
+        label = "posted" if event.kind == "posted" else html.text(event.snippet)
+        mark = f' <span class="timeline-mark">{label}</span>'
+    text = "" if event.kind != "mentioned" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
     return (
         f'<li class="timeline-event{kind}" data-date="{html.text(event.date)}">'
         f'<p class="timeline-when">{_time(event)}{mark}</p>{text}'
