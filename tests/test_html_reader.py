@@ -315,3 +315,70 @@ def test_check_reports_the_detectors_choice(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "3 comments in 2 threads" in result.stdout
     assert "comments read as generic div#talk > div.note (score" in result.stderr
+
+
+def _references(item: str, count: int = 200) -> str:
+    """An article whose text ends in a long numbered list of references, and no comments."""
+    refs = "".join(item.format(n=n) for n in range(1, count + 1))
+    return (
+        '<!DOCTYPE html><html lang="en"><head><title>Soil biology – Notes</title></head><body>'
+        '<article><h1>Soil biology</h1><div class="entry-content"><p>What lives in a spoonful of soil.</p>'
+        f'<h2>References</h2><ol class="references">{refs}</ol></div></article>'
+        "<footer><p>© Notes</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Plain references: the markup a reviewer saw turned into 200 anonymous comments.
+        '<li id="ref-{n}">Author {n}, A. and Other, B. <i>A study of soil number {n}</i>. '
+        'Journal of Soil Things, vol. {n}, pp. 1–20. <a href="https://doi.example/10.1/{n}">doi</a></li>',
+        # Wikipedia's: a <cite> (once read as a name) holding the whole reference, a year in it,
+        # and an access date.
+        '<li id="cite_note-{n}"><b><a href="#cite_ref-{n}">^</a></b> <span class="reference-text">'
+        '<cite class="citation journal">Author {n}, A. 2019. <a href="https://doi.example/{n}">"A study of '
+        'soil number {n}"</a>. <i>Journal of Soil Things</i>. <b>{n}</b> (3): 45–67.</cite> '
+        '<span class="reference-accessdate">Retrieved 2 June 2022</span></span></li>',
+    ],
+)
+def test_a_long_list_of_references_is_no_thread(item: str) -> None:
+    discussion = parse(_references(item), "references.html")
+    assert discussion.comments == ()
+    text = "\n".join(p.text for p in discussion.article)
+    assert text.startswith("What lives in a spoonful of soil.")
+    for n in (1, 2, 100, 200):
+        assert f"A study of soil number {n}" in text
+    assert len([p for p in discussion.article if "A study of soil number" in p.text]) == 200
+    (note,) = [c.text for c in discussion.chrome if c.reason == "reader"]
+    assert note.startswith("comments read as none")
+
+
+def test_a_thread_with_names_and_dates_beside_a_long_list_is_still_found() -> None:
+    refs = "".join(f"<li>Reference {n}, a journal article of some length here.</li>" for n in range(200))
+    page = UNKNOWN.replace("<p>The leaves went brown in a week.</p>", f"<p>The leaves.</p><ol>{refs}</ol>")
+    discussion = parse(page, "unknown.html")
+    assert [c["source_id"] for c in comparable(discussion)] == ["n1", "n2", "n3"]
+    assert "Reference 199, a journal article of some length here." in [p.text for p in discussion.article]
+
+
+@pytest.mark.parametrize(
+    ("datetime", "posted"),
+    [
+        ("yesterday", "2022-06-02"),  # no date: the shown one is read instead
+        ("2022-13-45", "2022-06-02"),
+        ("2022-06-02T25:00", "2022-06-02"),
+        ("1654128000", "2022-06-02"),
+        ("", "2022-06-02"),
+        ("2022-06-01", "2022-06-01"),  # a real one wins over the shown text
+        ("2022-06-01T09:30:00+02:00", "2022-06-01T09:30:00+02:00"),
+        ("2022-06-01 09:30", "2022-06-01T09:30:00"),  # a space for the T: written in the extended form
+    ],
+)
+def test_a_datetime_attribute_must_be_a_date(datetime: str, posted: str) -> None:
+    page = UNKNOWN.replace(
+        '<span class="when">2 June 2022</span>', f'<time datetime="{datetime}">2 June 2022</time>'
+    )
+    first = walk(parse(page, "unknown.html").comments)[0]
+    assert first.posted == posted
+    assert first.posted_text == "2 June 2022"

@@ -4,11 +4,13 @@ cap; nothing but the one page is fetched, and it is not parsed beyond a check th
 
 from __future__ import annotations
 
+import http.client
 import shutil
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 from generator.errors import SeedError
 from generator.read.slugs import slugify
@@ -62,18 +64,56 @@ def _default_name(source: str, is_url: bool) -> str:
     return (path[-1] if path else parts.hostname or "page").removesuffix(".php")
 
 
+class _HttpRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) addresses only: urllib's own handler also follows ``ftp://``."""
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        """The request for the redirect's target; :class:`SeedError` when it is not http(s)."""
+        if not newurl.lower().startswith(("http://", "https://")):
+            fp.close()  # the redirect's own reply, which urllib closes only when it follows
+            raise SeedError(
+                req.full_url, 1, f"expected a redirect to an http(s) address, found one to {newurl[:200]!r}"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def download(url: str) -> bytes:
-    """The bytes at ``url`` (http or https only), refused past :data:`MAX_DOWNLOAD` bytes."""
+    """The bytes at ``url`` (http or https only), refused past :data:`MAX_DOWNLOAD` bytes, when
+    cut short of its ``Content-Length``, or when redirected to another kind of address."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise SeedError(url, 1, "expected an http(s) address, found another kind")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    opener = urllib.request.build_opener(_HttpRedirects)
     try:
-        # Redirects are followed only to http(s) (urllib refuses other schemes on redirect).
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with opener.open(request, timeout=TIMEOUT) as response:
             data: bytes = response.read(MAX_DOWNLOAD + 1)
+            length = response.headers.get("Content-Length")
+    except SeedError as error:
+        # A refused redirect names the address that redirected; the report names the one asked for.
+        raise SeedError(url, 1, error.message) from None
     except urllib.error.HTTPError as error:
+        error.close()
         raise SeedError(url, 1, f"expected the page, found HTTP {error.code} {error.reason}") from None
+    except http.client.HTTPException as error:
+        # A reply that is not HTTP (BadStatusLine), or one cut off mid-chunk (IncompleteRead).
+        what = f"{type(error).__name__}: {str(error)[:200]!r}"
+        raise SeedError(url, 1, f"expected an HTTP reply, found a broken one ({what})") from None
     except (urllib.error.URLError, OSError, ValueError) as error:
         reason = getattr(error, "reason", None) or error
         raise SeedError(url, 1, f"expected the page, found a failed download ({reason})") from None
     if len(data) > MAX_DOWNLOAD:
         raise SeedError(url, 1, f"expected a page of at most {MAX_DOWNLOAD // 2**20} MiB, found more")
+    # http.client hands back what arrived when the server closes early: a saved page cut short
+    # would read as a whole one with its last comments missing.
+    declared = (length or "").strip()
+    if declared.isascii() and declared.isdigit() and len(declared) < 20 and int(declared) > len(data):
+        raise SeedError(url, 1, f"expected {int(declared)} bytes (Content-Length), found {len(data)}")
     return data

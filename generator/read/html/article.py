@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.read.html.text import inline, paragraphs
-from generator.read.html.tree import Element, classes, has_class, split_classes, tag
+from generator.read.html.tree import Ancestors, Element, classes, has_class, split_classes, tag
 
 CONTENT_CLASSES = (
     "entry-content",
@@ -141,13 +141,14 @@ def title_of(root: Element, meta: Meta) -> str:
     # The site's name follows the last separator ("Topic – with a dash - Forum").
     cut = max((title.rfind(separator) for separator in TITLE_SEPARATORS), default=-1)
     shortened = title[:cut].strip() if cut > 0 else title
+    in_furniture = Ancestors(lambda a: tag(a) in FURNITURE)
     for heading in root.iter("h1"):
         text = inline(heading, links=False)
         # A forum's <h1> is the site's name, which the <title> shows after the topic's.
         # A sidebar's <h1> ("Moderators") is not in the <title> at all.
         is_site = text == meta.site_name or (text in title and not title.startswith(text))
         is_site = is_site or bool(title and text not in title)
-        if text and not is_site and not _in_furniture(heading):
+        if text and not is_site and not in_furniture.any(heading):
             return text
     return shortened
 
@@ -155,8 +156,9 @@ def title_of(root: Element, meta: Meta) -> str:
 def published_in_page(root: Element, comments: set[Element]) -> str | None:
     """The article's date when the head gives none: the first ``<time datetime>`` outside the
     comments, else a Hacker News story's ``span.age[title]``."""
+    in_comment = Ancestors(comments.__contains__)
     for element in root.iter("time", "span"):
-        if any(a in comments for a in element.iterancestors()):
+        if comments and in_comment.any(element):
             continue
         if tag(element) == "time" and element.get("datetime"):
             return element.get("datetime")
@@ -173,6 +175,7 @@ def author_in_page(root: Element, comments: set[Element]) -> str | None:
     the comments (``itemprop=author``, ``rel=author``, Hacker News' ``hnuser``, Reddit's ``author``)."""
     # One walk with cached class splitting: an XPath with contains() matched every comment's
     # ``comment-author`` and cost more than the walk.
+    in_comment = Ancestors(comments.__contains__)
     for element in root.iter():
         value = element.get("class")
         marked = bool(value) and not _AUTHOR_CLASSES.isdisjoint(split_classes(value or ""))
@@ -180,7 +183,7 @@ def author_in_page(root: Element, comments: set[Element]) -> str | None:
         marked = marked or "author" in (element.get("rel") or "").split()
         if not marked or not isinstance(element.tag, str):
             continue
-        if any(a in comments for a in element.iterancestors()):
+        if comments and in_comment.any(element):
             continue
         named = next((e for e in element.iter() if e.get("itemprop") == "name"), element)
         text = inline(named, links=False)
@@ -192,13 +195,9 @@ def author_in_page(root: Element, comments: set[Element]) -> str | None:
 def utc_title(title: str) -> str | None:
     """Hacker News' ``title="2021-03-05T07:00:00 1614927600"``: UTC, the epoch beside it."""
     first, _, epoch = title.partition(" ")
-    if len(first) < 10 or first[4:5] != "-" or not first[:4].isdigit():
+    if len(first) < 10 or first[4:5] != "-" or not (first[:4].isascii() and first[:4].isdigit()):
         return None
-    return first + "+00:00" if epoch.isdigit() and first[-6:-5] not in "+-" else first
-
-
-def _in_furniture(element: Element) -> bool:
-    return any(tag(a) in FURNITURE for a in element.iterancestors())
+    return first + "+00:00" if epoch.isascii() and epoch.isdigit() and first[-6:-5] not in "+-" else first
 
 
 def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
@@ -215,13 +214,14 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
                 ranked.append((best, order, element))
         if "articleBody" in (element.get("itemprop") or "").split():
             marked.append(element)
+    in_region = Ancestors(region.__contains__)
     for _, _, element in sorted(ranked, key=lambda entry: entry[:2]):
-        if not any(a in region for a in element.iterancestors()):
+        if not in_region.any(element):
             found = paragraphs([element], region | _noise(element))
             if found:
                 return found
     for element in (*marked, *root.iter("article"), *root.iter("main")):
-        if element not in region and not any(a in region for a in element.iterancestors()):
+        if element not in region and not in_region.any(element):
             skip = region | _noise(element)
             found = paragraphs([element], skip)
             if found:

@@ -3,10 +3,35 @@ date library, :func:`generator.read.dates.read_dates`: the one call site of it i
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 
 from generator.read.dates import read_dates
 from generator.read.html.found import Found
+
+_EXTENDED = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"  # the date
+    r"(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?"  # a time, a zone
+)
+"""ISO 8601's extended form, the one the model's dates are written in."""
+
+
+def iso_value(value: str | None) -> str | None:
+    """A date or date and time from the markup (``<time datetime>``) as the model's ISO 8601
+    prefix, or None when it is none ("yesterday", "2021-13-45"): the shown date is read instead.
+
+    A value in ISO 8601's extended form is kept as written; another form that is a real date
+    and time (``2021-03-05 08:00``, ``20210305``) is written in the extended form.
+    """
+    value = (value or "").strip()
+    if len(value) > 40 or not value.isascii():
+        return None
+    try:
+        when: dt.date = dt.datetime.fromisoformat(value) if len(value) > 10 else dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value if _EXTENDED.fullmatch(value) else when.isoformat()
 
 
 def fill_shown(found: Sequence[Found], lang: str | None) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from generator.read.html.fields import fill
 from generator.read.html.found import Found
 from generator.read.html.text import inline, paragraphs
-from generator.read.html.tree import Element, classes, has_class, tag
+from generator.read.html.tree import Ancestors, Element, classes, has_class, small_number, tag
 
 LISTS = (
     "commentlist",
@@ -138,17 +138,12 @@ def find(root: Element, engine: Engine) -> list[Found]:
             item_set.add(element)
     if not items:
         return []
-    depths: dict[Element, int] = {}
+    # The number of items around an item, counted once per element of the page: walking each
+    # item's ancestors to the root cost the square of the nesting on a deeply wrapped thread.
+    in_items = Ancestors(item_set.__contains__)
     found: list[Found] = []
     for item in items:
-        if engine.name == "hacker-news":
-            depth = _indent(item)
-        else:
-            # One more than the nearest item around it (seen already: document order), so each
-            # reply walks up only to its parent comment, not to the root.
-            parent = next((a for a in item.iterancestors() if a in item_set), None)
-            depth = 0 if parent is None else depths[parent] + 1
-            depths[item] = depth
+        depth = _indent(item) if engine.name == "hacker-news" else in_items.count(item)
         comment = Found(item, depth, kind=kind_of(item))
         own = fill(comment, item, item_set, engine.quotes)
         settle_kind(comment, item, own)
@@ -210,12 +205,12 @@ def _indent(row: Element) -> int:
     """Hacker News: ``<td class="ind" indent="2">``, or older, a spacer image 40 pixels per level."""
     for cell in row.iter("td"):
         if has_class(cell, "ind"):
-            value = cell.get("indent")
-            if value and value.isdigit():
-                return int(value)
+            indent = small_number(cell.get("indent") or "")
+            if indent is not None:
+                return indent
             for image in cell.iter("img"):
-                width = image.get("width", "")
-                if width.isdigit():
-                    return int(width) // 40
+                width = small_number(image.get("width") or "")
+                if width is not None:
+                    return width // 40
             return 0
     return 0

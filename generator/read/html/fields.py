@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from lxml import etree
 
 from generator.read.html.article import utc_title
+from generator.read.html.dates import iso_value
 from generator.read.html.found import Found
 from generator.read.html.text import inline, paragraphs
 from generator.read.html.tree import Element, classes, tag
@@ -251,7 +252,8 @@ def fill(found: Found, item: Element, items: set[Element], quotes: Sequence[str]
         found.author = inline(shown, links=False) or None
     when = time_of(own)
     if when is not None:
-        found.posted = when.get("datetime") or utc_title(when.get("title") or "")
+        # A datetime the markup gives must be a date: "yesterday" is left to the shown text.
+        found.posted = iso_value(when.get("datetime")) or iso_value(utc_title(when.get("title") or ""))
         found.posted_text = inline(when, links=False) or None
     found.source_id = found.source_id or source_id(item, own)
     # Even the element marked as the text may hold the header (WordPress' .comment-body does).

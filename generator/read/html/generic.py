@@ -1,25 +1,47 @@
 """The general detector, for markup no recogniser knows: comments are repeated sibling blocks of
 one kind that each hold a name, a date and some text, nested (or indented) for replies.
 
-Every group of like siblings is a candidate, scored by how many blocks it has and how many of
-them look like comments: a name, a date, words that are not mostly links. A navigation menu or a
-sidebar list has no dates and is mostly links; a "recent comments" widget has names but no dates
-or text of its own, and sits in an ``<aside>`` or a widget; those score low. The best candidate's
-score and the runner-up's are reported.
+Every group of like siblings is a candidate when at least half its blocks show a name and at
+least half a date (a short one each, in the block's first elements); it is scored by how many
+blocks it has and how many of them look like comments: a name, a date, words that are not mostly
+links. A list of references, a navigation menu or a sidebar list is no candidate however long it
+is: its items have no name and date of their own. A "recent comments" widget has names but no
+dates or text of its own, and sits in an ``<aside>`` or a widget; it scores low. The best
+candidate's score and the runner-up's are reported.
+
+The work is linear in the page: each block is looked at up to :data:`LOOKED_AT` elements and
+:data:`WORDS` words, furniture is memoised per element, and replies already counted in a thread
+around them are not scored again as a thread of their own.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree
 
 from generator.read.html.engines import kind_of, settle_kind
-from generator.read.html.fields import fill, own_elements
+from generator.read.html.fields import fill
 from generator.read.html.found import Choice, Found
-from generator.read.html.text import inline
-from generator.read.html.tree import Element, classes, tag
+from generator.read.html.tree import Ancestors, Element, classes, small_number, split_classes, tag
 
 MIN_SCORE = 1.5
 """Below this the page is taken to have no comments (a page of prose scores about 0)."""
+
+MIN_SHARE = 0.5
+"""The least share of a group's blocks that must show a name, and a date, for it to be a thread."""
+
+LOOKED_AT = 100
+"""Elements of a block looked at for its name and date: a comment's header comes first."""
+
+WORDS = 60
+"""Words of a block read to score its text."""
+
+NESTED_BUDGET = 8
+"""Elements per element of the page that counting replies may look at, all groups together."""
 
 _VARYING = ("even", "odd", "alt", "parent", "byuser", "bypostauthor", "first", "last", "new", "unread")
 _NAME_HINTS = ("author", "name", "user", "fn", "nick", "poster", "byline", "who", "member", "handle")
@@ -29,21 +51,32 @@ _FURNITURE_HINTS = ("widget", "sidebar", "menu", "nav", "recent", "footer", "rel
 
 def signature(element: Element) -> tuple[str, ...]:
     """The kind of a block: its tag and its stable classes (not ``depth-2``, ``even``, ``comment-7``)."""
-    stable = sorted(
-        name
-        for name in classes(element)
-        # BEM modifiers (comment--reply, comment--deleted) mark a variant, not another kind.
-        if not any(ch.isdigit() for ch in name)
-        and name not in _VARYING
-        and not name.startswith("thread-")
-        and "--" not in name
+    return (tag(element), *_stable(element.get("class") or ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _stable(value: str) -> tuple[str, ...]:
+    # Cached by the class attribute's text: every element of the page is asked, most repeat a few.
+    return tuple(
+        sorted(
+            name
+            for name in split_classes(value)
+            # BEM modifiers (comment--reply, comment--deleted) mark a variant, not another kind.
+            if not any(ch.isdigit() for ch in name)
+            and name not in _VARYING
+            and not name.startswith("thread-")
+            and "--" not in name
+        )
     )
-    return (tag(element), *stable)
 
 
 def detect(root: Element) -> tuple[list[Found], Choice]:
     """The comments the detector finds (possibly none) and its choice, for the report."""
     candidates: list[tuple[float, str, list[Element]]] = []
+    # Every group asks whether it sits in the page furniture: answered once per element.
+    in_furniture = Ancestors(_furniture)
+    budget = _Budget(NESTED_BUDGET * sum(1 for _ in root.iter()))
+    counted: set[Element] = set()  # the replies in the threads scored so far
     for parent in root.iter():
         if not isinstance(parent.tag, str) or len(parent) < 2:
             continue
@@ -52,12 +85,17 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
             if isinstance(child.tag, str) and tag(child) not in ("script", "br", "hr", "img", "a"):
                 groups.setdefault(signature(child), []).append(child)
         for sig, members in groups.items():
-            if len(members) >= 2:
-                score = _score(members)
-                if score > 0:
-                    # Replies count too: a thread of two comments with ten replies is a thread.
-                    score *= len(_with_nested(members)) / len(members)
-                    candidates.append((score, _describe(parent, sig), members))
+            # Replies counted in a thread around them are part of it, not a thread of their own:
+            # scoring each level of a thread 2000 deep would read it 2000 times.
+            if len(members) < 2 or members[0] in counted:
+                continue
+            score = _score(members, in_furniture)
+            if score > 0:
+                # Replies count too: a thread of two comments with ten replies is a thread.
+                nested = _with_nested(members, budget)
+                counted.update(nested)
+                score *= len(nested) / len(members)
+                candidates.append((score, _describe(parent, sig), members))
     candidates.sort(key=lambda c: -c[0])
     if not candidates or candidates[0][0] < MIN_SCORE:
         best = f"; best candidate {candidates[0][1]}: {candidates[0][0]:.1f}" if candidates else ""
@@ -66,10 +104,10 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
     runner = next((c for c in candidates[1:] if c[1] != where), None)
     items = _with_nested(members)
     item_set = set(items)
+    in_items = Ancestors(item_set.__contains__)
     found: list[Found] = []
     for item in items:
-        nested = sum(1 for a in item.iterancestors() if a in item_set)
-        depth = nested or _indent(item)
+        depth = in_items.count(item) or _indent(item)
         comment = Found(item, depth, kind=kind_of(item))
         own = fill(comment, item, item_set)
         settle_kind(comment, item, own)
@@ -78,9 +116,18 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
     return found, Choice(f"generic {where}", round(score, 1), note)
 
 
-def _with_nested(members: list[Element]) -> list[Element]:
+@dataclass
+class _Budget:
+    """Elements that counting replies may still look at (for scoring only: the chosen group's
+    replies are all read)."""
+
+    left: int
+
+
+def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[Element]:
     """The members and, nested in them, blocks of the same kind (the replies), in document order:
-    the same tag and the class all members share (``div.comment`` and ``div.comment.comment--reply``)."""
+    the same tag and the class all members share (``div.comment`` and ``div.comment.comment--reply``).
+    With a budget, the count stops where the budget ends (a score may then count fewer replies)."""
     name = tag(members[0])
     shared = set(classes(members[0])).intersection(*(classes(m) for m in members[1:]))
     sig = signature(members[0])
@@ -88,28 +135,77 @@ def _with_nested(members: list[Element]) -> list[Element]:
     for member in members:
         out.append(member)
         for element in member.iterdescendants(name):
+            if budget is not None:
+                budget.left -= 1
+                if budget.left < 0:
+                    return out
             if (shared and not shared.isdisjoint(classes(element))) or signature(element) == sig:
                 out.append(element)
     return out
 
 
-def _score(members: Sequence[Element]) -> float:
-    names = dates = words = 0.0
-    link_words = 0
-    for member in members[:200]:  # a sample: a page of 10,000 comments need not be read twice
-        own = own_elements(member, set())
-        names += any(_hinted(e, _NAME_HINTS) or tag(e) == "cite" for e in own)
-        dates += any(tag(e) == "time" or _hinted(e, _DATE_HINTS) or _looks_dated(e) for e in own)
-        text = inline(member, links=False).split()
-        words += min(len(text), 60)
-        link_words += sum(len(inline(a, links=False).split()) for a in member.iter("a"))
-    sample = min(len(members), 200)
+def _score(members: Sequence[Element], in_furniture: Ancestors) -> float:
+    names = dates = words = link_words = 0
+    sample = members[:200]  # a page of 10,000 comments need not be read twice
+    for member in sample:
+        head = [e for e in itertools.islice(member.iterdescendants(), LOOKED_AT) if isinstance(e.tag, str)]
+        names += any(_is_name(e) for e in head)
+        dates += any(_is_date(e) for e in head)
+        shown, linked = _words(member)
+        words += shown
+        link_words += linked
+    name_share, date_share = names / len(sample), dates / len(sample)
+    if name_share < MIN_SHARE or date_share < MIN_SHARE:
+        return 0.0
     link_share = min(1.0, link_words / words) if words else 1.0
-    score = len(members) * (0.1 + 0.9 * names / sample) * (0.1 + 0.9 * dates / sample)
-    score *= min(1.0, words / sample / 12) * (1.0 - 0.9 * link_share)
-    if any(_furniture(a) for a in members[0].iterancestors()):
+    score = len(members) * (0.1 + 0.9 * name_share) * (0.1 + 0.9 * date_share)
+    score *= min(1.0, words / len(sample) / 12) * (1.0 - 0.9 * link_share)
+    if in_furniture.any(members[0]):
         score *= 0.1
     return score
+
+
+def _is_name(element: Element) -> bool:
+    """A short text marked as a name: a reference's ``<cite>`` holds a whole citation."""
+    marked = _hinted(element, _NAME_HINTS) or tag(element) == "cite"
+    return marked and _short_text(element, 60)
+
+
+def _is_date(element: Element) -> bool:
+    """A ``<time>``, or a short text marked as a date or with a year in it."""
+    if tag(element) == "time":
+        return True
+    return (_hinted(element, _DATE_HINTS) and _short_text(element, 60)) or _looks_dated(element)
+
+
+def _short_text(element: Element, limit: int) -> bool:
+    """Whether the element holds some text, and at most ``limit`` characters of it."""
+    size = 0
+    for count, piece in enumerate(element.itertext()):
+        size += len(piece.strip())
+        if size > limit or count > limit:
+            return False
+    return size > 0
+
+
+def _words(member: Element) -> tuple[int, int]:
+    """The words of the block's text, up to :data:`WORDS`, and how many of those are in links."""
+    words = linked = 0
+    in_link = 0
+    walker = etree.iterwalk(member, events=("start", "end"))
+    for steps, (event, element) in enumerate(walker):
+        if words >= WORDS or steps > 4 * LOOKED_AT:
+            break
+        if event == "start":
+            in_link += element.tag == "a"
+            text = element.text if isinstance(element.tag, str) else None
+        else:
+            in_link -= element.tag == "a"
+            text = element.tail if element is not member else None
+        count = len(text.split()) if text else 0
+        words += count
+        linked += count if in_link else 0
+    return min(words, WORDS), min(linked, WORDS)
 
 
 def _looks_dated(element: Element) -> bool:
@@ -136,8 +232,9 @@ def _indent(element: Element) -> int:
     """Replies shown by indenting: ``depth-2``/``level-2``/``indent-2`` classes or a left margin."""
     for name in classes(element):
         for prefix in ("depth-", "level-", "indent-"):
-            if name.startswith(prefix) and name[len(prefix) :].isdigit():
-                return max(int(name[len(prefix) :]) - (prefix == "depth-"), 0)
+            number = small_number(name[len(prefix) :]) if name.startswith(prefix) else None
+            if number is not None:
+                return max(number - (prefix == "depth-"), 0)
     return 0
 
 

@@ -9,7 +9,7 @@ elements marked ``hidden``. Comments and processing instructions are dropped by 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
@@ -139,6 +139,52 @@ def descendants(element: Element, stop: set[Element]) -> Iterator[Element]:
         yield node
         if node not in stop:
             stack.extend(reversed(node))
+
+
+MAX_NUMBER = 9999
+"""Largest indent, width or depth read from an attribute: a deeper thread than any page shows."""
+
+
+def small_number(text: str) -> int | None:
+    """A count written in ASCII digits (``indent="2"``, ``width="80"``, ``depth-3``), capped at
+    :data:`MAX_NUMBER`; None when the text is no such number."""
+    # str.isdigit() also accepts "²" and other digits int() refuses, and int() refuses more
+    # than 4300 digits: the check is ASCII, the length is looked at before converting.
+    if not text or not text.isascii() or not text.isdigit():
+        return None
+    significant = text.lstrip("0")
+    return MAX_NUMBER if len(significant) > len(str(MAX_NUMBER)) else min(int(significant or "0"), MAX_NUMBER)
+
+
+class Ancestors:
+    """How many ancestors of an element pass a test, memoised per element: asking about every
+    element of a page 2000 elements deep looks at each element once, where walking each one's
+    ancestors anew looks at millions."""
+
+    def __init__(self, test: Callable[[Element], bool]) -> None:
+        self._test = test
+        self._passed: dict[Element, int] = {}
+        """Per element seen: how many of it and its ancestors pass the test."""
+
+    def count(self, element: Element) -> int:
+        """The number of ancestors of ``element`` (not itself) that pass the test."""
+        parent = element.getparent()
+        if parent is None:
+            return 0
+        path: list[Element] = []
+        node: Element | None = parent
+        while node is not None and node not in self._passed:
+            path.append(node)
+            node = node.getparent()
+        total = 0 if node is None else self._passed[node]
+        for above in reversed(path):
+            total += self._test(above)
+            self._passed[above] = total
+        return self._passed[parent]
+
+    def any(self, element: Element) -> bool:
+        """Whether any ancestor of ``element`` passes the test."""
+        return self.count(element) > 0
 
 
 def depth_of(element: Element) -> int:
