@@ -53,7 +53,7 @@ FIRST_YEAR = 1600
 LAST_YEAR = 2099
 """Four-digit numbers outside these years are never read as dates."""
 
-_MONTH = f"(?:{'|'.join(MONTH_NAMES)}|{'|'.join(MONTH_ABBREVIATIONS).replace('Sept', 'Sept|Sep')})"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)}|{'|'.join(MONTH_ABBREVIATIONS)})"
 # Month names must be capitalised: "may" and "march" are also a verb.
 # Each form below opens with a look-ahead for the characters it can start with, so the engine
 # tries its look-behinds only there, not at every position of every paragraph.
@@ -91,7 +91,7 @@ _PLAIN_YEAR = re.compile(rf"(?=[12]){_OPEN}(?<![\d.,\[])(?<!\w-)(?<!\d[-–/])(?
 
 # A year followed by one of these is a quantity ("1500 miles", "2000 people"), not a date.
 _COUNTED = re.compile(
-    r"\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|miles?|mi|km"
+    r"\s*+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|miles?|mi|km"
     r"|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft|yards?|yds?|inch(?:es)?|pounds?|lbs?|kg"
     r"|kilos?|grams?|tons?|tonnes?|dollars?|bucks|rubles?|roubles?|euros?|yen|people|persons?|men"
     r"|women|soldiers|troops|pilots|planes|aircraft|jets|ships|tanks|copies|pages?|times|rounds"
@@ -109,7 +109,17 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # Digits inside a URL or an address are never dates (https://web.archive.org/web/20010111004300/…).
-_URLISH = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+# An address is "[\w.+-]+@[\w-]+\.[\w.-]+", read in linear time (seeds are untrusted): it starts
+# only at the first character of a run of [\w.+-] (the look-behind), since a start later in the
+# run reaches the same "@" or fails the same way, and its repetitions are possessive, each being
+# followed by what it cannot hold. Else a long word before an "@" was read from each of its
+# letters. The one start the look-behind would refuse, right after an address that ends before a
+# "+" ("a@b.com+c@d.com"), is an address glued to it, taken by the last group instead.
+_URLISH = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"]++"
+    r"|[\w.+-](?<![\w.+-].)[\w.+-]*+@[\w-]++\.[\w.-]++(?:\+[\w.+-]*+@[\w-]++\.[\w.-]++)*+",
+    re.IGNORECASE,
+)
 # The same without its e-mail branch, for text without "@": that branch is tried at every letter.
 _URL_ONLY = re.compile(r"(?=[hfw])(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 

@@ -70,7 +70,11 @@ _ABBREVIATIONS = frozenset(
 """Words whose full stop does not end a sentence (compared lower-case, without the stop)."""
 # A stop, closing quotes or brackets, citation marks ("wife.[5] After"), then space and a word.
 # Lower-case starts count too: readers often skip the capital ("censorship. in 2017 The …").
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘'(\[]?\w)")
+# Linear in the text (seeds are untrusted): a match starts only at the first stop of a run (the
+# look-behind, after the first character so the engine still skips to stops fast), and every
+# repetition is possessive; each is followed by what it cannot hold, so nothing is lost. Else a
+# run of n stops not followed by space and a word was read from each of its n stops.
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"”’')\]]*+(?:\[\d{1,3}\])*+\s++(?=[\"“‘'(\[]?\w)")
 SNIPPET_LIMIT = 240
 """Longest snippet, in characters; a longer sentence is cut around the date."""
 

@@ -27,7 +27,10 @@ MONTH_NAMES = (
 pages are in English, whatever the locale)."""
 
 MONTH_ABBREVIATIONS = tuple(
-    "Sept" if name == "September" else name[:3] for name in MONTH_NAMES if name != "May"
+    short
+    for name in MONTH_NAMES
+    if name != "May"
+    for short in (("Sept", "Sep") if name == "September" else (name[:3],))
 )
 """Their abbreviations ("Sept" as well as "Sep"), longest first where one is a prefix of another."""
 
