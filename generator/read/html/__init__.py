@@ -10,12 +10,14 @@ the choice and its score are reported as a note.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from generator.errors import SeedError
-from generator.model import Diagnostic, Discussion, Paragraph, SourceLine
+from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.html import article, dates, engines, generic
 from generator.read.html.assemble import build_tree
 from generator.read.html.found import Choice, Found
+from generator.read.html.leftout import left_out
 from generator.read.html.tree import Element, parse_tree, strip_inert
 
 NAME = "html"
@@ -30,7 +32,7 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     root = parse_tree(text, source)
     meta = article.read_meta(root)
     lang = (root.get("lang") or "").split("-")[0].lower() or None
-    strip_inert(root)
+    removed = strip_inert(root)
     found, choice, topic = find_comments(root)
     warnings: list[Diagnostic] = []
     dates.fill_shown(found, lang)
@@ -54,6 +56,10 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     if choice.name.startswith(("generic", "none")):
         reading = f"comments read as {choice.name} (score {choice.score:g}){choice.runner_up}"
         notes.append(SourceLine(1, reading, "reader"))
+    paragraphs = tuple(Paragraph(text, line) for text, line in body)
+    kept = [title, meta.author or "", *(p.text for p in paragraphs), *_comment_texts(comments)]
+    notes += removed
+    notes += left_out(root, kept, elements)
     return Discussion(
         source=source,
         slug="",
@@ -62,14 +68,21 @@ def parse(text: str, source: str = "<html>") -> Discussion:
         posted_text=meta.published[:10] if published and meta.published else None,
         author=meta.author,
         category=None,
-        article=tuple(Paragraph(text, line) for text, line in body),
+        article=paragraphs,
         comments=comments,
-        chrome=tuple(notes),
+        chrome=tuple(sorted(notes, key=lambda note: note.line)),
         dialect=f"{NAME}/{choice.name.split()[0]}",
         title_line=0,
         warnings=tuple(warnings),
         url=meta.url,
     )
+
+
+def _comment_texts(comments: tuple[Comment, ...]) -> Iterator[str]:
+    for comment in walk(comments):
+        yield comment.author or ""
+        yield comment.posted_text or ""
+        yield from (paragraph.text for paragraph in comment.paragraphs)
 
 
 def find_comments(root: Element) -> tuple[list[Found], Choice, Found | None]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from generator.errors import SeedError
+from generator.model import SourceLine
 
 Element = etree._Element
 """An element of the parsed page."""
@@ -78,12 +79,34 @@ _HIDDEN = etree.XPath("//*[@hidden]")
 """Elements marked ``hidden``, in document order (libxml2 finds them faster than a walk in Python)."""
 
 
-def strip_inert(root: Element) -> None:
-    """Remove what never counts as the page's text (see the module docstring); tails are kept."""
-    etree.strip_elements(root, *DROPPED, with_tail=False)
+_SHOWN_TEXT = etree.XPath(
+    "//textarea|//select|//button|//svg|//math|//canvas|//audio|//video|//object|//iframe|//applet"
+)
+"""Removed elements whose text a reader may see (a button's label, a figure's labels, a video's
+fallback text): listed as left out. Scripts, styles, templates and ``<noscript>`` copies are not."""
+
+
+def strip_inert(root: Element) -> list[SourceLine]:
+    """Remove what never counts as the page's text (see the module docstring); tails are kept.
+
+    Returns the text of what was removed that a reader could see: form controls' labels,
+    embedded content's fallback text, elements marked ``hidden`` (nothing is lost unlisted).
+    """
+    shown = [(element, "form control or embedded content") for element in _SHOWN_TEXT(root)]
     hidden = [element for element in _HIDDEN(root) if isinstance(element, Element)]
+    listed = [
+        SourceLine(element.sourceline or 1, text[:_MAX_LISTED], reason)
+        for element, reason in [*shown, *((element, "hidden on the page") for element in hidden)]
+        if isinstance(element, Element) and (text := " ".join(element.xpath("string()").split()))
+    ]
+    etree.strip_elements(root, *DROPPED, with_tail=False)
     for element in hidden:
-        _remove(element)
+        if element.getparent() is not None:
+            _remove(element)
+    return sorted(listed, key=lambda item: item.line)
+
+
+_MAX_LISTED = 300
 
 
 def _remove(element: Element) -> None:
