@@ -21,8 +21,8 @@ from generator.analysis.notes import analyse
 from generator.analysis.summary import summarize
 from generator.build.siterows import rows_json, summary_rows
 from generator.pages.discussion import render_discussion
-from generator.read import seedfile
-from generator.read.dialects import parse
+from generator.read import seeds
+from generator.read.suffixes import is_seed
 
 STAGES = ("read", "parse", "analyse", "summarize", "render", "rows", "encode")
 
@@ -38,8 +38,8 @@ def run_once(paths: list[Path]) -> dict[str, float]:
         return value
 
     for path in paths:
-        seed = step("read", seedfile.read, path)
-        discussion = step("parse", parse, seed.text, str(path))
+        seed = step("read", seeds.read, path)
+        discussion = step("parse", seeds.parse, seed.text, str(path))
         analysis = step("analyse", analyse, discussion)
         summary = step("summarize", summarize, discussion, analysis)
         page = step("render", render_discussion, discussion, summary.events, analysis)
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     args = parser.parse_args(argv)
-    paths = sorted(args.seeds.glob("*.txt"))[: args.limit]
+    paths = sorted(path for path in args.seeds.iterdir() if is_seed(path.name))[: args.limit]
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
     if args.profile:
         profiler = cProfile.Profile()

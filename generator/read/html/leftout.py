@@ -17,7 +17,7 @@ from lxml import etree
 
 from generator.model import SourceLine
 from generator.read.html.text import BLOCKS
-from generator.read.html.tree import Element, tag
+from generator.read.html.tree import Element
 
 _WORD = re.compile(r"\w+")
 
@@ -36,6 +36,7 @@ _ROLES = {
     "contentinfo": "footer",
 }
 """ARIA roles that say the same of a ``<div>``."""
+_ROLE_XPATH = etree.XPath("//*[@role]")
 _DEFAULT = "page text outside the article and the comments"
 _COMMENT = "comment header or action"
 _MAX_TEXT = 300
@@ -53,22 +54,22 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     body = root.find("body")
     if body is None:
         body = root
-    blocks = _blocks(body, comments)
-    texts = [" ".join(text.split()) for text in kept]
-    whole = Counter(texts)
-    unused = Counter(word for text in texts for word in _WORD.findall(text))
-    matched = []
-    for _, _, text in blocks:
+    whole = Counter(" ".join(text.split()) for text in kept)
+    rest: list[tuple[Element, str, str]] = []
+    for block, reason, text in _blocks(body, set(comments)):
+        # Most blocks are a paragraph of the model as it stands: matched by their text, cheaply.
         # A title shown twice (heading and sidebar) is in the model once: matched once.
-        exact = whole[text] > 0
-        if exact:
+        if whole[text] > 0:
             whole[text] -= 1
-            unused.subtract(_WORD.findall(text))
-        matched.append(exact)
+        else:
+            rest.append((block, reason, text))
+    unused: Counter[str] = Counter()
+    for text, count in whole.items():
+        if count > 0:
+            for _ in range(count):
+                unused.update(_WORD.findall(text))
     out: list[SourceLine] = []
-    for (block, reason, text), exact in zip(blocks, matched, strict=True):
-        if exact:
-            continue
+    for block, reason, text in rest:
         words = Counter(_WORD.findall(text))
         if all(unused[word] >= count for word, count in words.items()):
             unused.subtract(words)
@@ -78,44 +79,45 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     return out
 
 
-def _blocks(body: Element, comments: Collection[Element]) -> list[tuple[Element, str, str]]:
+def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, str]]:
     """The page's text as runs of one block each, in page order: (block, reason, text)."""
     runs: list[tuple[Element, str, str]] = []
     current: Element | None = None
     pieces: list[str] = []
     why = _DEFAULT
-    for block, reason, text in _pieces(body, comments):
-        if block is not current:
-            if current is not None:
-                runs.append((current, why, " ".join(" ".join(pieces).split())))
-            current, pieces, why = block, [], reason
-        pieces.append(text)
-    if current is not None:
-        runs.append((current, why, " ".join(" ".join(pieces).split())))
-    return runs
-
-
-def _pieces(body: Element, comments: Collection[Element]) -> Iterable[tuple[Element, str, str]]:
-    """Every text of ``body`` in page order, with its block element and that block's reason."""
     stack: list[tuple[Element, str]] = []  # per open element: its block and reason
+    # The few elements with a landmark role, found by libxml2 (asking each element costs more).
+    roles = {
+        element: _ROLES[element.get("role") or ""]
+        for element in _ROLE_XPATH(body)
+        if isinstance(element, etree._Element) and element.get("role") in _ROLES
+    }
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             block, reason = stack[-1] if stack else (element, _DEFAULT)
-            name = tag(element)
+            name = element.tag
             if name in BLOCKS:
                 block = element
-            reason = _COMMENT if element in comments else _landmark(element, name) or reason
+            if element in comments:
+                reason = _COMMENT
+            elif name in _LANDMARKS:
+                reason = _LANDMARKS[name]
+            elif element in roles:
+                reason = roles[element]
             stack.append((block, reason))
-            if element.text and element.text.strip():
-                yield block, reason, element.text
+            text = element.text
         else:
             stack.pop()
-            if stack and element.tail and element.tail.strip():
-                yield (*stack[-1], element.tail)
-
-
-def _landmark(element: Element, name: str) -> str | None:
-    if name in _LANDMARKS:
-        return _LANDMARKS[name]
-    role = element.get("role")
-    return _ROLES.get(role) if isinstance(role, str) else None
+            if not stack:
+                continue
+            block, reason = stack[-1]
+            text = element.tail
+        if text and not text.isspace():
+            if block is not current:
+                if current is not None:
+                    runs.append((current, why, " ".join(" ".join(pieces).split())))
+                current, pieces, why = block, [], reason
+            pieces.append(text)
+    if current is not None:
+        runs.append((current, why, " ".join(" ".join(pieces).split())))
+    return runs
