@@ -33,9 +33,16 @@ def check_reading(discussion: Discussion, lines: list[str], source: str) -> None
     comments = walk(discussion.comments)
     # A header's date may sit on the line after the name, or one further on.
     heads = {number for comment in comments for number in range(comment.line, comment.line + 3)}
+    # Only lines that may be a header are searched (most of a seed of long paragraphs is not).
+    short = [
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= _SHORT_LINE or len(line.split(None, _HEAD_WORDS)) <= _HEAD_WORDS
+    ]
+    found = (short[row - 1] + 1 for row in _age_lines("\n".join([lines[index] for index in short])))
     unread = [
         number
-        for number in _age_lines("\n".join(lines))
+        for number in found
         if number not in heads
         and len(lines[number - 1].split(None, _HEAD_WORDS)) <= _HEAD_WORDS
         and _counted_age(lines[number - 1])
@@ -80,6 +87,8 @@ def _counted_age(line: str) -> bool:
 
 _HEAD_WORDS = 16
 """A comment header is short; a longer line with an age in it is prose."""
+_SHORT_LINE = 240
+"""A line this short is searched without counting its words (the count costs more than the search)."""
 _MIN_UNREAD = 3
 
 

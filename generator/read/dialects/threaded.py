@@ -99,7 +99,10 @@ def _candidates(raw: list[str]) -> list[int]:
     A header holds a date, or stands one line (or a blank line) above a line that is little
     more than a date; a long line with a year in it is text, and so are the lines above it.
     """
-    text = "\n".join(raw)
+    # Only lines short enough to be a header are searched: a seed of unwrapped paragraphs is
+    # mostly long lines, and their years and times would cost a search and be skipped anyway.
+    short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
+    text = "\n".join([raw[index] for index in short])
     positions = [match.start() for match in _HINT.finditer(text)]
     # Pings and deleted comments only matter beside dated headers; without a single short line
     # with a date-like number (a seed of long lines of prose), they are not looked for.
@@ -110,21 +113,19 @@ def _candidates(raw: list[str]) -> list[int]:
                 positions.append(position)
                 position = text.find(word, position + len(word))
     found: set[int] = set()
-    index = counted = 0  # the line of text[counted]
+    row = counted = 0  # text[counted] is on the line raw[short[row]]
     line_end = -1
     for position in sorted(positions):
         if position <= line_end:
             continue  # another hint on a line already taken
-        index += text.count("\n", counted, position)
+        row += text.count("\n", counted, position)
         counted = position
-        line = raw[index]
+        index = short[row]
         line_end = text.find("\n", position)
         if line_end < 0:
             line_end = len(text)
-        if len(line) > _MAX_HEAD_LINE:
-            continue
         found.add(index)
-        if len(line.strip()) <= MAX_DATE_LINE and index:
+        if len(raw[index].strip()) <= MAX_DATE_LINE and index:
             found.add(index - 1 if raw[index - 1].strip() or index < 2 else index - 2)
     return sorted(found)
 

@@ -313,7 +313,11 @@ _RULE_CHARS = frozenset("━─═-_=*~")
 
 def is_rating(text: str) -> bool:
     """Whether a line is a rating, score or like count."""
-    return len(text) <= 60 and _RATING.match(text) is not None
+    return len(text) <= MAX_RATING and _RATING.match(text) is not None
+
+
+MAX_RATING = 60
+"""Longest line that may be a rating; a longer one is text."""
 
 
 def is_form(text: str) -> bool:

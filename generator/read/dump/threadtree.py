@@ -315,7 +315,11 @@ def _place(index: int, indent: int, stack: list[Node], node: Node) -> None:
 
 def _not_text(text: str) -> str:
     """Why a line inside a comment is not its text ("comment action", "rating", …), or ""."""
-    if text[0] in _PLAIN_FIRST and text.count(" ") > _MAX_ACTION_WORDS:
+    if text.count(" ") > _MAX_ACTION_WORDS and (
+        text[0] in _PLAIN_FIRST or (text[0].isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
+    ):
+        # Many words: prose, unless a rating ("Rated …", at most 60 characters) or a form field
+        # (drawn with brackets); most lines of a comment end here.
         return ""
     if chrome.is_action(text):
         return "comment action"
