@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from generator.build import manifest, workers
 from generator.build.cache import Reader, Writer
 from generator.build.cacheline import Entry
-from generator.build.records import Records
+from generator.build.records import Batches, Records
 from generator.build.report import Built, Report
 from generator.build.stamps import SeedStamps
 from generator.build.workers import Task
@@ -27,6 +27,29 @@ from generator.model import Diagnostic
 texts = st.text(st.characters(codec="utf-8") | st.sampled_from(["\udcff", "\n", "\t", '"']), max_size=12)
 """Text as a seed's path or message may hold it: any character, a lone surrogate (a file name's
 byte that is not UTF-8), newlines."""
+
+
+@given(
+    batches=st.lists(
+        st.lists(st.tuples(texts, st.integers(-(2**40), 2**40), texts), max_size=40), max_size=40
+    )
+)
+def test_batches_read_back_as_one_flat_sequence(batches: list[list[tuple[str, int, str]]]) -> None:
+    # A seed's notes go in together, as one line: read back, they are the notes one by one.
+    records = Batches(None, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))
+    expected = []
+    for batch in batches:
+        records.extend(Diagnostic(*item) for item in batch)
+        expected += [Diagnostic(*item) for item in batch]
+    assert len(records) == len(expected)
+    assert list(records) == expected and records == tuple(expected)
+    assert [records[index] for index in range(-len(expected), len(expected))] == expected + expected
+    assert records[1:3] == expected[1:3]
+    with pytest.raises(IndexError):
+        records[len(expected)]
+    assert list(records.view(tuple)) == [(d.source, d.line, d.message) for d in expected]
+    # A line per batch that had records, not a line per record.
+    assert len(records._batches) == sum(1 for batch in batches if batch)
 
 
 @given(items=st.lists(st.tuples(texts, st.integers(-(2**40), 2**40), texts), max_size=600))

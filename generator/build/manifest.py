@@ -107,7 +107,11 @@ class Outcome:
         yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in enumerate(self.discussions))
         for name, diags in (("warnings", self.warnings), ("notes", self.notes)):
             yield f'], "{name}": ['
-            yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in self._numbered(diags))
+            # One dumps() per discussion, not per line: a page dump has hundreds of notes.
+            yield from _joined(
+                json.dumps([[number, *rest] for _, (_, *rest) in group])[1:-1]
+                for number, group in itertools.groupby(self._numbered(diags), key=lambda item: item[0])
+            )
         yield '], "sources": ['
         yield from _joined(json.dumps(line[0]) for line in self.discussions)
         yield "]}"

@@ -129,6 +129,82 @@ class Records(Sequence[T], Generic[T]):
         return f"Records({list(self)!r})"
 
 
+class Batches(Sequence[T], Generic[T]):
+    """A sequence of records kept a batch to a line: what :meth:`extend` adds at once (a seed's
+    notes) is one line of JSON, read back as its records one by one.
+
+    A dump of a comment page leaves out hundreds of lines (menus, "Reply" links, avatars), each
+    a note: one line of JSON for each would cost more than reading the page."""
+
+    def __init__(
+        self,
+        folder: str | None = None,
+        encode: Callable[[T], Any] = lambda record: record,
+        decode: Callable[[Any], T] = lambda data: data,
+    ) -> None:
+        """An empty sequence whose file is made in ``folder`` (see :class:`Records`)."""
+        self._batches: Records[list[T]] = Records(
+            folder,
+            lambda batch: [encode(record) for record in batch],
+            lambda data: [decode(item) for item in data],
+        )
+        self._count = 0
+
+    def append(self, record: T) -> None:
+        """Add ``record`` at the end."""
+        self.extend((record,))
+
+    def extend(self, records: Iterable[T]) -> None:
+        """Add ``records`` at the end, as one batch."""
+        batch = list(records)
+        if batch:
+            self._batches.append(batch)
+            self._count += len(batch)
+
+    def view(self, decode: Callable[[Any], U]) -> Batches[U]:
+        """The same records, each one's JSON data read by ``decode`` instead (see :meth:`Records.view`)."""
+        view: Batches[U] = Batches.__new__(Batches)
+        view._batches = self._batches.view(lambda data: [decode(item) for item in data])
+        view._count = self._count
+        return view
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[T]:
+        for batch in self._batches:
+            yield from batch
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + self._count if index < 0 else index
+        if not 0 <= position < self._count:
+            raise IndexError("records index out of range")
+        for batch in self._batches:
+            if position < len(batch):
+                return batch[position]
+            position -= len(batch)
+        raise AssertionError("unreachable: the file holds every record")
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same records in the same order (see :class:`Records`)."""
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # contents change: not hashable
+
+    def __repr__(self) -> str:
+        return f"Batches({list(self)!r})"
+
+
 class _File:
     """A temporary file, closed (and so deleted) once no :class:`Records` reads it (the records
     and their views, :meth:`Records.mapped`, share it), without the warning an unclosed file

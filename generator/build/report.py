@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from generator.build import manifest
-from generator.build.records import Records
+from generator.build.records import Batches, Records
 from generator.errors import SeedError
 from generator.model import Diagnostic
 
@@ -75,7 +75,7 @@ class Report:
 def _fields(items: Sequence[T], fields: Callable[[T], U]) -> Sequence[U]:
     """Each of ``items`` as the tuple ``fields`` makes; read off the same file when they are on
     disk, where each is kept as the list of those fields (see :func:`built_records`)."""
-    if isinstance(items, Records):
+    if isinstance(items, (Records, Batches)):
         return cast("Sequence[U]", items.view(tuple))
     return [fields(item) for item in items]
 
@@ -85,5 +85,6 @@ def built_records(folder: str | None) -> Records[Built]:
     return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
 
 
-def diagnostic_records(folder: str | None) -> Records[Diagnostic]:
-    return Records(folder, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))
+def diagnostic_records(folder: str | None) -> Batches[Diagnostic]:
+    """A seed's warnings or notes are added together (``extend``): one line on disk for them all."""
+    return Batches(folder, lambda d: [d.source, d.line, d.message], lambda d: Diagnostic(*d))
