@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site serve test check clean golden bench bench-memory
+.PHONY: site site-zensical serve test check clean golden bench bench-memory
 
 $(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,15 @@ site: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir .site.new
 	rm -rf site && mv .site.new site
 	@echo "site/ is ready: open site/index.html (search needs a server: make serve)"
+
+# The same site built by Zensical (zensical.yml): it runs no MkDocs hooks, so the generator runs
+# first, and search is Zensical's own (no Pagefind; see README "Building with Zensical").
+site-zensical: $(STAMP)
+	$(BIN)/python -m generator build
+	rm -rf .site.new
+	$(BIN)/zensical build --strict -f zensical.yml
+	rm -rf site && mv .site.new site
+	@echo "site/ is ready (built by Zensical): open site/index.html"
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict
@@ -58,4 +67,4 @@ bench-memory: $(STAMP)
 	$(BIN)/python -m benchmarks.memory $(MEMORY)
 
 clean:
-	rm -rf site .site.new $(VENV) docs/discussions docs/index.md docs/participants.md docs/participants docs/timeline.md docs/timeline
+	rm -rf site .site.new .cache $(VENV) docs/discussions docs/index.md docs/participants.md docs/participants docs/timeline.md docs/timeline

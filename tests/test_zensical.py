@@ -1,0 +1,96 @@
+"""The second engine (issue 17): the same project built by MkDocs and by Zensical gives the same
+pages, the same comment anchors, the same page bodies and the same search entries.
+
+Zensical reads mkdocs.yml (through zensical.yml) but runs no MkDocs hooks, so the generator runs
+first, as ``make site-zensical`` does; what MkDocs adds through the hook (fast pages, Pagefind,
+the build report in MkDocs' log) is left out there, and the README says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import ENV, ROOT, make_project, repo_seeds, run_generator, run_mkdocs
+
+FIXTURES = ROOT / "tests" / "fixtures" / "threads"
+ZENSICAL = Path(sys.executable).parent / "zensical"
+"""The ``zensical`` command of the environment the tests run in (installed by ``make``)."""
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+_ANCHOR = re.compile(r'\sid="(c[0-9]+(?:-[0-9]+)*)"')
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """One project (the repository's seeds, a w3m dump, a lynx dump, a saved page) built by
+    both engines: (MkDocs site, Zensical site)."""
+    seeds: dict[str, bytes | str] = dict(repo_seeds())
+    seeds["dump.txt"] = (FIXTURES / "wp_classic_en_sourdough.w3m-80.txt").read_bytes()
+    seeds["lynx.txt"] = (FIXTURES / "discourse_en_backups.lynx-80.txt").read_bytes()
+    seeds["saved.html"] = (FIXTURES / "blogger_en_cowl.html").read_bytes()
+    project = make_project(tmp_path_factory.mktemp("engines") / "project", seeds)
+    generated = run_generator(project, "build")
+    assert generated.returncode == 0, generated.stderr
+    mkdocs = run_mkdocs(project, project / "site-mkdocs")
+    assert mkdocs.result.returncode == 0, mkdocs.result.stderr
+    zensical = subprocess.run(
+        [str(ZENSICAL), "build", "--strict", "-f", "zensical.yml"],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert zensical.returncode == 0, zensical.stdout + zensical.stderr
+    return mkdocs.site, project / ".site.new"
+
+
+def _pages(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+
+
+def _body(page: Path) -> str:
+    """The page's content (what the generator wrote), without what only one theme adds."""
+    found = _ARTICLE.search(page.read_text(encoding="utf-8"))
+    assert found is not None, page
+    # Zensical's skip-link target; MkDocs' fast pages keep the search-exclusion marks that
+    # Zensical's Markdown path drops once its index has seen them.
+    body = found.group(1).replace('<a id="__skip" tabindex="-1"></a>', "").replace(" data-search-exclude", "")
+    return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
+def test_both_engines_make_the_same_pages(sites: tuple[Path, Path]) -> None:
+    mkdocs, zensical = sites
+    pages = _pages(mkdocs)
+    assert pages == _pages(zensical)
+    assert sum(page.startswith("discussions/") for page in pages) == 5
+
+
+def test_comment_anchors_and_page_bodies_are_the_same(sites: tuple[Path, Path]) -> None:
+    mkdocs, zensical = sites
+    anchors = 0
+    for page in _pages(mkdocs):
+        ours, theirs = mkdocs / page, zensical / page
+        if page.startswith("discussions/"):
+            found = _ANCHOR.findall(ours.read_text(encoding="utf-8"))
+            assert found == _ANCHOR.findall(theirs.read_text(encoding="utf-8")), page
+            anchors += len(found)
+        assert _body(ours) == _body(theirs), page
+    assert anchors > 100
+
+
+def test_search_entries_are_the_same(sites: tuple[Path, Path]) -> None:
+    mkdocs, zensical = sites
+    ours = json.loads((mkdocs / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    theirs = json.loads((zensical / "search.json").read_text(encoding="utf-8"))["items"]
+    entries = {entry["location"]: (entry["title"], entry["text"]) for entry in ours}
+    assert entries == {entry["location"]: (entry["title"], entry["text"]) for entry in theirs}
+    # Every comment can be found: an entry per comment anchor.
+    assert sum("#c" in location for location in entries) > 100
