@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site site-zensical serve test check clean golden bench bench-memory
+.PHONY: site site-zensical screenshots serve test check clean golden bench bench-memory
 
 $(STAMP): pyproject.toml requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ NODE_STAMP := node_modules/.installed
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
+
+# The README's screenshots (screenshots/*.png), taken in Debian's Chromium from a fresh build.
+screenshots: $(STAMP)
+	scripts/system-packages
+	$(BIN)/python -m tests.browser.screenshots
 
 check: $(STAMP)
 	$(BIN)/python -m generator check --strict
