@@ -83,9 +83,9 @@ def main() -> int:
         if build.result.returncode != 0:
             print(build.result.stderr, file=sys.stderr)
             return 1
-        discussion = max(
-            (path for path in (build.site / "discussions").glob("*.html")), key=lambda path: path.stat().st_size
-        ).relative_to(build.site)
+        # The longest discussion: the one a reader needs the thread tools for.
+        pages = (build.site / "discussions").glob("*.html")
+        discussion = max(pages, key=lambda path: path.stat().st_size).relative_to(build.site)
         with serve(build.site) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             for path in take(browser, url, FOLDER, discussion.as_posix()):
