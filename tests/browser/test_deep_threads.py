@@ -38,8 +38,15 @@ def thousand_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url + "discussions/deep-thread.html"
 
 
+def open_page(tab: Tab, url: str) -> None:
+    """Open the page, with time to spare: 1,001 comments load in about two seconds alone, but
+    the machine may be shared."""
+    tab.page.set_default_timeout(60_000)
+    tab.goto(url)
+
+
 def test_every_reply_is_shown_inside_the_page_in_order(thousand_url: str, tab: Tab) -> None:
-    tab.goto(thousand_url)
+    open_page(tab, thousand_url)
     boxes = tab.page.evaluate(
         """ids => {
              const content = document.querySelector('article.md-content__inner').getBoundingClientRect();
@@ -70,7 +77,7 @@ def test_every_reply_is_shown_inside_the_page_in_order(thousand_url: str, tab: T
 
 
 def test_continue_and_back_links_land(thousand_url: str, tab: Tab) -> None:
-    tab.goto(thousand_url)
+    open_page(tab, thousand_url)
     cut = 3 * CONTINUE_DEPTH  # the third comment whose replies continue below
     tab.page.locator(f"{comment(chain(cut))} > .comment-continues a").click()
     tab.page.wait_for_url(re.compile(f"#continued-{chain(cut)}$"))
@@ -82,7 +89,7 @@ def test_continue_and_back_links_land(thousand_url: str, tab: Tab) -> None:
 
 
 def test_show_parent_quotes_the_comment_a_continued_block_answers(thousand_url: str, tab: Tab) -> None:
-    tab.goto(thousand_url)
+    open_page(tab, thousand_url)
     first = chain(CONTINUE_DEPTH + 1)  # the first reply of the first continued block
     tab.page.locator(f"{comment(first)} > .comment-meta > .comment-context-toggle").click()
     quote = tab.page.locator(f"{comment(first)} > blockquote.comment-context")
@@ -91,10 +98,10 @@ def test_show_parent_quotes_the_comment_a_continued_block_answers(thousand_url: 
 
 
 def test_a_link_into_a_deep_block_opens_its_collapsed_comments(thousand_url: str, tab: Tab) -> None:
-    tab.goto(thousand_url)
+    open_page(tab, thousand_url)
     tab.page.get_by_role("button", name="Collapse all").first.click()
     target = chain(DEPTH - 2)
-    tab.goto(thousand_url + "#" + target)
+    tab.goto(thousand_url + "#" + target)  # the same page: only its fragment changes
     tab.page.wait_for_function(
         "id => document.getElementById(id).getBoundingClientRect().height > 0", arg=target
     )
