@@ -749,9 +749,9 @@ def test_the_hook_takes_each_page_s_shortcut_by_its_path() -> None:
 
 
 def test_each_initial_has_a_label_of_its_own() -> None:
-    # "ı" (dotless i) is an initial of its own, yet its capital is "I", i's: two sub-pages
-    # titled "Participants: I", two "I" links side by side in the overview and the neighbours'
-    # links. A letter whose capital is another's keeps its own form.
+    # A letter whose capital is another's keeps its own form, lest two sub-pages be titled alike
+    # ("ı", dotless, whose capital is i's, is no initial since names fold as file names do, but
+    # the label stays safe for any such letter).
     letters = ["", "a", "i", "ı", "и", "ω", "ø", "山", "ʼ"]
     labels = [split.initial_label(letter) for letter in letters]
     assert len(set(labels)) == len(labels)

@@ -63,7 +63,7 @@
      the parent in place (as "show parent" does). */
   function showParentAbove(heading) {
     var comment = heading.parentElement;
-    var parent = comment.parentElement && comment.parentElement.closest("details.comment");
+    var parent = parentOf(comment);
     if (!parent) return;
     var parentHead = parent.querySelector(":scope > h3.comment-title");
     var header = document.querySelector(".md-header");
@@ -78,6 +78,14 @@
     }
   }
 
+  /* The comment a reply answers, by its "↑" link: the first replies of a continued thread sit in
+     a block of their own, not inside their parent. */
+  function parentOf(comment) {
+    var link = comment.querySelector(":scope > .comment-meta > .comment-parent");
+    var heading = link && document.getElementById(link.getAttribute("href").slice(1));
+    return heading ? heading.parentElement : null;
+  }
+
   /* "Show parent": the parent's text quoted in place above the reply, without leaving it. */
   function toggleParent(comment, show) {
     var button = comment.querySelector(":scope > .comment-meta > .comment-context-toggle");
@@ -86,7 +94,7 @@
     if (!show) {
       if (quote) quote.remove();
     } else if (!quote) {
-      var parent = comment.parentElement.closest("details.comment");
+      var parent = parentOf(comment);
       quote = document.createElement("blockquote");
       quote.className = "comment-context";
       quote.id = "context-" + comment.querySelector(":scope > h3").id;

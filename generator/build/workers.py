@@ -30,7 +30,7 @@ from generator.model import Diagnostic, Discussion
 from generator.pages.discussion import render_discussion
 from generator.pages.paths import page_path
 from generator.read import seedfile, seeds
-from generator.read.slugs import slugify
+from generator.read.slugs import base_slug
 
 T = TypeVar("T")
 
@@ -117,15 +117,6 @@ def load_seed(path: Path, root: Path | None = None) -> tuple[Discussion, str]:
 def text_digest(text: str) -> str:
     """SHA-256 of a seed's decoded text (what the pages are made from)."""
     return file_digest(text.encode("utf-8", "surrogatepass"))
-
-
-def base_slug(slug: str, title: str) -> str:
-    """A discussion's slug before collisions (:func:`generator.build.site.unique_slugs` settles those).
-
-    A slug read from the seed is untrusted like a title: slugify() keeps only word characters
-    and dashes, so no slug can climb out of the pages folder.
-    """
-    return slugify(slug or title) or "discussion"
 
 
 def chrome_note(source: str, line: int, text: str) -> Diagnostic:

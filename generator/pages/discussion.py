@@ -120,40 +120,75 @@ def _head(discussion: Discussion, count: int) -> list[str]:
     return out
 
 
+CONTINUE_DEPTH = 6
+"""Reply levels a block of a thread nests; the replies of a comment at this level of its block go
+on in a block of their own after it ("Continue this thread", as on Reddit and lobste.rs).
+Chromium nests elements no deeper than about 250 levels, and replies past that fell out of their
+thread; a block nests two elements a level. Six is where the stylesheet stops indenting (at
+375 px a level takes 16 px): every level of a block is shown by its indentation."""
+
+
 def _threads(
     threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis, out: list[str]
 ) -> None:
     """Append the HTML of every thread to ``out``: each comment and its replies in nested
-    ``<details>``, one line per item; iterative, threads can be deep.
+    ``<details>``, one line per item; iterative, threads can be deep. Replies deeper than
+    :data:`CONTINUE_DEPTH` in a block continue in a block after it, which links back to their
+    parent; anchors and ``aria-level`` stay those of the comment's true depth.
 
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
     comments, and per-comment generators and joins took a large part of its rendering time.
     """
     replies = _reply_counts(comments)
     for root in threads:
-        out.append('<div class="thread" markdown="0">')
-        # A comment to open (with the "↑" link to its parent, made once for all its replies),
-        # or the closing tags of a comment whose replies are done.
-        stack: list[tuple[Comment, str] | str] = [(root, "")]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                out.append(item)
-                continue
-            comment, reply_to = item
-            number = annotate.id_label(comment.id)  # label(comment), one call fewer
-            _comment_open(comment, number, reply_to, analysis.of(comment), replies[id(comment)], out)
-            if comment.replies:
-                out.append('<div class="comment-replies">')
-                stack.append("</div></details>")
-                link = (
-                    f'<a class="comment-parent" href="#{comment.id}" title="In reply to {number}">'
-                    f"↑ {number}</a>"
-                )
-                stack.extend((reply, link) for reply in reversed(comment.replies))
+        # Blocks to write: the thread, then each comment whose replies continue, in page order
+        # (a stack: a block's continuations follow it, before the next block's).
+        blocks: list[Comment | None] = [None]
+        while blocks:
+            parent = blocks.pop()
+            continued: list[Comment] = []
+            # A comment to open (with the "↑" link to its parent, made once for all its replies,
+            # and its level in the block), or the closing tags of a comment whose replies are done.
+            stack: list[tuple[Comment, str, int] | str]
+            if parent is None:
+                out.append('<div class="thread" markdown="0">')
+                stack = [(root, "", 0)]
             else:
-                out.append("</details>")
-        out += ["</div>", ""]
+                link = _parent_link(parent.id, annotate.id_label(parent.id))
+                out += [
+                    f'<div class="thread thread--continued" id="continued-{parent.id}" markdown="0">',
+                    f'<p class="thread-continued" data-search-exclude>Continued from {link}</p>',
+                    '<div class="comment-replies">',
+                ]
+                stack = ["</div>", *((reply, link, 1) for reply in reversed(parent.replies))]
+            while stack:
+                item = stack.pop()
+                if isinstance(item, str):
+                    out.append(item)
+                    continue
+                comment, reply_to, level = item
+                number = annotate.id_label(comment.id)  # label(comment), one call fewer
+                _comment_open(comment, number, reply_to, analysis.of(comment), replies[id(comment)], out)
+                if comment.replies and level == CONTINUE_DEPTH:
+                    continued.append(comment)
+                    out.append(
+                        f'<p class="comment-continues" data-search-exclude><a href="#continued-{comment.id}">'
+                        f"Continue this thread ↓</a></p></details>"
+                    )
+                elif comment.replies:
+                    out.append('<div class="comment-replies">')
+                    stack.append("</div></details>")
+                    link = _parent_link(comment.id, number)
+                    stack.extend((reply, link, level + 1) for reply in reversed(comment.replies))
+                else:
+                    out.append("</details>")
+            out += ["</div>", ""]
+            blocks.extend(reversed(continued))
+
+
+def _parent_link(parent_id: str, number: str) -> str:
+    """The "↑ #4.1" link of a reply to its parent."""
+    return f'<a class="comment-parent" href="#{parent_id}" title="In reply to {number}">↑ {number}</a>'
 
 
 GIST = 60

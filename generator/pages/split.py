@@ -21,20 +21,26 @@ SPLIT_BYTES = 1_000_000
 
 def initial(name: str) -> str:
     """The letter a name is listed under: its first character with accents and other combining
-    marks dropped (NFKD) and case folded ("Émile" → ``e``, "Ивана" → ``и``, "山田" → ``山``); ""
-    when that is not a letter (a digit, a quotation mark …)."""
-    import unicodedata  # here: the no-op build imports this module and never needs it
+    marks dropped (NFKD) and case folded as file names are (``fold_key`` of
+    :mod:`generator.read.slugs`: "Émile" → ``e``, "Ивана" → ``и``, "山田" → ``山``, dotless "ılık" →
+    ``i``, since ``ı.md`` and ``i.md`` are one file on Windows); "" when that is not a letter (a
+    digit, a quotation mark …)."""
+    # Here: the no-op build imports this module and never needs them.
+    import unicodedata
+
+    from generator.read.slugs import fold_key
 
     first = name.lstrip()[:1]
     folded = "".join(ch for ch in unicodedata.normalize("NFKD", first) if not unicodedata.combining(ch))
-    letter = folded.casefold()[:1]
+    letter = fold_key(folded)[:1]
     return letter if letter.isalpha() else ""
 
 
 def initial_file(letter: str) -> str:
     """The file name (without ``.md``) of the sub-page of the participants under ``letter`` (see
     :func:`initial`): the letter itself, whatever its script, or :data:`OTHER`. A letter is never
-    a path separator or a dot, and it is case-folded, so names differ on any file system."""
+    a path separator or a dot, and it is folded as file systems fold names, so names differ on
+    any file system."""
     return letter or OTHER
 
 

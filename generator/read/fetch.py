@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import IO
 
 from generator.errors import SeedError
-from generator.read.slugs import slugify
+from generator.read.slugs import file_stem
 from generator.read.suffixes import SEED_SUFFIXES, is_seed
 
 TIMEOUT = 30.0
@@ -50,7 +50,7 @@ def clean_name(name: str, is_url: bool = False) -> str:
     """A seed name of word characters and dashes, with a seed suffix (``.html`` if it had none)."""
     lowered = name.lower()
     suffix = next((s for s in sorted(SEED_SUFFIXES, key=len, reverse=True) if lowered.endswith(s)), "")
-    stem = slugify(name[: len(name) - len(suffix)]) or "page"
+    stem = file_stem(name[: len(name) - len(suffix)], "page")
     out = stem + (suffix or ".html")
     assert is_seed(out)
     return out

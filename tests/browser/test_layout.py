@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.pages.discussion import CONTINUE_DEPTH
 from tests.browser.actions import no_sideways_scroll, set_hash, set_scheme
 from tests.browser.conftest import ARTIFACTS, Served, Tab
 from tests.browser.deepseed import DEPTH, deepest_id
@@ -11,8 +12,9 @@ from tests.browser.deepseed import DEPTH, deepest_id
 AUTHOR_POV = "discussions/author-pov-viktor-belenko-hero-or-traitor.html"
 """Seed 000's page: it has every kind of text a comment can carry."""
 
-INDENT_CAP = 6
-"""Deepest level that still moves right; deeper replies line up with it."""
+INDENT_CAP = CONTINUE_DEPTH
+"""Deepest level that still moves right: deeper replies continue in a block of their own below,
+indented again from the first level."""
 
 
 def test_no_page_scrolls_sideways_on_a_phone(site: Served, phone: Tab) -> None:
@@ -44,17 +46,18 @@ def test_a_deep_thread_stays_readable_on_a_phone(deep_url: str, phone: Tab) -> N
     x = {depth: box["x"] for depth, box in left.items() if box}
     width = {depth: box["width"] for depth, box in left.items() if box}
     assert all(x[d] < x[d + 1] for d in range(INDENT_CAP))  # each level moves right ...
-    assert all(x[d] == x[INDENT_CAP] for d in range(INDENT_CAP, DEPTH + 1))  # ... up to the cap
+    # ... up to the cap, then the thread continues in a block below, from the first level again.
+    assert all(x[d] == x[(d - 1) % INDENT_CAP + 1] for d in range(INDENT_CAP + 1, DEPTH + 1))
     assert width[DEPTH] >= 0.6 * width[0]  # the text column stays wide enough to read
 
 
 def test_thread_lines_show_each_level(deep_url: str, phone: Tab) -> None:
     phone.goto(deep_url)
     lines = phone.page.eval_on_selector_all(
-        "details.comment:has(> h3[id^='c1']) > .comment-replies",
+        "details.comment:has(> h3[id^='c1']) > .comment-replies, .thread--continued > .comment-replies",
         "rs => rs.map(r => [getComputedStyle(r).borderLeftStyle, getComputedStyle(r).borderLeftWidth])",
     )
-    assert len(lines) == DEPTH
+    assert len(lines) == DEPTH  # the comment at the cap has its replies' line in the block below
     assert all(style == "solid" and width != "0px" for style, width in lines[:INDENT_CAP])
 
 
