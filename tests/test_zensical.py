@@ -88,8 +88,12 @@ def test_comment_anchors_and_page_bodies_are_the_same(sites: tuple[Path, Path]) 
 
 def test_search_entries_are_the_same(sites: tuple[Path, Path]) -> None:
     mkdocs, zensical = sites
-    ours = json.loads((mkdocs / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    theirs = json.loads((zensical / "search.json").read_text(encoding="utf-8"))["items"]
+    our_index = json.loads((mkdocs / "search" / "search_index.json").read_text(encoding="utf-8"))
+    their_index = json.loads((zensical / "search.json").read_text(encoding="utf-8"))
+    # The same word splitting (punctuation, quotes, brackets: mkdocs.yml's separator) in both.
+    assert our_index["config"]["separator"] == their_index["config"]["separator"]
+    assert "«" in our_index["config"]["separator"]
+    ours, theirs = our_index["docs"], their_index["items"]
     entries = {entry["location"]: (entry["title"], entry["text"]) for entry in ours}
     assert entries == {entry["location"]: (entry["title"], entry["text"]) for entry in theirs}
     # Every comment can be found: an entry per comment anchor.
