@@ -1,0 +1,90 @@
+"""Getting around the archive from a discussion page: previous / next discussion at its foot, in
+the home page's order, and the left menu showing which section the page belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.browser.conftest import Tab
+from tests.browser.server import serve
+from tests.sitebuild import SEEDS, make_project, run_mkdocs
+from tests.test_split_pages import EXTRA
+
+
+@pytest.fixture(scope="module")
+def archive_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a site of the repository's seeds and :data:`EXTRA` (five discussions)."""
+    seeds: dict[str, bytes | str] = {path.name: path.read_bytes() for path in SEEDS.glob("*.txt")}
+    seeds.update(EXTRA)
+    project = make_project(tmp_path_factory.mktemp("archive") / "project", seeds)
+    build = run_mkdocs(project, project / "site")
+    assert build.result.returncode == 0, build.result.stderr
+    with serve(build.site) as url:
+        yield url
+
+
+def home_order(tab: Tab, url: str) -> list[str]:
+    """The discussion pages' addresses in the home page's order."""
+    tab.goto(url + "index.html")
+    links = tab.page.locator(".discussion-card h2 a")
+    return [url + str(links.nth(i).get_attribute("href")) for i in range(links.count())]
+
+
+def test_next_visits_every_discussion_in_the_archives_order_and_previous_comes_back(
+    archive_url: str, tab: Tab
+) -> None:
+    page = tab.page
+    order = home_order(tab, archive_url)
+    assert len(order) == 5
+    tab.goto(order[0])
+    assert page.locator('.discussion-pager a[rel="prev"]').count() == 0
+    visited = [page.url]
+    while page.locator('.discussion-pager a[rel="next"]').count():
+        following = page.locator('.discussion-pager a[rel="next"]')
+        title = following.locator(".discussion-pager__title").inner_text()
+        following.click()
+        page.wait_for_load_state("load")
+        assert page.locator("h1").first.inner_text() == title  # the link names the page it opens
+        visited.append(page.url)
+        assert len(visited) <= len(order)
+    assert visited == order
+    while page.locator('.discussion-pager a[rel="prev"]').count():
+        page.locator('.discussion-pager a[rel="prev"]').click()
+        page.wait_for_load_state("load")
+        visited.append(page.url)
+    assert visited == order + order[-2::-1]
+    # A way back to the archive too, and the links are a 44 px target at least.
+    assert page.locator(".discussion-pager__up").get_attribute("href") == "../index.html"
+    heights = page.locator(".discussion-pager a").evaluate_all(
+        "links => links.map(a => a.getBoundingClientRect().height)"
+    )
+    assert min(heights) >= 44
+    assert tab.errors == []
+
+
+def active_entries(tab: Tab) -> list[str]:
+    """The left menu's entries shown as the current section."""
+    return tab.page.evaluate(
+        """() => [...document.querySelectorAll('.md-nav--primary .md-nav__item--active > .md-nav__link')]
+                  .map(a => a.textContent.trim())"""
+    )
+
+
+def test_the_left_menu_highlights_the_archive_on_a_discussion_page(archive_url: str, tab: Tab) -> None:
+    page = tab.page
+    order = home_order(tab, archive_url)
+    tab.goto(order[1])
+    assert active_entries(tab) == ["Archive"]
+    colours = page.evaluate(
+        """() => [...document.querySelectorAll(
+                     '.md-nav--primary > .md-nav__list > .md-nav__item > .md-nav__link')]
+                  .map(a => [a.textContent.trim(), getComputedStyle(a).color])"""
+    )
+    colour = dict(colours)
+    assert colour["Archive"] != colour["Participants"] == colour["Timeline"]
+    # The entry of the page itself where the page is in the menu, and only that one.
+    tab.goto(archive_url + "participants.html")
+    assert active_entries(tab) == ["Participants"]
+    assert tab.errors == []
