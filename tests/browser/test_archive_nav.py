@@ -4,13 +4,17 @@ the home page's order, and the left menu showing which section the page belongs 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.conftest import Tab
+from tests.browser.conftest import Tab, open_tab
 from tests.browser.server import serve
 from tests.sitebuild import SEEDS, make_project, run_mkdocs
 from tests.test_split_pages import EXTRA
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +92,42 @@ def test_the_left_menu_highlights_the_archive_on_a_discussion_page(archive_url: 
     tab.goto(archive_url + "participants.html")
     assert active_entries(tab) == ["Participants"]
     assert tab.errors == []
+
+
+def shown_people(tab: Tab) -> list[str]:
+    return tab.page.evaluate(
+        """() => [...document.querySelectorAll('section.participant')]
+                  .filter(s => s.getBoundingClientRect().height > 0)
+                  .map(s => s.querySelector('h2').textContent.trim())"""
+    )
+
+
+def test_the_participants_filter_narrows_the_list_as_the_reader_types(archive_url: str, tab: Tab) -> None:
+    page = tab.page
+    tab.goto(archive_url + "participants.html")
+    everyone = shown_people(tab)
+    assert len(everyone) > 10
+    box = page.get_by_label("Filter by name")
+    box.fill("emile")  # accents and case aside
+    assert shown_people(tab) == ["Émile Zola"]
+    assert page.locator(".participant-filter__status").inner_text() == f"1 of {len(everyone)} people"
+    box.fill("  al   THOMPSON ")
+    assert shown_people(tab) == ["Al Thompson", "Al Thompson III"]
+    box.fill("nobody by this name")
+    assert shown_people(tab) == []
+    box.fill("")
+    assert shown_people(tab) == everyone
+    assert tab.errors == []
+
+
+def test_without_javascript_the_whole_list_is_there_and_no_box(archive_url: str, browser: Browser) -> None:
+    plain = open_tab(browser, java_script_enabled=False)
+    try:
+        plain.goto(archive_url + "participants.html")
+        assert plain.page.locator(".participant-filter").count() == 0
+        assert len(shown_people(plain)) > 10
+        first = plain.page.locator(".participant-comments li").first
+        assert first.locator("a.participant-comment").count() == 1
+        assert first.locator(".participant-gist").inner_text().strip()
+    finally:
+        plain.page.context.close()
