@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.conftest import Tab, open_tab
+from tests.browser.conftest import Tab, open_tab, unavailable
 from tests.browser.server import serve
+from tests.browser.test_accessibility import AXE, RUN
 from tests.sitebuild import SEEDS, make_project, run_mkdocs
 from tests.test_split_pages import EXTRA
 
@@ -131,3 +132,20 @@ def test_without_javascript_the_whole_list_is_there_and_no_box(archive_url: str,
         assert first.locator(".participant-gist").inner_text().strip()
     finally:
         plain.page.context.close()
+
+
+def test_the_articles_author_is_marked_where_they_comment(archive_url: str, tab: Tab) -> None:
+    """Seed 102 is Bob's article, and Bob comments on it: his comment, and his alone, carries the
+    mark the legend explains; the page has no serious accessibility violation with both."""
+    page = tab.page
+    tab.goto(archive_url + "discussions/discussion-number-102.html")
+    marked = page.locator("h3.comment-title:has(.comment-op)")
+    assert marked.count() == 1
+    assert marked.locator(".comment-author").inner_text() == "Bob"
+    assert page.locator(".comment-legend").inner_text().startswith("Names: Name wrote “Name says:”")
+    assert "author wrote the article" in page.locator(".comment-legend").inner_text()
+    if not AXE.exists():
+        unavailable(f"{AXE} is missing (npm ci, as make test does)")
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(RUN) == []
+    assert tab.errors == []
