@@ -3,12 +3,13 @@ the home page's order, and the left menu showing which section the page belongs 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser.conftest import Tab, open_tab, unavailable
+from tests.browser.conftest import ARTIFACTS, Served, Tab, open_tab, unavailable
 from tests.browser.server import serve
 from tests.browser.test_accessibility import AXE, RUN
 from tests.sitebuild import SEEDS, make_project, run_mkdocs
@@ -148,4 +149,36 @@ def test_the_articles_author_is_marked_where_they_comment(archive_url: str, tab:
         unavailable(f"{AXE} is missing (npm ci, as make test does)")
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(RUN) == []
+    assert tab.errors == []
+
+
+def test_the_timeline_page_reads_in_order_without_repeating_years_or_titles(site: Served, tab: Tab) -> None:
+    page = tab.page
+    tab.goto(site.url + "timeline.html")
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll(
+                     '.md-content :is(h2[id^="decade-"], h3[id^="year-"]), .timeline-from, .timeline-event')]
+                  .map(e => e.matches('h3') ? ['year', e.id.slice(5)]
+                          : e.matches('h2') ? ['decade', e.id.slice(7)]
+                          : e.matches('.timeline-from') ? ['from', e.innerText.trim()]
+                          : ['event', e.querySelector('.timeline-date')?.innerText.trim() ?? ''])"""
+    )
+    years = [value for kind, value in rows if kind == "year"]
+    assert years == sorted(years) and len(years) > 5
+    dates = [value for kind, value in rows if kind == "event"]
+    assert dates.index("September") < dates.index("late 1970s") < dates.index("1979-1980")
+    year = None
+    for kind, value in rows:
+        if kind in ("year", "decade"):
+            year = value if kind == "year" else None
+        elif kind == "event" and year is not None:
+            assert year not in value or "-" in value or value.endswith("s"), (year, value)
+    # A title above each run, never twice in a row under one heading.
+    froms = [(index, value) for index, (kind, value) in enumerate(rows) if kind == "from"]
+    assert len(froms) < len(dates)
+    for (first, a), (second, b) in itertools.pairwise(froms):
+        between = {kind for kind, _ in rows[first + 1 : second]}
+        assert a != b or {"year", "decade"} & between
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "timeline-page.png"), full_page=False)
     assert tab.errors == []
