@@ -42,7 +42,7 @@ def test_the_order_read_off_the_home_page_is_the_cards_order_with_titles_escaped
     rows = sorted(
         index_row(s)
         for s in (
-            summary("old", "Old <b>one</b> & \"quoted\"", "Aug 27, 1990"),
+            summary("old", 'Old <b>one</b> & "quoted"', "Aug 27, 1990"),
             summary("undated", "No date", None),
             summary("new", "New one", "Aug 27, 2008"),
         )

@@ -145,7 +145,7 @@ def _legend(op: bool) -> list[str]:
         items.append(f"{OP_MARK} wrote the article")
     return [
         '<div class="comment-legend" markdown="0" data-search-exclude>',
-        f'<p>Names: {" · ".join(items)}</p>',
+        f"<p>Names: {' · '.join(items)}</p>",
         "</div>",
         "",
     ]
@@ -291,7 +291,7 @@ def _comment_open(
         f' <span class="comment-gist">{gist(comment)}</span></span>'
         "</summary>\n"
         f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)}'
-        f'{" " + OP_MARK if op else ""} '
+        f"{' ' + OP_MARK if op else ''} "
         f'<a class="comment-permalink" href="#{comment.id}">{number}</a></h3>'
     )
     if meta:

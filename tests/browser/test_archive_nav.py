@@ -34,6 +34,7 @@ def archive_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def home_order(tab: Tab, url: str) -> list[str]:
     """The discussion pages' addresses in the home page's order."""
     tab.goto(url + "index.html")
+    tab.page.wait_for_load_state("networkidle")  # the favicon too, before the next page is opened
     links = tab.page.locator(".discussion-card h2 a")
     return [url + str(links.nth(i).get_attribute("href")) for i in range(links.count())]
 
@@ -82,6 +83,7 @@ def test_the_left_menu_highlights_the_archive_on_a_discussion_page(archive_url: 
     page = tab.page
     order = home_order(tab, archive_url)
     tab.goto(order[1])
+    tab.page.wait_for_load_state("networkidle")  # the favicon too, before the next page is opened
     assert active_entries(tab) == ["Archive"]
     colours = page.evaluate(
         """() => [...document.querySelectorAll(
