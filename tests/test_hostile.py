@@ -111,9 +111,27 @@ class _Shape(HTMLParser):
         self.elements.append(("!--", ()))
 
 
+# The foot of a discussion page links its neighbours in the archive, which differ between the
+# twins (their titles sort differently): its links are held to their one shape here, then left out.
+_PAGER = re.compile(r'<nav class="discussion-pager" [^>]*>(.*?)</nav>')
+_PAGER_LINK = re.compile(
+    r'<a class="discussion-pager__(prev|next)" rel="\1" href="[^"<>]+\.html">'
+    r'<span class="discussion-pager__dir">[^<]*</span><span class="discussion-pager__title">[^<]*</span></a>'
+)
+
+
+def _without_pager(page: str) -> str:
+    def check(match: re.Match[str]) -> str:
+        up = '<a class="discussion-pager__up" href="../index.html">All discussions</a>'
+        assert _PAGER_LINK.sub("", match[1]) == up, match[0]
+        return '<nav class="discussion-pager"></nav>'
+
+    return _PAGER.sub(check, page)
+
+
 def _shape(path: Path) -> _Shape:
     shape = _Shape()
-    shape.feed(path.read_text(encoding="utf-8"))
+    shape.feed(_without_pager(path.read_text(encoding="utf-8")))
     shape.close()
     return shape
 

@@ -89,12 +89,8 @@ def test_one_changed_comment_rewrites_only_its_page(seeds: Path, tmp_path: Path)
     docs = tmp_path / "docs"
     first = build(seeds, docs)
     seed = seeds / "00002_synthetic.txt"
-    lines = seed.read_text(encoding="utf-8").split("\n")
     # A word of comment 1's text (not its "Name says:" header: that would change who took part).
-    start = lines.index(next(line for line in lines if line.startswith("  1. ")))
-    text = next(i for i in range(start, len(lines)) if lines[i].strip() and not lines[i].endswith(" says:"))
-    lines[text] = lines[text].replace(" ", " edited ", 1)
-    seed.write_text("\n".join(lines), encoding="utf-8")
+    _edit_comment_text(seed)
     report = build(seeds, docs)
     slug = next(s.slug for s in first.discussions if s.source == str(seed))
     assert report.written == (f"discussions/{slug}.md",)
@@ -209,10 +205,13 @@ print("ok")
 
 
 def _edit_comment_text(seed: Path) -> None:
-    """Change a word of comment 1's text (not its "Name says:" header), which no site-wide page shows."""
+    """Change a word of comment 1's text, which no site-wide page shows: not its "Name says:"
+    header, nor its first words (the participants page lists them), but its last line."""
     lines = seed.read_text(encoding="utf-8").split("\n")
     start = lines.index(next(line for line in lines if line.startswith("  1. ")))
-    text = next(i for i in range(start, len(lines)) if lines[i].strip() and not lines[i].endswith(" says:"))
+    end = lines.index(next(line for line in lines if line.startswith("  2. ")))
+    text = max(i for i in range(start + 1, end) if lines[i].strip())
+    assert text > start + 2  # a line of its own past the first (the seeds' comments have several)
     lines[text] = lines[text].replace(" ", " edited ", 1)
     seed.write_text("\n".join(lines), encoding="utf-8")
 

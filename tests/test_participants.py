@@ -31,13 +31,13 @@ def test_every_named_person_with_counts(seed_000: Discussion, seed_001: Discussi
         ("p-jf", "JF", "1 comment"),
         ("p-john-arnold-lohne", "John Arnold Lohne", "1 comment"),
         ("p-lee-lindberg", "Lee Lindberg", "1 comment"),
-        ("p-miguel-vargas-caba", "Miguel Vargas-Caba", "0 comments · 1 article"),
+        ("p-miguel-vargas-caba", "Miguel Vargas-Caba", "1 article"),
         ("p-mike", "Mike", "2 comments"),
         ("p-robert", "Robert", "2 comments"),
         ("p-rusty", "Rusty", "1 comment"),
         ("p-slaven", "Slaven", "2 comments"),
         ("p-tanksoldier", "tanksoldier", "1 comment"),
-        ("p-tim", "tim", "0 comments · 1 article"),
+        ("p-tim", "tim", "1 article"),
     ]
     assert "16 named people · 19 comments by them · 67 anonymous comments (counted, not listed)" in page
 
@@ -81,3 +81,25 @@ def test_summary_participants_of_seed_001(seed_001: Discussion) -> None:
 
 def test_case_and_spacing_do_not_make_another_person() -> None:
     assert key("Al  Thompson") == key("al thompson") != key("Al Thompson III")
+
+
+def test_each_count_is_said_once_and_each_comment_shows_its_first_words(
+    seed_000: Discussion, seed_001: Discussion
+) -> None:
+    page, _index = pages(seed_000, seed_001)
+    # The heading's count, and no other: the lines name the discussion and the comments.
+    commenters = len(re.findall(r'<p class="participant-counts">\d+ comments?\b', page))
+    assert commenters == 14  # the 16 people but the two authors who did not comment
+    assert len(re.findall(r"\b\d+ comments?\b", page)) == commenters + 1  # and the page's head
+    slaven = page.split('<h2 id="p-slaven">')[1].split("</section>")[0]
+    assert slaven.count("2 comments") == 1
+    items = re.findall(
+        r'<li><a class="participant-comment" href="[^"]+#(c[\d-]+)">#[\d.]+</a>'
+        r' <span class="participant-gist">([^<]+)</span></li>',
+        slaven,
+    )
+    assert [anchor for anchor, _words in items] == ["c5", "c9"]
+    first = next(c for c in seed_001.comments if c.id == "c5").paragraphs[0].text
+    assert first.startswith(items[0][1].rstrip(" …")[:40])
+    title = "Russian Pilot Escaped to USA on Super Secret Air Force MiG-25 Jet"
+    assert f'{title}</a><ul class="participant-comments">' in slaven

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -10,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from generator import Discussion, parse
+from generator.analysis.events import Event
 from generator.analysis.summary import summarize
 from generator.pages.discussion import render_discussion
 from tests.reference import assign_slugs, render_page
@@ -193,3 +196,74 @@ def test_site_timeline_is_kept_out_of_search(built_site: Path) -> None:
     locations = [doc["location"] for doc in index["docs"]]
     assert not [loc for loc in locations if loc.startswith("timeline.html")]
     assert any(loc.startswith("discussions/") for loc in locations)
+
+
+def repo_timeline(seed_000: Discussion, seed_001: Discussion) -> str:
+    return render_page("timeline.md", [summarize(d) for d in assign_slugs([seed_000, seed_001])])
+
+
+def test_a_reposted_sentence_is_one_entry_linking_to_the_repost(
+    seed_000: Discussion, seed_001: Discussion
+) -> None:
+    page = repo_timeline(seed_000, seed_001)
+    northrop = [line for line in page.splitlines() if "Northrop as a consultant" in line]
+    assert len(northrop) == 1
+    page_url = "discussions/author-pov-viktor-belenko-hero-or-traitor.html"
+    assert northrop[0].endswith(
+        f'#c1-2">comment #1.2</a> · also in <a href="{page_url}#c21-5">comment #21.5</a></p></li>'
+    )
+    assert "35 dated events" in page  # 38 before: three sentences of #1.2 reposted as #21.5
+
+
+def test_entries_under_a_year_do_not_repeat_it(seed_000: Discussion, seed_001: Discussion) -> None:
+    page = repo_timeline(seed_000, seed_001)
+    sections = re.findall(r"^### (\d+) \{ #year-\d+ \}\n\n(.*?)(?=^##|\Z)", page, re.M | re.S)
+    assert len(sections) > 5
+    shown = []
+    for year, section in sections:
+        for date in re.findall(r'class="timeline-date"[^>]*>([^<]*)<', section):
+            shown.append(date)
+            # Only what the year alone cannot say: a range from it, a part of its decade.
+            assert year not in date or "-" in date or date.endswith("s")
+    assert {"August 4", "September", "November"} <= set(shown)
+    # The date as written is kept in the title.
+    written = 'datetime="1976-08-04" title="August 4th, 1976">August 4</time>'
+    assert f'<time class="timeline-date" {written}' in page
+
+
+def test_the_discussion_is_named_once_above_each_run_of_its_entries(
+    seed_000: Discussion, seed_001: Discussion
+) -> None:
+    page = repo_timeline(seed_000, seed_001)
+    assert page.count('class="timeline-discussion"') == page.count('<p class="timeline-from">')
+    # Once per entry before: 38 names for 38 entries; now 21 for 35 (many years hold one entry).
+    assert page.count('class="timeline-discussion"') < page.count('<li class="timeline-event') * 0.65
+    for section in page.split('<div class="timeline-section" markdown="0">\n')[1:]:
+        names = re.findall(r'<p class="timeline-from"><a [^>]*href="([^"]+)"', section.split("</div>")[0])
+        assert names and all(a != b for a, b in itertools.pairwise(names))
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "year"),
+    [
+        ("1970s", "197", None),  # the decade itself: before its years
+        ("the 1970s", "197", None),
+        ("early 1970s", "1970/1973", "1970"),
+        ("mid-1970s", "1974/1976", "1974"),
+        ("late 1970s", "1977/1979", "1977"),
+        ("late1970s", "1977/1979", "1977"),
+        ("Late ’70s", "1977/1979", "1977"),
+    ],
+)
+def test_a_part_of_a_decade_sorts_as_the_years_it_names(written: str, key: str, year: str | None) -> None:
+    event = Event("1970s", "decade", "mentioned", written.removeprefix("the "), "", "c1", 1)
+    assert (event.sort_key, event.year, event.decade) == (key, year, "1970s")
+
+
+def test_late_1970s_comes_after_1976_and_before_1979(seed_000: Discussion, seed_001: Discussion) -> None:
+    page = repo_timeline(seed_000, seed_001)
+    order = [date for date in re.findall(r'class="timeline-date"[^>]*>([^<]*)<', page)]
+    headings = re.findall(r"^### (\d+)", page, re.M)
+    assert headings == sorted(headings)
+    assert order.index("September") < order.index("late 1970s") < order.index("1979-1980")
+    assert order.index("1979-1980") < order.index("early 80’s")

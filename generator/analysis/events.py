@@ -49,8 +49,25 @@ class Event:
     @property
     def sort_key(self) -> str:
         """Chronological key: a decade sorts before its years, a year before its months and days,
-        a range with its first year after that year's dates."""
-        return self.date[:3] if self.precision == "decade" else self.date
+        a range with its first year after that year's dates. "Early", "mid" and "late" decades
+        sort as the range of years they name (see :attr:`part`): a reader going down the page
+        meets "late 1970s" after 1976 and before 1979, not before 1974."""
+        if self.precision != "decade":
+            return self.date
+        part = self.part
+        return self.date[:3] if part is None else f"{part[0]}/{part[1]}"
+
+    @property
+    def part(self) -> tuple[int, int] | None:
+        """The first and last year of an "early", "mid" or "late" decade ("late 1970s": 1977,
+        1979), by thirds of the decade; None for any other event."""
+        if self.precision != "decade":
+            return None
+        bounds = _PARTS.get(self.text.lstrip("’'‘ ")[:3].lower())
+        if bounds is None:
+            return None
+        start = int(self.date[:3] + "0")
+        return start + bounds[0], start + bounds[1]
 
     @property
     def decade(self) -> str:
@@ -59,9 +76,17 @@ class Event:
 
     @property
     def year(self) -> str | None:
-        """The (first) year of the event, or ``None`` for a decade."""
-        return None if self.precision == "decade" else self.date[:4]
+        """The (first) year of the event (of the years an "early", "mid" or "late" decade names),
+        or ``None`` for a decade."""
+        if self.precision != "decade":
+            return self.date[:4]
+        part = self.part
+        return None if part is None else str(part[0])
 
+
+_PARTS = {"ear": (0, 3), "mid": (4, 6), "lat": (7, 9)}
+"""The years of a decade that its early, mid and late parts name, by the qualifier's first letters
+(as :mod:`generator.analysis.datefinder` keeps it at the start of the text)."""
 
 _BREAK = re.compile("\n")
 

@@ -21,6 +21,10 @@ class Participation:
     comments: tuple[str, ...]
     """Ids of the person's comments, in page order."""
 
+    openings: tuple[str, ...] = ()
+    """The first paragraph of each of those comments ("" for one without text), for the
+    participants page to show their first words."""
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -91,14 +95,16 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
     """Reduce ``discussion`` to its :class:`Summary`; ``analysis`` is its :func:`analyse` when
     the caller has it already (its names are :func:`name_of`'s)."""
     comments = walk(discussion.comments)
-    named: dict[str, tuple[str, list[str]]] = {}
+    named: dict[str, tuple[str, list[str], list[str]]] = {}
     anonymous = 0
     for comment in comments:
         name = analysis.of(comment).name if analysis is not None else name_of(comment)
         if name is None:
             anonymous += 1
         else:
-            named.setdefault(key(name), (name, []))[1].append(comment.id)
+            _, ids, openings = named.setdefault(key(name), (name, [], []))
+            ids.append(comment.id)
+            openings.append(comment.paragraphs[0].text if comment.paragraphs else "")
     return Summary(
         source=discussion.source,
         slug=discussion.slug,
@@ -111,7 +117,9 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
         threads=len(discussion.comments),
         deepest=max((c.depth for c in comments), default=0),
         excerpt=discussion.article[0].text if discussion.article else "",
-        participants=tuple(Participation(name, tuple(ids)) for name, ids in named.values()),
+        participants=tuple(
+            Participation(name, tuple(ids), tuple(openings)) for name, ids, openings in named.values()
+        ),
         anonymous=anonymous,
         events=extract_events(discussion),
         # ISO 8601 strings of one page share a form, so their order is the order of time.

@@ -10,6 +10,7 @@ import datetime as dt
 
 from generator.analysis.events import Event, extract_events
 from generator.analysis.notes import Analysis, CommentNotes, analyse
+from generator.analysis.summary import key
 from generator.model import Comment, Discussion, walk
 from generator.pages import annotate, html
 from generator.pages.frontmatter import front_matter
@@ -69,7 +70,9 @@ def render_discussion(
         assert analysis is not None
         out += ['<h2 id="comments">Comments</h2>', ""]
         out += _overview(discussion.comments, comments, analysis)
-        _threads(discussion.comments, comments, analysis, out)
+        op = key(discussion.author) if discussion.author else None
+        out += _legend(op is not None and any(_is_op(analysis.of(c), op) for c in comments))
+        _threads(discussion.comments, comments, analysis, out, op)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
         out.append('<div class="source-notes" markdown="0" data-search-exclude>')
@@ -128,13 +131,46 @@ thread; a block nests two elements a level. Six is where the stylesheet stops in
 375 px a level takes 16 px): every level of a block is shown by its indentation."""
 
 
+OP_MARK = '<span class="comment-op" title="Wrote the article" data-search-exclude>author</span>'
+"""Beside the name of the article's author where they comment (as Hacker News marks the poster)."""
+
+
+def _is_op(notes: CommentNotes, op: str | None) -> bool:
+    """Whether the comment of ``notes`` is by the article's author (whose name's key is ``op``)."""
+    return op is not None and notes.name is not None and key(notes.name) == op
+
+
+def _legend(op: bool) -> list[str]:
+    """How names are shown, with the very styles of the comments: said ("Name says:"), signed at
+    the end of the comment, or neither; and the article author's mark when ``op`` (they comment).
+    Kept out of the search index."""
+    items = [
+        '<span class="comment-author">Name</span> wrote “Name says:”',
+        '<span class="comment-author comment-author--signed">Name</span> signed at the end',
+        '<span class="comment-author comment-author--anonymous">Anonymous</span> gave no name',
+    ]
+    if op:
+        items.append(f"{OP_MARK} wrote the article")
+    return [
+        '<div class="comment-legend" markdown="0" data-search-exclude>',
+        f"<p>Names: {' · '.join(items)}</p>",
+        "</div>",
+        "",
+    ]
+
+
 def _threads(
-    threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis, out: list[str]
+    threads: tuple[Comment, ...],
+    comments: list[Comment],
+    analysis: Analysis,
+    out: list[str],
+    op: str | None = None,
 ) -> None:
     """Append the HTML of every thread to ``out``: each comment and its replies in nested
     ``<details>``, one line per item; iterative, threads can be deep. Replies deeper than
     :data:`CONTINUE_DEPTH` in a block continue in a block after it, which links back to their
-    parent; anchors and ``aria-level`` stay those of the comment's true depth.
+    parent; anchors and ``aria-level`` stay those of the comment's true depth. ``op``: the key
+    of the article author's name, whose comments are marked.
 
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
     comments, and per-comment generators and joins took a large part of its rendering time.
@@ -168,7 +204,9 @@ def _threads(
                     continue
                 comment, reply_to, level = item
                 number = annotate.id_label(comment.id)  # label(comment), one call fewer
-                _comment_open(comment, number, reply_to, analysis.of(comment), replies[id(comment)], out)
+                notes = analysis.of(comment)
+                mark = _is_op(notes, op)
+                _comment_open(comment, number, reply_to, notes, replies[id(comment)], out, op=mark)
                 if comment.replies and level == CONTINUE_DEPTH:
                     continued.append(comment)
                     out.append(
@@ -241,13 +279,21 @@ def _reply_counts(comments: list[Comment]) -> dict[int, int]:
 
 
 def _comment_open(
-    comment: Comment, number: str, reply_to: str, notes: CommentNotes, replies: int, out: list[str]
+    comment: Comment,
+    number: str,
+    reply_to: str,
+    notes: CommentNotes,
+    replies: int,
+    out: list[str],
+    *,
+    op: bool = False,
 ) -> None:
     """Append the opening of a comment's ``<details>`` to ``out``: toggle, heading, meta line and
     text (its lines joined by line breaks, as the page joins everything).
 
     ``number`` is the comment's :func:`label`, ``reply_to`` the "↑" link to its parent ("" for a
-    top-level comment). Name, number, date, parent link and reply count share one line: the
+    top-level comment); ``op``: the comment is by the article's author (marked so). Name,
+    number, date, parent link and reply count share one line: the
     stylesheet runs the meta paragraph on after the heading.
 
     The heading sits beside the text, not inside ``<summary>``: Material's search closes a
@@ -279,7 +325,8 @@ def _comment_open(
         f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}'
         f' <span class="comment-gist">{gist(comment)}</span></span>'
         "</summary>\n"
-        f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)} '
+        f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)}'
+        f"{' ' + OP_MARK if op else ''} "
         f'<a class="comment-permalink" href="#{comment.id}">{number}</a></h3>'
     )
     if meta:

@@ -14,12 +14,13 @@ from typing import TextIO
 from generator.analysis.summary import Summary, key
 from generator.pages import html
 from generator.pages.annotate import id_label
+from generator.pages.discussion import GIST
 from generator.pages.frontmatter import front_matter
 from generator.pages.paths import PARTICIPANTS_PAGE, from_root, page_url, sub_page
 from generator.pages.rows import ARTICLE, COMMENTS, PersonKey, PersonRow, Ranked
 from generator.pages.split import initial, initial_file, initial_label
 from generator.pages.subnav import SubPage, nav_block, neighbours
-from generator.pages.words import plural
+from generator.pages.words import plural, shorten
 from generator.read.slugs import slugify
 
 
@@ -43,13 +44,24 @@ def participant_rows(summary: Summary) -> list[PersonRow]:
         rows.append(PersonRow(person_key(summary.author), ARTICLE, summary.author, 0, line))
     for participation in summary.participants:
         ids = participation.comments
-        links = ", ".join(
-            f'<a class="participant-comment" href="{page}#{comment_id}">{id_label(comment_id)}</a>'
-            for comment_id in ids
+        # The count is said once, by the person's heading; here each comment is a link with its
+        # first words, so a reader can tell which one to open.
+        openings = participation.openings or ("",) * len(ids)
+        links = "".join(
+            f'<li><a class="participant-comment" href="{page}#{comment_id}">{id_label(comment_id)}</a>'
+            f"{_words(opening)}</li>"
+            for comment_id, opening in zip(ids, openings, strict=True)
         )
-        line = f'<li>{plural(len(ids), "comment")} on <a href="{page}">{title}</a>: {links}</li>'
+        line = f'<li><a href="{page}">{title}</a><ul class="participant-comments">{links}</ul></li>'
         rows.append(PersonRow(person_key(participation.name), COMMENTS, participation.name, len(ids), line))
     return rows
+
+
+def _words(opening: str) -> str:
+    """A comment's first words after its link, escaped ("" for a comment without text)."""
+    if not opening:
+        return ""
+    return f' <span class="participant-gist">{html.text(shorten(opening, GIST))}</span>'
 
 
 @dataclass(frozen=True)
@@ -75,8 +87,8 @@ class Person:
     """Their rows' lines, in page order."""
 
     def counts(self) -> str:
-        """``3 comments · 1 article``."""
-        counts = [plural(self.comments, "comment")]
+        """``3 comments · 1 article`` (``1 article`` for an author who did not comment)."""
+        counts = [plural(self.comments, "comment")] if self.comments or not self.articles else []
         if self.articles:
             counts.append(plural(self.articles, "article"))
         return " · ".join(counts)

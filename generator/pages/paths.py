@@ -73,6 +73,14 @@ def is_discussion_page(relative: str) -> bool:
     return folder == PAGE_DIR and bool(slash) and "/" not in name and name not in ("", ".", "..")
 
 
+def section_of(relative: str) -> str | None:
+    """The page of :data:`PAGES` that ``relative`` belongs under when it is out of the nav: the
+    home page for a discussion page, the family's page for a sub-page; None for any other."""
+    if is_discussion_page(relative):
+        return INDEX_PAGE
+    return family_of(relative)
+
+
 def _period_name(stem: str) -> bool:
     """Whether ``stem`` is a timeline sub-page's name: a year (``1976``) or a decade (``1980s``)."""
     digits = stem[:-2] + "0" if stem.endswith("0s") else stem

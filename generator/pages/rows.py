@@ -52,6 +52,10 @@ class TimelineRow(NamedTuple):
     line: str
     """The entry's HTML (a list item linking from the site's root)."""
 
+    discussion: str
+    """The link to its discussion (linking from the site's root), said once above a run of
+    entries from the same discussion."""
+
 
 class PersonKey(NamedTuple):
     """Who a participants row is about, as the page orders people."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
+from generator.analysis.events import Event
 from generator.analysis.summary import Summary
 from generator.pages import html
 from generator.pages.frontmatter import front_matter
@@ -18,17 +19,36 @@ from generator.read.text import MONTH_NAMES
 
 def timeline_rows(summary: Summary) -> list[TimelineRow]:
     """The entries ``summary`` adds to the timeline page, each with the key that orders the page
-    (a stable sort by it keeps discussions in seed order and events in document order)."""
+    (a stable sort by it keeps discussions in seed order and events in document order).
+
+    A comment posted twice (a repost) gives the same sentence with the same date twice: one
+    entry, linking to the first and naming the others ("also in comment #21.5")."""
     page = html.text(page_url(summary.slug))
-    title = html.text(summary.title)
-    rows: list[TimelineRow] = []
+    discussion = f'<a class="timeline-discussion" href="{page}">{html.text(summary.title)}</a>'
+    same: dict[tuple[str, str, str, str], list[Event]] = {}
     for event in summary.events:
-        source = (
-            f'<a class="timeline-discussion" href="{page}">{title}</a>'
-            f' · <a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
-        )
-        rows.append(TimelineRow(event.sort_key, event.decade, event.year, entry(event, source)))
+        same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
+    rows: list[TimelineRow] = []
+    for first, *others in same.values():
+        source = f'<a href="{page}#{html.text(anchor(first))}">{html.text(source_label(first))}</a>'
+        also = {anchor(event): source_label(event) for event in others if anchor(event) != anchor(first)}
+        if also:
+            links = ", ".join(
+                f'<a href="{page}#{html.text(where)}">{html.text(label)}</a>' for where, label in also.items()
+            )
+            source += f" · also in {links}"
+        line = entry(first, source, under_year=first.year is not None)
+        rows.append(TimelineRow(first.sort_key, first.decade, first.year, line, discussion))
     return rows
+
+
+def _entries(rows: Iterable[TimelineRow], link: Callable[[str], str]) -> Iterator[str]:
+    """One list of entries, the discussion named once above each run of its entries (``link``:
+    what a line's links become on the page)."""
+    for discussion, run in itertools.groupby(rows, key=lambda row: row.discussion):
+        yield from (f'<p class="timeline-from">{link(discussion)}</p>', '<ol class="timeline">')
+        yield from (link(row.line) for row in run)
+        yield "</ol>"
 
 
 def timeline_lines(rows: Iterable[TimelineRow], events: int, dated: int) -> Iterator[str]:
@@ -43,9 +63,9 @@ def timeline_lines(rows: Iterable[TimelineRow], events: int, dated: int) -> Iter
         for year, in_year in itertools.groupby(in_decade, key=lambda row: row.year):
             if year is not None:
                 yield from (f"### {year} {{ #year-{year} }}", "")
-            yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-            yield from (row.line for row in in_year)
-            yield from ("</ol>", "</div>", "")
+            yield '<div class="timeline-section" markdown="0">'
+            yield from _entries(in_year, str)
+            yield from ("</div>", "")
 
 
 def period(decade: str, year: str | None) -> str:
@@ -172,7 +192,7 @@ def _period_page(
     for month, in_month in parts:
         if year is not None and month is not None:
             yield from (month_heading(year, month), "")
-        yield from ('<div class="timeline-section" markdown="0">', '<ol class="timeline">')
-        yield from (from_root(row.line) for row in in_month)
-        yield from ("</ol>", "</div>", "")
+        yield '<div class="timeline-section" markdown="0">'
+        yield from _entries(in_month, from_root)
+        yield from ("</div>", "")
     yield from nav

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analysis.events import ARTICLE, Event, chronological
 from generator.pages import html
+from generator.read.text import MONTH_NAMES
 
 OPEN_LIMIT = 8
 """A discussion's timeline with more events than this starts collapsed, so comments stay near."""
@@ -33,26 +34,49 @@ def source_label(event: Event) -> str:
     return f"first: {number}" if event.kind == "comments" else number
 
 
-def _time(event: Event) -> str:
-    """The date as written; machine-readable in ``datetime`` when it is a valid HTML date."""
-    written = html.text(event.text)
-    title = html.text(f"{event.date} ({event.precision})")
+def _time(event: Event, shown: str | None = None) -> str:
+    """The date as written (or ``shown``, then the title says it as written); machine-readable
+    in ``datetime`` when it is a valid HTML date."""
+    written = html.text(event.text if shown is None else shown)
+    title = html.text(f"{event.date} ({event.precision})" if shown is None else event.text)
     if event.precision in ("day", "month", "year"):
         return f'<time class="timeline-date" datetime="{event.date}" title="{title}">{written}</time>'
     return f'<span class="timeline-date" title="{title}">{written}</span>'
 
 
-def entry(event: Event, source: str) -> str:
-    """One ``<li>``: date, a mark for posting dates and comment days, the snippet and the source links."""
+def _within_year(event: Event) -> str | None:
+    """The date of ``event`` without its year, for a list under the year's heading: ``August 4``,
+    ``September``, "" for a date known only to the year; None where the year is part of what
+    was written (a range, a decade)."""
+    if event.precision == "day":
+        return f"{MONTH_NAMES[int(event.date[5:7]) - 1]} {int(event.date[8:10])}"
+    if event.precision == "month":
+        return MONTH_NAMES[int(event.date[5:7]) - 1]
+    if event.precision == "year":
+        return ""
+    return None
+
+
+def entry(event: Event, source: str, *, under_year: bool = False) -> str:
+    """One ``<li>``: date, a mark for posting dates and comment days, the snippet and the source
+    links. ``under_year``: the entry is listed under its year's heading, so its date leaves the
+    year out (the date as written stays in its title)."""
     kind = f" timeline-event--{event.kind}"
-    mark = ""
+    when = []
+    short = _within_year(event) if under_year else None
+    if short is None:
+        when.append(_time(event))
+    elif short:
+        when.append(_time(event, short))
     if event.kind != "mentioned":  # the posting date, or how many comments a day brought
         label = "posted" if event.kind == "posted" else html.text(event.snippet)
-        mark = f' <span class="timeline-mark">{label}</span>'
+        when.append(f'<span class="timeline-mark">{label}</span>')
+    # Nothing at all for a date known only to the year, under its heading.
+    date = f'<p class="timeline-when">{" ".join(when)}</p>' if when else ""
     text = "" if event.kind != "mentioned" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
     return (
         f'<li class="timeline-event{kind}" data-date="{html.text(event.date)}">'
-        f'<p class="timeline-when">{_time(event)}{mark}</p>{text}'
+        f"{date}{text}"
         f'<p class="timeline-source">{source}</p></li>'
     )
 

@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from generator.build import manifest
+from generator.pages.pager import Pager, archive_order
+from generator.pages.paths import INDEX_PAGE, section_of
 from generator.pages.split import SPLIT_BYTES
 from generator.publish import fastpages
 from generator.publish.search import (
@@ -36,6 +38,10 @@ _stashed: dict[str, list[str]] = {}
 """Raw blocks of the timeline-like pages, held while Markdown reads the rest of the page."""
 _full: dict[str, str] = {}
 """Pages whose HTML Material's search sees in lean form, until ``on_page_context`` puts it back."""
+_pager = Pager([])
+"""The previous / next links of the discussion pages, in the home page's order."""
+_lit: list[Any] = []
+"""The nav entry shown as the current section while a page outside the nav renders."""
 
 
 def _material_search(config: Any) -> Any | None:
@@ -81,6 +87,8 @@ def on_pre_build(config: Any) -> None:
     _bodies.clear()
     _stashed.clear()
     _full.clear()
+    global _pager
+    _pager = Pager(archive_order(_read(docs / INDEX_PAGE)))
     for source, line, message in outcome.notes:
         log.debug("%s:%d: %s", source, line, message)
     for source, line, message in outcome.warnings:
@@ -89,6 +97,14 @@ def on_pre_build(config: Any) -> None:
         log.info("seed warning: %s:%d: %s", source, line, message)
     discussions = len(outcome.discussions)
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
+
+
+def _read(path: Path) -> str:
+    """The text of ``path``, "" if it is missing (an archive without seeds has no home page)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
 
 
 def _split(config: Any) -> int:
@@ -127,9 +143,14 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if blocks is not None:
         return fastpages.restore_raw_blocks(html, blocks)
     body = _bodies.pop(page.file.src_uri, None)
+    if body is not None:
+        html = fastpages.body_html(body)
+    # A discussion page's links to its neighbours in the archive (see generator.pages.pager).
+    foot = _pager.foot(page.file.src_uri)
+    if foot is not None:
+        html = f"{html}\n{foot}"
     if body is None:
         return html
-    html = fastpages.body_html(body)
     if _material_search(config) is None:
         return html
     _full[page.file.src_uri] = html
@@ -138,15 +159,33 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
 @event_priority(-100)  # after Material's search has indexed the lean copy
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """Put the whole page back before the template renders it."""
+    """Put the whole page back before the template renders it; light the nav entry of the
+    section of a page outside the nav."""
     full = _full.pop(page.file.src_uri, None)
     if full is not None:
         page.content = fastpages.strip_search_attributes(full)
+    _light_section(page, nav)
     return context
+
+
+def _light_section(page: Any, nav: Any) -> None:
+    """Mark the nav entry of the section a page outside the nav belongs to (the archive for a
+    discussion, the participants or timeline page for their sub-pages) active, as MkDocs marks
+    the page being rendered, so Material highlights it; :func:`on_post_page` puts it out."""
+    section = section_of(page.file.src_uri)
+    if section is None or nav is None or page in nav.pages:
+        return
+    for entry in nav.pages:
+        if entry.file.src_uri == section:
+            entry.active = True  # MkDocs activates the entry's parents too
+            _lit.append(entry)
+            return
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     """With ``search: pagefind``, mark the page's content for indexing (:mod:`generator.publish.search`)."""
+    while _lit:  # the page is rendered: its section's entry is no longer the current one
+        _lit.pop().active = False
     if search_engine(config.extra) != "pagefind":
         return output
     return mark_for_pagefind(output, page.meta)

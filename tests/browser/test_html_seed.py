@@ -59,13 +59,19 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
     assert build.result.returncode == 0, build.result.stderr
     pages = sorted((build.site / "discussions").glob("*.html"))
     assert len(pages) == 2, pages
-    by_title = {SAVED_TITLE_MARK.strip() in p.read_text(encoding="utf-8"): p for p in pages}
+    # By the page's own title: the foot of each page names the other one too.
+    by_title = {SAVED_TITLE_MARK.strip() in _heading(p.read_text(encoding="utf-8")): p for p in pages}
     with serve(build.site) as url:
         yield Pair(
             text_url=url + by_title[False].relative_to(build.site).as_posix(),
             html_url=url + by_title[True].relative_to(build.site).as_posix(),
             html_slug=by_title[True].stem,
         )
+
+
+def _heading(page: str) -> str:
+    """The text of a built page's first ``<h1>`` element (its title)."""
+    return page.split("<h1", 1)[1].split("</h1>", 1)[0]
 
 
 def _comments(tab: Tab, url: str) -> list[dict[str, Any]]:

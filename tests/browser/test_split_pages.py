@@ -71,3 +71,17 @@ def test_next_from_one_initial_to_the_next(split_url: str, tab: Tab) -> None:
     assert page.locator('.subpage-nav a[rel="next"]').count() == 0
     assert page.locator('.subpage-nav a[rel="prev"]').first.get_attribute("href") == "и.html"
     assert tab.errors == []
+
+
+def test_the_filter_on_the_overview_keeps_the_matching_names_and_their_initials(
+    split_url: str, tab: Tab
+) -> None:
+    page = tab.page
+    tab.goto(split_url + "participants.html")
+    page.get_by_label("Filter by name").fill("ивана")
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('.participant-names > li, .participant-initial > h2')]
+                  .filter(e => e.getBoundingClientRect().height > 0).map(e => e.textContent.trim())"""
+    )
+    assert shown == ["И", "Ивана 1 comment", "Ивана Douglas 1 comment"]
+    assert tab.errors == []
