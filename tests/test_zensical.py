@@ -2,20 +2,23 @@
 pages, the same comment anchors, the same page bodies and the same search entries.
 
 Zensical reads mkdocs.yml (through zensical.yml) but runs no MkDocs hooks, so the generator runs
-first, as ``make site-zensical`` does; what MkDocs adds through the hook (fast pages, Pagefind,
-the build report in MkDocs' log) is left out there, and the README says so.
+first and :mod:`generator.publish.zensical` adds what the hook adds to pages after, as
+``make site-zensical`` does; what only makes MkDocs faster (fast pages), Pagefind and the build
+report in MkDocs' log are left out there, and the README says so.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from generator.publish.zensical import finish
 from tests.sitebuild import ENV, ROOT, make_project, repo_seeds, run_generator, run_mkdocs
 
 FIXTURES = ROOT / "tests" / "fixtures" / "threads"
@@ -49,6 +52,16 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         timeout=300,
     )
     assert zensical.returncode == 0, zensical.stdout + zensical.stderr
+    # What the hook adds as MkDocs renders (the feet, the menu's highlight), as the Makefile adds it.
+    finished = subprocess.run(
+        [sys.executable, "-m", "generator.publish.zensical", ".site.new", "docs"],
+        cwd=project,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
     return mkdocs.site, project / ".site.new"
 
 
@@ -98,3 +111,20 @@ def test_search_entries_are_the_same(sites: tuple[Path, Path]) -> None:
     assert entries == {entry["location"]: (entry["title"], entry["text"]) for entry in theirs}
     # Every comment can be found: an entry per comment anchor.
     assert sum("#c" in location for location in entries) > 100
+
+
+_LIT_ARCHIVE = re.compile(
+    r'<li class="md-nav__item md-nav__item--active">\s*<a href="\.\./index\.html" class="md-nav__link'
+)
+
+
+def test_the_hooks_additions_are_made_for_zensical_too(sites: tuple[Path, Path], tmp_path: Path) -> None:
+    for site in sites:
+        for page in sorted((site / "discussions").glob("*.html")):
+            html = page.read_text(encoding="utf-8")
+            assert html.count('class="discussion-pager"') == 1, page
+            assert _LIT_ARCHIVE.search(html), page
+    # A second run finds nothing left to add.
+    copy = tmp_path / "site"
+    shutil.copytree(sites[1], copy)
+    assert finish(copy, sites[1].parent / "docs") == 0
