@@ -89,6 +89,11 @@ class Entry:
         return decoded_rows(self.rows)
 
 
+DAMAGE = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+"""What reading a damaged cache line (or header) may raise: wrong JSON, wrong types, or JSON
+nested deeper than the decoder's recursion allows. Any of them means the line is not used."""
+
+
 class DamagedEntry(ValueError):
     """A cache entry whose rows do not decode, or not to rows of the types a build writes, though
     the line's checksum matched (a careful hand edit, or a generator that wrote them wrong): only
@@ -100,7 +105,7 @@ def decoded_rows(rows: str) -> SummaryRows:
     not decode."""
     try:
         return rows_from_json(rows)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+    except DAMAGE as error:
         raise DamagedEntry(f"a cache entry's rows do not decode: {error}") from None
 
 
@@ -214,6 +219,6 @@ def name_of(line: bytes) -> str | None:
     # Only the head is decoded: the rows after the tab are most of the line.
     try:
         name = json.loads(line[: line.index(b"\t")])[0]
-    except (ValueError, KeyError, TypeError, IndexError):
+    except DAMAGE:
         return None
     return name if isinstance(name, str) else None

@@ -6,6 +6,7 @@ the previous pages in place; unchanged seeds come from the cache, unchanged page
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from generator.build.manifest import CACHE_FILE
 from generator.build.place import as_built
 from generator.build.report import Report
 from generator.build.run import SeedRun
+from generator.errors import shown_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.suffixes import is_seed
 
@@ -73,7 +75,13 @@ def build(
             run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
             report = run.build()
         if cache_path is not None and observer is not None:
-            _save_cache(cache_path, run, reader, observer, report, split)
+            try:
+                _save_cache(cache_path, run, reader, observer, report, split)
+            except OSError as error:
+                # The pages are in place: the build did its work, only the next one is slower.
+                why, where = error.strerror or str(error), shown_path(str(cache_path))
+                problem = f"{where}: cache not saved ({why}); the next build reads every seed"
+                report = dataclasses.replace(report, cache_problem=problem)
     finally:
         run.close()
         reader.close()
