@@ -4,13 +4,21 @@ through putting pages in place, and two builds at once."""
 
 from __future__ import annotations
 
+import collections
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.build.manifest import CACHE_FILE
+from generator.build.report import BuildError
+from generator.build.site import build
+from generator.read import seedfile
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, run_mkdocs, snapshot
 
@@ -114,3 +122,79 @@ def test_an_os_error_in_the_hook_is_one_line(tmp_path: Path) -> None:
     assert len(errors) == 1, err
     assert "generator: " in errors[0] and "cannot write" in errors[0] and "discussions" in errors[0], err
     assert snapshot(project / "docs") == before
+
+
+# ---------------------------------------------------------------------------------------------
+# A seed swapped for a symlink to a file outside seeds/ while builds run: never read through it.
+
+SECRET = "SECRET-7d1f2a"
+"""A word of a file outside the seeds folder, which no page may ever show."""
+
+_SWAPPER = """
+import os, shutil, sys
+seeds, secret, plain = sys.argv[1:4]
+link, copy, seed = (os.path.join(seeds, name) for name in ("b.link", "b.copy", "b.txt"))
+while True:
+    os.symlink(secret, link)
+    os.replace(link, seed)
+    shutil.copyfile(plain, copy)
+    os.replace(copy, seed)
+"""
+
+
+def test_a_seed_swapped_for_a_symlink_is_never_read_through_it(tmp_path: Path) -> None:
+    seeds, docs = _project(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(f"Private notes\n\nThe password is {SECRET}.\n\n  1. Me says:\n\n    {SECRET}\n")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(SEED.replace("A title", "Another title"), encoding="utf-8")
+    shutil.copyfile(plain, seeds / "b.txt")
+    # Another process, so that the swaps run truly alongside the builds (on another core).
+    swapper = subprocess.Popen([sys.executable, "-c", _SWAPPER, str(seeds), str(secret), str(plain)])
+    outcomes: collections.Counter[str] = collections.Counter()
+    try:
+        for _ in range(40):
+            try:
+                build(seeds, docs)
+                outcomes["built"] += 1
+            except BuildError as error:
+                # Refused, never followed: the symlink leads outside the seeds folder.
+                assert all("b.txt:1: expected a seed inside" in str(e) for e in error.errors), error
+                outcomes["refused"] += 1
+            pages = [path.read_text(encoding="utf-8") for path in docs.rglob("*.md")]
+            assert not any(SECRET in page for page in pages)
+    finally:
+        swapper.kill()
+        swapper.wait()
+    assert sum(outcomes.values()) == 40
+
+
+@pytest.mark.parametrize("openat", [True, False], ids=["openat", "fstat compared"])
+def test_a_seed_swapped_right_after_its_check_is_refused(
+    openat: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Deterministic: the seed becomes a symlink to the secret at the last moment, as the file
+    # is opened (after every check made by name), at every read of b.txt.
+    seeds, docs = _project(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(f"Private notes\n\nThe password is {SECRET}.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(SEED.replace("A title", "Another title"), encoding="utf-8")
+    real_open = os.open
+    swaps = []
+
+    def swapping_open(path: str | os.PathLike[str], flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.path.basename(path) == "b.txt" and not (seeds / "b.txt").is_symlink():
+            (seeds / "b.link").symlink_to(secret)
+            os.replace(seeds / "b.link", seeds / "b.txt")
+            swaps.append(path)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(seedfile, "OPENAT", openat)
+    monkeypatch.setattr(os, "open", swapping_open)
+    with pytest.raises(BuildError) as caught:
+        build(seeds, docs, cache_file=None)
+    assert swaps
+    (error,) = caught.value.errors
+    assert error.source == str(seeds / "b.txt")
+    assert "expected a seed inside" in error.message, error.message
+    assert not docs.exists()
