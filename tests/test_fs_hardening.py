@@ -10,17 +10,23 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from benchmarks.corpus import write_corpus
+from generator.build import cache, cacheline
 from generator.build.manifest import CACHE_FILE
 from generator.build.report import BuildError
 from generator.build.site import build
 from generator.read import seedfile
+from generator.read.suffixes import is_seed
+from tests.conftest import ROOT, SEEDS
 from tests.seedkit import SEED, cli
 from tests.sitebuild import make_project, run_mkdocs, snapshot
+from tests.test_hostile import HOSTILE, _seed
 
 PAGE = "discussions/a-title-for-the-test.md"
 """The page of :data:`tests.seedkit.SEED`."""
@@ -198,3 +204,127 @@ def test_a_seed_swapped_right_after_its_check_is_refused(
     assert error.source == str(seeds / "b.txt")
     assert "expected a seed inside" in error.message, error.message
     assert not docs.exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# The cache is data: a forged line (its checksum recomputed) puts no live HTML on any page.
+
+PAYLOAD = "<script>alert(1)</script><img src=x onerror=alert(1)>"
+"""Markup a forged cache line carries."""
+
+
+def _string_paths(value: object, path: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
+    """Where the strings of a JSON value (lists of lists) are, as index paths."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _string_paths(item, (*path, index))]
+    return []
+
+
+def _replaced(value: Any, path: tuple[int, ...], new: str) -> Any:
+    if not path:
+        return new
+    return [_replaced(item, path[1:], new) if index == path[0] else item for index, item in enumerate(value)]
+
+
+def _forge(cache: Path, name: str, forge: Callable[[Any], Any]) -> None:
+    """Rewrite the rows of the cache line of the seed ``name`` with ``forge`` and seal it again."""
+    lines = cache.read_bytes().split(b"\n")
+    for number, line in enumerate(lines[1:], 1):
+        if line and cacheline.name_of(line + b"\n") == name:
+            head, rows, _seal = line.split(b"\t")
+            forged = json.dumps(forge(json.loads(rows)), ensure_ascii=False).encode()
+            lines[number] = cacheline.sealed(head + b"\t" + forged)[:-1]
+    cache.write_bytes(b"\n".join(lines))
+
+
+def test_a_forged_cache_line_puts_no_live_html_on_any_page(tmp_path: Path) -> None:
+    seeds, docs = _project(tmp_path)
+    (seeds / "b.txt").write_text(SEED.replace("A title", "Another title"), encoding="utf-8")
+    build(seeds, docs)
+    cache = tmp_path / CACHE_FILE
+    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[1])
+    fields = _string_paths(rows)
+    assert len(fields) >= 8  # the card, its slug, a timeline entry's four, people's three each
+    pristine = tmp_path / "pristine"
+    shutil.copytree(docs, pristine / "docs")
+    shutil.copy2(cache, pristine / CACHE_FILE)
+    b_text = (seeds / "b.txt").read_text(encoding="utf-8")
+    for field in fields:
+        shutil.rmtree(docs)
+        shutil.copytree(pristine / "docs", docs)
+        shutil.copy2(pristine / CACHE_FILE, cache)
+        _forge(cache, "a.txt", lambda rows, field=field: _replaced(rows, field, PAYLOAD))
+        # Another seed changed: the site-wide pages are made again, of a.txt's cached rows too.
+        (seeds / "b.txt").write_text(b_text.replace("Second comment.", f"Edit {field}."), encoding="utf-8")
+        build(seeds, docs)
+        for page in docs.rglob("*.md"):
+            text = page.read_text(encoding="utf-8")
+            assert "<script" not in text and "<img" not in text, (field, page)
+    # And every page is what a build without the cache writes.
+    without = tmp_path / "without"
+    build(seeds, without / "docs", cache_file=None)
+    assert snapshot_text(docs) == snapshot_text(without / "docs")
+
+
+def snapshot_text(folder: Path) -> dict[str, str]:
+    """Every page below ``folder``, by relative path."""
+    pages = sorted(folder.rglob("*.md"))
+    return {page.relative_to(folder).as_posix(): page.read_text(encoding="utf-8") for page in pages}
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        # Consistent forgeries: a name with its key and initial derived again, a link elsewhere.
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace("<h2>", '<h2 onclick="alert(1)">')),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace('href="', 'href="javascript:')),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace('href="', 'href="//evil.example/')),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace('href="', 'href="&#106;avascript&#58;')),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace("<h2>", '<h2 markdown="1">')),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1].replace("</article>", "</p></article>")),
+        lambda rows: _replaced(rows, (0, 1), rows[0][1] + "\u202e"),
+        lambda rows: _replaced(rows, (1, 0, 1), "../../x"),
+        lambda rows: _replaced(rows, (1, 0, 0), "1976-13"),
+    ],
+    ids=["event attribute", "javascript link", "other host", "entity-spelled scheme", "markdown",
+         "unbalanced", "open bidi override", "decade as a path", "month 13"],
+)  # fmt: skip
+def test_forged_rows_are_damage(forge: Callable[[Any], Any], tmp_path: Path) -> None:
+    seeds, docs = _project(tmp_path)
+    build(seeds, docs)
+    cache = tmp_path / CACHE_FILE
+    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[1])
+    assert forge(rows) != rows
+    with pytest.raises(cacheline.DamagedEntry):
+        cacheline.decoded_rows(json.dumps(forge(rows)))
+    assert cacheline.decoded_rows(json.dumps(rows))  # the rows as written pass
+
+
+def test_the_rows_every_build_writes_pass_the_check(tmp_path: Path) -> None:
+    # Hostile text, the repository's seeds, every saved page and dump of the fixtures that
+    # builds, and a synthetic archive: their cached rows are all used (none taken for damage).
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, 30, seed=5)
+    for index, text in enumerate(HOSTILE):
+        (seeds / f"hostile-{index:02d}.txt").write_text(_seed(text.split("\n")), encoding="utf-8")
+    for path in [*SEEDS.iterdir(), *(ROOT / "tests" / "fixtures" / "threads").iterdir()]:
+        if is_seed(path.name):
+            shutil.copyfile(path, seeds / path.name)
+    for _ in range(20):  # leave out the fixtures a build rejects (not dumps of discussions)
+        try:
+            build(seeds, tmp_path / "docs")
+            break
+        except BuildError as error:
+            for rejected in error.errors:
+                Path(rejected.source).unlink()
+    reader = cache.Reader(tmp_path / CACHE_FILE)
+    try:
+        assert len(reader) > 100
+        for name in reader.names():
+            entry = reader.get(name)
+            assert entry is not None
+            cacheline.decoded_rows(entry.rows)  # raises DamagedEntry if the check refuses them
+    finally:
+        reader.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from generator.build.rowcheck import check_rows
 from generator.build.siterows import rows_from_json
 from generator.build.stamps import PAGE_DEPENDENCIES, source_files
 from generator.model import Diagnostic
@@ -101,10 +102,11 @@ class DamagedEntry(ValueError):
 
 
 def decoded_rows(rows: str) -> SummaryRows:
-    """The rows of a cache entry (their JSON), decoded; raises :class:`DamagedEntry` if they do
-    not decode."""
+    """The rows of a cache entry (their JSON), decoded and checked to be what a build writes
+    (:mod:`generator.build.rowcheck`: the cache is data, never trusted as HTML); raises
+    :class:`DamagedEntry` if they are not."""
     try:
-        return rows_from_json(rows)
+        return check_rows(rows_from_json(rows))
     except DAMAGE as error:
         raise DamagedEntry(f"a cache entry's rows do not decode: {error}") from None
 

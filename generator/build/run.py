@@ -24,7 +24,7 @@ from generator.build.place import (
 )
 from generator.build.records import Records
 from generator.build.report import BuildError, Built, Report, built_records, diagnostic_records
-from generator.build.siterows import SiteRows
+from generator.build.siterows import SiteRows, rows_from_json
 from generator.build.sort import SortedRows
 from generator.build.stamps import SeedStamps, Stamp, seed_stamp, stamp, trusted_stamp
 from generator.build.workers import SeedResult, Task, process, process_all
@@ -222,7 +222,8 @@ class SeedRun:
                 self._matched += 1
                 return
             self._add_skipped_rows()
-        self.rows.add(cacheline.decoded_rows(rows))  # from the cache file when ``cached``
+        # From the cache file when ``cached``: then checked (the cache is data, not trusted HTML).
+        self.rows.add(cacheline.decoded_rows(rows) if cached else rows_from_json(rows))
 
     def _add_skipped_rows(self) -> None:
         """The site-wide pages do not stand after all: the rows of the discussions matched so far
