@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write("\n")
             return 0
         split = args.split_bytes if args.command == "build" else SPLIT_BYTES
-        report = build(args.seeds, args.docs, write=args.command == "build", split=split)
+        report = build(args.seeds, args.docs, write=args.command == "build", split=split, waiting=_say)
     except (SeedError, BuildError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     if report.cache_problem is not None:
         print(report.cache_problem, file=sys.stderr)
     return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
+
+
+def _say(message: str) -> None:
+    """Print a one-line message about the build (not its report) on standard error."""
+    print(message, file=sys.stderr, flush=True)
 
 
 def _check_files(files: list[Path], *, show_dropped: bool) -> int:

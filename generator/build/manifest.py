@@ -40,6 +40,14 @@ if TYPE_CHECKING:
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
 
+JOURNAL_FILE = ".generator-journal"
+"""The file name of a build's committed journal, beside the docs folder (see
+:mod:`generator.build.journal`): while it is there, a build is not complete."""
+
+LOCK_FILE = ".generator-lock"
+"""The file name of the lock that lets one build at a time write a docs folder, beside it (see
+:mod:`generator.build.lock`)."""
+
 FORMAT = 2
 """Version of the manifest's layout."""
 
@@ -341,6 +349,8 @@ def unchanged(seeds_dir: Path, docs_dir: Path, split: int = SPLIT_BYTES) -> Outc
     """What the last build reported, if nothing it depended on has changed since (then a build
     splitting its site-wide pages at ``split`` would write nothing and report the same); else
     None."""
+    if os.path.lexists(docs_dir.parent / JOURNAL_FILE):
+        return None  # a killed build's changes are to be completed first
     manifest = read_manifest(cache_path(docs_dir))
     if manifest is None or manifest.get("format") != FORMAT or manifest.get("split") != split:
         return None

@@ -73,7 +73,7 @@ def on_pre_build(config: Any) -> None:
         from generator.build.site import build
 
         try:
-            report = build(seeds, docs, split=split)
+            report = build(seeds, docs, split=split, waiting=_waiting)
         except BuildError as error:
             raise PluginError(f"generator: seeds rejected:\n{error}") from None
         except OSError as error:
@@ -97,6 +97,11 @@ def on_pre_build(config: Any) -> None:
         log.info("seed warning: %s:%d: %s", shown_path(source), line, message)
     discussions = len(outcome.discussions)
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
+
+
+def _waiting(message: str) -> None:
+    """Say that the build waits for another (INFO: waiting is no fault of the site's)."""
+    log.info("generator: %s", message)
 
 
 def _split(config: Any) -> int:
