@@ -7,9 +7,13 @@ from __future__ import annotations
 import collections
 import json
 import os
+import random
+import resource
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +21,7 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator.build import cache, cacheline
+from generator.build import cache, cacheline, journal
 from generator.build.manifest import CACHE_FILE
 from generator.build.report import BuildError
 from generator.build.site import build
@@ -270,7 +274,7 @@ def test_a_forged_cache_line_puts_no_live_html_on_any_page(tmp_path: Path) -> No
 
 def snapshot_text(folder: Path) -> dict[str, str]:
     """Every page below ``folder``, by relative path."""
-    pages = sorted(folder.rglob("*.md"))
+    pages = sorted(page for page in folder.rglob("*.md") if page.is_file())
     return {page.relative_to(folder).as_posix(): page.read_text(encoding="utf-8") for page in pages}
 
 
@@ -328,3 +332,187 @@ def test_the_rows_every_build_writes_pass_the_check(tmp_path: Path) -> None:
             cacheline.decoded_rows(entry.rows)  # raises DamagedEntry if the check refuses them
     finally:
         reader.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# docs/ all or nothing: a build killed anywhere leaves it wholly old, or wholly new once the
+# next run completes the journal; a build that fails leaves it wholly old.
+
+OLD_SEEDS = {
+    "a.txt": SEED,
+    "b.txt": SEED.replace("A title", "Bravo title"),
+    "c.txt": SEED.replace("A title", "Charlie title").replace("Aug 27, 2008", "Mar 3, 1999"),
+}
+NEW_SEEDS = {
+    "a.txt": SEED.replace("First comment.", "First comment, edited."),
+    "c.txt": OLD_SEEDS["c.txt"],
+    "d.txt": SEED.replace("A title", "Delta title").replace("Alice says", "Dora says"),
+}
+"""A build from the old seeds to the new moves pages in, rewrites the site-wide pages and
+removes one (b.txt's)."""
+
+
+def _states(tmp_path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The docs folder's pages after a build of the old seeds, and after one of the new."""
+    states = []
+    for name, seeds in (("old", OLD_SEEDS), ("new", NEW_SEEDS)):
+        folder = tmp_path / f"{name}-build"
+        _write(folder / "seeds", seeds)
+        build(folder / "seeds", folder / "docs", cache_file=None)
+        states.append(snapshot_text(folder / "docs"))
+    assert states[0] != states[1]
+    return states[0], states[1]
+
+
+def _write(folder: Path, seeds: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    for name, text in seeds.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def _leftovers(project: Path) -> list[str]:
+    """What builds may leave beside the docs folder only while they run."""
+    return sorted(
+        p.name for p in project.iterdir() if p.name.startswith(".generator-") and p.name != CACHE_FILE
+    )
+
+
+def test_a_build_killed_at_any_step_leaves_docs_wholly_old_or_wholly_new(tmp_path: Path) -> None:
+    old, new = _states(tmp_path)
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    killed_before, killed_after = 0, 0
+    for step in range(1, 100):
+        if docs.exists():
+            shutil.rmtree(docs)
+        (project / CACHE_FILE).unlink(missing_ok=True)
+        _write(seeds, OLD_SEEDS)
+        build(seeds, docs)
+        assert snapshot_text(docs) == old
+        _write(seeds, NEW_SEEDS)
+        status, _out, err = _build(seeds, docs, {"GENERATOR_TEST_KILL_AFTER": str(step)})
+        if status == 0:
+            break  # past the last step: the build ran to its end
+        assert status == -signal.SIGKILL, err
+        if snapshot_text(docs) == old:
+            killed_before += 1
+        # What the next build does first: complete a committed journal.
+        journal.recover(docs)
+        assert snapshot_text(docs) in (old, new), f"mixed after a kill at step {step}"
+        killed_after += snapshot_text(docs) == new
+        # And the next build itself ends wholly new, nothing of the killed one left behind.
+        assert _build(seeds, docs)[0] == 0
+        assert snapshot_text(docs) == new
+        assert _leftovers(project) == []
+    else:
+        raise AssertionError("the build never ran to its end")
+    # Killed before the commit point (docs/ untouched), and after it at every change.
+    assert killed_before >= 1 and killed_after >= 5, (killed_before, killed_after)
+    assert snapshot_text(docs) == new and _leftovers(project) == []
+
+
+def test_a_build_killed_at_random_moments_leaves_docs_wholly_old_or_wholly_new(tmp_path: Path) -> None:
+    old, new = _states(tmp_path)
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    rng = random.Random(16)
+    for _ in range(8):
+        if docs.exists():
+            shutil.rmtree(docs)
+        _write(seeds, OLD_SEEDS)
+        build(seeds, docs, cache_file=None)
+        _write(seeds, NEW_SEEDS)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        # Anywhere from start-up (imports) to the end of a build of three seeds.
+        time.sleep(rng.uniform(0.05, 0.6))
+        process.kill()
+        process.wait()
+        assert snapshot_text(docs) in (old, new) or (project / ".generator-journal").exists()
+        journal.recover(docs)
+        assert snapshot_text(docs) in (old, new)
+        journal.remove_stale_staging(docs)
+        assert _leftovers(project) == []
+
+
+def test_a_failing_write_leaves_docs_wholly_old(tmp_path: Path) -> None:
+    # The home page's place taken by a folder: found by the check before the commit, after the
+    # discussion pages were staged; nothing has moved in.
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    _write(seeds, OLD_SEEDS)
+    build(seeds, docs)
+    (docs / "index.md").unlink()
+    (docs / "index.md").mkdir()
+    before = snapshot_text(docs)
+    _write(seeds, NEW_SEEDS)
+    status, out, err = _build(seeds, docs)
+    assert (status, out) == (1, "")
+    assert err == f"{docs / 'index.md'}: cannot write: a folder where a page goes\n"
+    assert snapshot_text(docs) == before
+    assert _leftovers(project) == []
+
+
+def _no_larger_files(limit: int) -> None:
+    """In the child: files may not grow past ``limit`` bytes (a full disk, as far as the build
+    can tell); SIGXFSZ ignored, so a write past it fails with EFBIG instead of killing."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_a_full_disk_leaves_docs_wholly_old(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    _write(seeds, OLD_SEEDS)
+    build(seeds, docs)
+    before = snapshot_text(docs)
+    long_comment = "\n".join(f"    Line {n} of a long comment." for n in range(20_000))
+    _write(seeds, {**NEW_SEEDS, "e.txt": SEED.replace("    First comment.", long_comment)})
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        preexec_fn=lambda: _no_larger_files(200_000),  # the long comment's page is larger
+        timeout=600,
+    )
+    assert result.returncode == 1
+    assert result.stderr.endswith(": cannot write: File too large\n"), result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert snapshot_text(docs) == before
+    assert _leftovers(project) == []
+
+
+def test_a_forged_journal_touches_nothing_but_generated_pages(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    _write(seeds, OLD_SEEDS)
+    build(seeds, docs)
+    secret = project / "keep.txt"
+    secret.write_text("the user's file", encoding="utf-8")
+    (docs / "about.md").write_text("hand-written", encoding="utf-8")
+    before = snapshot_text(docs)
+    for steps in (
+        [["remove", "../keep.txt"]],
+        [["remove", "about.md"]],
+        [["move", "../keep.txt", "discussions/x.md"]],
+        [["move", "x.md", "../keep.txt"]],
+        [["remove", "discussions/../../keep.txt"]],
+    ):
+        for header in ({"staging": "."}, {"staging": ".."}, {"staging": ".generator-staging-abcdefgh"}):
+            lines = [json.dumps(header), *(json.dumps(step) for step in steps)]
+            (project / ".generator-journal").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            assert journal.recover(docs)
+            assert not (project / ".generator-journal").exists()
+            assert secret.read_text(encoding="utf-8") == "the user's file"
+            assert snapshot_text(docs) == before
+    (project / ".generator-journal").write_text("[" * 100_000, encoding="utf-8")
+    assert _build(seeds, docs)[0] == 0
+    assert snapshot_text(docs) == before and secret.exists()

@@ -63,11 +63,22 @@ def _build(
 ) -> Report:
     """:func:`build`, the lock held when ``write``."""
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
-    staging = None
-    if write:
-        # Beside the docs folder, so pages move into place by a rename; nothing is created in
-        # docs/ (not even docs/ itself) before every seed is accepted.
-        staging = journal.make_staging(docs_dir)
+    if not write:
+        return _build_in(seeds_dir, docs_dir, None, cache_path, split)
+    # Beside the docs folder, so pages move into place by a rename; nothing is created in
+    # docs/ (not even docs/ itself) before every seed is accepted.
+    staging = journal.make_staging(docs_dir)
+    try:
+        return _build_in(seeds_dir, docs_dir, staging, cache_path, split)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _build_in(
+    seeds_dir: Path, docs_dir: Path, staging: str | None, cache_path: Path | None, split: int
+) -> Report:
+    """:func:`build` with the staging folder ``staging`` (None: write nothing)."""
+    write = staging is not None
     # Before any seed is read: what a later build may check to find nothing changed.
     observer = manifest.Observer(seeds_dir, docs_dir, staging) if write and cache_path else None
     # Names, not paths: a Path object costs several times its name, and there is one a seed.
@@ -102,8 +113,6 @@ def _build(
         reader.close()
         if observer is not None:
             observer.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
