@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator parse FILE | build | check``."""
+"""Command line: ``python -m generator parse FILE | build | check | add | site``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("source", help="a saved page or text dump, or an http(s) address")
     add_cmd.add_argument("--name", help="the seed's file name (default: from the source)")
     add_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="the seeds folder")
+    site_cmd = commands.add_parser(
+        "site", help="build the site with MkDocs into a fresh folder, then swap it in at once (make site)"
+    )
+    site_cmd.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"), help="MkDocs config")
+    site_cmd.add_argument("--site-dir", type=Path, default=Path("site"), help="the site folder")
     return parser
 
 
@@ -54,6 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "add":
         return _add(args.source, args.seeds, args.name)
+    if args.command == "site":
+        from generator.publish.swap import build_site
+
+        try:
+            return build_site(args.config_file, args.site_dir, _say)
+        except OSError as error:
+            where = error.filename or args.site_dir
+            print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
+            return 1
     if args.command == "check" and (args.files or args.show_dropped):
         from generator.build.site import seed_paths  # *.txt, *.html … (generator.read.suffixes)
 

@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,10 +22,11 @@ from typing import Any
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator.build import cache, cacheline, journal
-from generator.build.manifest import CACHE_FILE
+from generator.build import cache, cacheline, journal, lock
+from generator.build.manifest import CACHE_FILE, LOCK_FILE
 from generator.build.report import BuildError
 from generator.build.site import build
+from generator.publish import swap
 from generator.read import seedfile
 from generator.read.suffixes import is_seed
 from tests.conftest import ROOT, SEEDS
@@ -516,3 +518,131 @@ def test_a_forged_journal_touches_nothing_but_generated_pages(tmp_path: Path) ->
     (project / ".generator-journal").write_text("[" * 100_000, encoding="utf-8")
     assert _build(seeds, docs)[0] == 0
     assert snapshot_text(docs) == before and secret.exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# One build at a time, and site/ swapped in at once: never missing, partial or nested.
+
+
+def _site_command(project: Path) -> list[str]:
+    """``python -m generator site`` (what ``make site`` runs) of ``project``."""
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "site",
+        "-f",
+        "mkdocs.yml",
+        "--site-dir",
+        str(project / "site"),
+    ]
+
+
+def _make_site(project: Path) -> int:
+    """Run ``python -m generator site`` of ``project`` to its end; its exit status."""
+    return subprocess.run(_site_command(project), cwd=project, capture_output=True, check=False).returncode
+
+
+def _site_files(site: Path) -> list[str]:
+    """The pages of a built site."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+@pytest.mark.parametrize("what", ["docs", "site"])
+def test_a_second_build_waits_for_the_first_and_says_so(what: str, tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"a.txt": SEED})
+    lock_file = project / (LOCK_FILE if what == "docs" else swap.SITE_LOCK)
+    if what == "docs":
+        command = [sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs"]
+        done = project / "docs" / PAGE
+    else:
+        command = _site_command(project)
+        done = project / "site" / "index.html"
+    with lock.exclusive(lock_file):  # the first build, as far as the second can tell
+        second = subprocess.Popen(
+            command, cwd=project, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
+        )
+        assert second.stderr is not None
+        said = second.stderr.readline()
+        assert said.endswith(f"{lock_file.name}: another build is running; waiting for it to finish\n")
+        assert not done.exists()
+    second.communicate(timeout=600)
+    assert second.returncode == 0
+    assert done.is_file()
+    assert not lock_file.exists()
+
+
+def test_two_site_builds_at_once_leave_a_whole_site_at_every_instant(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"a.txt": SEED})
+    site = project / "site"
+    assert (
+        subprocess.run(_site_command(project), cwd=project, capture_output=True, check=False).returncode == 0
+    )
+    expected = _site_files(site)
+    missing: list[str] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        # A reader of the site (a browser, a deploy) opening its home page all along.
+        while not stop.is_set():
+            try:
+                with (site / "index.html").open("rb") as page:
+                    if b"</html>" not in page.read():
+                        missing.append("partial")
+            except OSError as error:
+                missing.append(str(error))
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        for round_ in range(3):
+            (project / "docs" / "about.md").write_text(f"# About\n\nRound {round_}.\n", encoding="utf-8")
+            builds = [
+                subprocess.Popen(
+                    _site_command(project), cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+                )
+                for _ in range(2)
+            ]
+            for build_ in builds:
+                _, err = build_.communicate(timeout=600)
+                assert build_.returncode == 0, err
+            assert _site_files(site) == expected
+            assert f"Round {round_}." in (site / "about.html").read_text(encoding="utf-8")
+            assert not [p for p in site.iterdir() if p.name.startswith(".")]  # nothing nested
+            assert _leftovers(project) == []
+    finally:
+        stop.set()
+        watcher.join()
+    assert missing == []
+
+
+def test_a_site_build_killed_at_random_moments_leaves_a_whole_site(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", {"a.txt": SEED})
+    site = project / "site"
+    assert (
+        subprocess.run(_site_command(project), cwd=project, capture_output=True, check=False).returncode == 0
+    )
+    old = _site_files(site)
+    new = sorted([*old, "discussions/delta-title-for-the-test.html"])
+    (project / "seeds" / "d.txt").write_text(NEW_SEEDS["d.txt"], encoding="utf-8")
+    rng = random.Random(2)
+    outcomes = []
+    for _ in range(6):
+        build_ = subprocess.Popen(
+            _site_command(project),
+            cwd=project,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        time.sleep(rng.uniform(0.1, 2.0))
+        os.killpg(build_.pid, signal.SIGKILL)  # the command and MkDocs under it
+        build_.wait()
+        outcomes.append(_site_files(site))
+        assert outcomes[-1] in (old, new)
+        assert "</html>" in (site / "index.html").read_text(encoding="utf-8")
+    assert (
+        subprocess.run(_site_command(project), cwd=project, capture_output=True, check=False).returncode == 0
+    )
+    assert _site_files(site) == new
+    assert _leftovers(project) == []
