@@ -646,3 +646,26 @@ def test_a_site_build_killed_at_random_moments_leaves_a_whole_site(tmp_path: Pat
     )
     assert _site_files(site) == new
     assert _leftovers(project) == []
+
+
+def test_two_builds_of_docs_at_once_leave_it_whole(tmp_path: Path) -> None:
+    old, new = _states(tmp_path)
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    for round_ in range(4):
+        _write(seeds, OLD_SEEDS if round_ % 2 else NEW_SEEDS)
+        command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds), "--docs", str(docs)]
+        builds = [
+            subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        for build_ in builds:
+            _, err = build_.communicate(timeout=600)
+            assert build_.returncode == 0, err
+            said = [line for line in err.splitlines() if ": note: " not in line]
+            assert said in (
+                [],
+                [f"{project / LOCK_FILE}: another build is running; waiting for it to finish"],
+            )
+        assert snapshot_text(docs) == (old if round_ % 2 else new)
+        assert _leftovers(project) == []
