@@ -669,3 +669,16 @@ def test_two_builds_of_docs_at_once_leave_it_whole(tmp_path: Path) -> None:
             )
         assert snapshot_text(docs) == (old if round_ % 2 else new)
         assert _leftovers(project) == []
+
+
+def test_staging_folders_of_killed_builds_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    seeds, docs = project / "seeds", project / "docs"
+    _write(seeds, OLD_SEEDS)
+    left = [".generator-staging-ab12cd_x", ".generator-k2j4h5g6"]  # this version's, an earlier one's
+    kept = [".generator-staging-notours", ".generator-notes", "generator-abcdefgh", CACHE_FILE]
+    for name in left + kept:
+        (project / name).mkdir(parents=True)
+        (project / name / "page.md").write_text("x", encoding="utf-8")
+    assert _build(seeds, docs)[0] == 0
+    assert sorted(p.name for p in project.iterdir() if p.name not in ("seeds", "docs")) == sorted(kept)

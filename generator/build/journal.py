@@ -42,6 +42,8 @@ STAGING_PREFIX = ".generator-staging-"
 random part)."""
 
 _STAGING_NAME = re.compile(re.escape(STAGING_PREFIX) + r"[A-Za-z0-9_]{8}")
+_OLD_STAGING_NAME = re.compile(r"\.generator-[a-z0-9_]{8}")
+"""How earlier versions named their staging folders (killed builds of theirs left some)."""
 _JOURNAL_FILE = "journal"
 """The journal's name in the staging folder, while the build decides its changes."""
 
@@ -231,7 +233,7 @@ def remove_stale_staging(docs_dir: Path, keep: str | None = None) -> list[str]:
         return removed
     for name in sorted(names):
         folder = docs_dir.parent / name
-        ours = _STAGING_NAME.fullmatch(name) and str(folder) != keep
+        ours = (_STAGING_NAME.fullmatch(name) or _OLD_STAGING_NAME.fullmatch(name)) and str(folder) != keep
         if ours and folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(name)
