@@ -440,7 +440,8 @@ def test_a_build_killed_at_random_moments_leaves_docs_wholly_old_or_wholly_new(t
         journal.recover(docs)
         assert snapshot_text(docs) in (old, new)
         journal.remove_stale_staging(docs)
-        assert _leftovers(project) == []
+        # A killed build's lock file stays (no lock: flock dies with its process) till the next.
+        assert _leftovers(project) in ([], [LOCK_FILE])
 
 
 def test_a_failing_write_leaves_docs_wholly_old(tmp_path: Path) -> None:
