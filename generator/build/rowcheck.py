@@ -7,7 +7,7 @@ use, links within the site, text with every markup character escaped (as
 (a timeline entry's decade and year, a person's initial) derived again from the others. Rows
 that fail are damage: the build starts again without the cache.
 
-Checked in one pass of a regular expression without nested repeats (linear in the row's length).
+Checked by regular expressions whose repeats are possessive (linear in the row's length).
 """
 
 from __future__ import annotations
@@ -28,15 +28,18 @@ _ATTRIBUTE = r"""(?:
     \ href="(?![/\\])[\w./#%-]*"
   | \ (?:class|datetime|data-date|title)="[^"<>\\]*"
 )"""
-_TOKEN = re.compile(
-    rf"""
-    <(?P<open>{_TAGS})(?:{_ATTRIBUTE})*>
-  | </(?P<close>{_TAGS})>
-  | (?P<text>[^<>"'&\x02\x03]+)
-  | (?P<entity>&(?:amp|lt|gt|quot|\#x27|\#\d{{1,7}}|\#x[0-9a-fA-F]{{1,6}});)
-    """,
+# The whole fragment: tags, text without a markup character, entities; possessive (no
+# backtracking into a run of text), so a fragment that fails fails in linear time.
+_FRAGMENT = re.compile(
+    rf"""(?:
+        <(?:{_TAGS})(?:{_ATTRIBUTE})*+>
+      | </(?:{_TAGS})>
+      | [^<>"'&\x02\x03]++
+      | &(?:amp|lt|gt|quot|\#x27|\#\d{{1,7}}|\#x[0-9a-fA-F]{{1,6}});
+    )*+""",
     re.VERBOSE,
 )
+_TAG = re.compile(rf"<(/?)({_TAGS})[ >]")
 _ENTITY_LIKE = re.compile(r"&(?!(?:amp|lt|gt|quot|#x27|#\d{1,7}|#x[0-9a-fA-F]{1,6});)")
 _EVENT_KEY = re.compile(r"\d{3}|\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|\d{4}/\d{4}")
 
@@ -61,18 +64,15 @@ def is_inert_html(fragment: str) -> bool:
     """Whether ``fragment`` is HTML the site-wide renderers could write: only their elements and
     attributes, balanced, links within the site, every other ``<``, ``>``, quote and ``&`` escaped,
     every bidi override closed."""
+    if _FRAGMENT.fullmatch(fragment) is None:
+        return False  # something else: a stray "<", a quote, another element or attribute …
     stack: list[str] = []
-    position = 0
-    for match in _TOKEN.finditer(fragment):
-        if match.start() != position:
-            return False  # something no token matches: a stray "<", a quote, an attribute …
-        position = match.end()
-        opened, closed = match.group("open"), match.group("close")
-        if opened:
-            stack.append(opened)
-        elif closed and (not stack or stack.pop() != closed):
+    for closing, tag in _TAG.findall(fragment):
+        if not closing:
+            stack.append(tag)
+        elif not stack or stack.pop() != tag:
             return False
-    if position != len(fragment) or stack:
+    if stack:
         return False
     # Inside attribute values "&" is not a token of its own: an entity there must be one of ours.
     return _ENTITY_LIKE.search(fragment) is None and close_bidi(fragment) == fragment
