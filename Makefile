@@ -15,12 +15,11 @@ $(STAMP): pyproject.toml requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-# Build into a fresh folder and swap it in, so a failed build leaves the previous site/ intact.
-# No --quiet: it hides warnings from MkDocs' counter too, so --strict would never fail.
+# `mkdocs build --strict` into a fresh folder, swapped in for site/ in one atomic rename, one
+# build at a time, so site/ is always a whole site (generator/publish/swap.py). No --quiet: it
+# hides warnings from MkDocs' counter too, so --strict would never fail.
 site: $(STAMP)
-	rm -rf .site.new
-	$(BIN)/mkdocs build --strict --site-dir .site.new
-	rm -rf site && mv .site.new site
+	$(BIN)/python -m generator site
 	@echo "site/ is ready: open site/index.html (search needs a server: make serve)"
 
 # The same site built by Zensical (zensical.yml): it runs no MkDocs hooks, so the generator runs
@@ -73,4 +72,4 @@ bench-memory: $(STAMP)
 	$(BIN)/python -m benchmarks.memory $(MEMORY)
 
 clean:
-	rm -rf site .site.new .cache $(VENV) docs/discussions docs/index.md docs/participants.md docs/participants docs/timeline.md docs/timeline
+	rm -rf site .site.new .cache .generator-site-* .generator-staging-* $(VENV) docs/discussions docs/index.md docs/participants.md docs/participants docs/timeline.md docs/timeline

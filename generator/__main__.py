@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator parse FILE | build | check``."""
+"""Command line: ``python -m generator parse FILE | build | check | add | site``."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("source", help="a saved page or text dump, or an http(s) address")
     add_cmd.add_argument("--name", help="the seed's file name (default: from the source)")
     add_cmd.add_argument("--seeds", type=Path, default=Path("seeds"), help="the seeds folder")
+    site_cmd = commands.add_parser(
+        "site", help="build the site with MkDocs into a fresh folder, then swap it in at once (make site)"
+    )
+    site_cmd.add_argument("-f", "--config-file", type=Path, default=Path("mkdocs.yml"), help="MkDocs config")
+    site_cmd.add_argument("--site-dir", type=Path, default=Path("site"), help="the site folder")
     return parser
 
 
@@ -54,6 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "add":
         return _add(args.source, args.seeds, args.name)
+    if args.command == "site":
+        from generator.publish.swap import build_site
+
+        try:
+            return build_site(args.config_file, args.site_dir, _say)
+        except OSError as error:
+            where = error.filename or args.site_dir
+            print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
+            return 1
     if args.command == "check" and (args.files or args.show_dropped):
         from generator.build.site import seed_paths  # *.txt, *.html … (generator.read.suffixes)
 
@@ -82,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write("\n")
             return 0
         split = args.split_bytes if args.command == "build" else SPLIT_BYTES
-        report = build(args.seeds, args.docs, write=args.command == "build", split=split)
+        report = build(args.seeds, args.docs, write=args.command == "build", split=split, waiting=_say)
     except (SeedError, BuildError) as error:
         print(error, file=sys.stderr)
         return 1
@@ -94,13 +108,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)
         return 1
     written, removed = len(report.written), len(report.removed)
+    if report.cache_problem is not None:
+        print(report.cache_problem, file=sys.stderr)
     return _print_report(report.outcome(), strict=args.strict, written=written, removed=removed)
+
+
+def _say(message: str) -> None:
+    """Print a one-line message about the build (not its report) on standard error."""
+    print(message, file=sys.stderr, flush=True)
 
 
 def _check_files(files: list[Path], *, show_dropped: bool) -> int:
     """``check FILE…``: each seed's dialect and comment count, its warnings (summarised) and, with
     ``--show-dropped``, every line left out of its content with its line number and the reason."""
-    from generator.errors import SeedError
+    from generator.errors import SeedError, shown_path
     from generator.model import walk
     from generator.read import seeds
 
@@ -114,14 +135,15 @@ def _check_files(files: list[Path], *, show_dropped: bool) -> int:
             status = 1
             continue
         count = len(walk(discussion.comments))
-        print(f"{path}: {discussion.dialect} dialect, {count} comments, title {discussion.title!r}")
+        shown = shown_path(str(path))
+        print(f"{shown}: {discussion.dialect} dialect, {count} comments, title {discussion.title!r}")
         warnings = [(w.source, w.line, w.message) for w in (*seed.warnings, *discussion.warnings)]
         _write_lines(sys.stderr, (f"{line}\n" for line in summarise(warnings, "warning")))
         if show_dropped:
             _write_lines(
                 sys.stdout,
                 (
-                    f"{path}:{item.line}: dropped ({item.reason}): {_shown(item.text)}\n"
+                    f"{shown_path(str(path))}:{item.line}: dropped ({item.reason}): {_shown(item.text)}\n"
                     for item in discussion.chrome
                 ),
             )
@@ -148,6 +170,8 @@ def summarise(items: Iterable[tuple[str, int, str]], label: str) -> list[str]:
     A kind is the message with its numbers and quoted parts left out, so "comment c4 has no
     text" and "comment c9 has no text" are alike; the rest of a kind becomes one line.
     """
+    from generator.errors import shown_path
+
     out: list[str] = []
     seen: dict[tuple[str, str], int] = {}
     last: dict[tuple[str, str], int] = {}
@@ -155,14 +179,14 @@ def summarise(items: Iterable[tuple[str, int, str]], label: str) -> list[str]:
         key = (source, _kind(message))
         seen[key] = seen.get(key, 0) + 1
         if seen[key] <= SUMMARY_FIRST:
-            out.append(f"{source}:{line}: {label}: {message}")
+            out.append(f"{shown_path(source)}:{line}: {label}: {message}")
             last[key] = len(out)
     # The "and N more" line goes right after the last one shown of its kind (in reverse, so the
     # positions of the earlier insertions stay right).
     for key, position in sorted(last.items(), key=lambda item: -item[1]):
         more = seen[key] - SUMMARY_FIRST
         if more > 0:
-            out.insert(position, f"{key[0]}: and {more} more like this")
+            out.insert(position, f"{shown_path(key[0])}: and {more} more like this")
     return out
 
 
@@ -200,12 +224,14 @@ def _bytes(value: str) -> int:
 
 def _print_report(outcome: manifest.Outcome, *, strict: bool, written: int = 0, removed: int = 0) -> int:
     """Print what a build did (the same whether it ran or found nothing changed); the exit status."""
-    notes = (f"{source}:{line}: note: {message}\n" for source, line, message in outcome.notes)
+    from generator.errors import shown_path
+
+    notes = (f"{shown_path(source)}:{line}: note: {message}\n" for source, line, message in outcome.notes)
     # Warnings of one kind in one file are summarised: the first few, then how many more.
     warnings = (f"{line}\n" for line in summarise(outcome.warnings, "warning"))
     _write_lines(sys.stderr, itertools.chain(notes, warnings))
     lines = (
-        f"{source}: discussions/{slug}.md: {comments} comments in {threads} threads\n"
+        f"{shown_path(source)}: discussions/{slug}.md: {comments} comments in {threads} threads\n"
         for source, slug, comments, threads in outcome.discussions
     )
     tail = [f"{written} pages written, {removed} removed\n"] if written or removed else []

@@ -7,7 +7,7 @@ class SeedError(Exception):
     """A seed that cannot be turned into a discussion; prints as ``path:line: what was expected``."""
 
     def __init__(self, source: str, line: int, message: str) -> None:
-        super().__init__(f"{source}:{line}: {message}")
+        super().__init__(f"{shown_path(source)}:{line}: {message}")
         self.source = source
         """Path of the offending seed."""
         self.line = line
@@ -19,3 +19,15 @@ class SeedError(Exception):
         # A worker process sends its rejections back pickled; an exception is rebuilt from its
         # args, which here are the formatted message alone.
         return SeedError, (self.source, self.line, self.message)
+
+
+def shown_path(path: str) -> str:
+    """``path`` fit for a terminal or a log: a file name that is not UTF-8 holds lone surrogates
+    (Python's name for an undecodable byte), shown as ``\\xff``-style escapes; any other
+    character as it is."""
+    if path.isprintable():
+        return path
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name holds: escaped as Python writes it
+        return path.encode("ascii", "backslashreplace").decode("ascii")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
-from generator.build import site as site_module
+from generator.build import journal
 from generator.build.manifest import CACHE_FILE
 from generator.build.site import build
 from generator.build.workers import PARALLEL_MIN
@@ -282,7 +282,7 @@ def test_a_build_that_cannot_make_its_staging_folder_leaves_no_file_open(
     def refuse(**_: object) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(site_module.tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(journal.tempfile, "mkdtemp", refuse)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         with pytest.raises(OSError, match="No space left"):

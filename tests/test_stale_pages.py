@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import manifest, run, stamps
+from generator.build import journal, manifest, stamps
 from generator.build.files import write_chunks_if_changed
 from generator.build.site import build
 from generator.pages.paths import PAGE_DIR
@@ -95,17 +95,17 @@ def test_a_page_edited_while_the_build_runs_is_not_recorded_as_built(
     (seeds / "odd.txt").write_text(EDITED, encoding="utf-8")
     os.utime(seeds / "odd.txt", ns=(OLD + 10**9, OLD + 10**9))
     time.sleep(stamps.RACY_NS / 1e9 * 2)
-    original = run.remove_stale
+    original = journal.Journal.commit
 
-    def edit_then_remove(docs_dir: Path, keep: set[str]) -> list[str]:
-        (docs_dir / "participants.md").write_text("edited during the build\n", encoding="utf-8")
-        page = docs_dir / PAGE_DIR / "odd.md"
+    def commit_then_edit(self: journal.Journal) -> None:
+        original(self)
+        (self.docs_dir / "participants.md").write_text("edited during the build\n", encoding="utf-8")
+        page = self.docs_dir / PAGE_DIR / "odd.md"
         page.write_bytes(page.read_bytes().replace(b"<", b">", 1))
-        return original(docs_dir, keep)
 
-    monkeypatch.setattr(run, "remove_stale", edit_then_remove)
+    monkeypatch.setattr(journal.Journal, "commit", commit_then_edit)
     build(seeds, docs)
-    monkeypatch.setattr(run, "remove_stale", original)
+    monkeypatch.setattr(journal.Journal, "commit", original)
     noop = manifest.unchanged(seeds, docs)
     build(seeds, docs)  # the build itself (the no-op path aside)
     assert _pages(docs) == _fresh(seeds, tmp_path)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from generator.build.cacheline import (
+    DAMAGE,
     PAGE,
     SEAL,
     SLUG,
@@ -31,6 +32,7 @@ from generator.build.cacheline import (
     sealed,
 )
 from generator.build.files import atomic_writer
+from generator.build.manifest import open_cache
 from generator.pages.split import SPLIT_BYTES
 
 
@@ -54,9 +56,8 @@ class Reader:
         if they were made with another threshold than ``split`` (the same rows make other pages)."""
         if path is None:
             return
-        try:
-            stream = open(path, "rb")  # noqa: SIM115 (closed by close())
-        except OSError:
+        stream = open_cache(path)  # a plain file, or None (see open_cache)
+        if stream is None:
             return
         try:
             header = json.loads(stream.readline())
@@ -82,7 +83,7 @@ class Reader:
                 del self._offsets[name]
             same_split = header.get("split") == split
             self.site = _site_of(header) if whole and not twice and same_split else {}
-        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        except (OSError, *DAMAGE):
             self._offsets, self.site = {}, {}
             stream.close()
             return
@@ -124,7 +125,7 @@ class Reader:
             return None
         try:
             return decode_line(line, source)[1]
-        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        except DAMAGE:
             return None
 
     def close(self) -> None:
@@ -221,8 +222,11 @@ class Writer:
         split: int = SPLIT_BYTES,
     ) -> bool:
         """Whether the cache file at ``path`` already has the header :meth:`save` would write."""
+        stream = open_cache(path)
+        if stream is None:
+            return False
         try:
-            with open(path, "rb") as stream:
+            with stream:
                 return all(stream.read(len(chunk)) == chunk for chunk in _head(manifest, site, split))
         except OSError:
             return False

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from generator.build.rowcheck import check_rows
 from generator.build.siterows import rows_from_json
 from generator.build.stamps import PAGE_DEPENDENCIES, source_files
 from generator.model import Diagnostic
@@ -89,6 +90,11 @@ class Entry:
         return decoded_rows(self.rows)
 
 
+DAMAGE = (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError)
+"""What reading a damaged cache line (or header) may raise: wrong JSON, wrong types, or JSON
+nested deeper than the decoder's recursion allows. Any of them means the line is not used."""
+
+
 class DamagedEntry(ValueError):
     """A cache entry whose rows do not decode, or not to rows of the types a build writes, though
     the line's checksum matched (a careful hand edit, or a generator that wrote them wrong): only
@@ -96,11 +102,12 @@ class DamagedEntry(ValueError):
 
 
 def decoded_rows(rows: str) -> SummaryRows:
-    """The rows of a cache entry (their JSON), decoded; raises :class:`DamagedEntry` if they do
-    not decode."""
+    """The rows of a cache entry (their JSON), decoded and checked to be what a build writes
+    (:mod:`generator.build.rowcheck`: the cache is data, never trusted as HTML); raises
+    :class:`DamagedEntry` if they are not."""
     try:
-        return rows_from_json(rows)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
+        return check_rows(rows_from_json(rows))
+    except DAMAGE as error:
         raise DamagedEntry(f"a cache entry's rows do not decode: {error}") from None
 
 
@@ -214,6 +221,6 @@ def name_of(line: bytes) -> str | None:
     # Only the head is decoded: the rows after the tab are most of the line.
     try:
         name = json.loads(line[: line.index(b"\t")])[0]
-    except (ValueError, KeyError, TypeError, IndexError):
+    except DAMAGE:
         return None
     return name if isinstance(name, str) else None

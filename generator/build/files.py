@@ -78,10 +78,11 @@ def encoded_lines(lines: Iterable[str], size: int = CHUNK) -> Iterator[bytes]:
         yield (("" if first else "\n") + "\n".join(batch)).encode("utf-8")
 
 
-def write_chunks_if_changed(target: Path, chunks: Iterable[bytes]) -> bool:
+def write_chunks_if_changed(target: Path, chunks: Iterable[bytes], into: Path | None = None) -> bool:
     """:func:`write_if_changed` for content made a piece at a time, never held whole: the
     pieces are compared with the file as they come, and only from the first difference on does
-    a new file get written (its equal beginning copied from the old one)."""
+    a new file get written (its equal beginning copied from the old one). With ``into``, the new
+    file is written there (a staging folder's), ``target`` left as it is."""
     pieces = iter(chunks)
     pending, matched, compared = b"", 0, None
     try:
@@ -99,7 +100,7 @@ def write_chunks_if_changed(target: Path, chunks: Iterable[bytes]) -> bool:
             else:
                 if not old.read(1):
                     return False
-    with atomic_writer(target) as stream:
+    with atomic_writer(target) if into is None else open(into, "wb") as stream:
         if matched:
             with open(target, "rb") as old:
                 # The same file as was compared, not one renamed over it since (by another build).

@@ -22,6 +22,7 @@ import importlib.util
 import itertools
 import json
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -34,10 +35,18 @@ from generator.read.suffixes import is_seed
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
-    from typing import IO
+    from typing import IO, BinaryIO
 
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
+
+JOURNAL_FILE = ".generator-journal"
+"""The file name of a build's committed journal, beside the docs folder (see
+:mod:`generator.build.journal`): while it is there, a build is not complete."""
+
+LOCK_FILE = ".generator-lock"
+"""The file name of the lock that lets one build at a time write a docs folder, beside it (see
+:mod:`generator.build.lock`)."""
 
 FORMAT = 2
 """Version of the manifest's layout."""
@@ -306,12 +315,35 @@ def cache_path(docs_dir: Path) -> Path:
     return docs_dir.parent / CACHE_FILE
 
 
+def open_cache(cache_file: Path) -> BinaryIO | None:
+    """The cache file opened for reading, or None if it is missing, unreadable or not a regular
+    file: opened without blocking, since a named pipe put in its place would wait for a writer
+    forever, and refused unless it is a plain file (a folder, a pipe, a device are no cache)."""
+    try:
+        handle = os.open(cache_file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            os.close(handle)
+            return None
+        return os.fdopen(handle, "rb")
+    except OSError:
+        os.close(handle)
+        return None
+
+
 def read_manifest(cache_file: Path) -> dict[str, object] | None:
     """The manifest at the head of the cache file, if any (the rest of the file is not read)."""
+    stream = open_cache(cache_file)
+    if stream is None:
+        return None
     try:
-        with open(cache_file, "rb") as stream:
+        with stream:
             header = json.loads(stream.readline())
-    except (OSError, ValueError):
+    # RecursionError: a first line of thousands of nested brackets. Damage of any kind means
+    # no manifest, and so a build.
+    except (OSError, ValueError, RecursionError):
         return None
     manifest = header.get("manifest") if isinstance(header, dict) else None
     return manifest if isinstance(manifest, dict) else None
@@ -321,6 +353,8 @@ def unchanged(seeds_dir: Path, docs_dir: Path, split: int = SPLIT_BYTES) -> Outc
     """What the last build reported, if nothing it depended on has changed since (then a build
     splitting its site-wide pages at ``split`` would write nothing and report the same); else
     None."""
+    if os.path.lexists(docs_dir.parent / JOURNAL_FILE):
+        return None  # a killed build's changes are to be completed first
     manifest = read_manifest(cache_path(docs_dir))
     if manifest is None or manifest.get("format") != FORMAT or manifest.get("split") != split:
         return None

@@ -21,22 +21,33 @@ from generator.pages.paths import (
 )
 
 
-def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
-    """Delete the discussion pages and the site-wide sub-pages not in ``keep`` (paths relative
-    to ``docs_dir``); a sub-pages' folder left empty goes too."""
-    removed: list[str] = []
+def stale_pages(docs_dir: Path, keep: set[str]) -> list[str]:
+    """The discussion pages and the site-wide sub-pages not in ``keep`` (paths relative to
+    ``docs_dir``), which a build removes."""
+    stale: list[str] = []
     for folder in (PAGE_DIR, *FOLDERS.values()):
         page_dir = docs_dir / folder
         if not page_dir.is_dir():
             continue
-        for stale in sorted(page_dir.glob("*.md")):
-            relative = stale.relative_to(docs_dir).as_posix()
+        for page in sorted(page_dir.glob("*.md")):
+            relative = page.relative_to(docs_dir).as_posix()
             if folder != PAGE_DIR and family_of(relative) is None:
                 continue  # not a name a split makes: the user's page
             if relative not in keep:
-                stale.unlink()
-                removed.append(relative)
-        if folder != PAGE_DIR and not any(page_dir.iterdir()):
+                stale.append(relative)
+    return stale
+
+
+def remove_stale(docs_dir: Path, keep: set[str]) -> list[str]:
+    """Delete the discussion pages and the site-wide sub-pages not in ``keep`` (paths relative
+    to ``docs_dir``); a sub-pages' folder left empty goes too. (The build removes them through
+    its journal, :mod:`generator.build.journal`, with the rest of its changes.)"""
+    removed = stale_pages(docs_dir, keep)
+    for relative in removed:
+        (docs_dir / relative).unlink()
+    for folder in FOLDERS.values():
+        page_dir = docs_dir / folder
+        if page_dir.is_dir() and not any(page_dir.iterdir()):
             page_dir.rmdir()  # the family no longer splits: nothing of it stays in the nav's way
     return removed
 
@@ -108,17 +119,26 @@ class Written(NamedTuple):
     """Whether its content changed (and it was written)."""
 
     stamp: Stamp | None
-    """Its stamp then (what a later build checks it against)."""
+    """Its stamp then (what a later build checks it against; the staged page's, which its
+    rename into place keeps)."""
+
+    staged: str | None
+    """The new page in the staging folder, to be moved into place; None if unchanged."""
 
 
-def write_family(docs_dir: Path, family: str, rows: SiteRows) -> list[Written]:
-    """Write each page of a family (see :meth:`SiteRows.family`) if its content changed."""
+def write_family(docs_dir: Path, family: str, rows: SiteRows, staging: str) -> list[Written]:
+    """Stage each page of a family (see :meth:`SiteRows.family`) whose content changed, under
+    ``site/`` in the staging folder ``staging``; the docs folder is only read."""
     out: list[Written] = []
     for relative, lines in rows.family(family):
         target = docs_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        changed = write_chunks_if_changed(target, encoded_lines(lines))
-        out.append(Written(relative, changed, stamp(target)))
+        staged = Path(staging, "site", relative)
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        changed = write_chunks_if_changed(target, encoded_lines(lines), into=staged)
+        if changed:
+            out.append(Written(relative, True, stamp(staged), str(staged)))
+        else:
+            out.append(Written(relative, False, stamp(target), None))
     return out
 
 

@@ -63,6 +63,10 @@ class Report:
     removed: Sequence[str] = ()
     """Stale pages deleted because their seed is gone or renamed."""
 
+    cache_problem: str | None = None
+    """Why the cache could not be saved (one line), or None. The pages are in place all the
+    same (the cache is an optimisation): the next build reads every seed again."""
+
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.build.manifest`)."""
         return manifest.Outcome(

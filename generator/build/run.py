@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from generator.build import cache, cacheline, workers
 from generator.build.cacheline import Entry
+from generator.build.journal import Journal
 from generator.build.place import (
     FAMILY_ORDER,
     WRITTEN_BUDGET,
@@ -18,13 +18,13 @@ from generator.build.place import (
     Placed,
     move_records,
     placed_records,
-    remove_stale,
     site_stamps,
+    stale_pages,
     write_family,
 )
 from generator.build.records import Records
 from generator.build.report import BuildError, Built, Report, built_records, diagnostic_records
-from generator.build.siterows import SiteRows
+from generator.build.siterows import SiteRows, rows_from_json
 from generator.build.sort import SortedRows
 from generator.build.stamps import SeedStamps, Stamp, seed_stamp, stamp, trusted_stamp
 from generator.build.workers import SeedResult, Task, process, process_all
@@ -108,9 +108,23 @@ class SeedRun:
             fresh.close()
         if taken.errors:
             raise BuildError(taken.errors)
-        written = self._put_in_place(taken.moves) if write else ()
-        keep = {page_path(b.slug) for b in taken.built} | set(PAGES) | set(self.site)
-        removed = remove_stale(self.docs_dir, keep) if write else []
+        if not write:
+            return Report(taken.built, taken.warnings, taken.notes)
+        assert self.staging is not None
+        # Every change is staged and written down before the first is made (see
+        # generator.build.journal): a build that fails or is killed before the commit leaves
+        # docs/ as it was, and one killed after it is completed by the next.
+        journal = Journal(self.docs_dir, self.staging)
+        try:
+            written = self._stage_pages(taken.moves, journal)
+            keep = {page_path(b.slug) for b in taken.built} | set(PAGES) | set(self.site)
+            removed = stale_pages(self.docs_dir, keep)
+            for relative in removed:
+                journal.remove(relative)
+        except BaseException:
+            journal.close()
+            raise
+        journal.commit()
         return Report(taken.built, taken.warnings, taken.notes, written, tuple(removed))
 
     def _cache_hits(self, stamps: SeedStamps) -> bytearray:
@@ -222,7 +236,8 @@ class SeedRun:
                 self._matched += 1
                 return
             self._add_skipped_rows()
-        self.rows.add(cacheline.decoded_rows(rows))  # from the cache file when ``cached``
+        # From the cache file when ``cached``: then checked (the cache is data, not trusted HTML).
+        self.rows.add(cacheline.decoded_rows(rows) if cached else rows_from_json(rows))
 
     def _add_skipped_rows(self) -> None:
         """The site-wide pages do not stand after all: the rows of the discussions matched so far
@@ -244,10 +259,10 @@ class SeedRun:
         before = self.site_before
         return set(PAGES) <= set(before) and site_stamps(self.docs_dir, before) == before
 
-    def _put_in_place(self, moves: Iterable[Move]) -> Records[str]:
-        """Move the staged pages into place (``moves``: staged page, or None when the page in place
-        is already right; slug; the page's stamp when known, a cached one's) and write the
-        site-wide pages that changed; the pages written, sorted."""
+    def _stage_pages(self, moves: Iterable[Move], journal: Journal) -> Records[str]:
+        """Write down the staged pages' moves into place (``moves``: staged page, or None when
+        the page in place is already right; slug; the page's stamp when known, a cached one's)
+        and stage the site-wide pages that changed; the pages to be written, sorted."""
         # Sorted on disk past a small budget: there is a page a seed in a first build, and the
         # site-wide pages' rows are read off theirs (and their budgets) meanwhile.
         written = SortedRows(self.staging, budget=WRITTEN_BUDGET)
@@ -257,22 +272,26 @@ class SeedRun:
         if not stand and self._standing:
             self._add_skipped_rows()
         for staged, slug, known in moves:
-            target = self.docs_dir / page_path(slug)
+            relative = page_path(slug)
             if staged is not None:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(staged, target)  # a rename when the staging folder is beside docs/
-                written.add(page_path(slug), None)
-            self.pages.append(Placed(slug, known or stamp(target)))
+                journal.move(staged, relative)
+                written.add(relative, None)
+            # A staged page's stamp is the one it has in place: a rename keeps size and time.
+            self.pages.append(Placed(slug, known or stamp(staged or self.docs_dir / relative)))
         if stand:
             self.site = dict(self.site_before)
         else:
             assert self.rows is not None
             # The largest family (the participants) is written in a process of its own while
             # this one writes the others: with the seeds done, the machine has a core to spare.
-            jobs = [partial(write_family, self.docs_dir, family, self.rows) for family in FAMILY_ORDER]
+            docs, staging = self.docs_dir, self.staging
+            assert staging is not None
+            jobs = [partial(write_family, docs, family, self.rows, staging) for family in FAMILY_ORDER]
             for family_pages in workers.run_jobs(jobs, seeds=len(self.names)):
-                for relative, changed, found in family_pages:
+                for relative, changed, found, staged_page in family_pages:
                     if changed:
+                        assert staged_page is not None
+                        journal.move(staged_page, relative)
                         written.add(relative, None)
                     if found is not None:
                         self.site[relative] = found

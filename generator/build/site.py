@@ -6,17 +6,18 @@ the previous pages in place; unchanged seeds come from the cache, unchanged page
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import shutil
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from generator.build import cache, cacheline, manifest
-from generator.build.manifest import CACHE_FILE
+from generator.build import cache, cacheline, journal, lock, manifest
+from generator.build.manifest import CACHE_FILE, LOCK_FILE
 from generator.build.place import as_built
 from generator.build.report import Report
 from generator.build.run import SeedRun
+from generator.errors import shown_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.suffixes import is_seed
 
@@ -34,6 +35,7 @@ def build(
     write: bool = True,
     cache_file: Path | bool | None = True,
     split: int = SPLIT_BYTES,
+    waiting: Callable[[str], None] | None = None,
 ) -> Report:
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
@@ -43,14 +45,40 @@ def build(
     ``True`` for :data:`~generator.build.manifest.CACHE_FILE` beside ``docs_dir``, a path, or
     ``None``/``False`` for no cache. ``split``: the site-wide pages' threshold (see
     :mod:`generator.pages.split`).
+
+    A build that writes holds the docs folder's lock (:mod:`generator.build.lock`) throughout:
+    if another holds it, ``waiting`` is called with a one-line message, and the build waits.
+    It first completes what a killed build left undone (:func:`generator.build.journal.recover`).
     """
+    if not write:
+        return _build(seeds_dir, docs_dir, write=False, cache_file=cache_file, split=split)
+    with lock.exclusive(docs_dir.parent / LOCK_FILE, waiting):
+        journal.recover(docs_dir)
+        journal.remove_stale_staging(docs_dir)
+        return _build(seeds_dir, docs_dir, write=True, cache_file=cache_file, split=split)
+
+
+def _build(
+    seeds_dir: Path, docs_dir: Path, *, write: bool, cache_file: Path | bool | None, split: int
+) -> Report:
+    """:func:`build`, the lock held when ``write``."""
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
-    staging = None
-    if write:
-        # Beside the docs folder, so pages move into place by a rename; nothing is created in
-        # docs/ (not even docs/ itself) before every seed is accepted.
-        parent = docs_dir.parent if docs_dir.parent.is_dir() else None
-        staging = tempfile.mkdtemp(prefix=".generator-", dir=parent)
+    if not write:
+        return _build_in(seeds_dir, docs_dir, None, cache_path, split)
+    # Beside the docs folder, so pages move into place by a rename; nothing is created in
+    # docs/ (not even docs/ itself) before every seed is accepted.
+    staging = journal.make_staging(docs_dir)
+    try:
+        return _build_in(seeds_dir, docs_dir, staging, cache_path, split)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _build_in(
+    seeds_dir: Path, docs_dir: Path, staging: str | None, cache_path: Path | None, split: int
+) -> Report:
+    """:func:`build` with the staging folder ``staging`` (None: write nothing)."""
+    write = staging is not None
     # Before any seed is read: what a later build may check to find nothing changed.
     observer = manifest.Observer(seeds_dir, docs_dir, staging) if write and cache_path else None
     # Names, not paths: a Path object costs several times its name, and there is one a seed.
@@ -73,14 +101,18 @@ def build(
             run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
             report = run.build()
         if cache_path is not None and observer is not None:
-            _save_cache(cache_path, run, reader, observer, report, split)
+            try:
+                _save_cache(cache_path, run, reader, observer, report, split)
+            except OSError as error:
+                # The pages are in place: the build did its work, only the next one is slower.
+                why, where = error.strerror or str(error), shown_path(str(cache_path))
+                problem = f"{where}: cache not saved ({why}); the next build reads every seed"
+                report = dataclasses.replace(report, cache_problem=problem)
     finally:
         run.close()
         reader.close()
         if observer is not None:
             observer.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
     return report
 
 

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from generator.build import manifest
+from generator.errors import shown_path
 from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
 from generator.pages.split import SPLIT_BYTES
@@ -78,9 +79,16 @@ def on_pre_build(config: Any) -> None:
         from generator.build.site import build
 
         try:
-            report = build(seeds, docs, split=split)
+            report = build(seeds, docs, split=split, waiting=_waiting)
         except BuildError as error:
             raise PluginError(f"generator: seeds rejected:\n{error}") from None
+        except OSError as error:
+            # A read-only or full disk, a folder where a page goes: one line, as the command
+            # line has it (MkDocs shows a traceback for anything but its own errors).
+            where = shown_path(str(error.filename or docs))
+            raise PluginError(f"generator: {where}: cannot write: {error.strerror or error}") from None
+        if report.cache_problem is not None:
+            log.info("generator: %s", report.cache_problem)
         outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
     _generated.update(outcome.pages())
@@ -90,11 +98,11 @@ def on_pre_build(config: Any) -> None:
     global _pager
     _pager = Pager(archive_order(_read(docs / INDEX_PAGE)))
     for source, line, message in outcome.notes:
-        log.debug("%s:%d: %s", source, line, message)
+        log.debug("%s:%d: %s", shown_path(source), line, message)
     for source, line, message in outcome.warnings:
         # INFO, not WARNING: an odd but readable seed must not fail `mkdocs build --strict`;
         # `python -m generator check --strict` is the gate for those.
-        log.info("seed warning: %s:%d: %s", source, line, message)
+        log.info("seed warning: %s:%d: %s", shown_path(source), line, message)
     discussions = len(outcome.discussions)
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
@@ -105,6 +113,11 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return ""
+
+
+def _waiting(message: str) -> None:
+    """Say that the build waits for another (INFO: waiting is no fault of the site's)."""
+    log.info("generator: %s", message)
 
 
 def _split(config: Any) -> int:

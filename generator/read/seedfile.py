@@ -9,6 +9,7 @@ byte, so the UTF-8 parts of a mixed file stay intact. Either way the seed gets a
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -71,10 +72,8 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
     by their own reader, :mod:`generator.read.html.charset`)."""
     source = str(path)
     try:
-        if root is not None and path.is_symlink():
-            target = path.resolve()
-            if not target.is_relative_to(root.resolve()):
-                raise SeedError(source, 1, f"expected a seed inside {root}, found a symlink to {target}")
+        # A first look, for a message that names what the path is; what is read is checked
+        # again, on the open file (see _open_seed).
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             raise SeedError(source, 1, f"expected a seed file, found {_kind(info.st_mode)}")
@@ -82,12 +81,13 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
             raise SeedError(
                 source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB, found {info.st_size} bytes"
             )
-        # Non-blocking, and checked again once open: a FIFO swapped in after stat() must not hang us.
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        handle = _open_seed(path, root)
         with os.fdopen(handle, "rb") as stream:
             opened = os.fstat(stream.fileno())
             if not stat.S_ISREG(opened.st_mode):
-                raise SeedError(source, 1, "expected a seed file, found something else")
+                raise SeedError(source, 1, f"expected a seed file, found {_kind(opened.st_mode)}")
+            if opened.st_size > MAX_BYTES:
+                raise SeedError(source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB")
             # read(n) sets aside n bytes first: ask for the size the file has (and one byte more),
             # then for the rest of the allowance only if it grew meanwhile.
             data = stream.read(min(opened.st_size, MAX_BYTES) + 1)
@@ -98,6 +98,60 @@ def read_bytes(path: Path, root: Path | None = None) -> bytes:
     if len(data) > MAX_BYTES:
         raise SeedError(source, 1, f"expected a seed of at most {MAX_BYTES // 2**20} MiB")
     return data
+
+
+# Non-blocking: a named pipe swapped in for the seed must not hang the build (it is refused once
+# open, by fstat). Not following a symlink where none is expected (see _open_seed).
+_READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+OPENAT = bool(_NOFOLLOW and _DIRECTORY and os.open in os.supports_dir_fd)
+"""Whether a file can be opened relative to a folder's descriptor without following links (not
+on Windows, where :func:`_open_seed` compares the open file with the entry checked instead)."""
+
+
+def _open_seed(path: Path, root: Path | None) -> int:
+    """A descriptor of the file at ``path`` (raises OSError); with ``root``, of a file inside
+    that folder, whatever happens to ``path`` meanwhile.
+
+    A symlink is followed as far as ``root`` allows: its target, resolved once, must lie inside
+    ``root``; then it is opened from ``root``'s descriptor a component at a time, none of them
+    followed if it is a link. So the file opened is the one checked: a seed, or a folder on its
+    way, swapped for a link to a secret between the check and the read is refused, not read
+    (the open fails), and the caller's fstat of the descriptor sees what is read."""
+    if root is None:
+        return os.open(path, _READ)
+    real_root = os.path.realpath(root)
+    target = os.path.realpath(path)
+    try:
+        relative = os.path.relpath(target, real_root)
+    except ValueError:  # on another drive (Windows)
+        relative = os.pardir
+    if relative == os.curdir or relative.split(os.sep, 1)[0] == os.pardir or os.path.isabs(relative):
+        raise SeedError(str(path), 1, f"expected a seed inside {root}, found a symlink to {target}")
+    if not OPENAT:
+        handle = os.open(target, _READ)
+        opened, entry = os.fstat(handle), os.stat(target, follow_symlinks=False)
+        if (opened.st_dev, opened.st_ino) != (entry.st_dev, entry.st_ino):
+            os.close(handle)
+            raise SeedError(str(path), 1, f"expected a seed inside {root}; it changed while being read")
+        return handle
+    *folders, name = relative.split(os.sep)
+    folder = os.open(real_root, os.O_RDONLY | _DIRECTORY)
+    try:
+        for part in folders:
+            inner = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        return os.open(name, _READ | _NOFOLLOW, dir_fd=folder)
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR):  # a link where the check found none
+            raise SeedError(
+                str(path), 1, f"expected a seed inside {root}; it became a symlink while being read"
+            ) from None
+        raise
+    finally:
+        os.close(folder)
 
 
 def decode(data: bytes, source: str) -> SeedText:

@@ -106,11 +106,19 @@ def read_header(lines: list[str], first_line: int, source: str) -> Header:
         index += 1
     header.article = blocks[index:]
     if not header.title:
-        header.title = PurePath(source).stem.replace("_", " ").strip() or "Untitled"
+        header.title = _name_title(source)
         header.warnings.append(
             Diagnostic(source, first_line, f"no title line; using {header.title!r} from the file name")
         )
     return header
+
+
+def _name_title(source: str) -> str:
+    """A title made of the seed's file name. A name that is not UTF-8 holds lone surrogates (an
+    undecodable byte 0xFF is U+DCFF in Python), which no page can carry: each shows as ``\\xff``."""
+    stem = PurePath(source).stem.replace("_", " ").strip()
+    shown = stem.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return shown or "Untitled"
 
 
 def _clean(value: str | None) -> str | None:
