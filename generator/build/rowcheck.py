@@ -18,7 +18,7 @@ from generator.pages.html import close_bidi
 from generator.pages.participants import person_key
 from generator.pages.rows import ARTICLE, COMMENTS, IndexRow, PersonRow, SummaryRows, TimelineRow
 
-_TAGS = "article|h2|a|p|li|time|span"
+_TAGS = "article|h2|a|p|ul|li|time|span"
 """Elements the site-wide rows are made of."""
 
 # An attribute: its name, and a value with no quote, angle bracket or backslash; ``&`` only as
