@@ -79,7 +79,7 @@ def test_stamps_in_an_array_are_the_stamps(stamps: list[tuple[int, ...] | None])
 @st.composite
 def outcomes(draw: st.DrawFn) -> manifest.Outcome:
     paths = draw(st.lists(texts, min_size=1, max_size=6))
-    lines = [(path, f"slug-{n}", n, n // 2) for n, path in enumerate(paths)]
+    lines = [(path, f"slug-{n}", n, n // 2, n % 3) for n, path in enumerate(paths)]
     diags = st.lists(st.tuples(st.sampled_from([*paths, "elsewhere"]), st.integers(1, 99), texts), max_size=8)
     return manifest.Outcome(lines, draw(diags), draw(diags))
 
@@ -102,7 +102,7 @@ def test_the_outcome_in_pieces_reads_back_as_itself(outcome: manifest.Outcome, i
 def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
     paths = ["seeds/a.txt", "seeds/b.txt"]
     outcome = manifest.Outcome(
-        [(path, path[6], 1, 1) for path in paths],
+        [(path, path[6], 1, 1, 0) for path in paths],
         [("seeds/b.txt", 3, "odd")],
         [("seeds/a.txt", 1, "chrome"), ("seeds/b.txt", 2, "chrome")],
     )
@@ -112,7 +112,7 @@ def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
 
 
 def entry(slug: str) -> Entry:
-    return Entry((1, 2, 3, 4), "digest", slug, slug, 1, 1, (0, 0), "[]", 1, (), ())
+    return Entry((1, 2, 3, 4), "digest", slug, slug, 1, 1, 0, (0, 0), "[]", 1, (), ())
 
 
 def test_the_writer_gives_each_entry_its_page_s_stamp_read_in_seed_order(tmp_path: Path) -> None:
@@ -157,13 +157,13 @@ def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: p
 
 
 def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
-    built = Records(None, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
-    built.append(Built("seeds/a.txt", "a", 2, 1))
+    built = Records(None, lambda b: [b.source, b.slug, b.comments, b.threads, b.events], lambda d: Built(*d))
+    built.append(Built("seeds/a.txt", "a", 2, 1, 4))
     report = Report(built, (), (), Records.of(["discussions/a.md"]), ())
-    assert report.discussions == (Built("seeds/a.txt", "a", 2, 1),)
+    assert report.discussions == (Built("seeds/a.txt", "a", 2, 1, 4),)
     assert report.written == ("discussions/a.md",)
     assert report.outcome().pages() == ["discussions/a.md"]
-    assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1)], [], [])
+    assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1, 4)], [], [])
 
 
 signed = st.integers(-(2**63), 2**63 - 1)

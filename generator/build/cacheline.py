@@ -68,6 +68,9 @@ class Entry:
     threads: int
     """Number of top-level comments (the summary's, for the build's report)."""
 
+    events: int
+    """Number of dated events (the summary's, for the build's report)."""
+
     page: tuple[int, int]
     """Size and modification time of that page after the build."""
 
@@ -119,6 +122,7 @@ def encode_line(name: str, entry: Entry) -> bytes:
         entry.title_line,
         [[w.line, w.message] for w in entry.warnings],
         [[n.line, n.message] for n in entry.notes],
+        entry.events,
     ]
     # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
     # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
@@ -154,7 +158,9 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
     warnings and notes name the seed ``source`` (the seed's name if None). Raises ValueError if
     the head is not what :func:`encode_line` writes."""
     head, rows = line.split("\t", 1)
-    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
+    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes, events = (
+        json.loads(head)
+    )
     # Exact types (``type(n) is int``: JSON's true is a Python int too), checked before anything
     # is built of them; a cheap check, a dozen fields. The slug becomes a path: it must be one
     # that the build could have made (see generator.read.text.slugify), and ``base`` with a number.
@@ -166,6 +172,7 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
         and (slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1 :].isdecimal()))
         and type(comments) is int
         and type(threads) is int
+        and type(events) is int
         and _ints(page, 2)
         and type(title_line) is int
         and _diagnostics(warnings)
@@ -180,6 +187,7 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
         base=base,
         comments=comments,
         threads=threads,
+        events=events,
         page=(page[0], page[1]),
         rows=rows,
         title_line=title_line,

@@ -39,14 +39,14 @@ if TYPE_CHECKING:
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
 
-FORMAT = 2
+FORMAT = 3
 """Version of the manifest's layout."""
 
 Diag = tuple[str, int, str]
 """A note or warning: seed path, line, message."""
 
-Line = tuple[str, str, int, int]
-"""A discussion as the report lists it: seed path, slug, comments, threads."""
+Line = tuple[str, str, int, int, int]
+"""A discussion as the report lists it: seed path, slug, comments, threads, events."""
 
 
 class Outcome:
@@ -57,7 +57,8 @@ class Outcome:
 
     def __init__(self, discussions: Sequence[Line], warnings: Sequence[Diag], notes: Sequence[Diag]) -> None:
         self.discussions = discussions
-        """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads."""
+        """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads,
+        events."""
         self.warnings = warnings
         """Oddities in the seeds, in report order."""
         self.notes = notes
@@ -65,7 +66,7 @@ class Outcome:
 
     def pages(self) -> list[str]:
         """The discussion pages, relative to the docs folder, in seed order."""
-        return [page_path(slug) for _, slug, _, _ in self.discussions]
+        return [page_path(slug) for _, slug, *_ in self.discussions]
 
     def as_json(self) -> dict[str, object]:
         """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
@@ -149,8 +150,8 @@ def from_json(data: object) -> Outcome:
         return sources[_number(source)], _number(line), _text(message)
 
     def line(item: object) -> Line:
-        source, slug, comments, threads = _list(item)
-        return sources[_number(source)], _text(slug), _number(comments), _number(threads)
+        source, slug, comments, threads, events = _list(item)
+        return sources[_number(source)], _text(slug), _number(comments), _number(threads), _number(events)
 
     return Outcome(
         [line(item) for item in _list(data["discussions"])],
@@ -273,7 +274,7 @@ class Observer:
         # As _pages has them: the counts of *.md files, then each page's stat.
         out.write(f'], "site_pages": {json.dumps(site_pages)}, "pages": [')
         out.write(", ".join(str(count) for count in _present(self.docs_dir)))
-        pages = (page_path(slug) for _, slug, _, _ in result.discussions)
+        pages = (page_path(slug) for _, slug, *_ in result.discussions)
         for page in itertools.chain(pages, site_pages):
             out.write(f", {json.dumps(full_stat(os.path.join(self.docs_dir, page)))}")
         out.write('], "outcome": ')

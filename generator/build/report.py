@@ -42,6 +42,9 @@ class Built:
     threads: int
     """Number of top-level comments."""
 
+    events: int = 0
+    """Number of dated events (see :mod:`generator.analysis.events`)."""
+
 
 @dataclass(frozen=True)
 class Report:
@@ -66,7 +69,7 @@ class Report:
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.build.manifest`)."""
         return manifest.Outcome(
-            _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
+            _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads, d.events)),
             _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
             _fields(self.notes, lambda n: (n.source, n.line, n.message)),
         )
@@ -82,7 +85,7 @@ def _fields(items: Sequence[T], fields: Callable[[T], U]) -> Sequence[U]:
 
 # Each record as the list of its fields, in order: what Report.outcome() reads back as tuples.
 def built_records(folder: str | None) -> Records[Built]:
-    return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
+    return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads, b.events], lambda d: Built(*d))
 
 
 def diagnostic_records(folder: str | None) -> Records[Diagnostic]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -50,12 +50,15 @@ class SeedRun:
         reader: cache.Reader,
         site_before: dict[str, Stamp],
         split: int = SPLIT_BYTES,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.names, self.root, self.docs_dir, self.staging = names, root, docs_dir, staging
         """The seeds' file names in the seeds folder ``root``, in name order."""
         # What str(root / name) puts before the name: "" for ".", else the folder and a "/".
         self._prefix = str(root / "x")[:-1]
         self.reader, self.site_before = reader, site_before
+        self.progress = progress
+        """Told the seeds taken in so far and their total after each one (see :func:`build`)."""
         write = staging is not None
         self.writer = cache.Writer(staging) if write else None
         """The new cache's entries."""
@@ -99,6 +102,8 @@ class SeedRun:
                 else:
                     result = next(fresh)
                 self._take(index, result, stamps[index], taken)
+                if self.progress is not None:
+                    self.progress(index + 1, len(self.names))
             # The last seed is in: let the workers' pool close (before anything else is forked).
             for _ in fresh:
                 raise AssertionError("more results than seeds")
@@ -143,7 +148,7 @@ class SeedRun:
             owner = self._source(self.names[taken_by])
             taken.warnings.append(collision_warning(source, result.title_line, base, slug, owner))
         taken.notes.extend(result.notes)
-        taken.built.append(Built(source, slug, result.comments, result.threads))
+        taken.built.append(Built(source, slug, result.comments, result.threads, result.events))
         if self.staging is not None:
             self._accept(name, source, slug, result, seen, taken.moves, taken.errors)
 
@@ -199,6 +204,7 @@ class SeedRun:
                 result.base,
                 result.comments,
                 result.threads,
+                result.events,
                 (0, 0),  # its page's stamp: see cache.Writer.finish
                 result.rows,
                 result.title_line,

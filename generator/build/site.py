@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from generator.build import cache, cacheline, manifest
@@ -34,6 +34,7 @@ def build(
     write: bool = True,
     cache_file: Path | bool | None = True,
     split: int = SPLIT_BYTES,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
@@ -42,7 +43,8 @@ def build(
     (:mod:`generator.build.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
     ``True`` for :data:`~generator.build.manifest.CACHE_FILE` beside ``docs_dir``, a path, or
     ``None``/``False`` for no cache. ``split``: the site-wide pages' threshold (see
-    :mod:`generator.pages.split`).
+    :mod:`generator.pages.split`). ``progress`` is called with the number of seeds taken in so
+    far and their total after each one (the command line's progress bar).
     """
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
     staging = None
@@ -59,7 +61,7 @@ def build(
         observer.trusted = False
     reader = cache.Reader(cache_path, split)  # opened last: closed by the finally below
     site_before = reader.site  # from the file the entries come from, whatever replaces it
-    run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
+    run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split, progress)
     try:
         try:
             report = run.build()
@@ -70,7 +72,7 @@ def build(
             run.close()
             reader.close()
             reader, site_before = cache.Reader(None), {}
-            run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
+            run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split, progress)
             report = run.build()
         if cache_path is not None and observer is not None:
             _save_cache(cache_path, run, reader, observer, report, split)

@@ -71,6 +71,9 @@ class SeedResult:
     threads: int
     """Number of top-level comments (for the build's report)."""
 
+    events: int
+    """Number of dated events (for the build's report)."""
+
     title_line: int
     """Line of the title (for the slug-collision warning)."""
 
@@ -138,7 +141,7 @@ def process(task: Task) -> SeedResult:
     try:
         discussion, digest = load_seed(Path(task.path), Path(task.root) if task.root else None)
     except SeedError as error:
-        return SeedResult("", 0, 0, 0, (), (), error=error)
+        return SeedResult("", 0, 0, 0, 0, (), (), error=error)
     base = base_slug(discussion.slug, discussion.title)
     slug = task.target_slug or base
     # Rendering needs the comment analysis, and the summary's names are in it: made once.
@@ -168,6 +171,7 @@ def process(task: Task) -> SeedResult:
         base=base,
         comments=summary.comments,
         threads=summary.threads,
+        events=len(summary.events),
         title_line=title_line,
         warnings=warnings,
         notes=notes,

@@ -88,6 +88,11 @@ def on_pre_build(config: Any) -> None:
         # `python -m generator check --strict` is the gate for those.
         log.info("seed warning: %s:%d: %s", source, line, message)
     discussions = len(outcome.discussions)
+    if not discussions:
+        # Unlike `python -m generator build`, which refuses a missing or empty seeds folder (a
+        # mistyped --seeds), the site builds: its seeds folder is always the one beside
+        # mkdocs.yml, and a site with no discussion yet (a new archive) is a site.
+        log.info("generator: %s holds no seeds (*.txt, *.html …): the archive is empty", seeds)
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
 
