@@ -14,6 +14,7 @@ from pathlib import Path
 # prints the last report without loading the rest of the generator.
 from generator.build import manifest
 from generator.pages.split import SPLIT_BYTES
+from generator.pages.words import plural  # imports nothing
 from generator.read.suffixes import SEED_SUFFIXES
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
@@ -284,11 +285,6 @@ def _usage(problem: str) -> int:
     """Print a usage problem (one line); the exit status of wrong usage."""
     print(problem, file=sys.stderr)
     return 2
-
-
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """``1 thread``, ``2 threads`` (``nouns``: the plural when it is not ``noun`` + s)."""
-    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
 
 
 class _Progress:

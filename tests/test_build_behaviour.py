@@ -36,7 +36,8 @@ SITE_WIDE = {path for path, _ in SITE_PAGES}
 
 
 def pages(docs: Path) -> list[str]:
-    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    """The generated files of ``docs``: Markdown pages and the feed."""
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.suffix in (".md", ".xml"))
 
 
 def discussion_pages(docs: Path) -> list[str]:

@@ -19,9 +19,12 @@ PARTICIPANTS_PAGE = "participants.md"
 TIMELINE_PAGE = "timeline.md"
 """The archive's timeline: the dated events of every discussion."""
 
-PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
+FEED_PAGE = "feed.xml"
+"""The archive's Atom feed, at the site's root (not a Markdown page: MkDocs copies it as is)."""
+
+PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE, FEED_PAGE)
 """The site-wide pages that every build makes (each the first page of its family: the page
-itself, or the overview of its sub-pages)."""
+itself, or the overview of its sub-pages), the feed among them."""
 
 FOLDERS = {PARTICIPANTS_PAGE: "participants", TIMELINE_PAGE: "timeline"}
 """The page families that split, by their page, and the folder of their sub-pages."""

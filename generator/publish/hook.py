@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from generator.build import manifest
 from generator.pages.split import SPLIT_BYTES
 from generator.publish import fastpages
+from generator.publish.feeds import publish_feed
 from generator.publish.search import (
     SearchConfigError,
     index_site,
@@ -158,7 +159,9 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    """With ``search: pagefind``, index the built site and add the search box's files."""
+    """Give the site's feed its title and base (:mod:`generator.publish.feeds`); with ``search:
+    pagefind``, index the built site and add the search box's files."""
+    publish_feed(Path(config.site_dir), config.site_name, config.site_url)
     if search_engine(config.extra) != "pagefind":
         return
     try:
