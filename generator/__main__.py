@@ -504,7 +504,7 @@ def _print_report(
     if level > QUIET:
         lines = (
             f"{source}: discussions/{slug}.md: {plural(comments, 'comment')} in {plural(threads, 'thread')}\n"
-            for source, slug, comments, threads, _ in outcome.discussions
+            for source, slug, comments, threads, *_ in outcome.discussions
         )
         _write_lines(sys.stdout, lines)
         sys.stdout.write(_summary(outcome, changed, checked, time.perf_counter() - start, level))
@@ -520,7 +520,7 @@ def _summary(
     """The last line of a report: discussions, comments, events, warnings, what was written,
     how long it took."""
     comments = events = 0
-    for _, _, count, _, found in outcome.discussions:
+    for _, _, count, _, found, _ in outcome.discussions:
         comments += count
         events += found
     parts = [

@@ -125,7 +125,7 @@ def test_a_build_prints_a_line_per_discussion_with_plurals_and_a_summary(tmp_pat
     line, summary = result.stdout.splitlines()
     assert line == "seeds/one.txt: discussions/a-lone-title.md: 1 comment in 1 thread"
     assert re.fullmatch(
-        r"1 discussion, 1 comment, 1 event, 0 warnings; 4 pages written, 0 removed in \d+\.\d s", summary
+        r"1 discussion, 1 comment, 1 event, 0 warnings; 5 pages written, 0 removed in \d+\.\d s", summary
     ), summary
     again = run_generator(tmp_path, "build")
     assert again.stdout.splitlines()[-1].endswith("; nothing changed in 0.0 s")

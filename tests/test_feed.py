@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 
@@ -226,3 +228,130 @@ def test_a_site_without_seeds_builds_with_an_empty_feed(tmp_path: Path) -> None:
     assert "holds no seeds (*.txt, *.html …): the archive is empty" in built.result.stderr
     parsed = read_feed((built.site / FEED_PAGE).read_text("utf-8"))
     assert parsed.entries == []
+
+
+THREADS = Path(__file__).parent / "fixtures" / "threads"
+THR = "{http://purl.org/syndication/thread/1.0}"
+PAGES_WITH_DATES = ("genesis_en_dinghy.html", "blogger_en_cowl.html", "wp_classic_en_sourdough.html")
+"""Saved pages whose comments carry dates, replies among them."""
+
+
+def dated_comments(project: Path, seed: str) -> list[dict[str, object]]:
+    """The comments of ``seed`` that have a date, as ``parse`` prints them (page order)."""
+    result = run_generator(project, "parse", f"seeds/{seed}")
+    assert result.returncode == 0, result.stderr
+    out: list[dict[str, object]] = []
+
+    def walk(comments: list[dict[str, object]], parent: dict[str, object] | None) -> None:
+        for comment in comments:
+            if comment["posted"] is not None and comment["kind"] != "deleted":
+                out.append({**comment, "parent": parent["id"] if parent else None})
+            walk(comment["replies"], comment)  # type: ignore[arg-type]
+
+    walk(json.loads(result.stdout)["comments"], None)
+    return out
+
+
+@pytest.fixture
+def commented(tmp_path: Path) -> Path:
+    """A project of saved pages with dated comments, and the repository's seeds (no dates)."""
+    seeds: dict[str, bytes | str] = {name: (THREADS / name).read_bytes() for name in PAGES_WITH_DATES}
+    write_seeds(tmp_path, {**seeds, **repo_seeds()})
+    result = run_generator(tmp_path, "build")
+    assert result.returncode == 0, result.stderr
+    return tmp_path
+
+
+def slug_of(project: Path, seed: str) -> str:
+    result = run_generator(project, "parse", f"seeds/{seed}")
+    slug: str = json.loads(result.stdout)["slug"]
+    return slug
+
+
+@pytest.mark.parametrize("seed", PAGES_WITH_DATES)
+def test_a_discussion_with_dated_comments_has_a_comment_feed(commented: Path, seed: str) -> None:
+    slug = slug_of(commented, seed)
+    text = (commented / "docs" / "discussions" / f"{slug}.xml").read_text("utf-8")
+    feed = check_rfc_4287(text)
+    parsed = read_feed(text)
+    expected = dated_comments(commented, seed)
+    assert len(parsed.entries) == len(expected) > 1
+    # Newest first.
+    times = [dt.datetime.fromisoformat(entry.published.replace("Z", "+00:00")) for entry in parsed.entries]
+    assert times == sorted(times, reverse=True)
+    page = (commented / "docs" / "discussions" / f"{slug}.md").read_text("utf-8")
+    ids = {}
+    for entry in feed.findall(f"{A}entry"):
+        (link,) = entry.findall(f"{A}link")
+        href = link.get("href") or ""
+        assert href.startswith(f"{slug}.html#")
+        anchor = href.split("#", 1)[1]
+        assert f'id="{anchor}"' in page  # the link lands on the comment
+        ids[anchor] = entry.findtext(f"{A}id")
+    assert sorted(ids) == sorted(str(c["id"]) for c in expected)
+    # Replies name the comment they answer (RFC 4685), by its entry id and its anchor.
+    replies = 0
+    for entry in feed.findall(f"{A}entry"):
+        anchor = (entry.find(f"{A}link").get("href") or "").split("#", 1)[1]  # type: ignore[union-attr]
+        parent = next(c["parent"] for c in expected if c["id"] == anchor)
+        answers = entry.findall(f"{THR}in-reply-to")
+        if parent is None:
+            assert answers == []
+            continue
+        replies += 1
+        (answer,) = answers
+        assert answer.get("href") == f"{slug}.html#{parent}"
+        assert answer.get("ref") == ids.get(str(parent), answer.get("ref"))
+        assert (answer.get("ref") or "").startswith("urn:uuid:")
+    assert replies > 0
+
+
+def test_comment_feeds_only_where_comments_have_dates_the_same_bytes_every_build(commented: Path) -> None:
+    docs = commented / "docs"
+    feeds = sorted(path.name for path in (docs / "discussions").glob("*.xml"))
+    assert feeds == sorted(f"{slug_of(commented, seed)}.xml" for seed in PAGES_WITH_DATES)
+    before = {name: (docs / "discussions" / name).read_bytes() for name in feeds}
+    shutil.rmtree(docs)
+    (commented / ".generator-cache.json").unlink()
+    assert run_generator(commented, "build").returncode == 0
+    assert {name: (docs / "discussions" / name).read_bytes() for name in feeds} == before
+
+
+def test_comment_feeds_are_kept_in_place_like_pages(commented: Path) -> None:
+    docs = commented / "docs" / "discussions"
+    slug = slug_of(commented, PAGES_WITH_DATES[0])
+    feed = docs / f"{slug}.xml"
+    right = feed.read_bytes()
+    # Deleted or edited by hand: the next build (no no-op) puts it back.
+    feed.unlink()
+    result = run_generator(commented, "build")
+    assert result.returncode == 0 and "; 1 page written, 0 removed in " in result.stdout, result.stdout
+    assert feed.read_bytes() == right
+    feed.write_bytes(b"<feed/>")
+    assert run_generator(commented, "build").returncode == 0
+    assert feed.read_bytes() == right
+    # Its seed gone: its page and feed go too.
+    (commented / "seeds" / PAGES_WITH_DATES[0]).unlink()
+    result = run_generator(commented, "build")
+    assert result.returncode == 0 and "removed in" in result.stdout
+    assert not feed.exists() and not (docs / f"{slug}.md").exists()
+    assert re.search(r"; \d+ pages written, 2 removed in ", result.stdout), result.stdout
+
+
+def test_the_site_has_the_comment_feeds_linked_from_their_pages(tmp_path: Path) -> None:
+    seeds: dict[str, bytes | str] = {name: (THREADS / name).read_bytes() for name in PAGES_WITH_DATES}
+    project = make_project(tmp_path / "project", {**seeds, **repo_seeds()})
+    built = run_mkdocs(project, tmp_path / "site")
+    assert built.result.returncode == 0, built.result.stderr
+    with_feed = 0
+    for page in sorted((built.site / "discussions").glob("*.html")):
+        links = head_links(page.read_text("utf-8"))
+        assert links[0] == "../feed.xml"
+        feed = page.with_suffix(".xml")
+        if feed.exists():
+            with_feed += 1
+            assert links[1:] == [feed.name]
+            read_feed(feed.read_text("utf-8"))
+        else:
+            assert links[1:] == []
+    assert with_feed == len(PAGES_WITH_DATES)

@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from generator.build.stamps import PAGE_DEPENDENCIES, full_stat, package_folder, settled, source_files
-from generator.pages.paths import FOLDERS, PAGE_DIR, page_path
+from generator.pages.paths import FOLDERS, PAGE_DIR, feed_path, page_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.suffixes import is_seed
 
@@ -45,8 +45,9 @@ FORMAT = 3
 Diag = tuple[str, int, str]
 """A note or warning: seed path, line, message."""
 
-Line = tuple[str, str, int, int, int]
-"""A discussion as the report lists it: seed path, slug, comments, threads, events."""
+Line = tuple[str, str, int, int, int, int]
+"""A discussion as the report lists it: seed path, slug, comments, threads, events, and 1 if it
+has a comment feed beside its page (else 0)."""
 
 
 class Outcome:
@@ -58,15 +59,21 @@ class Outcome:
     def __init__(self, discussions: Sequence[Line], warnings: Sequence[Diag], notes: Sequence[Diag]) -> None:
         self.discussions = discussions
         """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads,
-        events."""
+        events, comment feed (1 or 0)."""
         self.warnings = warnings
         """Oddities in the seeds, in report order."""
         self.notes = notes
         """Lines kept out of the content (page chrome), in report order."""
 
     def pages(self) -> list[str]:
-        """The discussion pages, relative to the docs folder, in seed order."""
-        return [page_path(slug) for _, slug, *_ in self.discussions]
+        """The discussion pages, relative to the docs folder, in seed order, each followed by its
+        comment feed if it has one."""
+        pages: list[str] = []
+        for _, slug, *_, feed in self.discussions:
+            pages.append(page_path(slug))
+            if feed:
+                pages.append(feed_path(slug))
+        return pages
 
     def as_json(self) -> dict[str, object]:
         """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
@@ -150,8 +157,9 @@ def from_json(data: object) -> Outcome:
         return sources[_number(source)], _number(line), _text(message)
 
     def line(item: object) -> Line:
-        source, slug, comments, threads, events = _list(item)
-        return sources[_number(source)], _text(slug), _number(comments), _number(threads), _number(events)
+        source, slug, comments, threads, events, feed = _list(item)
+        numbers = _number(comments), _number(threads), _number(events), _number(feed)
+        return sources[_number(source)], _text(slug), *numbers
 
     return Outcome(
         [line(item) for item in _list(data["discussions"])],
@@ -216,12 +224,13 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
 
 
 def _present(docs_dir: Path) -> list[int]:
-    """How many ``*.md`` files each folder of generated pages holds (see :func:`_pages`)."""
+    """How many ``*.md`` and ``*.xml`` files each folder of generated pages holds (see
+    :func:`_pages`)."""
     present: list[int] = []
     for folder in (PAGE_DIR, *FOLDERS.values()):
         try:
             names = os.listdir(os.path.join(docs_dir, folder))
-            present.append(sum(1 for name in names if name.endswith(".md")))
+            present.append(sum(1 for name in names if name.endswith((".md", ".xml"))))
         except OSError:
             present.append(0)
     return present
@@ -274,8 +283,7 @@ class Observer:
         # As _pages has them: the counts of *.md files, then each page's stat.
         out.write(f'], "site_pages": {json.dumps(site_pages)}, "pages": [')
         out.write(", ".join(str(count) for count in _present(self.docs_dir)))
-        pages = (page_path(slug) for _, slug, *_ in result.discussions)
-        for page in itertools.chain(pages, site_pages):
+        for page in itertools.chain(result.pages(), site_pages):
             out.write(f", {json.dumps(full_stat(os.path.join(self.docs_dir, page)))}")
         out.write('], "outcome": ')
         result.write_json(out)

@@ -29,7 +29,7 @@ from generator.build.sort import SortedRows
 from generator.build.stamps import SeedStamps, Stamp, seed_stamp, stamp, trusted_stamp
 from generator.build.workers import SeedResult, Task, process, process_all
 from generator.errors import SeedError
-from generator.pages.paths import PAGES, page_path
+from generator.pages.paths import PAGES, feed_path, page_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.slugs import SlugTaker, collision_warning
 
@@ -115,6 +115,7 @@ class SeedRun:
             raise BuildError(taken.errors)
         written = self._put_in_place(taken.moves) if write else ()
         keep = {page_path(b.slug) for b in taken.built} | set(PAGES) | set(self.site)
+        keep |= {feed_path(b.slug) for b in taken.built if b.feed}
         removed = remove_stale(self.docs_dir, keep) if write else []
         return Report(taken.built, taken.warnings, taken.notes, written, tuple(removed))
 
@@ -148,7 +149,8 @@ class SeedRun:
             owner = self._source(self.names[taken_by])
             taken.warnings.append(collision_warning(source, result.title_line, base, slug, owner))
         taken.notes.extend(result.notes)
-        taken.built.append(Built(source, slug, result.comments, result.threads, result.events))
+        feed = result.feed is not None if isinstance(result, Entry) else result.feed
+        taken.built.append(Built(source, slug, result.comments, result.threads, result.events, feed))
         if self.staging is not None:
             self._accept(name, source, slug, result, seen, taken.moves, taken.errors)
 
@@ -191,10 +193,11 @@ class SeedRun:
                 return
         if isinstance(result, Entry):
             self.writer.add(name, result)
-            moves.append(Move(None, slug, result.page))  # its page as checked when found fresh
+            # Its page and feed as checked when found fresh.
+            moves.append(Move(None, slug, result.page, result.feed is not None, None, result.feed))
             self._add_rows(name, slug, result.rows, cached=True)
             return
-        moves.append(Move(result.staged, slug, None))
+        moves.append(Move(result.staged, slug, None, result.feed, result.feed_staged))
         assert result.rows is not None  # rendered: the build writes
         if seed is not None:
             entry = Entry(
@@ -210,6 +213,7 @@ class SeedRun:
                 result.title_line,
                 result.warnings,
                 result.notes,
+                (0, 0) if result.feed else None,  # its feed's stamp, likewise
             )
             self.writer.add(name, entry)
         self._add_rows(name, slug, result.rows)
@@ -262,13 +266,20 @@ class SeedRun:
         stand = self._site_pages_stand()
         if not stand and self._standing:
             self._add_skipped_rows()
-        for staged, slug, known in moves:
-            target = self.docs_dir / page_path(slug)
-            if staged is not None:
+        for move in moves:
+            target = self.docs_dir / page_path(move.slug)
+            if move.staged is not None:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.move(staged, target)  # a rename when the staging folder is beside docs/
-                written.add(page_path(slug), None)
-            self.pages.append(Placed(slug, known or stamp(target)))
+                shutil.move(move.staged, target)  # a rename when the staging folder is beside docs/
+                written.add(page_path(move.slug), None)
+            feed_stamp = None
+            if move.feed:
+                feed = self.docs_dir / feed_path(move.slug)
+                if move.feed_staged is not None:
+                    shutil.move(move.feed_staged, feed)
+                    written.add(feed_path(move.slug), None)
+                feed_stamp = move.feed_known or stamp(feed)
+            self.pages.append(Placed(move.slug, move.known or stamp(target), feed_stamp))
         if stand:
             self.site = dict(self.site_before)
         else:
@@ -305,6 +316,8 @@ def _fresh(
             return None
         entry = dataclasses.replace(entry, seed=seen)
     if write and stamp(docs_dir / page_path(entry.slug)) != entry.page:
+        return None
+    if write and entry.feed is not None and stamp(docs_dir / feed_path(entry.slug)) != entry.feed:
         return None
     return entry
 

@@ -1,5 +1,5 @@
-"""The archive's Atom feed (RFC 4287): the newest discussions first, so a reader can follow the
-archive.
+"""The Atom feeds (RFC 4287): the archive's, newest discussions first, so a reader can follow the
+archive, and each discussion's of its dated comments.
 
 Written with the standard library's XML writer (:mod:`xml.etree.ElementTree`, which escapes all
 text), never by pasting strings. Everything in it comes from the discussions, nothing from the
@@ -16,8 +16,10 @@ import datetime as dt
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
 
 from generator.analysis.summary import Summary
+from generator.model import Comment, Discussion
 from generator.pages.paths import FEED_PAGE, page_url
 from generator.pages.rows import FeedKey, FeedRow
 from generator.pages.words import plural, shorten
@@ -135,3 +137,70 @@ def _allowed(char: str) -> bool:
 
 def _link(parent: ET.Element, href: str, rel: str, kind: str) -> None:
     ET.SubElement(parent, f"{{{ATOM}}}link", {"rel": rel, "type": kind, "href": href})
+
+
+THREAD = "http://purl.org/syndication/thread/1.0"
+"""The namespace of RFC 4685 (Atom threading): ``thr:in-reply-to`` marks a reply."""
+
+
+def comment_feed_lines(discussion: Discussion) -> list[str] | None:
+    """The Atom feed of the comments of ``discussion`` (with its final slug) that have a date,
+    newest first, each reply with ``thr:in-reply-to`` naming the comment it answers (RFC 4685,
+    as public-inbox does for mail); None when no comment has a date (an entry must have one).
+    It lives beside the discussion's page, so its links are the page's file name and anchors."""
+    dated = [
+        (comment, parent, atom_time(comment.posted))
+        for comment, parent in _with_parents(discussion.comments, None)
+        if comment.posted is not None and comment.kind != "deleted"
+    ]
+    if not dated:
+        return None
+    page = PurePosixPath(page_url(discussion.slug)).name
+    # Newest first; comments posted at the same moment keep the page's order.
+    dated.sort(key=lambda item: -_instant(item[2]).timestamp())
+    ET.register_namespace("", ATOM)
+    ET.register_namespace("thr", THREAD)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _add(feed, "id", comment_id(discussion.slug, "comments"))
+    _add(feed, "title", f"Comments on {discussion.title}")
+    _add(feed, "updated", max((when for _, _, when in dated), key=_instant))
+    _link(feed, f"{PurePosixPath(page).stem}.xml", "self", "application/atom+xml")
+    _link(feed, page, "alternate", "text/html")
+    for comment, parent, when in dated:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        _add(entry, "id", comment_id(discussion.slug, comment.id))
+        author = comment.author or "Anonymous"
+        what = {"pingback": "Pingback", "trackback": "Trackback"}.get(comment.kind, "Comment")
+        _add(entry, "title", f"{what} by {author}" if comment.author else f"{what} {comment.id}")
+        _add(entry, "published", when)
+        _add(entry, "updated", when)
+        _add(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", author)
+        _link(entry, f"{page}#{comment.id}", "alternate", "text/html")
+        if parent is not None:
+            ET.SubElement(
+                entry,
+                f"{{{THREAD}}}in-reply-to",
+                {
+                    "ref": comment_id(discussion.slug, parent.id),
+                    "href": f"{page}#{parent.id}",
+                    "type": "text/html",
+                },
+            )
+        _add(entry, "content", "\n\n".join(paragraph.text for paragraph in comment.paragraphs))
+    ET.indent(feed)
+    return ['<?xml version="1.0" encoding="utf-8"?>', *ET.tostring(feed, encoding="unicode").splitlines()]
+
+
+def comment_id(slug: str, comment: str) -> str:
+    """The id of the comment ``comment`` (its anchor) of the discussion ``slug`` in its feed (or
+    of the feed itself, for ``"comments"``, which no anchor is): the same in every build."""
+    return f"urn:uuid:{uuid.uuid5(FEED_NAMESPACE, f'{slug}#{comment}')}"
+
+
+def _with_parents(
+    comments: Iterable[Comment], parent: Comment | None
+) -> Iterator[tuple[Comment, Comment | None]]:
+    """Every comment in page order, with the comment it replies to (None for a top-level one)."""
+    for comment in comments:
+        yield comment, parent
+        yield from _with_parents(comment.replies, comment)

@@ -38,6 +38,12 @@ def page_path(slug: str) -> str:
     return f"{PAGE_DIR}/{slug}.md"
 
 
+def feed_path(slug: str) -> str:
+    """Path of a discussion's comment feed (:func:`generator.pages.feed.comment_feed_lines`),
+    beside its page; only a discussion with dated comments has one."""
+    return f"{PAGE_DIR}/{slug}.xml"
+
+
 def page_url(slug: str) -> str:
     """Link to a discussion page from the site root (the site uses ``use_directory_urls: false``)."""
     return f"{PAGE_DIR}/{slug}.html"
@@ -71,7 +77,8 @@ def is_site_page(relative: str) -> bool:
 
 
 def is_discussion_page(relative: str) -> bool:
-    """Whether ``relative`` is a discussion page's path (``discussions/<slug>.md``)."""
+    """Whether ``relative`` is a discussion page's path (``discussions/<slug>.md``), or its
+    comment feed's (``discussions/<slug>.xml``)."""
     folder, slash, name = relative.partition("/")
     return folder == PAGE_DIR and bool(slash) and "/" not in name and name not in ("", ".", "..")
 

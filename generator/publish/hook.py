@@ -31,6 +31,8 @@ log = logging.getLogger("mkdocs.hooks.generator")
 _generated: set[str] = set()
 """Discussion pages (paths relative to the docs folder) the generator made in this build: raw
 HTML blocks only, like the site-wide pages of :func:`fastpages.site_page_kind` ``RAW``."""
+_comment_feeds: set[str] = set()
+"""The discussions' comment feeds the generator made in this build (``discussions/<slug>.xml``)."""
 _bodies: dict[str, str] = {}
 """Page bodies held between ``on_page_markdown`` and ``on_page_content``."""
 _stashed: dict[str, list[str]] = {}
@@ -78,7 +80,9 @@ def on_pre_build(config: Any) -> None:
             raise PluginError(f"generator: seeds rejected:\n{error}") from None
         outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
-    _generated.update(outcome.pages())
+    _generated.update(page for page in outcome.pages() if page.endswith(".md"))
+    _comment_feeds.clear()
+    _comment_feeds.update(page for page in outcome.pages() if page.endswith(".xml"))
     _bodies.clear()
     _stashed.clear()
     _full.clear()
@@ -144,7 +148,11 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
 @event_priority(-100)  # after Material's search has indexed the lean copy
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """Put the whole page back before the template renders it."""
+    """Put the whole page back before the template renders it; tell the template of the
+    page's comment feed, if it has one (``overrides/main.html`` links it in the head)."""
+    feed = page.file.src_uri.removesuffix(".md") + ".xml"
+    if feed in _comment_feeds:
+        page.meta["comment_feed"] = feed.rsplit("/", 1)[-1]  # beside the page
     full = _full.pop(page.file.src_uri, None)
     if full is not None:
         page.content = fastpages.strip_search_attributes(full)
