@@ -200,7 +200,22 @@ def comment_id(slug: str, comment: str) -> str:
 def _with_parents(
     comments: Iterable[Comment], parent: Comment | None
 ) -> Iterator[tuple[Comment, Comment | None]]:
-    """Every comment in page order, with the comment it replies to (None for a top-level one)."""
+    """Every comment in page order, with the comment it replies to (None for a top-level one).
+
+    A stack, not recursion: a thread may be nested thousands of replies deep."""
+    stack = [_paired(comments, parent)]
+    while stack:
+        found = next(stack[-1], None)
+        if found is None:
+            stack.pop()
+            continue
+        comment, _ = found
+        yield found
+        if comment.replies:
+            stack.append(_paired(comment.replies, comment))
+
+
+def _paired(comments: Iterable[Comment], parent: Comment | None) -> Iterator[tuple[Comment, Comment | None]]:
+    """Each of ``comments`` with ``parent``."""
     for comment in comments:
         yield comment, parent
-        yield from _with_parents(comment.replies, comment)
