@@ -20,6 +20,9 @@ REPO = Path(__file__).resolve().parent.parent
 def _config(search: str | None, options: dict[str, Any] | None = None) -> dict[str, Any]:
     config: dict[str, Any] = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     config["hooks"] = [str(REPO / "generator" / "publish" / "hook.py")]
+    theme = config.get("theme") or {}
+    if "custom_dir" in theme:  # the repository's template overrides (the feed links)
+        theme["custom_dir"] = str(REPO / theme["custom_dir"])
     config.pop("watch", None)
     archive = {**(options or {}), **({"search": search} if search else {})}
     if archive:

@@ -326,7 +326,7 @@ def test_strict_turns_warnings_into_errors(seeds: Path) -> None:
     assert relaxed.returncode == 0
     assert f"{seeds / 'x.txt'}:5: warning: comment 3 follows comment 1" in relaxed.stderr
     assert strict.returncode == 1
-    assert strict.stderr.endswith("1 warnings (--strict)\n")
+    assert strict.stderr.endswith("1 warning (--strict)\n")
 
 
 def test_parser_raises_seed_error_for_empty_text() -> None:

@@ -36,7 +36,8 @@ SITE_WIDE = {path for path, _ in SITE_PAGES}
 
 
 def pages(docs: Path) -> list[str]:
-    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    """The generated files of ``docs``: Markdown pages and the feed."""
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.suffix in (".md", ".xml"))
 
 
 def discussion_pages(docs: Path) -> list[str]:
@@ -82,7 +83,7 @@ def test_second_build_writes_nothing(tmp_path: Path) -> None:
     before = snapshot(tmp_path / "docs")
     second = run_generator(tmp_path, "build")
     assert second.returncode == 0, second.stderr
-    assert "pages written" not in second.stdout
+    assert re.search(r"; (0 pages written, 0 removed|nothing changed) in ", second.stdout), second.stdout
     assert snapshot(tmp_path / "docs") == before
 
 
@@ -108,7 +109,9 @@ def test_removing_a_seed_removes_its_page(tmp_path: Path) -> None:
     (tmp_path / "seeds" / SEED_001).unlink()
     result = run_generator(tmp_path, "build")
     assert result.returncode == 0, result.stderr
-    assert re.search(r"^\d+ pages written, 1 removed$", result.stdout, re.MULTILINE), result.stdout
+    assert re.search(r"; \d+ pages written, 1 removed in \d+\.\d s$", result.stdout, re.MULTILINE), (
+        result.stdout
+    )
     assert discussion_pages(tmp_path / "docs") == [page_path(SLUG_000)]
     assert SLUG_001 not in (tmp_path / "docs" / "index.md").read_text("utf-8")
 

@@ -93,11 +93,17 @@ def test_check_validates_and_writes_nothing(tmp_path: Path) -> None:
     write_seeds(tmp_path, repo_seeds())
     result = run_generator(tmp_path, "check")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [
+    *lines, summary = result.stdout.splitlines()
+    assert lines == [
         "seeds/000_82b469e70e26f95b.txt: discussions/author-pov-viktor-belenko-hero-or-traitor.md: "
         "75 comments in 31 threads",
         f"seeds/{SEED_001}: discussions/{SLUG_001}.md: 11 comments in 10 threads",
     ]
+    assert re.fullmatch(
+        r"2 discussions, 86 comments, 38 events, 0 warnings, 2 lines left out as page chrome "
+        r"\(--verbose lists them\); checked, nothing written in \d+\.\d s",
+        summary,
+    ), summary
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == [
         "seeds",
         "seeds/000_82b469e70e26f95b.txt",

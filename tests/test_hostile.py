@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from generator.pages import html
+from generator.pages.paths import FEED_PAGE
 from tests.reference import SITE_PAGES, load
 from tests.sitebuild import make_project, run_mkdocs
 
@@ -185,10 +187,21 @@ def _visible(text: str) -> str:
     return html.close_bidi(text.replace("\x02", "\ufffd").replace("\x03", "\ufffd"))
 
 
-@pytest.mark.parametrize("page", [path.removesuffix(".md") + ".html" for path, _ in SITE_PAGES])
+@pytest.mark.parametrize(
+    "page", [path.removesuffix(".md") + ".html" for path, _ in SITE_PAGES if path.endswith(".md")]
+)
 def test_site_wide_pages_add_nothing(page: str, sites: tuple[Path, Path]) -> None:
     hostile, harmless = (_shape(project / "site" / page) for project in sites)
     assert hostile.elements == harmless.elements
+
+
+def test_the_feed_adds_nothing(sites: tuple[Path, Path]) -> None:
+    """Hostile titles, names and text stay text in the Atom feed: the same elements as the
+    harmless site's, and valid XML."""
+    hostile, harmless = (
+        [element.tag for element in ET.parse(project / "site" / FEED_PAGE).iter()] for project in sites
+    )
+    assert hostile == harmless
 
 
 def test_index_shows_every_title_literally(sites: tuple[Path, Path]) -> None:

@@ -50,9 +50,7 @@ def test_check_and_build_take_html_seeds(project: Path) -> None:
     assert '<a href="https://blog.example/hostile/" rel="nofollow ugc noopener">Original page</a>' in markdown
     assert "First words of seven." in markdown and "A reply to seven." in markdown
     again = run_generator(project, "build")
-    assert (
-        again.returncode == 0 and again.stdout.replace("0 pages written, 0 removed\n", "") == checked.stdout
-    )
+    assert again.returncode == 0 and again.stdout.splitlines()[:-1] == checked.stdout.splitlines()[:-1]
 
 
 def test_parse_json_has_source_ids(project: Path) -> None:

@@ -311,7 +311,7 @@ def test_check_reports_the_detectors_choice(tmp_path: Path) -> None:
     (seeds_dir / "unknown.html").write_text(UNKNOWN, encoding="utf-8")
     from tests.seedkit import cli
 
-    result = cli("check", "--seeds", str(seeds_dir), "--docs", str(tmp_path / "docs"))
+    result = cli("check", "--verbose", "--seeds", str(seeds_dir))
     assert result.returncode == 0, result.stderr
     assert "3 comments in 2 threads" in result.stdout
     assert "comments read as generic div#talk > div.note (score" in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from benchmarks.corpus import write_corpus
 from generator.build import cacheline, manifest, stamps
 from generator.build.manifest import CACHE_FILE
 from generator.build.site import build
-from generator.pages.paths import PAGE_DIR, page_path
+from generator.pages.paths import PAGE_DIR, PAGES, page_path
 from generator.publish import fastpages, hook
 from tests import sitebuild
 from tests.conftest import SEEDS
@@ -78,30 +79,73 @@ def fast(result: subprocess.CompletedProcess[str]) -> bool:
     return "generator.build.manifest" in result.stderr and "generator.build.site" not in result.stderr
 
 
+def without_seconds(output: tuple[int, str, str]) -> tuple[int, str, str]:
+    """A report with the summary's time taken out (``… in 0.3 s``)."""
+    status, out, errors = output
+    return status, re.sub(r" in \d+\.\d s\n", " in N s\n", out), errors
+
+
 @pytest.mark.parametrize("strict", [False, True])
-def test_a_no_op_prints_what_a_build_prints_and_writes_nothing(project: Path, strict: bool) -> None:
-    args = ("build", "--strict") if strict else ("build",)
+@pytest.mark.parametrize("verbose", [False, True])
+def test_a_no_op_prints_what_a_build_prints_and_writes_nothing(
+    project: Path, strict: bool, verbose: bool
+) -> None:
+    args = ("build", *(("--strict",) if strict else ()), *(("--verbose",) if verbose else ()))
     first = generate(project, *args)
     assert not fast(first)
-    status, out, errors = report(first)
+    status, out, errors = without_seconds(report(first))
     assert status == (1 if strict else 0)
-    assert "warning: comment 3 follows comment 1" in errors and "note: page chrome" in errors
+    assert "warning: comment 3 follows comment 1" in errors
+    # Page chrome is normal: listed only with --verbose.
+    assert ("note: page chrome" in errors) == verbose
     before = snapshot(project)
     again = generate(project, *args)
     assert fast(again), again.stderr
     assert snapshot(project) == before
-    # The first build's report, less its "N pages written" line: a no-op writes none.
-    assert out.endswith(" pages written, 0 removed\n")
-    assert report(again) == (status, out[: out.rindex("\n", 0, -1) + 1], errors)
-    # And exactly what the build itself prints when it has nothing to write.
+    # The first build's report, but that a no-op writes nothing.
+    assert re.search(r"; \d+ pages written, 0 removed in N s\n$", out), out
+    nothing = re.sub(r"; \d+ pages written, 0 removed in N s\n$", "; nothing changed in N s\n", out)
+    assert without_seconds(report(again)) == (status, nothing, errors)
+    # And what the build itself prints when it has nothing to write.
     (project / CACHE_FILE).unlink()
     normal = generate(project, *args)
     assert not fast(normal)
-    assert report(normal) == report(again)
+    assert without_seconds(report(normal)) == (
+        status,
+        nothing.replace("nothing changed", "0 pages written, 0 removed"),
+        errors,
+    )
     assert snapshot(project / "docs") == {
         k.removeprefix("docs/"): v for k, v in before.items() if k.startswith("docs/")
     }
     assert fast(generate(project, *args))
+
+
+NO_OP_MODULES = {
+    "generator",
+    "generator.build",
+    "generator.build.manifest",
+    "generator.build.stamps",
+    "generator.errors",
+    "generator.pages",
+    "generator.pages.paths",
+    "generator.pages.split",
+    "generator.pages.words",
+    "generator.read",
+    "generator.read.suffixes",
+}
+"""Every module of the generator that a no-op build loads (``__main__`` is run, not imported)."""
+
+
+def test_a_no_op_loads_only_the_manifest_and_what_it_needs(project: Path) -> None:
+    assert generate(project).returncode == 0
+    again = generate(project)
+    assert fast(again)
+    loaded = {
+        line.split("|")[-1].strip() for line in again.stderr.splitlines() if line.startswith("import time:")
+    }
+    assert {name for name in loaded if name.split(".")[0] == "generator"} == NO_OP_MODULES
+    assert {"tqdm", "rich"}.isdisjoint(loaded)
 
 
 def test_check_never_takes_the_no_op_path(project: Path) -> None:
@@ -325,7 +369,7 @@ def test_the_hook_reports_the_same_on_a_no_op(
     discussions = len(list((project / "seeds").glob("*.txt")))
     assert first[-1] == (
         logging.INFO,
-        f"generator: {discussions} discussions, {discussions + 3} pages written, 0 removed",
+        f"generator: {discussions} discussions, {discussions + len(PAGES)} pages written, 0 removed",
     )
     assert (logging.INFO, f"seed warning: {project}/seeds/odd.txt:11: comment 3 follows comment 1") in first
 

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from generator.build import manifest, workers
 from generator.build.cache import Reader, Writer
 from generator.build.cacheline import Entry
+from generator.build.place import Placed
 from generator.build.records import Batches, Records
 from generator.build.report import Built, Report
 from generator.build.stamps import SeedStamps
@@ -102,7 +103,7 @@ def test_stamps_in_an_array_are_the_stamps(stamps: list[tuple[int, ...] | None])
 @st.composite
 def outcomes(draw: st.DrawFn) -> manifest.Outcome:
     paths = draw(st.lists(texts, min_size=1, max_size=6))
-    lines = [(path, f"slug-{n}", n, n // 2) for n, path in enumerate(paths)]
+    lines = [(path, f"slug-{n}", n, n // 2, n % 3, n % 2) for n, path in enumerate(paths)]
     diags = st.lists(st.tuples(st.sampled_from([*paths, "elsewhere"]), st.integers(1, 99), texts), max_size=8)
     return manifest.Outcome(lines, draw(diags), draw(diags))
 
@@ -125,7 +126,7 @@ def test_the_outcome_in_pieces_reads_back_as_itself(outcome: manifest.Outcome, i
 def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
     paths = ["seeds/a.txt", "seeds/b.txt"]
     outcome = manifest.Outcome(
-        [(path, path[6], 1, 1) for path in paths],
+        [(path, path[6], 1, 1, 0, 0) for path in paths],
         [("seeds/b.txt", 3, "odd")],
         [("seeds/a.txt", 1, "chrome"), ("seeds/b.txt", 2, "chrome")],
     )
@@ -134,25 +135,42 @@ def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
     assert json.loads(out.getvalue()) == outcome.as_json()
 
 
-def entry(slug: str) -> Entry:
-    return Entry((1, 2, 3, 4), "digest", slug, slug, 1, 1, (0, 0), "[]", 1, (), ())
+def entry(slug: str, feed: bool = False) -> Entry:
+    return Entry(
+        (1, 2, 3, 4), "digest", slug, slug, 1, 1, 0, (0, 0), "[]", 1, (), (), (0, 0) if feed else None
+    )
 
 
 def test_the_writer_gives_each_entry_its_page_s_stamp_read_in_seed_order(tmp_path: Path) -> None:
     writer = Writer(str(tmp_path))
     for name, slug in (("a.txt", "a"), ("c.txt", "c"), ("d.txt", "d")):
         writer.add(name, entry(slug))
-    # b has no entry (its seed's stat failed), c's page is gone: c's entry is dropped.
-    pages = [("a", (10, 11)), ("b", (12, 13)), ("c", None), ("d", (14, 15))]
+    writer.add("e.txt", entry("e", feed=True))
+    writer.add("f.txt", entry("f", feed=True))
+    # b has no entry (its seed's stat failed), c's page is gone, so is e's comment feed: c's and
+    # e's entries are dropped.
+    pages = [
+        Placed("a", (10, 11)),
+        Placed("b", (12, 13)),
+        Placed("c", None),
+        Placed("d", (14, 15)),
+        Placed("e", (16, 17), None),
+        Placed("f", (18, 19), (20, 21)),
+    ]
     assert writer.finish(pages, Reader(None))
-    assert writer.count == 2
+    assert writer.count == 3
     cache = tmp_path / "cache.json"
     writer.save(cache)
     assert writer.saved(cache)
     reader = Reader(cache)
     try:
-        assert reader.names() == ["a.txt", "d.txt"]
-        assert [getattr(reader.get(name), "page", None) for name in reader.names()] == [(10, 11), (14, 15)]
+        assert reader.names() == ["a.txt", "d.txt", "f.txt"]
+        found = [reader.get(name) for name in reader.names()]
+        assert [(e.page, e.feed) for e in found if e is not None] == [
+            ((10, 11), None),
+            ((14, 15), None),
+            ((18, 19), (20, 21)),
+        ]
     finally:
         reader.close()
     assert not writer.saved(cache, site={"index.md": (1, 2)})
@@ -180,13 +198,15 @@ def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: p
 
 
 def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
-    built = Records(None, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
-    built.append(Built("seeds/a.txt", "a", 2, 1))
+    built = Records(
+        None, lambda b: [b.source, b.slug, b.comments, b.threads, b.events, b.feed], lambda d: Built(*d)
+    )
+    built.append(Built("seeds/a.txt", "a", 2, 1, 4, True))
     report = Report(built, (), (), Records.of(["discussions/a.md"]), ())
-    assert report.discussions == (Built("seeds/a.txt", "a", 2, 1),)
+    assert report.discussions == (Built("seeds/a.txt", "a", 2, 1, 4, True),)
     assert report.written == ("discussions/a.md",)
-    assert report.outcome().pages() == ["discussions/a.md"]
-    assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1)], [], [])
+    assert report.outcome().pages() == ["discussions/a.md", "discussions/a.xml"]
+    assert report.outcome() == manifest.Outcome([("seeds/a.txt", "a", 2, 1, 4, 1)], [], [])
 
 
 signed = st.integers(-(2**63), 2**63 - 1)

@@ -20,6 +20,7 @@ from typing import IO, BinaryIO
 
 from generator.build.cacheline import (
     DAMAGE,
+    FEED,
     PAGE,
     SEAL,
     SLUG,
@@ -33,6 +34,7 @@ from generator.build.cacheline import (
 )
 from generator.build.files import atomic_writer
 from generator.build.manifest import open_cache
+from generator.build.place import Placed
 from generator.pages.split import SPLIT_BYTES
 
 
@@ -149,11 +151,11 @@ def _site_of(header: dict[str, object]) -> dict[str, tuple[int, int]]:
     return {page: (size, mtime) for page, (size, mtime) in stamps.items()} if len(stamps) == len(site) else {}
 
 
-def _page_of(pages: Iterator[tuple[str, tuple[int, int] | None]], slug: str) -> tuple[int, int] | None:
-    """The stamp of the page of ``slug``, read on from ``pages`` up to it (None if it has none)."""
-    for found, page in pages:
-        if found == slug:
-            return page
+def _page_of(pages: Iterator[Placed], slug: str) -> Placed | None:
+    """The page of ``slug`` as placed, read on from ``pages`` up to it (None if it is not there)."""
+    for placed in pages:
+        if placed.slug == slug:
+            return placed
     return None
 
 
@@ -188,11 +190,11 @@ class Writer:
         """Add the entry of the seed named ``name``; its ``page`` is filled in by :meth:`finish`."""
         self._entries.write(encode_line(name, entry))
 
-    def finish(self, pages: Iterable[tuple[str, tuple[int, int] | None]], old: Reader) -> bool:
-        """Give each entry the stamp of its page, dropping an entry whose page has none; whether
-        the entries now differ from ``old``'s. ``pages``: each discussion's slug and its page's
-        stamp (None if it has none), in seed order, the order the entries were added in (so
-        they are read alongside, not looked up)."""
+    def finish(self, pages: Iterable[Placed], old: Reader) -> bool:
+        """Give each entry the stamps of its page and comment feed, dropping an entry whose page
+        (or feed, if it has one) has none; whether the entries now differ from ``old``'s.
+        ``pages``: each discussion's slug and its files' stamps, in seed order, the order the
+        entries were added in (so they are read alongside, not looked up)."""
         final = tempfile.TemporaryFile(dir=self._folder)  # noqa: SIM115 (closed by save/close)
         changed, count = False, 0
         found = iter(pages)
@@ -202,10 +204,11 @@ class Writer:
             # the line is sealed again).
             tab = raw.index(b"\t")
             head = json.loads(raw[:tab])
-            page = _page_of(found, head[SLUG])
-            if page is None:
+            placed = _page_of(found, head[SLUG])
+            if placed is None or placed.stamp is None or (head[FEED] is not None and placed.feed is None):
                 continue
-            head[PAGE] = list(page)
+            head[PAGE] = list(placed.stamp)
+            head[FEED] = None if placed.feed is None else list(placed.feed)
             line = sealed(json.dumps(head, ensure_ascii=True).encode("utf-8") + raw[tab:-SEAL])
             final.write(line)
             changed = changed or line != old.raw(head[0])

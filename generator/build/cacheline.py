@@ -69,6 +69,9 @@ class Entry:
     threads: int
     """Number of top-level comments (the summary's, for the build's report)."""
 
+    events: int
+    """Number of dated events (the summary's, for the build's report)."""
+
     page: tuple[int, int]
     """Size and modification time of that page after the build."""
 
@@ -84,6 +87,9 @@ class Entry:
 
     notes: tuple[Diagnostic, ...]
     """Chrome notes."""
+
+    feed: tuple[int, int] | None = None
+    """Size and modification time of its comment feed after the build; None when it has none."""
 
     def site_rows(self) -> SummaryRows:
         """What it adds to the site-wide pages, decoded (see :func:`decoded_rows`)."""
@@ -126,14 +132,17 @@ def encode_line(name: str, entry: Entry) -> bytes:
         entry.title_line,
         [[w.line, w.message] for w in entry.warnings],
         [[n.line, n.message] for n in entry.notes],
+        entry.events,
+        None if entry.feed is None else list(entry.feed),
     ]
     # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
     # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
     return sealed(f"{json.dumps(head, ensure_ascii=True)}\t{entry.rows}".encode())
 
 
-SLUG, PAGE = 3, 7
-"""Where a cache line's head (see :func:`encode_line`) has the slug and the page's stamp."""
+SLUG, PAGE, FEED = 3, 7, 12
+"""Where a cache line's head (see :func:`encode_line`) has the slug, the page's stamp and the
+comment feed's."""
 
 SEAL = len(b"\t01234567\n")
 """Length of a cache line's end: a tab, its checksum (see :func:`sealed`), a newline."""
@@ -161,7 +170,9 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
     warnings and notes name the seed ``source`` (the seed's name if None). Raises ValueError if
     the head is not what :func:`encode_line` writes."""
     head, rows = line.split("\t", 1)
-    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes = json.loads(head)
+    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes, events, feed = (
+        json.loads(head)
+    )
     # Exact types (``type(n) is int``: JSON's true is a Python int too), checked before anything
     # is built of them; a cheap check, a dozen fields. The slug becomes a path: it must be one
     # that the build could have made (see generator.read.text.slugify), and ``base`` with a number.
@@ -173,6 +184,8 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
         and (slug == base or (slug.startswith(f"{base}-") and slug[len(base) + 1 :].isdecimal()))
         and type(comments) is int
         and type(threads) is int
+        and type(events) is int
+        and (feed is None or _ints(feed, 2))
         and _ints(page, 2)
         and type(title_line) is int
         and _diagnostics(warnings)
@@ -187,11 +200,13 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
         base=base,
         comments=comments,
         threads=threads,
+        events=events,
         page=(page[0], page[1]),
         rows=rows,
         title_line=title_line,
         warnings=tuple(Diagnostic(source, line, message) for line, message in warnings),
         notes=tuple(Diagnostic(source, line, message) for line, message in notes),
+        feed=None if feed is None else (feed[0], feed[1]),
     )
 
 

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from generator.build.stamps import PAGE_DEPENDENCIES, full_stat, package_folder, settled, source_files
-from generator.pages.paths import FOLDERS, PAGE_DIR, page_path
+from generator.pages.paths import FOLDERS, PAGE_DIR, feed_path, page_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.suffixes import is_seed
 
@@ -48,14 +48,15 @@ LOCK_FILE = ".generator-lock"
 """The file name of the lock that lets one build at a time write a docs folder, beside it (see
 :mod:`generator.build.lock`)."""
 
-FORMAT = 2
+FORMAT = 3
 """Version of the manifest's layout."""
 
 Diag = tuple[str, int, str]
 """A note or warning: seed path, line, message."""
 
-Line = tuple[str, str, int, int]
-"""A discussion as the report lists it: seed path, slug, comments, threads."""
+Line = tuple[str, str, int, int, int, int]
+"""A discussion as the report lists it: seed path, slug, comments, threads, events, and 1 if it
+has a comment feed beside its page (else 0)."""
 
 
 class Outcome:
@@ -66,15 +67,22 @@ class Outcome:
 
     def __init__(self, discussions: Sequence[Line], warnings: Sequence[Diag], notes: Sequence[Diag]) -> None:
         self.discussions = discussions
-        """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads."""
+        """Per discussion, in seed order: seed path, slug (collisions settled), comments, threads,
+        events, comment feed (1 or 0)."""
         self.warnings = warnings
         """Oddities in the seeds, in report order."""
         self.notes = notes
         """Lines kept out of the content (page chrome), in report order."""
 
     def pages(self) -> list[str]:
-        """The discussion pages, relative to the docs folder, in seed order."""
-        return [page_path(slug) for _, slug, _, _ in self.discussions]
+        """The discussion pages, relative to the docs folder, in seed order, each followed by its
+        comment feed if it has one."""
+        pages: list[str] = []
+        for _, slug, *_, feed in self.discussions:
+            pages.append(page_path(slug))
+            if feed:
+                pages.append(feed_path(slug))
+        return pages
 
     def as_json(self) -> dict[str, object]:
         """The outcome as JSON data (see :func:`from_json`). Seed paths are listed once and
@@ -162,8 +170,9 @@ def from_json(data: object) -> Outcome:
         return sources[_number(source)], _number(line), _text(message)
 
     def line(item: object) -> Line:
-        source, slug, comments, threads = _list(item)
-        return sources[_number(source)], _text(slug), _number(comments), _number(threads)
+        source, slug, comments, threads, events, feed = _list(item)
+        numbers = _number(comments), _number(threads), _number(events), _number(feed)
+        return sources[_number(source)], _text(slug), *numbers
 
     return Outcome(
         [line(item) for item in _list(data["discussions"])],
@@ -228,12 +237,13 @@ def _pages(docs_dir: Path, pages: list[str]) -> list[object]:
 
 
 def _present(docs_dir: Path) -> list[int]:
-    """How many ``*.md`` files each folder of generated pages holds (see :func:`_pages`)."""
+    """How many ``*.md`` and ``*.xml`` files each folder of generated pages holds (see
+    :func:`_pages`)."""
     present: list[int] = []
     for folder in (PAGE_DIR, *FOLDERS.values()):
         try:
             names = os.listdir(os.path.join(docs_dir, folder))
-            present.append(sum(1 for name in names if name.endswith(".md")))
+            present.append(sum(1 for name in names if name.endswith((".md", ".xml"))))
         except OSError:
             present.append(0)
     return present
@@ -286,8 +296,7 @@ class Observer:
         # As _pages has them: the counts of *.md files, then each page's stat.
         out.write(f'], "site_pages": {json.dumps(site_pages)}, "pages": [')
         out.write(", ".join(str(count) for count in _present(self.docs_dir)))
-        pages = (page_path(slug) for _, slug, _, _ in result.discussions)
-        for page in itertools.chain(pages, site_pages):
+        for page in itertools.chain(result.pages(), site_pages):
             out.write(f", {json.dumps(full_stat(os.path.join(self.docs_dir, page)))}")
         out.write('], "outcome": ')
         result.write_json(out)

@@ -17,19 +17,21 @@ from generator.pages.paths import (
     PAGES,
     PARTICIPANTS_PAGE,
     family_of,
+    feed_path,
     page_path,
 )
 
 
 def stale_pages(docs_dir: Path, keep: set[str]) -> list[str]:
-    """The discussion pages and the site-wide sub-pages not in ``keep`` (paths relative to
-    ``docs_dir``), which a build removes."""
+    """The discussion pages (and their comment feeds) and the site-wide sub-pages not in
+    ``keep`` (paths relative to ``docs_dir``), which a build removes."""
     stale: list[str] = []
     for folder in (PAGE_DIR, *FOLDERS.values()):
         page_dir = docs_dir / folder
         if not page_dir.is_dir():
             continue
-        for page in sorted(page_dir.glob("*.md")):
+        found = [*page_dir.glob("*.md"), *(page_dir.glob("*.xml") if folder == PAGE_DIR else ())]
+        for page in sorted(found):
             relative = page.relative_to(docs_dir).as_posix()
             if folder != PAGE_DIR and family_of(relative) is None:
                 continue  # not a name a split makes: the user's page
@@ -69,6 +71,15 @@ class Move(NamedTuple):
     known: Stamp | None
     """The page's stamp when known (a cached page's, checked when its entry was found fresh)."""
 
+    feed: bool = False
+    """Whether the discussion has a comment feed."""
+
+    feed_staged: str | None = None
+    """The staged comment feed, or None when the one in place is already right (or there is none)."""
+
+    feed_known: Stamp | None = None
+    """The comment feed's stamp when known (a cached one's)."""
+
 
 class Placed(NamedTuple):
     """A discussion page in place, as the cache and the manifest record it."""
@@ -78,6 +89,9 @@ class Placed(NamedTuple):
 
     stamp: Stamp | None
     """Its size and modification time once in place (None if it has none)."""
+
+    feed: Stamp | None = None
+    """Its comment feed's, once in place (None if it has none)."""
 
 
 def _stamp(data: object) -> Stamp | None:
@@ -90,12 +104,16 @@ def _stamp(data: object) -> Stamp | None:
 
 def move_records(folder: str | None) -> Records[Move]:
     """An on-disk sequence of :class:`Move` (see :class:`~generator.build.records.Records`)."""
-    return Records(folder, list, lambda data: Move(data[0], data[1], _stamp(data[2])))
+    return Records(
+        folder,
+        list,
+        lambda data: Move(data[0], data[1], _stamp(data[2]), data[3], data[4], _stamp(data[5])),
+    )
 
 
 def placed_records(folder: str | None) -> Records[Placed]:
     """An on-disk sequence of :class:`Placed`."""
-    return Records(folder, list, lambda data: Placed(data[0], _stamp(data[1])))
+    return Records(folder, list, lambda data: Placed(data[0], _stamp(data[1]), _stamp(data[2])))
 
 
 def site_stamps(docs_dir: Path, pages: Iterable[str]) -> dict[str, Stamp]:
@@ -147,4 +165,8 @@ def as_built(docs_dir: Path, pages: Iterable[Placed], site: dict[str, Stamp]) ->
     pages; ``site``: the site-wide pages' stamps)."""
     if site_stamps(docs_dir, site) != site:
         return False
-    return all(stamp(docs_dir / page_path(slug)) == found for slug, found in pages if found is not None)
+    return all(
+        (found is None or stamp(docs_dir / page_path(slug)) == found)
+        and (feed is None or stamp(docs_dir / feed_path(slug)) == feed)
+        for slug, found, feed in pages
+    )

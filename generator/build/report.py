@@ -42,6 +42,12 @@ class Built:
     threads: int
     """Number of top-level comments."""
 
+    events: int = 0
+    """Number of dated events (see :mod:`generator.analysis.events`)."""
+
+    feed: bool = False
+    """Whether it has a comment feed beside its page (some comments have a date)."""
+
 
 @dataclass(frozen=True)
 class Report:
@@ -70,7 +76,9 @@ class Report:
     def outcome(self) -> manifest.Outcome:
         """What the build reports, as the manifest keeps it (see :mod:`generator.build.manifest`)."""
         return manifest.Outcome(
-            _fields(self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads)),
+            _fields(
+                self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads, d.events, int(d.feed))
+            ),
             _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
             _fields(self.notes, lambda n: (n.source, n.line, n.message)),
         )
@@ -86,7 +94,12 @@ def _fields(items: Sequence[T], fields: Callable[[T], U]) -> Sequence[U]:
 
 # Each record as the list of its fields, in order: what Report.outcome() reads back as tuples.
 def built_records(folder: str | None) -> Records[Built]:
-    return Records(folder, lambda b: [b.source, b.slug, b.comments, b.threads], lambda d: Built(*d))
+    # The feed as 0 or 1, as the manifest keeps it (Report.outcome() reads these lists as they are).
+    return Records(
+        folder,
+        lambda b: [b.source, b.slug, b.comments, b.threads, b.events, int(b.feed)],
+        lambda d: Built(d[0], d[1], d[2], d[3], d[4], bool(d[5])),
+    )
 
 
 def diagnostic_records(folder: str | None) -> Batches[Diagnostic]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from generator.build.sort import SortedRows
 from generator.build.stamps import SeedStamps, Stamp, seed_stamp, stamp, trusted_stamp
 from generator.build.workers import SeedResult, Task, process, process_all
 from generator.errors import SeedError
-from generator.pages.paths import PAGES, page_path
+from generator.pages.paths import PAGES, feed_path, page_path
 from generator.pages.split import SPLIT_BYTES
 from generator.read.slugs import SlugTaker, collision_warning
 
@@ -50,12 +50,15 @@ class SeedRun:
         reader: cache.Reader,
         site_before: dict[str, Stamp],
         split: int = SPLIT_BYTES,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.names, self.root, self.docs_dir, self.staging = names, root, docs_dir, staging
         """The seeds' file names in the seeds folder ``root``, in name order."""
         # What str(root / name) puts before the name: "" for ".", else the folder and a "/".
         self._prefix = str(root / "x")[:-1]
         self.reader, self.site_before = reader, site_before
+        self.progress = progress
+        """Told the seeds taken in so far and their total after each one (see :func:`build`)."""
         write = staging is not None
         self.writer = cache.Writer(staging) if write else None
         """The new cache's entries."""
@@ -99,6 +102,8 @@ class SeedRun:
                 else:
                     result = next(fresh)
                 self._take(index, result, stamps[index], taken)
+                if self.progress is not None:
+                    self.progress(index + 1, len(self.names))
             # The last seed is in: let the workers' pool close (before anything else is forked).
             for _ in fresh:
                 raise AssertionError("more results than seeds")
@@ -118,6 +123,7 @@ class SeedRun:
         try:
             written = self._stage_pages(taken.moves, journal)
             keep = {page_path(b.slug) for b in taken.built} | set(PAGES) | set(self.site)
+            keep |= {feed_path(b.slug) for b in taken.built if b.feed}
             removed = stale_pages(self.docs_dir, keep)
             for relative in removed:
                 journal.remove(relative)
@@ -157,7 +163,8 @@ class SeedRun:
             owner = self._source(self.names[taken_by])
             taken.warnings.append(collision_warning(source, result.title_line, base, slug, owner))
         taken.notes.extend(result.notes)
-        taken.built.append(Built(source, slug, result.comments, result.threads))
+        feed = result.feed is not None if isinstance(result, Entry) else result.feed
+        taken.built.append(Built(source, slug, result.comments, result.threads, result.events, feed))
         if self.staging is not None:
             self._accept(name, source, slug, result, seen, taken.moves, taken.errors)
 
@@ -200,10 +207,11 @@ class SeedRun:
                 return
         if isinstance(result, Entry):
             self.writer.add(name, result)
-            moves.append(Move(None, slug, result.page))  # its page as checked when found fresh
+            # Its page and feed as checked when found fresh.
+            moves.append(Move(None, slug, result.page, result.feed is not None, None, result.feed))
             self._add_rows(name, slug, result.rows, cached=True)
             return
-        moves.append(Move(result.staged, slug, None))
+        moves.append(Move(result.staged, slug, None, result.feed, result.feed_staged))
         assert result.rows is not None  # rendered: the build writes
         if seed is not None:
             entry = Entry(
@@ -213,11 +221,13 @@ class SeedRun:
                 result.base,
                 result.comments,
                 result.threads,
+                result.events,
                 (0, 0),  # its page's stamp: see cache.Writer.finish
                 result.rows,
                 result.title_line,
                 result.warnings,
                 result.notes,
+                (0, 0) if result.feed else None,  # its feed's stamp, likewise
             )
             self.writer.add(name, entry)
         self._add_rows(name, slug, result.rows)
@@ -271,13 +281,21 @@ class SeedRun:
         stand = self._site_pages_stand()
         if not stand and self._standing:
             self._add_skipped_rows()
-        for staged, slug, known in moves:
-            relative = page_path(slug)
-            if staged is not None:
-                journal.move(staged, relative)
+        for move in moves:
+            relative = page_path(move.slug)
+            if move.staged is not None:
+                journal.move(move.staged, relative)
                 written.add(relative, None)
+            feed_stamp = None
+            if move.feed:
+                feed = feed_path(move.slug)
+                if move.feed_staged is not None:
+                    journal.move(move.feed_staged, feed)
+                    written.add(feed, None)
+                feed_stamp = move.feed_known or stamp(move.feed_staged or self.docs_dir / feed)
             # A staged page's stamp is the one it has in place: a rename keeps size and time.
-            self.pages.append(Placed(slug, known or stamp(staged or self.docs_dir / relative)))
+            page_stamp = move.known or stamp(move.staged or self.docs_dir / relative)
+            self.pages.append(Placed(move.slug, page_stamp, feed_stamp))
         if stand:
             self.site = dict(self.site_before)
         else:
@@ -318,6 +336,8 @@ def _fresh(
             return None
         entry = dataclasses.replace(entry, seed=seen)
     if write and stamp(docs_dir / page_path(entry.slug)) != entry.page:
+        return None
+    if write and entry.feed is not None and stamp(docs_dir / feed_path(entry.slug)) != entry.feed:
         return None
     return entry
 

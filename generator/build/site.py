@@ -36,6 +36,7 @@ def build(
     cache_file: Path | bool | None = True,
     split: int = SPLIT_BYTES,
     waiting: Callable[[str], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Read every seed of ``seeds_dir`` and (unless ``write`` is false) update ``docs_dir``.
 
@@ -44,38 +45,50 @@ def build(
     (:mod:`generator.build.siterows`), skipping seeds the cache knows unchanged. ``cache_file``:
     ``True`` for :data:`~generator.build.manifest.CACHE_FILE` beside ``docs_dir``, a path, or
     ``None``/``False`` for no cache. ``split``: the site-wide pages' threshold (see
-    :mod:`generator.pages.split`).
+    :mod:`generator.pages.split`). ``progress`` is called with the number of seeds taken in so
+    far and their total after each one (the command line's progress bar).
 
     A build that writes holds the docs folder's lock (:mod:`generator.build.lock`) throughout:
     if another holds it, ``waiting`` is called with a one-line message, and the build waits.
     It first completes what a killed build left undone (:func:`generator.build.journal.recover`).
     """
     if not write:
-        return _build(seeds_dir, docs_dir, write=False, cache_file=cache_file, split=split)
+        return _build(seeds_dir, docs_dir, write=False, cache_file=cache_file, split=split, progress=progress)
     with lock.exclusive(docs_dir.parent / LOCK_FILE, waiting):
         journal.recover(docs_dir)
         journal.remove_stale_staging(docs_dir)
-        return _build(seeds_dir, docs_dir, write=True, cache_file=cache_file, split=split)
+        return _build(seeds_dir, docs_dir, write=True, cache_file=cache_file, split=split, progress=progress)
 
 
 def _build(
-    seeds_dir: Path, docs_dir: Path, *, write: bool, cache_file: Path | bool | None, split: int
+    seeds_dir: Path,
+    docs_dir: Path,
+    *,
+    write: bool,
+    cache_file: Path | bool | None,
+    split: int,
+    progress: Callable[[int, int], None] | None,
 ) -> Report:
     """:func:`build`, the lock held when ``write``."""
     cache_path = docs_dir.parent / CACHE_FILE if cache_file is True else cache_file or None
     if not write:
-        return _build_in(seeds_dir, docs_dir, None, cache_path, split)
+        return _build_in(seeds_dir, docs_dir, None, cache_path, split, progress)
     # Beside the docs folder, so pages move into place by a rename; nothing is created in
     # docs/ (not even docs/ itself) before every seed is accepted.
     staging = journal.make_staging(docs_dir)
     try:
-        return _build_in(seeds_dir, docs_dir, staging, cache_path, split)
+        return _build_in(seeds_dir, docs_dir, staging, cache_path, split, progress)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
 def _build_in(
-    seeds_dir: Path, docs_dir: Path, staging: str | None, cache_path: Path | None, split: int
+    seeds_dir: Path,
+    docs_dir: Path,
+    staging: str | None,
+    cache_path: Path | None,
+    split: int,
+    progress: Callable[[int, int], None] | None,
 ) -> Report:
     """:func:`build` with the staging folder ``staging`` (None: write nothing)."""
     write = staging is not None
@@ -87,7 +100,7 @@ def _build_in(
         observer.trusted = False
     reader = cache.Reader(cache_path, split)  # opened last: closed by the finally below
     site_before = reader.site  # from the file the entries come from, whatever replaces it
-    run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
+    run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split, progress)
     try:
         try:
             report = run.build()
@@ -98,7 +111,7 @@ def _build_in(
             run.close()
             reader.close()
             reader, site_before = cache.Reader(None), {}
-            run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split)
+            run = SeedRun(names, seeds_dir, docs_dir, staging, reader, site_before, split, progress)
             report = run.build()
         if cache_path is not None and observer is not None:
             try:

@@ -16,10 +16,11 @@ import msgspec
 
 from generator.analysis.summary import Summary
 from generator.build.sort import BUDGET, SortedRows
+from generator.pages.feed import feed_lines, feed_row
 from generator.pages.home import index_lines, index_row
 from generator.pages.participants import participant_rows, people_lines, people_pages
-from generator.pages.paths import INDEX_PAGE, PAGES, PARTICIPANTS_PAGE, TIMELINE_PAGE, sub_page
-from generator.pages.rows import PersonRow, Ranked, SummaryRows, TimelineRow
+from generator.pages.paths import FEED_PAGE, INDEX_PAGE, PAGES, PARTICIPANTS_PAGE, TIMELINE_PAGE, sub_page
+from generator.pages.rows import FeedRow, PersonRow, Ranked, SummaryRows, TimelineRow
 from generator.pages.split import SPLIT_BYTES, initial_file
 from generator.pages.timeline import period, timeline_lines, timeline_pages, timeline_rows
 
@@ -35,6 +36,7 @@ def summary_rows(summary: Summary) -> SummaryRows:
         tuple(participant_rows(summary)),
         summary.comments,
         summary.anonymous,
+        feed_row(summary),
     )
 
 
@@ -66,6 +68,7 @@ class SiteRows:
         self._index = SortedRows(folder, budget)
         self._timeline = SortedRows(folder, budget)
         self._people = SortedRows(folder, budget)
+        self._feed = SortedRows(folder, budget)
         self._discussions = self._comments = self._anonymous = self._dated = 0
         # What the split needs to know before the pages are read off the rows: how much text
         # each family holds, and which sub-pages it would have (a few hundred at most).
@@ -85,6 +88,8 @@ class SiteRows:
             self._people.add((line.person, line.kind), line, len(line.line))
             self._people_text += len(line.line)
             self._initials.add(line.person.initial)
+        if rows.feed is not None:
+            self._feed.add(rows.feed.key, rows.feed, len(rows.feed.summary))
         self._discussions += 1
         self._comments += rows.comments
         self._anonymous += rows.anonymous
@@ -125,6 +130,9 @@ class SiteRows:
         elif family == PARTICIPANTS_PAGE:
             with self._scratch() as scratch:
                 yield from self._people_pages(scratch)
+        elif family == FEED_PAGE:
+            entries: Iterator[FeedRow] = (entry for _key, _added, entry in self._feed)
+            yield family, feed_lines(entries)
         else:
             raise ValueError(f"not a site-wide page: {family!r}")
 
@@ -153,5 +161,5 @@ class SiteRows:
 
     def close(self) -> None:
         """Delete whatever went to disk."""
-        for rows in (self._index, self._timeline, self._people):
+        for rows in (self._index, self._timeline, self._people, self._feed):
             rows.close()

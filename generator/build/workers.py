@@ -28,7 +28,8 @@ from generator.build.siterows import rows_json, summary_rows
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion
 from generator.pages.discussion import render_discussion
-from generator.pages.paths import page_path
+from generator.pages.feed import comment_feed_lines
+from generator.pages.paths import feed_path, page_path
 from generator.read import seedfile, seeds
 from generator.read.slugs import base_slug
 
@@ -71,6 +72,9 @@ class SeedResult:
     threads: int
     """Number of top-level comments (for the build's report)."""
 
+    events: int
+    """Number of dated events (for the build's report)."""
+
     title_line: int
     """Line of the title (for the slug-collision warning)."""
 
@@ -82,6 +86,12 @@ class SeedResult:
 
     staged: str | None = None
     """The rendered page in the staging folder, when it differs from the page in place."""
+
+    feed: bool = False
+    """Whether the discussion has a comment feed (some of its comments have a date)."""
+
+    feed_staged: str | None = None
+    """Its rendered comment feed in the staging folder, when it differs from the one in place."""
 
     compared_slug: str | None = None
     """The slug whose page in place was compared (and found equal unless ``staged``)."""
@@ -129,7 +139,7 @@ def process(task: Task) -> SeedResult:
     try:
         discussion, digest = load_seed(Path(task.path), Path(task.root) if task.root else None)
     except SeedError as error:
-        return SeedResult("", 0, 0, 0, (), (), error=error)
+        return SeedResult("", 0, 0, 0, 0, (), (), error=error)
     base = base_slug(discussion.slug, discussion.title)
     slug = task.target_slug or base
     # Rendering needs the comment analysis, and the summary's names are in it: made once.
@@ -138,35 +148,50 @@ def process(task: Task) -> SeedResult:
     notes = tuple(chrome_note(discussion.source, c.line, c.text) for c in discussion.chrome)
     warnings, title_line = discussion.warnings, discussion.title_line
     staged: str | None = None
+    feed: list[str] | None = None
+    feed_staged: str | None = None
     rows: str | None = None
     if task.staging is not None:
         rows = rows_json(summary_rows(dataclasses.replace(summary, slug=slug)))
         page = render_discussion(dataclasses.replace(discussion, slug=slug), summary.events, analysis)
         data = page.encode("utf-8")
+        feed = comment_feed_lines(dataclasses.replace(discussion, slug=slug))
         del discussion  # only its figures and rows outlive this function
-        target = Path(task.docs_dir) / page_path(slug)
-        try:
-            unchanged = target.read_bytes() == data
-        except OSError:
-            unchanged = False
-        if not unchanged:
-            handle, staged = tempfile.mkstemp(dir=task.staging, suffix=".md")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
+        staged = _stage(data, Path(task.docs_dir) / page_path(slug), task.staging, ".md")
+        if feed is not None:
+            feed_data = "\n".join(feed).encode("utf-8")
+            feed_staged = _stage(feed_data, Path(task.docs_dir) / feed_path(slug), task.staging, ".xml")
     else:
         del discussion
     return SeedResult(
         base=base,
         comments=summary.comments,
         threads=summary.threads,
+        events=len(summary.events),
         title_line=title_line,
         warnings=warnings,
         notes=notes,
         staged=staged,
+        feed=feed is not None,
+        feed_staged=feed_staged,
         compared_slug=slug if task.staging is not None else None,
         rows=rows,
         digest=digest,
     )
+
+
+def _stage(data: bytes, target: Path, staging: str, suffix: str) -> str | None:
+    """``data`` in a new file of the staging folder, unless ``target`` holds it already (then
+    None): the file to move into place once every seed is accepted."""
+    try:
+        if target.read_bytes() == data:
+            return None
+    except OSError:
+        pass
+    handle, staged = tempfile.mkstemp(dir=staging, suffix=suffix)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    return staged
 
 
 def _may_fork(workers: int) -> bool:

@@ -19,9 +19,12 @@ PARTICIPANTS_PAGE = "participants.md"
 TIMELINE_PAGE = "timeline.md"
 """The archive's timeline: the dated events of every discussion."""
 
-PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE)
+FEED_PAGE = "feed.xml"
+"""The archive's Atom feed, at the site's root (not a Markdown page: MkDocs copies it as is)."""
+
+PAGES = (INDEX_PAGE, PARTICIPANTS_PAGE, TIMELINE_PAGE, FEED_PAGE)
 """The site-wide pages that every build makes (each the first page of its family: the page
-itself, or the overview of its sub-pages)."""
+itself, or the overview of its sub-pages), the feed among them."""
 
 FOLDERS = {PARTICIPANTS_PAGE: "participants", TIMELINE_PAGE: "timeline"}
 """The page families that split, by their page, and the folder of their sub-pages."""
@@ -33,6 +36,12 @@ OTHER = "other"
 def page_path(slug: str) -> str:
     """Path of a discussion's Markdown page."""
     return f"{PAGE_DIR}/{slug}.md"
+
+
+def feed_path(slug: str) -> str:
+    """Path of a discussion's comment feed (:func:`generator.pages.feed.comment_feed_lines`),
+    beside its page; only a discussion with dated comments has one."""
+    return f"{PAGE_DIR}/{slug}.xml"
 
 
 def page_url(slug: str) -> str:
@@ -68,7 +77,8 @@ def is_site_page(relative: str) -> bool:
 
 
 def is_discussion_page(relative: str) -> bool:
-    """Whether ``relative`` is a discussion page's path (``discussions/<slug>.md``)."""
+    """Whether ``relative`` is a discussion page's path (``discussions/<slug>.md``), or its
+    comment feed's (``discussions/<slug>.xml``)."""
     folder, slash, name = relative.partition("/")
     return folder == PAGE_DIR and bool(slash) and "/" not in name and name not in ("", ".", "..")
 

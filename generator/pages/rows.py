@@ -91,6 +91,44 @@ class PersonRow(NamedTuple):
     """The line's HTML (a list item linking from the site's root)."""
 
 
+class FeedKey(NamedTuple):
+    """Where an entry stands in the feed: newest first, then by slug."""
+
+    newest_first: int
+    """Minus the moment it was published (seconds since 1970), so the newest sorts first."""
+
+    slug: str
+    """The discussion's slug, which settles ties."""
+
+
+class FeedRow(NamedTuple):
+    """A discussion's entry in the archive's Atom feed (see :mod:`generator.pages.feed`)."""
+
+    key: FeedKey
+    """Where it stands in the feed."""
+
+    slug: str
+    """Its page's slug (the entry links to the page)."""
+
+    title: str
+    """The discussion's title (plain text)."""
+
+    published: str
+    """When it was posted (else its first comment), an RFC 3339 date-time."""
+
+    updated: str
+    """Its latest date: its last comment, else when it was posted."""
+
+    author: str | None
+    """The article's author, if known."""
+
+    summary: str
+    """The article's opening and the counts of comments and threads (plain text)."""
+
+    id: str
+    """Its entry's id, the same in every build (a ``urn:uuid`` of its slug and date)."""
+
+
 class SummaryRows(NamedTuple):
     """Everything one discussion adds to the site-wide pages, under its final slug."""
 
@@ -108,6 +146,9 @@ class SummaryRows(NamedTuple):
 
     anonymous: int
     """Number of anonymous comments (the participants page counts them all)."""
+
+    feed: FeedRow | None = None
+    """Its entry in the feed; None when it has no date at all."""
 
 
 class Ranked(NamedTuple, Generic[T]):

@@ -19,6 +19,7 @@ from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
 from generator.pages.split import SPLIT_BYTES
 from generator.publish import fastpages
+from generator.publish.feeds import publish_feed
 from generator.publish.search import (
     SearchConfigError,
     index_site,
@@ -33,6 +34,8 @@ log = logging.getLogger("mkdocs.hooks.generator")
 _generated: set[str] = set()
 """Discussion pages (paths relative to the docs folder) the generator made in this build: raw
 HTML blocks only, like the site-wide pages of :func:`fastpages.site_page_kind` ``RAW``."""
+_comment_feeds: set[str] = set()
+"""The discussions' comment feeds the generator made in this build (``discussions/<slug>.xml``)."""
 _bodies: dict[str, str] = {}
 """Page bodies held between ``on_page_markdown`` and ``on_page_content``."""
 _stashed: dict[str, list[str]] = {}
@@ -91,7 +94,9 @@ def on_pre_build(config: Any) -> None:
             log.info("generator: %s", report.cache_problem)
         outcome, written, removed = report.outcome(), len(report.written), len(report.removed)
     _generated.clear()
-    _generated.update(outcome.pages())
+    _generated.update(page for page in outcome.pages() if page.endswith(".md"))
+    _comment_feeds.clear()
+    _comment_feeds.update(page for page in outcome.pages() if page.endswith(".xml"))
     _bodies.clear()
     _stashed.clear()
     _full.clear()
@@ -104,6 +109,11 @@ def on_pre_build(config: Any) -> None:
         # `python -m generator check --strict` is the gate for those.
         log.info("seed warning: %s:%d: %s", shown_path(source), line, message)
     discussions = len(outcome.discussions)
+    if not discussions:
+        # Unlike `python -m generator build`, which refuses a missing or empty seeds folder (a
+        # mistyped --seeds), the site builds: its seeds folder is always the one beside
+        # mkdocs.yml, and a site with no discussion yet (a new archive) is a site.
+        log.info("generator: %s holds no seeds (*.txt, *.html …): the archive is empty", seeds)
     log.info("generator: %d discussions, %d pages written, %d removed", discussions, written, removed)
 
 
@@ -172,8 +182,12 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
 
 @event_priority(-100)  # after Material's search has indexed the lean copy
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """Put the whole page back before the template renders it; light the nav entry of the
-    section of a page outside the nav."""
+    """Put the whole page back before the template renders it; tell the template of the
+    page's comment feed, if it has one (``overrides/main.html`` links it in the head); light the
+    nav entry of the section of a page outside the nav."""
+    feed = page.file.src_uri.removesuffix(".md") + ".xml"
+    if feed in _comment_feeds:
+        page.meta["comment_feed"] = feed.rsplit("/", 1)[-1]  # beside the page
     full = _full.pop(page.file.src_uri, None)
     if full is not None:
         page.content = fastpages.strip_search_attributes(full)
@@ -205,7 +219,9 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
-    """With ``search: pagefind``, index the built site and add the search box's files."""
+    """Give the site's feed its title and base (:mod:`generator.publish.feeds`); with ``search:
+    pagefind``, index the built site and add the search box's files."""
+    publish_feed(Path(config.site_dir), config.site_name, config.site_url)
     if search_engine(config.extra) != "pagefind":
         return
     try:

@@ -36,7 +36,7 @@ def golden_files() -> dict[str, str]:
     # Bytes decoded as they are: read_text() would turn a stray "\r" into "\n" and hide it.
     return {
         path.relative_to(GOLDEN_DIR).as_posix(): path.read_bytes().decode("utf-8")
-        for path in sorted(GOLDEN_DIR.rglob("*.md"))
+        for path in sorted([*GOLDEN_DIR.rglob("*.md"), *GOLDEN_DIR.rglob("*.xml")])
     }
 
 

@@ -16,6 +16,7 @@ from generator.errors import SeedError
 from generator.model import Discussion, SourceLine
 from generator.read.dialects import indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
+from generator.read.skeleton import check_filled
 from generator.read.text import split_lines
 
 DIALECTS: tuple[ModuleType, ...] = (numbered, threaded)
@@ -56,6 +57,8 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         raise SeedError(
             source, 1, "expected a discussion dump (a title, an article, comments), found an empty file"
         )
+    # A seed begun with `python -m generator new` is published only once it is filled in.
+    check_filled(lines, source)
     dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
     discussion: Discussion = dialect.parse(lines, source)
     if dialect is numbered:
