@@ -79,8 +79,20 @@ class _Writer:
             # [\W...] as an alternation, since a negated set cannot be put inside a JS class.
             rest = [(op, arg) for op, arg in items if not (op == C.CATEGORY and arg == C.CATEGORY_NOT_WORD)]
             parts = [r"[^\p{L}\p{N}\p{M}_]"] + ([self.klass(rest)] if rest else [])
-            inner = "(?:" + "|".join(parts) + ")"
-            return f"(?:(?!{inner})[\\s\\S])" if negate else inner
+            if not negate:
+                return "(?:" + "|".join(parts) + ")"
+            # [^\W…] is word characters less the rest: written as a class without look-ahead,
+            # exactly for the usual [^\W\d] and [^\W\d_], else as all word characters (more).
+            digits = (C.CATEGORY, C.CATEGORY_DIGIT) in rest
+            underscore = (C.LITERAL, ord("_")) in rest
+            if set(rest) <= {(C.CATEGORY, C.CATEGORY_DIGIT), (C.LITERAL, ord("_"))}:
+                return (
+                    "[\\p{L}\\p{M}"
+                    + ("\\p{Nl}\\p{No}" if digits else "\\p{N}")
+                    + ("" if underscore else "_")
+                    + "]"
+                )
+            return r"[\p{L}\p{N}\p{M}_]"
         body = []
         for op, arg in items:
             if op == C.LITERAL:
