@@ -31,7 +31,7 @@ import pytest
 import generator
 from generator.read.dialects.header import posted_line
 from tests import test_linear_regexes
-from tests.jsregex import to_js
+from tests.jsregex import UNBOUNDED, lookaheads, to_js
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "generator"
@@ -433,6 +433,28 @@ def test_every_pattern_is_linear(verdicts: dict[Found, dict[str, Any]]) -> None:
         if v["status"] != "safe"
     ]
     assert unsafe == [], "\n".join(unsafe)
+
+
+LOOKAHEADS = {
+    **{
+        f"generator.analysis.xrefs:_PATTERNS[{index}]": "tried only right after a comment number it matched"
+        for index in (1, 2, 3, 4)
+    },
+    "generator.read.dump.pagehead:_AUTHOR": 'tried only at the ends of the 1-60 characters after a "by"',
+}
+"""Searched patterns with a look-ahead of no fixed limit, and why it is tried at few positions."""
+
+
+def test_lookaheads_are_bounded() -> None:
+    """The translation drops look-aheads (recheck's automaton takes none), so what one reads is
+    checked here: a look-ahead of a searched pattern reads a bounded number of characters, or
+    stands in :data:`LOOKAHEADS`."""
+    unbounded = {
+        p.where
+        for p in all_patterns()
+        if not p.sticky and any(width >= UNBOUNDED for width in lookaheads(p.pattern, p.flags))
+    }
+    assert unbounded == set(LOOKAHEADS)
 
 
 def test_bounded_patterns_exist() -> None:
