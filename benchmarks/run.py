@@ -17,6 +17,8 @@ from typing import Any
 
 from benchmarks.corpus import SIZES, write_corpus
 from benchmarks.dumps import write_dumps
+from benchmarks.growth import measure as measure_growth
+from benchmarks.growth import table as growth_table
 from benchmarks.htmlcorpus import write_pages
 from benchmarks.measure import changed, page_weights, timed, tree_bytes, tree_state
 from benchmarks.project import REPO, archive_project, floor_project
@@ -216,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("sizes", nargs="*", default=["S", "M"], choices=sorted(SIZES))
     parser.add_argument("--search", action="append", choices=["material", "pagefind"])
+    parser.add_argument("--growth-n", type=int, default=10_000, help="run length of the growth rows")
     args = parser.parse_args(argv)
     RESULTS.mkdir(parents=True, exist_ok=True)
     results = []
@@ -229,4 +232,11 @@ def main(argv: list[str] | None = None) -> int:
             print(flush=True)
     if len(results) > 1:
         print(table(results))
+    # Growth on hostile seeds (benchmarks/growth.py): one set of rows, whatever the sizes.
+    growth = measure_growth(args.growth_n)
+    (RESULTS / "growth.json").write_text(
+        json.dumps([row._asdict() for row in growth], indent=2) + "\n", encoding="utf-8"
+    )
+    print()
+    print(growth_table(args.growth_n, growth))
     return 0

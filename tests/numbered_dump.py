@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.model import Comment, Discussion, Paragraph
-from generator.read.dialects.header import _BYLINE, _MAX_TITLE, _POSTED, CHROME
+from generator.read.dialects.header import _BYLINE, _MAX_TITLE, CHROME, posted_line
 from generator.read.dialects.indent import ZERO_WIDTH
 from generator.read.dialects.numbered import SAYS
 
@@ -50,17 +50,17 @@ def dump(discussion: Discussion, layout: Layout = Layout()) -> str:
     title = discussion.title
     if "\n" in title or not _plain(title) or len(title) > _MAX_TITLE or title.lower() in CHROME:
         raise ValueError(f"title {title!r} cannot stand on a line of its own")
-    if _POSTED.match(title):
+    if posted_line(title):
         raise ValueError(f"title {title!r} reads as a 'Posted on' line")
     blocks.append([title])
     if discussion.posted_text is not None:
         posted = f"Posted on {discussion.posted_text}"
         if discussion.category:
             posted += f" in {discussion.category}"
-        match = _POSTED.match(posted)
-        if not match or match["date"].strip() != discussion.posted_text or match["author"]:
+        match = posted_line(posted)
+        if not match or match.date.strip() != discussion.posted_text or match.author:
             raise ValueError(f"{posted!r} does not read back as written")
-        if (match["category"] or "").strip() != (discussion.category or ""):
+        if (match.category or "").strip() != (discussion.category or ""):
             raise ValueError(f"{posted!r} does not read back as written")
         blocks.append([posted])
     elif discussion.category:
@@ -75,7 +75,7 @@ def dump(discussion: Discussion, layout: Layout = Layout()) -> str:
         lines = _lines(paragraph)
         # Right below the header, a one-line paragraph can read as the header line still missing.
         first = lines[0] if index == 0 and len(lines) == 1 else ""
-        if (_POSTED.match(first) and discussion.posted_text is None) or (
+        if (posted_line(first) and discussion.posted_text is None) or (
             _BYLINE.match(first) and discussion.author is None
         ):
             raise ValueError(f"article paragraph {lines[0]!r} reads as a header line")

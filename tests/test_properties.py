@@ -23,7 +23,7 @@ from generator.pages import html
 from generator.pages.discussion import render_discussion
 from generator.pages.jsonout import discussion_dict
 from generator.read import seedfile
-from generator.read.dialects.header import _BYLINE, _POSTED, CHROME
+from generator.read.dialects.header import _BYLINE, CHROME, posted_line
 from generator.read.dialects.indent import ZERO_WIDTH
 from generator.read.dialects.numbered import SAYS, TOP
 from generator.read.slugs import slugify
@@ -104,7 +104,7 @@ def discussions(draw: st.DrawFn) -> Discussion:
     return Discussion(
         source="x.txt",
         slug="",
-        title=draw(line.filter(lambda s: len(s) <= 200 and s.lower() not in CHROME and not _POSTED.match(s))),
+        title=draw(line.filter(lambda s: len(s) <= 200 and s.lower() not in CHROME and not posted_line(s))),
         posted=date,
         posted_text=posted_text,
         author=draw(st.none() | name),
@@ -312,9 +312,7 @@ def test_dump_refuses_what_the_dialect_cannot_hold() -> None:
 
 
 def test_posted_and_byline_regexes_used_by_dump_are_the_parsers() -> None:
-    assert (
-        _POSTED.match("Posted on Aug 27, 2008 in Stuff") and _BYLINE.match("By X") and SAYS.match("X says:")
-    )
+    assert posted_line("Posted on Aug 27, 2008 in Stuff") and _BYLINE.match("By X") and SAYS.match("X says:")
 
 
 @pytest.mark.parametrize(

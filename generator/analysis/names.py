@@ -14,7 +14,11 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿā-ž"
 """Small letters, the same ranges."""
 
-WORD = rf"[{UPPER}](?:[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?)(?:[-'’][{UPPER}]?[{LOWER}]+)*"
+_UPPER_ONLY = "A-ZÀ-ÖØ-ÞĀ"
+# UPPER's range Ā-Ž holds the small letters ā…ž as well (Latin Extended-A alternates cases), so
+# inside a word a capital is taken from UPPER less LOWER: "[UPPER]?[LOWER]+" could read "āā…" both
+# ways and its repeat was exponential on "'ā'ā…"; this form matches the same words, in the same order.
+WORD = rf"[{UPPER}](?:[{LOWER}]+(?:[{_UPPER_ONLY}][{LOWER}]+)?)(?:[-'’][{_UPPER_ONLY}]?[{LOWER}]+)*"
 """One capitalised name word: "Frankie", "McDonald", "Vargas-Caba", "O’Brien"."""
 
 TITLE = r"(?:Mr|Mrs|Ms|Dr|Prof|Lt|Capt|Col|Gen|Sgt)\.?"

@@ -83,6 +83,11 @@ _PLACE_SMALL_WORDS = words(
 
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
+LONGEST = 200
+"""Characters: the longest signature looked for (a closing word, a name of four words, a place of
+six). The patterns backtrack over a name's and a place's words, quadratic in a long run of
+"-Xa-Xa…"; bounding what they see keeps each line linear, and no real signature is this long."""
+
 
 def _place_ok(place: str | None) -> bool:
     """A place is capitalised words, a few small words ("central Texas"), and no sentence inside.
@@ -118,17 +123,21 @@ def find_signature(text: str, *, alone: bool) -> Signature | None:
     stripped = text.rstrip()
     line_start = stripped.rfind("\n") + 1
     line = stripped[line_start:]
+    # A signature runs to the end of the line, so one longer than LONGEST starts in the tail:
+    # only the tail is searched (``^`` does not match at ``tail``), whole-line shapes need a short line.
+    short = len(line) <= LONGEST
+    tail = 0 if short else len(line) - LONGEST
     has_text_before = not alone or line_start > 0
     # Every shape but "Regards,⏎Name" needs a tilde, a dash or a comma on the line: most lines
     # have none, and `in` tests rule them out faster than any pattern (profiled).
     dashed = "-" in line or "–" in line or "—" in line or "/" in line
 
     if "~" in line or (dashed and _MARKED_OPEN.match(line)):
-        signature = _first_signature(_MARKED, line, line_start, has_text_before)
+        signature = _first_signature(_MARKED, line, tail, line_start, has_text_before)
         if signature:
             return signature
     if "," in line and any(word in line for word in _CLOSING_WORDS):
-        signature = _first_signature(_CLOSED, line, line_start, has_text_before)
+        signature = _first_signature(_CLOSED, line, tail, line_start, has_text_before)
         if signature:
             return signature
 
@@ -136,23 +145,24 @@ def find_signature(text: str, *, alone: bool) -> Signature | None:
     if line_start > 0:
         previous_start = stripped.rfind("\n", 0, line_start - 1) + 1
         closing = _CLOSING_LINE.match(stripped[previous_start : line_start - 1])
-        named = _NAME_LINE.match(line) if closing else None
+        named = _NAME_LINE.match(line) if closing and short else None
         if closing and named and (previous_start > 0 or not alone):
             signature = _signature(named, previous_start)
             if signature:
                 return signature
 
-    if not has_text_before or not dashed:  # no separator, no match
+    if not has_text_before or not dashed or not short:  # no separator, no match
         return None
     whole = _NAME_PLACE_LINE.match(line)
     return _signature(whole, line_start) if whole else None
 
 
 def _first_signature(
-    pattern: re.Pattern[str], line: str, line_start: int, has_text_before: bool
+    pattern: re.Pattern[str], line: str, tail: int, line_start: int, has_text_before: bool
 ) -> Signature | None:
-    """The first plausible signature ``pattern`` finds in ``line``, the last line (at ``line_start``)."""
-    for found in pattern.finditer(line):
+    """The first plausible signature ``pattern`` finds from ``tail`` on in ``line``, the last line
+    (at ``line_start``)."""
+    for found in pattern.finditer(line, tail):
         if found.start() > 0 or has_text_before:
             signature = _signature(found, line_start + found.start())
             if signature:

@@ -28,15 +28,24 @@ def urls(value: str) -> Iterator[re.Match[str]]:
 
 
 def split_url(candidate: str) -> tuple[str, str]:
-    """Separate sentence punctuation glued to the end of a URL ("see http://x.org/a).")."""
-    url = candidate
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last == ")" and url.count("(") < url.count(")")):
-            url = url[:-1]
+    """Separate sentence punctuation glued to the end of a URL ("see http://x.org/a).").
+
+    A ")" goes while the URL holds more ")" than "("; the counts are kept as characters go, not
+    taken again (nor the URL copied) for each: a URL ending in a long run of them stays linear.
+    """
+    end = len(candidate)
+    opened = candidate.count("(")
+    closed = candidate.count(")")
+    while end:
+        last = candidate[end - 1]
+        if last in _TRAILING:
+            end -= 1
+        elif last == ")" and opened < closed:
+            end -= 1
+            closed -= 1
         else:
             break
-    return url, candidate[len(url) :]
+    return candidate[:end], candidate[end:]
 
 
 def url_spans(value: str) -> list[tuple[int, int]]:
