@@ -22,14 +22,11 @@ site: $(STAMP)
 	$(BIN)/python -m generator site
 	@echo "site/ is ready: open site/index.html (search needs a server: make serve)"
 
-# The same site built by Zensical (zensical.yml): it runs no MkDocs hooks, so the generator runs
-# first and what the hook adds to pages is added after; search is Zensical's own (no Pagefind).
+# The same site built by Zensical, Material's successor: it runs no MkDocs hooks, so the
+# generator runs first and what the hook adds to pages is added after (generator/publish/zensical.py);
+# swapped in like `make site`. Search is Zensical's own (no Pagefind).
 site-zensical: $(STAMP)
-	$(BIN)/python -m generator build
-	rm -rf .site.new
-	$(BIN)/zensical build --strict -f zensical.yml
-	$(BIN)/python -m generator.publish.zensical .site.new docs
-	rm -rf site && mv .site.new site
+	$(BIN)/python -m generator site --engine zensical
 	@echo "site/ is ready (built by Zensical): open site/index.html"
 
 serve: $(STAMP)

@@ -213,6 +213,12 @@ Each command's options: {PROG} COMMAND --help""",
         help="the MkDocs configuration (default: %(default)s)",
     )
     site_cmd.add_argument(
+        "--engine",
+        choices=("mkdocs", "zensical"),
+        default="mkdocs",
+        help="MkDocs (with the hook), or Zensical (make site-zensical) (default: %(default)s)",
+    )
+    site_cmd.add_argument(
         "--site-dir",
         type=Path,
         default=Path("site"),
@@ -231,9 +237,11 @@ def main(argv: list[str] | None = None) -> int:
         return _new(args.title, args.seeds, args.name, args.date)
     if args.command == "site":
         from generator.publish.swap import build_site
+        from generator.publish.zensical import zensical_build
 
         try:
-            return build_site(args.config_file, args.site_dir, _say)
+            engine = zensical_build if args.engine == "zensical" else None
+            return build_site(args.config_file, args.site_dir, _say, engine)
         except OSError as error:
             where = error.filename or args.site_dir
             print(f"{where}: cannot write: {error.strerror or error}", file=sys.stderr)

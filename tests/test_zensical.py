@@ -1,9 +1,9 @@
 """The second engine (issue 17): the same project built by MkDocs and by Zensical gives the same
 pages, the same comment anchors, the same page bodies and the same search entries.
 
-Zensical reads mkdocs.yml (through zensical.yml) but runs no MkDocs hooks, so the generator runs
-first and :mod:`generator.publish.zensical` adds what the hook adds to pages after, as
-``make site-zensical`` does; what only makes MkDocs faster (fast pages), Pagefind and the build
+Zensical reads mkdocs.yml but runs no MkDocs hooks, so ``make site-zensical`` (``python -m
+generator site --engine zensical``) runs the generator first and :mod:`generator.publish.zensical`
+adds what the hook adds to pages after; what only makes MkDocs faster (fast pages), Pagefind and the build
 report in MkDocs' log are left out there, and the README says so.
 """
 
@@ -12,18 +12,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from generator.publish.zensical import finish
-from tests.sitebuild import ENV, ROOT, make_project, repo_seeds, run_generator, run_mkdocs
+from generator.publish.zensical import DERIVED_CONFIG, finish
+from tests.sitebuild import ROOT, make_project, repo_seeds, run_generator, run_mkdocs
 
 FIXTURES = ROOT / "tests" / "fixtures" / "threads"
-ZENSICAL = Path(sys.executable).parent / "zensical"
-"""The ``zensical`` command of the environment the tests run in (installed by ``make``)."""
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 _ANCHOR = re.compile(r'\sid="(c[0-9]+(?:-[0-9]+)*)"')
@@ -42,27 +38,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     assert generated.returncode == 0, generated.stderr
     mkdocs = run_mkdocs(project, project / "site-mkdocs")
     assert mkdocs.result.returncode == 0, mkdocs.result.stderr
-    zensical = subprocess.run(
-        [str(ZENSICAL), "build", "--strict", "-f", "zensical.yml"],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    # As make site-zensical builds it: the generator, Zensical, then what the hook adds.
+    zensical = run_generator(project, "site", "--engine", "zensical", "--site-dir", "site-zensical")
     assert zensical.returncode == 0, zensical.stdout + zensical.stderr
-    # What the hook adds as MkDocs renders (the feet, the menu's highlight), as the Makefile adds it.
-    finished = subprocess.run(
-        [sys.executable, "-m", "generator.publish.zensical", ".site.new", "docs"],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert finished.returncode == 0, finished.stderr
-    return mkdocs.site, project / ".site.new"
+    assert not (project / DERIVED_CONFIG).exists()
+    return mkdocs.site, project / "site-zensical"
 
 
 def _pages(site: Path) -> list[str]:
@@ -127,4 +107,20 @@ def test_the_hooks_additions_are_made_for_zensical_too(sites: tuple[Path, Path],
     # A second run finds nothing left to add.
     copy = tmp_path / "site"
     shutil.copytree(sites[1], copy)
-    assert finish(copy, sites[1].parent / "docs") == 0
+    assert finish(copy, sites[1].parent / "docs", "Belenko discussion archive") == 0
+
+
+def test_feeds_are_the_same(sites: tuple[Path, Path]) -> None:
+    mkdocs, zensical = sites
+    # The site's copy of the archive's feed, given the site's name by the hook or after Zensical.
+    assert (mkdocs / "feed.xml").read_bytes() == (zensical / "feed.xml").read_bytes()
+    assert b"<title>Belenko discussion archive</title>" in (zensical / "feed.xml").read_bytes()
+    feeds = sorted(path.name for path in (mkdocs / "discussions").glob("*.xml"))
+    assert feeds and feeds == sorted(path.name for path in (zensical / "discussions").glob("*.xml"))
+    for name in feeds:
+        page = "discussions/" + name.removesuffix(".xml") + ".html"
+        for site in sites:
+            head = (site / page).read_text(encoding="utf-8").split("</head>", 1)[0]
+            link = r'<link rel="alternate feed" type="application/atom\+xml" title="Comments on [^"<]+"'
+            link += f' href="{name}">'
+            assert re.search(link, head), (site, page)

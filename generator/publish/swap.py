@@ -39,21 +39,33 @@ FRESH_PREFIX = ".generator-site-"
 _FRESH_NAME = re.compile(re.escape(FRESH_PREFIX) + r"[A-Za-z0-9_]{8}")
 
 
-def build_site(config: Path, site_dir: Path, waiting: Callable[[str], None] | None = None) -> int:
-    """``mkdocs build --strict`` of ``config`` into a fresh folder, swapped in for ``site_dir`` if
-    it succeeds; MkDocs' exit status (its output goes where this process's goes)."""
+Engine = Callable[[Path, Path], int]
+"""A site build: the configuration, the fresh folder to build into; the exit status."""
+
+
+def build_site(
+    config: Path, site_dir: Path, waiting: Callable[[str], None] | None = None, engine: Engine | None = None
+) -> int:
+    """``mkdocs build --strict`` of ``config`` (or ``engine``'s build, see
+    :func:`generator.publish.zensical.zensical_build`) into a fresh folder, swapped in for
+    ``site_dir`` if it succeeds; the build's exit status (its output goes where this process's goes)."""
     site_dir = Path(os.path.abspath(site_dir))
     with lock.exclusive(site_dir.parent / SITE_LOCK, waiting):
         remove_stale_builds(site_dir)
         fresh = tempfile.mkdtemp(prefix=FRESH_PREFIX, dir=site_dir.parent)
         try:
-            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
-            status = subprocess.run([*command, "--site-dir", fresh], check=False).returncode
+            status = (engine or mkdocs_build)(config, Path(fresh))
             if status == 0:
                 swap(Path(fresh), site_dir)
             return status
         finally:
             _remove(Path(fresh))  # the old site, after a swap
+
+
+def mkdocs_build(config: Path, fresh: Path) -> int:
+    """``mkdocs build --strict`` of ``config`` into ``fresh``; its exit status."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)]
+    return subprocess.run([*command, "--site-dir", str(fresh)], check=False).returncode
 
 
 def swap(fresh: Path, site_dir: Path) -> None:

@@ -1,30 +1,47 @@
 """What the MkDocs hook adds to pages as MkDocs renders them, added to a site Zensical built.
 
-Zensical reads mkdocs.yml but runs no MkDocs hooks, so ``make site-zensical`` runs the generator
-first and this after Zensical: ``python -m generator.publish.zensical SITE [DOCS]``. It gives each
-discussion page its foot of links to the previous and next discussions
-(:mod:`generator.pages.pager`), and lights the menu entry of the section a page outside the menu
-belongs to (the archive for a discussion page), as :mod:`generator.publish.hook` does. Running it
-twice changes nothing more.
+Zensical reads mkdocs.yml but runs no MkDocs hooks, so ``make site-zensical`` (``python -m
+generator site --engine zensical``, :func:`zensical_build`) runs the generator first, then
+Zensical, then :func:`finish` (alone: ``python -m generator.publish.zensical SITE [DOCS]
+[CONFIG]``). As
+:mod:`generator.publish.hook` does, it gives each discussion page its foot of links to the
+previous and next discussions (:mod:`generator.pages.pager`) and, where it has one, the link to
+its comment feed in its head; lights the menu entry of the section a page outside the menu
+belongs to (the archive for a discussion page); and gives the site's feed the site's name and
+base (:mod:`generator.publish.feeds`). Running it twice changes nothing more.
 """
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
+from generator.publish.feeds import publish_feed
+
+DERIVED_CONFIG = ".generator-zensical.yml"
+"""Zensical's configuration during a build, beside mkdocs.yml: it inherits it, with the fresh
+folder as ``site_dir`` (Zensical has no option for that). Site builds run one at a time."""
 
 _ARTICLE_END = "</article>"
 _PAGER_CLASS = 'class="discussion-pager"'
+_COMMENT_FEED = 'rel="alternate feed"'
+_TITLE = re.compile(r"<h1>([^<]*)</h1>")
 
 
-def finish(site: Path, docs: Path) -> int:
-    """Add the feet and menu highlights to the pages of ``site`` made from ``docs``; returns the
-    number of pages changed."""
+def finish(site: Path, docs: Path, site_name: str = "", site_url: str | None = None) -> int:
+    """Add the hook's additions to the pages of ``site`` made from ``docs`` (``site_name`` and
+    ``site_url`` as mkdocs.yml sets them); returns the number of pages changed."""
+    publish_feed(site, site_name, site_url)
     index = docs / INDEX_PAGE
     pager = Pager(archive_order(index.read_text(encoding="utf-8") if index.exists() else ""))
     changed = 0
@@ -32,7 +49,11 @@ def finish(site: Path, docs: Path) -> int:
         relative = page.relative_to(site).as_posix()
         source = relative.removesuffix(".html") + ".md"
         html = page.read_text(encoding="utf-8")
-        done = add_foot(html, pager.foot(source))
+        foot = pager.foot(source)  # None: no discussion page
+        done = add_foot(html, foot)
+        feed = page.with_suffix(".xml")
+        if foot is not None and feed.is_file():
+            done = add_comment_feed(done, feed.name)
         section = section_of(source)
         if section is not None:
             done = light_section(
@@ -56,6 +77,16 @@ def add_foot(html: str, foot: str | None) -> str:
     return f"{html[:at]}{foot}\n{html[at:]}"
 
 
+def add_comment_feed(html: str, href: str) -> str:
+    """``html`` with the link to its discussion's comment feed ``href`` in its head, as
+    ``overrides/main.html`` writes it from the hook's page data, unless it has one already."""
+    title = _TITLE.search(html)
+    if _COMMENT_FEED in html or title is None or "</head>" not in html:
+        return html
+    link = f'<link {_COMMENT_FEED} type="application/atom+xml" title="Comments on {title[1]}" href="{href}">'
+    return html.replace("</head>", f"  {link}\n</head>", 1)
+
+
 def light_section(html: str, href: str) -> str:
     """``html`` with the first menu entry linking to ``href`` marked active (Material's class),
     unless an entry is active already."""
@@ -67,17 +98,81 @@ def light_section(html: str, href: str) -> str:
     return entry.sub(r'<li class="md-nav__item md-nav__item--active', html, count=1)
 
 
+def zensical_build(config: Path, fresh: Path) -> int:
+    """The site of ``config`` (mkdocs.yml) built by Zensical into ``fresh``: the generator's
+    build of the seeds beside it, Zensical's, then :func:`finish`; the first failing exit status."""
+    settings = _settings(config)
+    project = config.parent
+    docs = project / str(settings.get("docs_dir") or "docs")
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "build",
+        "--seeds",
+        str(project / "seeds"),
+        "--docs",
+        str(docs),
+    ]
+    status = subprocess.run(command, check=False).returncode
+    if status:
+        return status
+    derived = config.with_name(DERIVED_CONFIG)
+    # JSON strings are YAML strings: the names are quoted whatever they hold.
+    derived.write_text(
+        f"INHERIT: {json.dumps(config.name)}\nsite_dir: {json.dumps(str(fresh))}\n", encoding="utf-8"
+    )
+    try:
+        status = subprocess.run(
+            [_zensical(), "build", "--strict", "-f", str(derived)], check=False
+        ).returncode
+    finally:
+        derived.unlink(missing_ok=True)
+    if status:
+        return status
+    site_url = settings.get("site_url")
+    finish(fresh, docs, str(settings.get("site_name") or ""), site_url if isinstance(site_url, str) else None)
+    return 0
+
+
+def _zensical() -> str:
+    """The ``zensical`` command of this environment (``make`` installs it in .venv)."""
+    beside = Path(sys.executable).parent / "zensical"
+    return str(beside) if beside.exists() else shutil.which("zensical") or "zensical"
+
+
+def _settings(config: Path) -> dict[str, Any]:
+    """What mkdocs.yml sets (MkDocs' own tags such as ``!ENV`` read as plain values)."""
+
+    class Loader(yaml.SafeLoader):
+        """Safe, and lenient to tags of MkDocs' own."""
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)
+    return data if isinstance(data, dict) else {}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m generator.publish.zensical SITE [DOCS]`` (DOCS: ``docs``)."""
+    """``python -m generator.publish.zensical SITE [DOCS] [CONFIG]`` (``docs``, ``mkdocs.yml``)."""
     args = sys.argv[1:] if argv is None else argv
-    if not 1 <= len(args) <= 2:
-        print("usage: python -m generator.publish.zensical SITE [DOCS]", file=sys.stderr)
+    if not 1 <= len(args) <= 3:
+        print("usage: python -m generator.publish.zensical SITE [DOCS] [CONFIG]", file=sys.stderr)
         return 2
     site, docs = Path(args[0]), Path(args[1] if len(args) > 1 else "docs")
+    config_file = Path(args[2] if len(args) > 2 else "mkdocs.yml")
     if not site.is_dir():
         print(f"{site}: expected the folder of a built site", file=sys.stderr)
         return 2
-    changed = finish(site, docs)
+    try:
+        config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        print(f"{config_file}: expected an MkDocs configuration ({error})", file=sys.stderr)
+        return 2
+    config = config if isinstance(config, dict) else {}
+    site_url = config.get("site_url")
+    changed = finish(
+        site, docs, str(config.get("site_name") or ""), site_url if isinstance(site_url, str) else None
+    )
     print(f"{site}: {changed} {'page' if changed == 1 else 'pages'} given the hook's additions")
     return 0
 
