@@ -144,7 +144,7 @@ Each command's options: {PROG} COMMAND --help""",
         "print the parsed model of one seed as JSON",
         "Read one seed and print what the generator makes of it as JSON on standard output:\n"
         "title, date, author, article, the comments with their replies, dates found in the\n"
-        "text, and warnings (the README documents each field).",
+        "text, and warnings (ARCHITECTURE.md documents each field).",
         f"  {PROG} parse seeds/001_66734cbd72f3e3fc.txt\n",
     )
     parse_cmd.add_argument(

@@ -17,10 +17,10 @@ SLUG_001 = "russian-pilot-escaped-to-usa-on-super-secret-air-force-mig-25-jet"
 
 
 def readme_parse_example() -> dict[str, Any]:
-    """The JSON example of ``parse`` in README.md."""
-    readme = (ROOT / "README.md").read_text("utf-8")
+    """The JSON example of ``parse`` in ARCHITECTURE.md."""
+    readme = (ROOT / "ARCHITECTURE.md").read_text("utf-8")
     match = re.search(r"^`parse` prints:\n\n```json\n(.*?)^```", readme, re.MULTILINE | re.DOTALL)
-    assert match, "README.md documents the output of `parse` in a ```json block"
+    assert match, "ARCHITECTURE.md documents the output of `parse` in a ```json block"
     example: dict[str, Any] = json.loads(match[1])
     return example
 

@@ -1,5 +1,5 @@
 """The package layout tells the pipeline, and the imports follow it one way:
-text → model → analysis → pages → build → the MkDocs side (``README.md``, "How it is built").
+text → model → analysis → pages → build → the MkDocs side (``ARCHITECTURE.md``, "How it is built").
 
 Checked on the import graph read from the source (imports inside functions too, since the
 generator imports lazily to keep a no-op build fast), so a change that breaks a rule fails here

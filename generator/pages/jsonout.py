@@ -1,4 +1,4 @@
-"""The model as JSON, the format of ``python -m generator parse`` (documented in the README)."""
+"""The model as JSON, the format of ``python -m generator parse`` (documented in ARCHITECTURE.md)."""
 
 from __future__ import annotations
 

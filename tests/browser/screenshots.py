@@ -63,7 +63,10 @@ def take(browser: Browser, url: str, folder: Path, discussion: str) -> list[Path
                     shot.scroll_to,
                 )
             path = folder / shot.name
-            page.screenshot(path=str(path), type="png")
+            # Material's header swaps the site's name for the page title as the page scrolls:
+            # transitions are run to their end, not caught halfway.
+            page.wait_for_timeout(400)
+            page.screenshot(path=str(path), type="png", animations="disabled")
             written.append(path)
     finally:
         context.close()
