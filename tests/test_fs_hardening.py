@@ -28,6 +28,7 @@ from generator.build.manifest import CACHE_FILE, LOCK_FILE
 from generator.build.report import BuildError
 from generator.build.site import build
 from generator.publish import swap
+from generator.publish import swap as swap_module
 from generator.read import seedfile
 from generator.read.suffixes import is_seed
 from tests.conftest import ROOT, SEEDS
@@ -505,9 +506,12 @@ def test_a_forged_journal_touches_nothing_but_generated_pages(tmp_path: Path) ->
     secret = project / "keep.txt"
     secret.write_text("the user's file", encoding="utf-8")
     (docs / "about.md").write_text("hand-written", encoding="utf-8")
+    (docs / "discussions" / "photo.png").write_text("the user's picture", encoding="utf-8")
     before = snapshot_text(docs)
     for steps in (
         [["remove", "../keep.txt"]],
+        [["remove", "discussions/photo.png"]],
+        [["move", "x.md", "discussions/.htaccess"]],
         [["remove", "about.md"]],
         [["move", "../keep.txt", "discussions/x.md"]],
         [["move", "x.md", "../keep.txt"]],
@@ -523,6 +527,29 @@ def test_a_forged_journal_touches_nothing_but_generated_pages(tmp_path: Path) ->
     (project / ".generator-journal").write_text("[" * 100_000, encoding="utf-8")
     assert _build(seeds, docs)[0] == 0
     assert snapshot_text(docs) == before and secret.exists()
+
+
+def test_a_failed_second_rename_puts_the_old_site_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where the atomic exchange is missing, the swap is two renames; if the second fails, the
+    # old site goes back in place (never no site at all) and the error is raised.
+    site, fresh = tmp_path / "site", tmp_path / ".generator-site-abcdefgh"
+    site.mkdir()
+    (site / "index.html").write_text("old", encoding="utf-8")
+    fresh.mkdir()
+    monkeypatch.setattr(swap_module, "_exchange", lambda first, second: False)
+    rename = os.rename
+
+    def failing(source: object, target: object) -> None:
+        if Path(str(source)) == fresh:
+            raise OSError(28, "No space left on device")
+        rename(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(swap_module.os, "rename", failing)
+    with pytest.raises(OSError):
+        swap_module.swap(fresh, site)
+    assert (site / "index.html").read_text(encoding="utf-8") == "old"
 
 
 # ---------------------------------------------------------------------------------------------

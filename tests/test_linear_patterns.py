@@ -277,6 +277,9 @@ BOUNDED: dict[str, Bound] = {
     "generator.analysis.datefinder:_URLISH": Bound(
         "tested", "its look-behind lets an address start only at a word's first character"
     ),
+    "generator.build.rowcheck:_FRAGMENT": Bound(
+        "tested", "its alternatives start with different characters and repeat possessively"
+    ),
     "generator.analysis.sentences:_SENTENCE_END": Bound(
         "tested", "its look-behind lets a run of stops match only from its first stop"
     ),
@@ -297,6 +300,7 @@ SLICES = {
 TESTED = {
     "generator.analysis.datefinder:_URLISH": "test_long_word_before_an_at_sign",
     "generator.analysis.sentences:_SENTENCE_END": "test_run_of_stops_without_a_sentence_after_it",
+    "generator.build.rowcheck:_FRAGMENT": "test_forged_cache_rows_are_judged_in_linear_time",
 }
 """The test of tests/test_linear_regexes.py that runs each "tested" pattern on hostile input."""
 

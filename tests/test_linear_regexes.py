@@ -18,6 +18,7 @@ import pytest
 
 from generator.analysis import datefinder, sentences
 from generator.analysis.datefinder import find_dates
+from generator.build.rowcheck import is_inert_html
 from generator.model import Discussion, Paragraph
 from generator.pages.discussion import render_discussion
 from generator.read.text import MONTH_ABBREVIATIONS
@@ -131,3 +132,19 @@ def test_month_abbreviations() -> None:
     for written in ("Sep 1976", "Sep. 1976", "Sept 1976", "Sept. 1976", "September 1976"):
         assert found(f"in {written} he flew") == [(written, "1976-09", "month")]
     assert found("on Sep 26, 2006 it ran") == [("Sep 26, 2006", "2006-09-26", "day")]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "inert"),
+    [
+        (";" + "-" * SIZE + '">', False),  # recheck's attack on the conservative translation
+        ('<a href="' + "a" * SIZE, False),
+        ("<span>" * (SIZE // 6), False),
+        ("<p>" + "x" * SIZE + "</p>", True),
+        ("&amp;" * (SIZE // 5), True),
+    ],
+)
+def test_forged_cache_rows_are_judged_in_linear_time(fragment: str, inert: bool) -> None:
+    """The cache's row check (generator.build.rowcheck) reads rows a forger wrote: its pattern's
+    alternatives start with different characters and repeat possessively, so a row is read once."""
+    assert timed(is_inert_html, fragment) is inert

@@ -20,7 +20,7 @@ from generator.build.cache import Reader, Writer
 from generator.build.cacheline import Entry
 from generator.build.place import Placed
 from generator.build.records import Batches, Records
-from generator.build.report import Built, Report
+from generator.build.report import Built, Report, built_records
 from generator.build.stamps import SeedStamps
 from generator.build.workers import Task
 from generator.model import Diagnostic
@@ -198,9 +198,7 @@ def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: p
 
 
 def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
-    built = Records(
-        None, lambda b: [b.source, b.slug, b.comments, b.threads, b.events, b.feed], lambda d: Built(*d)
-    )
+    built = built_records(None)  # as the build keeps them
     built.append(Built("seeds/a.txt", "a", 2, 1, 4, True))
     report = Report(built, (), (), Records.of(["discussions/a.md"]), ())
     assert report.discussions == (Built("seeds/a.txt", "a", 2, 1, 4, True),)

@@ -29,15 +29,26 @@ def _reject(text: str) -> SeedError:
     return caught.value
 
 
-def test_a_readme_copied_as_a_seed_is_refused_in_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("document", "why"),
+    [
+        # Short, no numbered list: an article whose title is a Markdown heading, and no comments.
+        ("README.md", "found a Markdown document without comments"),
+        # The seed dialect's example in it: numbered "comments" and hundreds of stray lines.
+        ("ARCHITECTURE.md", "outside any comment"),
+    ],
+)
+def test_the_projects_documents_copied_as_seeds_are_refused_in_one_line(
+    document: str, why: str, tmp_path: Path
+) -> None:
     seed = tmp_path / "readme.txt"
-    shutil.copyfile(ROOT / "README.md", seed)
+    shutil.copyfile(ROOT / document, seed)
     result = run_generator(ROOT, "check", str(seed))
     assert result.returncode == 1
     match = ONE_LINE.match(result.stderr)
     assert match, result.stderr
     assert match["path"] == str(seed)
-    assert "outside any comment" in result.stderr
+    assert why in result.stderr
 
 
 def test_a_shopping_list_is_refused() -> None:

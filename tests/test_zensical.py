@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.publish.zensical import DERIVED_CONFIG, finish
+from generator.publish.zensical import DERIVED_PREFIX, finish
 from tests.sitebuild import ROOT, make_project, repo_seeds, run_generator, run_mkdocs
 
 FIXTURES = ROOT / "tests" / "fixtures" / "threads"
@@ -41,7 +41,7 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     # As make site-zensical builds it: the generator, Zensical, then what the hook adds.
     zensical = run_generator(project, "site", "--engine", "zensical", "--site-dir", "site-zensical")
     assert zensical.returncode == 0, zensical.stdout + zensical.stderr
-    assert not (project / DERIVED_CONFIG).exists()
+    assert not list(project.glob(DERIVED_PREFIX + "*"))
     return mkdocs.site, project / "site-zensical"
 
 

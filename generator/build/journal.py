@@ -186,7 +186,12 @@ def _step(docs_dir: Path, staging: Path, step: list[object]) -> None:
 
 def _generated(relative: str) -> bool:
     """Whether ``relative`` is a path the build writes pages to."""
-    return "\\" not in relative and (is_discussion_page(relative) or is_site_page(relative))
+    # A page or a comment feed: never another file a user keeps in docs/discussions/.
+    return (
+        "\\" not in relative
+        and relative.endswith((".md", ".xml"))
+        and (is_discussion_page(relative) or is_site_page(relative))
+    )
 
 
 def _move(staged: Path, target: Path) -> None:

@@ -77,7 +77,11 @@ def swap(fresh: Path, site_dir: Path) -> None:
         return
     aside = fresh.with_name(fresh.name + ".old")
     os.rename(site_dir, aside)
-    os.rename(fresh, site_dir)
+    try:
+        os.rename(fresh, site_dir)
+    except OSError:
+        os.rename(aside, site_dir)  # the old site back: never no site at all
+        raise
     os.rename(aside, fresh)
 
 

@@ -14,11 +14,13 @@ base (:mod:`generator.publish.feeds`). Running it twice changes nothing more.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +30,17 @@ from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
 from generator.publish.feeds import publish_feed
 
-DERIVED_CONFIG = ".generator-zensical.yml"
-"""Zensical's configuration during a build, beside mkdocs.yml: it inherits it, with the fresh
-folder as ``site_dir`` (Zensical has no option for that). Site builds run one at a time."""
+DERIVED_PREFIX = ".generator-zensical-"
+"""How Zensical's configuration during a build is named, beside mkdocs.yml: it inherits it, with
+the fresh folder as ``site_dir`` (Zensical has no option for that); removed after the build."""
 
 _ARTICLE_END = "</article>"
 _PAGER_CLASS = 'class="discussion-pager"'
 _COMMENT_FEED = 'rel="alternate feed"'
 _TITLE = re.compile(r"<h1>([^<]*)</h1>")
+_NAV_ITEM = '<li class="md-nav__item'
+_NAV_ENTRY = re.compile(r'<li class="md-nav__item">\s{0,200}<a href="([^"<>]{0,1000})" class="md-nav__link')
+"""A menu entry not lit, and the address it links to (Material's markup, the theme's own)."""
 
 
 def finish(site: Path, docs: Path, site_name: str = "", site_url: str | None = None) -> int:
@@ -92,53 +97,76 @@ def light_section(html: str, href: str) -> str:
     unless an entry is active already."""
     if "md-nav__item--active" in html:
         return html
-    entry = re.compile(
-        r'<li class="md-nav__item(?=">\s*<a href="' + re.escape(href) + r'" class="md-nav__link)'
-    )
-    return entry.sub(r'<li class="md-nav__item md-nav__item--active', html, count=1)
+    for entry in _NAV_ENTRY.finditer(html):
+        if entry[1] == href:
+            at = entry.start() + len(_NAV_ITEM)
+            return f"{html[:at]} md-nav__item--active{html[at:]}"
+    return html
 
 
 def zensical_build(config: Path, fresh: Path) -> int:
     """The site of ``config`` (mkdocs.yml) built by Zensical into ``fresh``: the generator's
-    build of the seeds beside it, Zensical's, then :func:`finish`; the first failing exit status."""
-    settings = _settings(config)
+    build of the seeds beside it (as the hook runs it: the same split threshold, and an empty
+    seeds folder is an empty archive), Zensical's, then :func:`finish`; 0, or 1 after one line
+    on standard error (Zensical's own output goes where this process's goes)."""
+    from generator.build.report import BuildError
+    from generator.build.site import build
+    from generator.pages.split import SPLIT_BYTES
+
+    try:
+        settings = _settings(config)
+    except (OSError, yaml.YAMLError) as error:
+        print(f"{config}: expected an MkDocs configuration ({error})", file=sys.stderr)
+        return 1
     project = config.parent
     docs = project / str(settings.get("docs_dir") or "docs")
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "build",
-        "--seeds",
-        str(project / "seeds"),
-        "--docs",
-        str(docs),
-    ]
-    status = subprocess.run(command, check=False).returncode
-    if status:
-        return status
-    derived = config.with_name(DERIVED_CONFIG)
-    # JSON strings are YAML strings: the names are quoted whatever they hold.
-    derived.write_text(
-        f"INHERIT: {json.dumps(config.name)}\nsite_dir: {json.dumps(str(fresh))}\n", encoding="utf-8"
-    )
+    extra = settings.get("extra")
+    archive = extra.get("archive") if isinstance(extra, dict) else None
+    split = archive.get("split_bytes", SPLIT_BYTES) if isinstance(archive, dict) else SPLIT_BYTES
+    if type(split) is not int or split < 0:
+        print(
+            f"{config}: extra.archive.split_bytes must be a number of bytes, not {split!r}", file=sys.stderr
+        )
+        return 1
     try:
-        status = subprocess.run(
-            [_zensical(), "build", "--strict", "-f", str(derived)], check=False
-        ).returncode
+        report = build(project / "seeds", docs, split=split, waiting=_say)
+    except BuildError as error:
+        print(f"generator: seeds rejected:\n{error}", file=sys.stderr)
+        return 1
+    print(
+        f"generator: {len(report.discussions)} discussions, {len(report.written)} pages written, "
+        f"{len(report.removed)} removed",
+        file=sys.stderr,
+    )
+    command = _zensical()
+    if command is None:
+        print("zensical: not installed (make installs it in .venv)", file=sys.stderr)
+        return 1
+    # Zensical takes its site folder from its configuration only: one that inherits mkdocs.yml,
+    # beside it (its paths are relative to it), unique to this build.
+    handle, derived = tempfile.mkstemp(prefix=DERIVED_PREFIX, suffix=".yml", dir=project)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            # JSON strings are YAML strings: the names are quoted whatever they hold.
+            stream.write(f"INHERIT: {json.dumps(config.name)}\nsite_dir: {json.dumps(str(fresh))}\n")
+        status = subprocess.run([command, "build", "--strict", "-f", derived], check=False).returncode
     finally:
-        derived.unlink(missing_ok=True)
+        os.unlink(derived)
     if status:
-        return status
+        return 1
     site_url = settings.get("site_url")
     finish(fresh, docs, str(settings.get("site_name") or ""), site_url if isinstance(site_url, str) else None)
     return 0
 
 
-def _zensical() -> str:
-    """The ``zensical`` command of this environment (``make`` installs it in .venv)."""
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _zensical() -> str | None:
+    """The ``zensical`` command of this environment (``make`` installs it in .venv), or None."""
     beside = Path(sys.executable).parent / "zensical"
-    return str(beside) if beside.exists() else shutil.which("zensical") or "zensical"
+    return str(beside) if beside.exists() else shutil.which("zensical")
 
 
 def _settings(config: Path) -> dict[str, Any]:

@@ -90,11 +90,20 @@ _HEAD_WORDS = 16
 _SHORT_LINE = 240
 """A line this short is searched without counting its words (the count costs more than the search)."""
 _MIN_UNREAD = 3
+_MARKDOWN_HEADINGS = ("# ", "## ", "### ")
+"""A title written as a Markdown heading: with no comments, a README or notes, not a dump."""
 
 
 def check_numbered(discussion: Discussion, lines: list[str], source: str) -> None:
     """Raise :class:`SeedError` when ``discussion`` (read as "numbered") cannot be a discussion."""
     comments = walk(discussion.comments)
+    if not comments and discussion.title.startswith(_MARKDOWN_HEADINGS):
+        raise SeedError(
+            source,
+            discussion.title_line or 1,
+            "expected a discussion dump (a title, an article, comments), found a Markdown document "
+            f"without comments (its title is a heading: {discussion.title[:60]!r})",
+        )
     links = sum(
         1 for comment in comments if comment.paragraphs and _LINK.fullmatch(comment.paragraphs[0].text)
     )
