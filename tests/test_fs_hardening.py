@@ -5,6 +5,7 @@ through putting pages in place, and two builds at once."""
 from __future__ import annotations
 
 import collections
+import errno
 import json
 import os
 import random
@@ -27,6 +28,7 @@ from generator.build import cache, cacheline, journal, lock
 from generator.build.manifest import CACHE_FILE, LOCK_FILE
 from generator.build.report import BuildError
 from generator.build.site import build
+from generator.errors import SeedError
 from generator.publish import swap
 from generator.publish import swap as swap_module
 from generator.read import seedfile
@@ -714,3 +716,23 @@ def test_staging_folders_of_killed_builds_are_removed_and_nothing_else(tmp_path:
         (project / name / "page.md").write_text("x", encoding="utf-8")
     assert _build(seeds, docs)[0] == 0
     assert sorted(p.name for p in project.iterdir() if p.name not in ("seeds", "docs")) == sorted(kept)
+
+
+def test_a_link_swapped_back_while_resolved_is_refused_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # realpath read the entry as a link, then readlink found a plain file (EINVAL): the seed
+    # changed while being read, and is refused as such rather than as an unreadable file.
+    seeds, _ = _project(tmp_path)
+    seed = seeds / "b.txt"
+    seed.write_text(SEED, encoding="utf-8")
+    real = os.path.realpath
+
+    def swapped_back(path: Any, *args: Any, **kwargs: Any) -> str:
+        if Path(path) == seed:
+            raise OSError(errno.EINVAL, "Invalid argument", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(seedfile.os.path, "realpath", swapped_back)
+    with pytest.raises(SeedError, match=r"b\.txt:1: expected a seed inside .*; it changed while being read"):
+        seedfile.read(seed, seeds)

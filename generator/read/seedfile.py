@@ -122,7 +122,14 @@ def _open_seed(path: Path, root: Path | None) -> int:
     if root is None:
         return os.open(path, _READ)
     real_root = os.path.realpath(root)
-    target = os.path.realpath(path)
+    try:
+        target = os.path.realpath(path)
+    except OSError as error:
+        if error.errno == errno.EINVAL:  # a link when looked at, no link when its target was read
+            raise SeedError(
+                str(path), 1, f"expected a seed inside {root}; it changed while being read"
+            ) from None
+        raise
     try:
         relative = os.path.relpath(target, real_root)
     except ValueError:  # on another drive (Windows)
