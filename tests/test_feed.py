@@ -18,7 +18,16 @@ import pytest
 
 from generator import parse
 from generator.analysis.summary import summarize
-from generator.pages.feed import ATOM, FEED_ENTRIES, NO_DATE, atom_time, feed_lines, feed_row
+from generator.model import walk
+from generator.pages.feed import (
+    ATOM,
+    FEED_ENTRIES,
+    NO_DATE,
+    atom_time,
+    comment_feed_lines,
+    feed_lines,
+    feed_row,
+)
 from generator.pages.paths import FEED_PAGE
 from tests.reference import read_seed
 from tests.sitebuild import SEEDS, make_project, repo_seeds, run_generator, run_mkdocs, write_seeds
@@ -361,3 +370,23 @@ def test_the_site_has_the_comment_feeds_linked_from_their_pages(tmp_path: Path) 
         else:
             assert links[1:] == []
     assert with_feed == len(PAGES_WITH_DATES)
+
+
+def test_a_long_threads_comment_feed_lists_its_newest_comments() -> None:
+    # The 162-comment page: its feed has the newest FEED_ENTRIES comments, newest first.
+    fixture = Path(__file__).parent / "fixtures" / "threads" / "large_wp_classic_de_altbau.html"
+    discussion = dataclasses.replace(parse(fixture.read_text("utf-8"), "altbau.html"), slug="altbau")
+    dated = sorted(
+        (dt.datetime.fromisoformat(c.posted) for c in walk(discussion.comments) if c.posted),
+        reverse=True,
+    )
+    assert len(dated) > FEED_ENTRIES
+    lines = comment_feed_lines(discussion)
+    assert lines is not None
+    parsed = read_feed("\n".join(lines))
+    assert not parsed.bozo
+    times = [
+        dt.datetime.fromisoformat(e.published.replace("Z", "+00:00")).replace(tzinfo=None)
+        for e in parsed.entries
+    ]
+    assert times == [when.replace(tzinfo=None) for when in dated[:FEED_ENTRIES]]
