@@ -22,7 +22,43 @@ CHUNK = 1 << 16
 """Bytes read from the file at a time."""
 
 
-class Records(Sequence[T], Generic[T]):
+class _OnDisk(Sequence[T], Generic[T]):
+    """What :class:`Records` and :class:`Batches` share: a length kept as records are added,
+    indexing by reading up to the record, and equality with any sequence of the same records."""
+
+    _count: int
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        if isinstance(index, slice):
+            return list(self)[index]
+        position = index + self._count if index < 0 else index
+        if not 0 <= position < self._count:
+            raise IndexError("records index out of range")
+        for number, record in enumerate(self):
+            if number == position:
+                return record
+        raise AssertionError("unreachable: the file holds every record")
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of the same records in the same order (a list, a tuple, other
+        records on disk), as a tuple compares with a tuple."""
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # contents change: not hashable
+
+
+class Records(_OnDisk[T]):
     """A sequence of records kept in a temporary file (unnamed: it outlives the folder it was
     made in, and goes when the last :class:`Records` reading it is collected).
 
@@ -79,9 +115,6 @@ class Records(Sequence[T], Generic[T]):
         view._count, view._pending = self._count, []
         return view
 
-    def __len__(self) -> int:
-        return self._count
-
     def __iter__(self) -> Iterator[T]:
         self._flush()
         count, offset, rest = self._count, 0, b""
@@ -99,37 +132,11 @@ class Records(Sequence[T], Generic[T]):
                 yield decode(json.loads(line))
             count -= min(count, len(lines))
 
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        if isinstance(index, slice):
-            return list(self)[index]
-        position = index + self._count if index < 0 else index
-        if not 0 <= position < self._count:
-            raise IndexError("records index out of range")
-        for number, record in enumerate(self):
-            if number == position:
-                return record
-        raise AssertionError("unreachable: the file holds every record")
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any sequence of the same records in the same order (a list, a tuple, other
-        :class:`Records`), as a tuple compares with a tuple."""
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # contents change: not hashable
-
     def __repr__(self) -> str:
         return f"Records({list(self)!r})"
 
 
-class Batches(Sequence[T], Generic[T]):
+class Batches(_OnDisk[T]):
     """A sequence of records kept a batch to a line: what :meth:`extend` adds at once (a seed's
     notes) is one line of JSON, read back as its records one by one.
 
@@ -168,38 +175,9 @@ class Batches(Sequence[T], Generic[T]):
         view._count = self._count
         return view
 
-    def __len__(self) -> int:
-        return self._count
-
     def __iter__(self) -> Iterator[T]:
         for batch in self._batches:
             yield from batch
-
-    @overload
-    def __getitem__(self, index: int) -> T: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[T]: ...
-
-    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
-        if isinstance(index, slice):
-            return list(self)[index]
-        position = index + self._count if index < 0 else index
-        if not 0 <= position < self._count:
-            raise IndexError("records index out of range")
-        for batch in self._batches:
-            if position < len(batch):
-                return batch[position]
-            position -= len(batch)
-        raise AssertionError("unreachable: the file holds every record")
-
-    def __eq__(self, other: object) -> bool:
-        """Equal to any sequence of the same records in the same order (see :class:`Records`)."""
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]  # contents change: not hashable
 
     def __repr__(self) -> str:
         return f"Batches({list(self)!r})"
