@@ -4,21 +4,11 @@ and the way to the full reference."""
 from __future__ import annotations
 
 import re
-import struct
-from pathlib import Path
 
-from tests.browser.screenshots import FOLDER, SHOTS, VIEWPORT
+from tests.browser.screenshots import FOLDER, SHOTS, VIEWPORT, png_size
 from tests.sitebuild import ROOT
 
 README = ROOT / "README.md"
-
-
-def _png_size(path: Path) -> tuple[int, int]:
-    """Width and height from a PNG's IHDR chunk."""
-    data = path.read_bytes()[:24]
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR", path
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def test_the_readme_is_short_and_keeps_the_two_commands() -> None:
@@ -32,7 +22,7 @@ def test_the_readme_shows_the_committed_screenshots() -> None:
     for shot in SHOTS:
         committed = FOLDER / shot.name
         assert f"](screenshots/{shot.name})" in text
-        assert _png_size(committed) == (VIEWPORT["width"], VIEWPORT["height"])
+        assert png_size(committed) == (VIEWPORT["width"], VIEWPORT["height"])
         assert committed.stat().st_size < 300_000
 
 

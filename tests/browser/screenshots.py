@@ -8,6 +8,7 @@ site, so a change that breaks them fails the tests.
 
 from __future__ import annotations
 
+import struct
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -43,6 +44,15 @@ SHOTS = (
     Shot("discussion.png", "", "#comments, .comments, [id^='c1']"),
     Shot("timeline.png", "timeline.html", ""),
 )
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height of the PNG at ``path``, from its IHDR chunk (fails on anything else)."""
+    data = path.read_bytes()[:24]
+    if data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        raise ValueError(f"{path}: expected a PNG")
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
 
 
 def take(browser: Browser, url: str, folder: Path, discussion: str) -> list[Path]:

@@ -3,26 +3,15 @@ site: a change that breaks them (a selector gone, a blank page) fails here."""
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tests.browser.screenshots import SHOTS, VIEWPORT, take
+from tests.browser.screenshots import SHOTS, VIEWPORT, png_size, take
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
     from tests.browser.conftest import Served
-
-_PNG = b"\x89PNG\r\n\x1a\n"
-
-
-def _size(path: Path) -> tuple[int, int]:
-    """Width and height from a PNG's IHDR chunk."""
-    data = path.read_bytes()[:24]
-    assert data[:8] == _PNG and data[12:16] == b"IHDR", path
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def test_screenshots_are_taken_and_light(browser: Browser, site: Served, tmp_path: Path) -> None:
@@ -30,6 +19,6 @@ def test_screenshots_are_taken_and_light(browser: Browser, site: Served, tmp_pat
     written = take(browser, site.url, tmp_path, discussion[len(site.url) :])
     assert [path.name for path in written] == [shot.name for shot in SHOTS]
     for path in written:
-        assert _size(path) == (VIEWPORT["width"], VIEWPORT["height"])
+        assert png_size(path) == (VIEWPORT["width"], VIEWPORT["height"])
         # A page with text on it; a blank or error page compresses to a few kilobytes.
         assert 30_000 < path.stat().st_size < 300_000, (path.name, path.stat().st_size)
