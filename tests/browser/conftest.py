@@ -19,7 +19,7 @@ from tests.browser.server import serve
 from tests.sitebuild import ROOT, make_project, run_mkdocs
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, ConsoleMessage, Page
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 """Debian's Chromium; Playwright cannot download its own browser here."""
@@ -130,7 +130,19 @@ def open_tab(browser: Browser, **context_options: object) -> Tab:
 
     tab.page.on("console", on_console)
     tab.page.on("pageerror", lambda error: tab.errors.append(f"uncaught: {error}"))
-    tab.page.on("requestfailed", lambda request: tab.errors.append(f"request failed: {request.url}"))
+    def on_failed(request: Request) -> None:
+        # A request the browser cancels because the page moved on (a click on a link while the
+        # favicon is still loading) is no fault of the page; any other failure is.
+        if request.failure != "net::ERR_ABORTED":
+            tab.errors.append(f"request failed: {request.url} ({request.failure})")
+
+    def on_response(response: Response) -> None:
+        # A missing file is a response, not a failed request: count it as an error too.
+        if response.status >= 400:
+            tab.errors.append(f"HTTP {response.status}: {response.url}")
+
+    tab.page.on("requestfailed", on_failed)
+    tab.page.on("response", on_response)
     return tab
 
 
