@@ -215,6 +215,20 @@ def test_a_reposted_sentence_is_one_entry_linking_to_the_repost(
     assert "35 dated events" in page  # 38 before: three sentences of #1.2 reposted as #21.5
 
 
+def test_a_reposted_sentence_is_one_entry_of_its_pages_timeline_too(seed_000: Discussion) -> None:
+    page = render_discussion(seed_000)
+    section = page[page.index('<h2 id="timeline">') : page.index("</details>")]
+    northrop = [line for line in section.splitlines() if "Northrop as a consultant" in line]
+    assert len(northrop) == 1
+    assert northrop[0].endswith(
+        '<a href="#c1-2">comment #1.2</a> by Al Thompson · also in <a href="#c21-5">comment #21.5</a>'
+        " by Al Thompson</p></li>"
+    )
+    # 33 before: three sentences of #1.2 reposted as #21.5; the count says what is listed.
+    assert "<summary>30 dated events," in section
+    assert section.count('<li class="timeline-event') == 30
+
+
 def test_entries_under_a_year_do_not_repeat_it(seed_000: Discussion, seed_001: Discussion) -> None:
     page = repo_timeline(seed_000, seed_001)
     sections = re.findall(r"^### (\d+) \{ #year-\d+ \}\n\n(.*?)(?=^##|\Z)", page, re.M | re.S)

@@ -94,7 +94,8 @@ def test_search_entries_are_the_same(sites: tuple[Path, Path]) -> None:
 
 
 _LIT_ARCHIVE = re.compile(
-    r'<li class="md-nav__item md-nav__item--active">\s*<a href="\.\./index\.html" class="md-nav__link'
+    r'<li class="md-nav__item md-nav__item--active">\s*<a href="\.\./index\.html" class="md-nav__link"'
+    r' aria-current="true">'
 )
 
 
@@ -104,6 +105,11 @@ def test_the_hooks_additions_are_made_for_zensical_too(sites: tuple[Path, Path],
             html = page.read_text(encoding="utf-8")
             assert html.count('class="discussion-pager"') == 1, page
             assert _LIT_ARCHIVE.search(html), page
+            assert html.count("aria-current=") == 1, page
+        timeline = (site / "timeline.html").read_text(encoding="utf-8")
+        assert re.findall(
+            r'<a href="([^"]*)" class="md-nav__link md-nav__link--active" aria-current="page">', timeline
+        ) == ["timeline.html"]
     # A second run finds nothing left to add.
     copy = tmp_path / "site"
     shutil.copytree(sites[1], copy)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
-from generator.analysis.events import Event
 from generator.analysis.summary import Summary
 from generator.pages import html
 from generator.pages.frontmatter import front_matter
 from generator.pages.paths import TIMELINE_PAGE, from_root, page_url, sub_page
 from generator.pages.rows import TimelineRow
 from generator.pages.subnav import SubPage, nav_block, neighbours
-from generator.pages.timeline_section import anchor, entry, source_label
+from generator.pages.timeline_section import entry, once, sources
 from generator.pages.words import plural
 from generator.read.text import MONTH_NAMES
 
@@ -25,19 +24,10 @@ def timeline_rows(summary: Summary) -> list[TimelineRow]:
     entry, linking to the first and naming the others ("also in comment #21.5")."""
     page = html.text(page_url(summary.slug))
     discussion = f'<a class="timeline-discussion" href="{page}">{html.text(summary.title)}</a>'
-    same: dict[tuple[str, str, str, str], list[Event]] = {}
-    for event in summary.events:
-        same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
     rows: list[TimelineRow] = []
-    for first, *others in same.values():
-        source = f'<a href="{page}#{html.text(anchor(first))}">{html.text(source_label(first))}</a>'
-        also = {anchor(event): source_label(event) for event in others if anchor(event) != anchor(first)}
-        if also:
-            links = ", ".join(
-                f'<a href="{page}#{html.text(where)}">{html.text(label)}</a>' for where, label in also.items()
-            )
-            source += f" · also in {links}"
-        line = entry(first, source, under_year=first.year is not None)
+    for listed in once(summary.events):
+        first = listed.event
+        line = entry(first, sources(listed, page), under_year=first.year is not None)
         rows.append(TimelineRow(first.sort_key, first.decade, first.year, line, discussion))
     return rows
 

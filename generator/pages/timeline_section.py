@@ -8,6 +8,7 @@ kept out of the search index (``data-search-exclude``): a search result lands on
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from generator.analysis.events import ARTICLE, Event, chronological
 from generator.pages import html
@@ -15,6 +16,50 @@ from generator.read.text import MONTH_NAMES
 
 OPEN_LIMIT = 8
 """A discussion's timeline with more events than this starts collapsed, so comments stay near."""
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One timeline entry: an event, and where else the same sentence stands with the same date."""
+
+    event: Event
+    """The first occurrence, in the order given."""
+
+    also: tuple[Event, ...]
+    """The same kind, date, words and snippet elsewhere (a reposted comment), one per other
+    anchor, in the order given: listed as "also in", not as entries of their own."""
+
+
+def once(events: Iterable[Event]) -> list[Listed]:
+    """``events`` with each repeated sentence listed once: a comment posted twice gives the same
+    sentence with the same date twice, which is one event in the story, not two."""
+    same: dict[tuple[str, str, str, str], list[Event]] = {}
+    for event in events:
+        same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
+    listed = []
+    for first, *others in same.values():
+        seen = {anchor(first)}
+        also = []
+        for event in others:
+            if anchor(event) not in seen:
+                seen.add(anchor(event))
+                also.append(event)
+        listed.append(Listed(first, tuple(also)))
+    return listed
+
+
+def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = None) -> str:
+    """The links of an entry: its first place, then "also in" the others (``page``: the
+    discussion page's URL, for links from another page; ``authors``: escaped names by comment
+    id, each named after its comment's link)."""
+
+    def link(event: Event) -> str:
+        name = authors.get(event.where) if authors else None
+        by = f" by {name}" if name else ""
+        return f'<a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>{by}'
+
+    first = link(listed.event)
+    return f"{first} · also in {', '.join(map(link, listed.also))}" if listed.also else first
 
 
 def anchor(event: Event) -> str:
@@ -93,22 +138,20 @@ def render_timeline_section(events: Iterable[Event], authors: Mapping[str, str] 
 
     ``authors`` maps comment ids to their writers' names (escaped), which the entries name beside
     the comment: a reader follows a person's dates, not comment numbers."""
-    ordered = chronological(events)
+    ordered = once(chronological(events))
     if not ordered:
         return []
     count = f"{len(ordered)} dated event{'s' if len(ordered) != 1 else ''}"
+    span = html.text(_span([listed.event for listed in ordered]))
     opened = " open" if len(ordered) <= OPEN_LIMIT else ""
     out = [
         '<h2 id="timeline">Timeline</h2>',
         "",
         '<div class="timeline-section" markdown="0" data-search-exclude>',
         f'<details class="timeline-toggle"{opened}>',
-        f"<summary>{count}, {html.text(_span(ordered))}, in the order they happened</summary>",
+        f"<summary>{count}, {span}, in the order they happened</summary>",
         '<ol class="timeline">',
     ]
-    for event in ordered:
-        link = f'<a href="#{html.text(anchor(event))}">{html.text(source_label(event))}</a>'
-        name = authors.get(event.where) if authors else None
-        out.append(entry(event, f"{link} by {name}" if name else link))
+    out += [entry(listed.event, sources(listed, authors=authors)) for listed in ordered]
     out += ["</ol>", "</details>", "</div>", ""]
     return out

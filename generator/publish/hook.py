@@ -19,6 +19,7 @@ from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
 from generator.pages.split import SPLIT_BYTES
 from generator.publish import fastpages
+from generator.publish.current import mark_current
 from generator.publish.feeds import publish_feed
 from generator.publish.search import (
     SearchConfigError,
@@ -210,9 +211,11 @@ def _light_section(page: Any, nav: Any) -> None:
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
-    """With ``search: pagefind``, mark the page's content for indexing (:mod:`generator.publish.search`)."""
+    """Say which menu entry is lit to assistive technology (:mod:`generator.publish.current`);
+    with ``search: pagefind``, mark the page's content for indexing (:mod:`generator.publish.search`)."""
     while _lit:  # the page is rendered: its section's entry is no longer the current one
         _lit.pop().active = False
+    output = mark_current(output)
     if search_engine(config.extra) != "pagefind":
         return output
     return mark_for_pagefind(output, page.meta)

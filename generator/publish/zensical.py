@@ -28,6 +28,7 @@ import yaml
 
 from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
+from generator.publish.current import mark_current
 from generator.publish.feeds import publish_feed
 
 DERIVED_PREFIX = ".generator-zensical-"
@@ -65,6 +66,7 @@ def finish(site: Path, docs: Path, site_name: str = "", site_url: str | None = N
                 done,
                 posixpath.relpath(section.removesuffix(".md") + ".html", posixpath.dirname(relative) or "."),
             )
+        done = mark_current(done)
         if done != html:
             page.write_text(done, encoding="utf-8")
             changed += 1

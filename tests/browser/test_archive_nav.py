@@ -79,12 +79,21 @@ def active_entries(tab: Tab) -> list[str]:
     )
 
 
+def current_entries(tab: Tab) -> list[list[str]]:
+    """The left menu's entries that say they are current to assistive technology, and how."""
+    return tab.page.evaluate(
+        """() => [...document.querySelectorAll('.md-nav--primary [aria-current]')]
+                  .map(a => [a.textContent.trim(), a.getAttribute('aria-current')])"""
+    )
+
+
 def test_the_left_menu_highlights_the_archive_on_a_discussion_page(archive_url: str, tab: Tab) -> None:
     page = tab.page
     order = home_order(tab, archive_url)
     tab.goto(order[1])
     tab.page.wait_for_load_state("networkidle")  # the favicon too, before the next page is opened
     assert active_entries(tab) == ["Archive"]
+    assert current_entries(tab) == [["Archive", "true"]]  # the section the page is in
     colours = page.evaluate(
         """() => [...document.querySelectorAll(
                      '.md-nav--primary > .md-nav__list > .md-nav__item > .md-nav__link')]
@@ -95,6 +104,7 @@ def test_the_left_menu_highlights_the_archive_on_a_discussion_page(archive_url: 
     # The entry of the page itself where the page is in the menu, and only that one.
     tab.goto(archive_url + "participants.html")
     assert active_entries(tab) == ["Participants"]
+    assert current_entries(tab) == [["Participants", "page"]]
     assert tab.errors == []
 
 
