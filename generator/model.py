@@ -72,6 +72,15 @@ class SourceLine:
     """Why the line is not content, in a few words ("page chrome", "reply link", "avatar text")."""
 
 
+THREAD_RISK = " (the thread may be wrong here)"
+"""How a warning that may make the thread wrong ends (see :attr:`Diagnostic.risky`)."""
+
+
+def threatens_thread(message: str) -> bool:
+    """Whether a warning's ``message`` says the thread may be wrong (:attr:`Diagnostic.risky`)."""
+    return message.endswith(THREAD_RISK)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """Something odd about a seed that was parsed anyway; nothing was lost."""
@@ -84,6 +93,21 @@ class Diagnostic:
 
     message: str
     """What was odd, in a few words."""
+
+    @classmethod
+    def thread_risk(cls, source: str, line: int, what: str) -> Diagnostic:
+        """A warning about what may make the thread wrong: a guessed nesting, a reply with no
+        parent, text less indented than its comment, comments missing."""
+        return cls(source, line, what + THREAD_RISK)
+
+    @property
+    def risky(self) -> bool:
+        """Whether the thread may be wrong because of this (made by :meth:`thread_risk`), not
+        merely odd (an encoding fallback, tabs, an unrecognised date). The site build stops on
+        these (a warning under MkDocs' ``--strict``); the others are reported and the site
+        builds. The wording carries it, so every store of warnings (cache, manifest, report)
+        keeps it as it keeps the text."""
+        return threatens_thread(self.message)
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.message}"

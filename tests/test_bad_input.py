@@ -16,7 +16,7 @@ import pytest
 from generator import Discussion, SeedError, parse
 from generator.build.report import BuildError
 from generator.build.site import build
-from generator.model import walk
+from generator.model import THREAD_RISK, walk
 from generator.pages.jsonout import discussion_dict
 from tests.reference import load
 from tests.seedkit import SEED, assert_nothing_lost, cli
@@ -250,22 +250,25 @@ STRUCTURE: dict[str, tuple[str, list[str], list[tuple[int, str]]]] = {
     "numbering gap": (
         "T\n\n  1. a\n\n  3. b\n",
         ["c1", "c3"],
-        [(5, "comment 3 follows comment 1")],
+        [(5, "comment 3 follows comment 1" + THREAD_RISK)],
     ),
     "repeated number": (
         "T\n\n  1. a\n\n  2. b\n\n  2. c\n\n    • d\n",
         ["c1", "c2", "c2_2", "c2_2-1"],
-        [(7, "comment 2 follows comment 2")],
+        [(7, "comment 2 follows comment 2" + THREAD_RISK)],
     ),
     "out of order": (
         "T\n\n  2. a\n\n  1. b\n",
         ["c2", "c1"],
-        [(3, "comment 2 follows comment 0"), (5, "comment 1 follows comment 2")],
+        [
+            (3, "comment 2 follows comment 0" + THREAD_RISK),
+            (5, "comment 1 follows comment 2" + THREAD_RISK),
+        ],
     ),
     "two-level jump": (
         "T\n\n  1. a\n\n      • b\n",
         ["c1", "c1-1"],
-        [(5, "reply indented 2 levels below its parent; nested one level")],
+        [(5, "reply indented 2 levels below its parent; nested one level" + THREAD_RISK)],
     ),
     "comment with no text": (
         "T\n\n  1.\n\n  2. b\n",
@@ -285,12 +288,17 @@ STRUCTURE: dict[str, tuple[str, list[str], list[tuple[int, str]]]] = {
     "text after the last comment": (
         "T\n\n  1. a\n\nSigned, the archivist.\n",
         ["c1"],
-        [(5, "text less indented than comment c1; kept as part of it")],
+        [(5, "text less indented than comment c1; kept as part of it" + THREAD_RISK)],
     ),
     "reply bullet before any comment": (
         "T\n\n  • a stray bullet\n\nArticle.\n\n  1. a\n",
         ["c1"],
-        [(3, "reply bullet before the first numbered comment; kept as article text")],
+        [
+            (
+                3,
+                "reply bullet before the first numbered comment; kept as article text" + THREAD_RISK,
+            )
+        ],
     ),
     "no title": (
         "\n\n  1. a\n",

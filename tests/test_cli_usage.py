@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
+from generator.model import THREAD_RISK
 from tests.sitebuild import ENV, SEEDS, repo_seeds, run_generator, snapshot, write_seeds
 
 COMMANDS = ("build", "check", "parse", "add", "new")
@@ -137,9 +138,9 @@ def test_warnings_are_grouped_per_seed_and_chrome_is_shown_only_when_verbose(tmp
     assert result.returncode == 0
     assert result.stderr.splitlines() == [
         "seeds/odd.txt: 5 warnings",
-        "seeds/odd.txt:13: warning: comment 3 follows comment 1",
-        "seeds/odd.txt:17: warning: comment 5 follows comment 3",
-        "seeds/odd.txt:21: warning: comment 7 follows comment 5",
+        "seeds/odd.txt:13: warning: comment 3 follows comment 1" + THREAD_RISK,
+        "seeds/odd.txt:17: warning: comment 5 follows comment 3" + THREAD_RISK,
+        "seeds/odd.txt:21: warning: comment 7 follows comment 5" + THREAD_RISK,
         "seeds/odd.txt: and 2 more like this",
     ]
     assert "2 discussions, 7 comments, " in result.stdout
@@ -149,7 +150,7 @@ def test_warnings_are_grouped_per_seed_and_chrome_is_shown_only_when_verbose(tmp
         "seeds/odd.txt:1: note: page chrome left out of the content: 'Pages Menu'",
         "seeds/odd.txt: 5 warnings",
         *(
-            f"seeds/odd.txt:{line}: warning: comment {n + 2} follows comment {n}"
+            f"seeds/odd.txt:{line}: warning: comment {n + 2} follows comment {n}{THREAD_RISK}"
             for line, n in zip((13, 17, 21, 25, 29), (1, 3, 5, 7, 9), strict=True)
         ),
     ]

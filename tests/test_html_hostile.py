@@ -17,7 +17,7 @@ import pytest
 from lxml import etree
 
 from generator.errors import SeedError
-from generator.model import Discussion, walk
+from generator.model import THREAD_RISK, Discussion, walk
 from generator.pages.discussion import render_discussion
 from generator.read import seeds
 from generator.read.html import parse
@@ -403,9 +403,14 @@ def _hacker_news(indent: str, width: str) -> str:
         ("²", "²", 0, None),  # "²".isdigit(), but int() refuses it: neither is a number
         ("²", "40", 1, None),  # the spacer image's width is read when the indent is no number
         ("1１", "٤٠", 0, None),  # a full-width and an Arabic-Indic digit
-        ("9" * 5000, "40", 1, "reply at depth 9999 without a parent; read at 1"),  # past int()'s 4300
+        (
+            "9" * 5000,
+            "40",
+            1,
+            "reply at depth 9999 without a parent; read at 1" + THREAD_RISK,
+        ),  # past int()'s 4300
         ("0" * 5000 + "1", "40", 1, None),
-        ("", "9" * 5000, 1, "reply at depth 249 without a parent; read at 1"),
+        ("", "9" * 5000, 1, "reply at depth 249 without a parent; read at 1" + THREAD_RISK),
     ],
 )
 def test_indents_that_are_no_small_number(indent: str, width: str, depth: int, warning: str | None) -> None:
@@ -431,6 +436,8 @@ def test_depth_classes_that_are_no_small_number(depth: str) -> None:
     assert [c.source_id for c in comments] == ["n1", "n2", "n3"]
     assert comments[2].paragraphs[0].text.startswith("Pull the plants")
     if depth.isascii():
-        assert [w.message for w in discussion.warnings] == ["reply at depth 9998 without a parent; read at 2"]
+        assert [w.message for w in discussion.warnings] == [
+            "reply at depth 9998 without a parent; read at 2" + THREAD_RISK
+        ]
     else:
         assert comments[2].depth == 0 and discussion.warnings == ()

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from benchmarks.corpus import write_corpus
+from generator import parse
 from generator.build import journal
 from generator.build.manifest import CACHE_FILE
 from generator.build.site import build
 from generator.build.workers import PARALLEL_MIN
 from generator.errors import SeedError
-from generator.model import Discussion
+from generator.model import THREAD_RISK, Discussion
 from tests.conftest import SEED_000, SEED_001
 from tests.reference import SITE_PAGES, assign_slugs, write_pages
 from tests.seedkit import SEED, cli
@@ -90,7 +91,7 @@ def _make_site(project: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.parametrize("failure", ["rejected seed", "mkdocs --strict failure"])
+@pytest.mark.parametrize("failure", ["rejected seed", "mkdocs --strict failure", "thread may be wrong"])
 def test_failed_make_site_leaves_site_untouched(failure: str, tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", {"a.txt": SEED})
     first = _make_site(project)
@@ -100,6 +101,10 @@ def test_failed_make_site_leaves_site_untouched(failure: str, tmp_path: Path) ->
     (project / "seeds" / "a.txt").write_text(SEED.replace("First comment.", "Edited."), encoding="utf-8")
     if failure == "rejected seed":
         (project / "seeds" / "b.txt").write_bytes(b"")
+    elif failure == "thread may be wrong":
+        # Comment 2 is missing: the numbering says a comment was lost, and the site is not
+        # published with a wrong thread. The warning names the file and the line.
+        (project / "seeds" / "b.txt").write_text("B title\n\n  1. One.\n\n  3. Three.\n", encoding="utf-8")
     else:
         # A broken link: strict MkDocs writes the whole site and only then fails.
         with (project / "docs" / "about.md").open("a", encoding="utf-8") as about:
@@ -109,6 +114,20 @@ def test_failed_make_site_leaves_site_untouched(failure: str, tmp_path: Path) ->
     assert snapshot(project / "site") == site
     if failure == "rejected seed":
         assert snapshot(project / "docs") == docs
+    if failure == "thread may be wrong":
+        assert f"seeds/b.txt:5: comment 3 follows comment 1{THREAD_RISK}" in second.stdout + second.stderr
+
+
+def test_make_site_builds_a_seed_that_is_merely_odd(tmp_path: Path) -> None:
+    """A tab in the indentation is reported (INFO) but reads right: the site is built."""
+    odd = "Odd title\n\n  1. One.\n\n\t\u2022 A reply indented with a tab.\n"
+    project = make_project(tmp_path / "p", {"a.txt": SEED, "odd.txt": odd})
+    assert parse(odd, "odd.txt").warnings  # odd indeed, and not a risk to the thread
+    assert not any(warning.risky for warning in parse(odd, "odd.txt").warnings)
+    result = _make_site(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "seed warning: " in result.stdout + result.stderr
+    assert (project / "site" / "discussions" / "odd-title.html").is_file()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 
 from generator.build import manifest
 from generator.errors import shown_path
+from generator.model import threatens_thread
 from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
 from generator.pages.split import SPLIT_BYTES
@@ -106,9 +107,11 @@ def on_pre_build(config: Any) -> None:
     for source, line, message in outcome.notes:
         log.debug("%s:%d: %s", shown_path(source), line, message)
     for source, line, message in outcome.warnings:
-        # INFO, not WARNING: an odd but readable seed must not fail `mkdocs build --strict`;
-        # `python -m generator check --strict` is the gate for those.
-        log.info("seed warning: %s:%d: %s", shown_path(source), line, message)
+        # What may make a thread wrong is a WARNING, so `mkdocs build --strict` (make site)
+        # stops on it with the file and line rather than publish a wrong thread. What is merely
+        # odd is INFO: the seed reads right and the site builds (`check --strict` gates those).
+        say = log.warning if threatens_thread(message) else log.info
+        say("seed warning: %s:%d: %s", shown_path(source), line, message)
     discussions = len(outcome.discussions)
     if not discussions:
         # Unlike `python -m generator build`, which refuses a missing or empty seeds folder (a

@@ -130,6 +130,7 @@ def open_tab(browser: Browser, **context_options: object) -> Tab:
 
     tab.page.on("console", on_console)
     tab.page.on("pageerror", lambda error: tab.errors.append(f"uncaught: {error}"))
+
     def on_failed(request: Request) -> None:
         # A request the browser cancels because the page moved on (a click on a link while the
         # favicon is still loading) is no fault of the page; any other failure is.

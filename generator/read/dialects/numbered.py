@@ -55,7 +55,7 @@ def parse(lines: list[str], source: str) -> Discussion:
     stray = next((i for i in range(start) if REPLY.match(lines[i])), None)
     if stray is not None:
         warnings.append(
-            Diagnostic(
+            Diagnostic.thread_risk(
                 source, stray + 1, "reply bullet before the first numbered comment; kept as article text"
             )
         )
@@ -112,7 +112,9 @@ def _read_comments(lines: list[str], start: int, source: str, warnings: list[Dia
                 continue
         if raw[:column] != pad:  # fewer leading spaces than the comment's text column
             warnings.append(
-                Diagnostic(source, lineno, f"text less indented than comment {node.id}; kept as part of it")
+                Diagnostic.thread_risk(
+                    source, lineno, f"text less indented than comment {node.id}; kept as part of it"
+                )
             )
         block.append(text)
     if block:
@@ -138,7 +140,7 @@ class _Tree:
         """A top-level comment (a TOP match)."""
         number = int(match["number"])
         if number != self.last_number + 1:
-            self.warn(lineno, f"comment {number} follows comment {self.last_number}")
+            self.warn(lineno, f"comment {number} follows comment {self.last_number}", risky=True)
         self.last_number = number
         column = len(match["indent"]) + 2  # continuation lines sit two spaces in, as for replies
         node = _Node(_unique(f"c{number}", self.seen), number, 0, lineno, column, [], 0)
@@ -158,7 +160,9 @@ class _Tree:
         parent = stack[-1]
         if depth > parent.depth + 1:
             levels = depth - parent.depth
-            self.warn(lineno, f"reply indented {levels} levels below its parent; nested one level")
+            self.warn(
+                lineno, f"reply indented {levels} levels below its parent; nested one level", risky=True
+            )
             depth = parent.depth + 1
         parent.children += 1
         number = parent.children
@@ -167,9 +171,10 @@ class _Tree:
         stack.append(node)
         return node
 
-    def warn(self, lineno: int, message: str) -> None:
-        """Record something odd about line ``lineno``."""
-        self.warnings.append(Diagnostic(self.source, lineno, message))
+    def warn(self, lineno: int, message: str, *, risky: bool = False) -> None:
+        """Record something odd about line ``lineno`` (``risky``: the thread may be wrong)."""
+        make = Diagnostic.thread_risk if risky else Diagnostic
+        self.warnings.append(make(self.source, lineno, message))
 
 
 def _unique(candidate: str, seen: set[str]) -> str:

@@ -313,7 +313,9 @@ def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warning
             f"expected {said} comments, as this heading says, each with a name and a date; found {found}",
         )
     if found != said and not _POSTS.search(dump.raw[at]):
-        warnings.append(Diagnostic(source, at + 1, f"the heading counts {said} comments, {found} were found"))
+        warnings.append(
+            Diagnostic.thread_risk(source, at + 1, f"the heading counts {said} comments, {found} were found")
+        )
 
 
 def _paged(dump: Dump) -> bool:
@@ -393,7 +395,7 @@ def _check_flat_order(nodes: list[Node], source: str, warnings: list[Diagnostic]
         return
     back = next(node for node, forward in steps if forward != steps[0][1])
     warnings.append(
-        Diagnostic(
+        Diagnostic.thread_risk(
             source,
             back.head.first + 1,
             "no comment is indented, yet their dates go back and forth (comment "

@@ -132,7 +132,7 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             column, number = stack[0].column, stack[0].marker_number + 1 if stack[0].marker_number else 0
             if len(stack) > 1:
                 state.warnings.append(
-                    Diagnostic(
+                    Diagnostic.thread_risk(
                         state.source,
                         anchor + 1,
                         "comment without its list marker after nested replies (lynx drops it): "

@@ -25,7 +25,7 @@ def build_tree(found: list[Found], source: str, warnings: list[Diagnostic]) -> t
         depth = min(item.depth, len(path))
         if depth < item.depth:
             warnings.append(
-                Diagnostic(
+                Diagnostic.thread_risk(
                     source, _line(item), f"reply at depth {item.depth} without a parent; read at {depth}"
                 )
             )
