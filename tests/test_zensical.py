@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.model import THREAD_RISK
 from generator.publish.zensical import DERIVED_PREFIX, finish
 from tests.sitebuild import ROOT, make_project, repo_seeds, run_generator, run_mkdocs
 
@@ -130,3 +131,19 @@ def test_feeds_are_the_same(sites: tuple[Path, Path]) -> None:
             link = r'<link rel="alternate feed" type="application/atom\+xml" title="Comments on [^"<]+"'
             link += f' href="{name}">'
             assert re.search(link, head), (site, page)
+
+
+def test_both_engines_stop_on_a_thread_that_may_be_wrong(tmp_path: Path) -> None:
+    """A gap in the numbering (a comment lost) stops both engines' site builds with the file and
+    line; no site is made."""
+    gap = "Gap title\n\n  1. One.\n\n  3. Three.\n"
+    project = make_project(tmp_path / "project", {"gap.txt": gap})
+    said = f"seeds/gap.txt:5: comment 3 follows comment 1{THREAD_RISK}"
+    mkdocs = run_mkdocs(project, project / "site-mkdocs")
+    assert mkdocs.result.returncode == 1
+    assert said in mkdocs.result.stderr
+    zensical = run_generator(project, "site", "--engine", "zensical", "--site-dir", "site-zensical")
+    assert zensical.returncode == 1
+    assert said in zensical.stderr
+    assert "1 warning that a thread may be wrong: no site" in zensical.stderr
+    assert not (project / "site-zensical").exists()

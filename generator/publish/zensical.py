@@ -26,8 +26,10 @@ from typing import Any
 
 import yaml
 
+from generator.errors import shown_path
 from generator.pages.pager import Pager, archive_order
 from generator.pages.paths import INDEX_PAGE, section_of
+from generator.pages.words import plural
 from generator.publish.current import mark_current
 from generator.publish.feeds import publish_feed
 
@@ -140,6 +142,15 @@ def zensical_build(config: Path, fresh: Path) -> int:
         f"{len(report.removed)} removed",
         file=sys.stderr,
     )
+    risky = 0
+    for warning in report.warnings:
+        where = f"{shown_path(warning.source)}:{warning.line}"
+        print(f"seed warning: {where}: {warning.message}", file=sys.stderr)
+        risky += warning.risky
+    if risky:
+        # As MkDocs' --strict stops on the hook's warning: no site with a thread that may be wrong.
+        print(f"generator: {plural(risky, 'warning')} that a thread may be wrong: no site", file=sys.stderr)
+        return 1
     command = _zensical()
     if command is None:
         print("zensical: not installed (make installs it in .venv)", file=sys.stderr)
