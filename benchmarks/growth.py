@@ -2,12 +2,12 @@
 
 A seed holding a long run of one character, placed where a recogniser looks (after a year, in a
 "Posted on" line, before an "@", after a URL, in a signature line, in a comment's text, in a
-w3m dump's comment header, in a saved page's comment), is timed at run lengths n and 4n for
-every ASCII punctuation character, space and tab. Each stage (parse, analyse with its summary,
-render) and the whole build (``python -m generator build`` on a folder of all those seeds) should
-grow about 4x; the table gives the worst growth per stage and what caused it. Times are the best
-of a few runs, and a case whose 4n time is under :data:`FLOOR` seconds is left out of the worst
-growth: timer noise, not work.
+w3m dump's comment header, in a Hacker News header, in a saved page's comment), is timed at run
+lengths n and 4n for every ASCII punctuation character, space and tab. Each stage (parse,
+analyse with its summary, render) and the whole build (``python -m generator build`` on a folder
+of all those seeds) should grow about 4x; the table gives the worst growth per stage and what
+caused it. Times are the best of a few runs, and a case whose 4n time is under :data:`FLOOR`
+seconds is left out of the worst growth: timer noise, not work.
 """
 
 from __future__ import annotations
@@ -54,9 +54,11 @@ In 1990{year} the article's only paragraph ends.
 _TEXT_CONTEXTS = ("year", "posted", "at", "url", "signature", "comment")
 _DUMP = THREADS / "blogger_en_cowl.w3m-80.txt"
 _DUMP_HEADER = "Aisha RahmanApril 27, 2016 at 10:58 AM"
+_AGGREGATOR = THREADS / "hackernews_en_archive.w3m-80.txt"
+_AGGREGATOR_HEADER = "zokier 8 hours ago | next [–]"
 _PAGE = THREADS / "blogger_en_cowl.html"
 _PAGE_COMMENT = "Good point, Aisha Rahman. For what it&#x27;s worth,"
-CONTEXTS = (*_TEXT_CONTEXTS, "dump header", "html comment")
+CONTEXTS = (*_TEXT_CONTEXTS, "dump header", "aggregator header", "html comment")
 """Where the run goes, one seed per (character, context)."""
 
 
@@ -86,6 +88,11 @@ def hostile(character: str, context: str, n: int) -> Seed:
         text = _DUMP.read_text(encoding="utf-8")
         assert _DUMP_HEADER in text
         text = text.replace(_DUMP_HEADER, _DUMP_HEADER.replace("Rahman", "Rahman" + run), 1)
+        return Seed(f"{code}.txt", text.encode())
+    if context == "aggregator header":
+        text = _AGGREGATOR.read_text(encoding="utf-8")
+        assert _AGGREGATOR_HEADER in text
+        text = text.replace(_AGGREGATOR_HEADER, _AGGREGATOR_HEADER.replace(" |", run + " |"), 1)
         return Seed(f"{code}.txt", text.encode())
     text = _PAGE.read_text(encoding="utf-8")
     assert _PAGE_COMMENT in text

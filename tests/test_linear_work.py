@@ -2,10 +2,11 @@
 
 The hostile seeds of ``benchmarks/growth.py`` (a run of one character after a year, in a
 "Posted on" line, before an "@", after a URL, in a signature, in a comment, in a w3m dump's
-comment header, in a saved page's comment) are read at run lengths n and 4n, and the Python
-calls made on the way (``sys.setprofile``: calls of Python functions and of C functions) are
-counted. Linear work grows about 4x; the bound is 5x. A regular expression's backtracking
-happens inside one C call, so it is not seen here: tests/test_linear_patterns.py checks those.
+comment header, in a Hacker News header, in a saved page's comment) are read at run lengths n
+and 4n, and the Python calls made on the way (``sys.setprofile``: calls of Python functions and
+of C functions) are counted. Linear work grows about 4x; the bound is 5x. A regular expression's
+backtracking happens inside one C call, so it is not seen here: tests/test_linear_patterns.py
+checks those.
 """
 
 from __future__ import annotations

@@ -35,10 +35,22 @@ WORDS = _WORD_TEXT.split()
 START = datetime(2016, 3, 1, 8, 0)
 
 
+AGGREGATORS = ("hackernews", "reddit_old")
+"""Engines whose headers say the nesting (links to siblings and parent, reply counts)."""
+USERNAMES = ("zokier", "nanosec", "tmpfs_tom", "wget_r", "sed-awk", "Jürgen_M", "O1brien", "кот")
+
+
+def _relative(when: datetime) -> str:
+    """An age as aggregators show it, from the last comment's date in the page."""
+    hours = int((START + timedelta(days=31) - when).total_seconds() // 3600)
+    return f"{hours} hour{'s' if hours != 1 else ''} ago"
+
+
 @st.composite
-def threads(draw: st.DrawFn) -> tuple[str, Page]:
+def threads(draw: st.DrawFn, engines: tuple[str, ...] = ENGINES) -> tuple[str, Page]:
     """An engine and a page for it: a random tree of up to 12 comments, 0-4 replies deep."""
-    engine = draw(st.sampled_from(ENGINES))
+    engine = draw(st.sampled_from(engines))
+    aggregator = engine in AGGREGATORS
     limit = engine_info(engine).max_depth
     deepest = 4 if limit is None else min(4, limit)
     lang = draw(st.sampled_from(sorted(FORMATS)))
@@ -57,7 +69,8 @@ def threads(draw: st.DrawFn) -> tuple[str, Page]:
         when = START + timedelta(minutes=minutes[index])
         words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=40))
         text = " ".join(words).capitalize() + "."
-        specs.append((f"comment-{100 + index}", draw(st.sampled_from(NAMES)), when, text))
+        name = draw(st.sampled_from(USERNAMES if aggregator else NAMES))
+        specs.append((f"comment-{100 + index}", name, when, text))
 
     def tree(parent: int | None) -> tuple[Comment, ...]:
         return tuple(
@@ -65,7 +78,7 @@ def threads(draw: st.DrawFn) -> tuple[str, Page]:
                 source_id=specs[i][0],
                 author=specs[i][1],
                 posted=specs[i][2].isoformat(),
-                posted_shown=FORMATS[lang](specs[i][2]),
+                posted_shown=_relative(specs[i][2]) if aggregator else FORMATS[lang](specs[i][2]),
                 paragraphs=(specs[i][3],),
                 replies=tree(i),
             )
@@ -101,4 +114,19 @@ def test_random_threads_come_back_from_the_dumps(thread: tuple[str, Page], tool:
     discussion = parse(text, f"{engine}.{tool}-{width}.txt")
     result = compare(truth(page, engine), discussion)
     assert discussion.dialect == "threaded"
+    assert result.perfect, "\n".join([*result.problems, "", text])
+
+
+@settings(max_examples=30, deadline=None)
+@given(threads(AGGREGATORS), st.sampled_from(["w3m", "lynx"]), st.sampled_from([80, 200, 10000]))
+def test_random_aggregator_threads_come_back_from_the_dumps(
+    thread: tuple[str, Page], tool: str, width: int
+) -> None:
+    engine, page = thread
+    if tool == "lynx" and width > 200:
+        width = 200
+    text = dump(render(engine, page), tool, width)
+    discussion = parse(text, f"{engine}.{tool}-{width}.txt")
+    result = compare(truth(page, engine), discussion)
+    assert discussion.dialect == "aggregator"
     assert result.perfect, "\n".join([*result.problems, "", text])

@@ -90,23 +90,35 @@ _DUMPS = ("w3m-80", "w3m-200", "w3m-10000", "lynx-80", "lynx-200")
 
 @pytest.mark.parametrize("dump", _DUMPS)
 @pytest.mark.parametrize("name", _AGGREGATORS)
-def test_aggregator_pages_no_dialect_reads_are_refused_not_published(name: str, dump: str) -> None:
+def test_aggregator_pages_are_read_by_their_own_dialect(name: str, dump: str) -> None:
     # Read as "numbered", lynx's References list became 205 comments of links and a w3m dump an
     # article with 0 comments; read as "threaded", Reddit became one comment by "(3 children)".
+    # Their headers say the nesting; the "aggregator" dialect reads it (tests/test_threaded_dumps.py).
     text = (FIXTURES / f"{name}.{dump}.txt").read_text(encoding="utf-8")
-    error = _reject(text)
-    assert ONE_LINE.match(f"{error}\n"), error
-    assert re.search(r"relative ages like|a numbered list of links|outside any comment", error.message), (
-        error.message
-    )
+    assert parse(text, f"{name}.txt").dialect == "aggregator"
+
+
+def test_an_aggregator_header_with_its_page_cut_off_is_read_with_a_warning() -> None:
+    lines = ["ann 3 hours ago | next [–]", "", "A first comment.", "", "reply", ""]
+    lines += ["bob 2 hours ago | parent | root [–]", "", "A reply to it.", "", "reply"]
+    discussion = parse("\n".join(lines), "cut.txt")
+    assert [(c.author, c.depth) for c in walk(discussion.comments)] == [("ann", 0), ("bob", 1)]
+    assert [w.message for w in discussion.warnings] == [
+        "2 comment dates are relative ('3 hours ago', to when the page was saved): kept as written, "
+        "with no day",
+        "no title found above the comments",
+    ]
 
 
 def test_unread_relative_headers_point_at_the_first_of_them() -> None:
     lines = ["Ask: what do you keep?", "", "Some words of an article about keeping things.", ""]
     for name, age in (("ann", 3), ("bob", 5), ("cy", 8)):
-        lines += [f"{name} {age} hours ago | next [–]", "", f"I keep what {name} keeps.", "", "reply", ""]
+        lines += [f"{name} ({age} hours ago) +12", "", f"I keep what {name} keeps.", "", "reply", ""]
     error = _reject("\n".join(lines))
-    assert (error.line, "found 3 headers with relative ages like 'ann 3 hours ago" in error.message) == (
+    assert (
+        error.line,
+        "found 3 headers with relative ages like 'ann (3 hours ago) +12" in error.message,
+    ) == (
         5,
         True,
     )

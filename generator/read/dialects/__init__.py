@@ -1,7 +1,8 @@
 """Dump dialects: each recognises one way of writing comments down, all produce the same model.
 
 A dialect is a module with ``NAME``, ``sniff(lines) -> int`` (confidence 0-100) and
-``parse(lines, source) -> Discussion``. :func:`parse` picks the most confident one; to add a
+``parse(lines, source) -> Discussion``, and optionally ``REQUIRES``, a pattern every file of the
+dialect holds (a file without it is not sniffed). :func:`parse` picks the most confident one; to add a
 dialect, write such a module and list it in ``DIALECTS``. A file no dialect reads with
 confidence (a README, a shopping list) is rejected with a :class:`SeedError`, never published
 as a wrong thread.
@@ -10,16 +11,17 @@ as a wrong thread.
 from __future__ import annotations
 
 import dataclasses
+import re
 from types import ModuleType
 
 from generator.errors import SeedError
 from generator.model import Discussion, SourceLine
-from generator.read.dialects import indent, numbered, threaded
+from generator.read.dialects import aggregator, indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.skeleton import check_filled
 from generator.read.text import split_lines
 
-DIALECTS: tuple[ModuleType, ...] = (numbered, threaded)
+DIALECTS: tuple[ModuleType, ...] = (numbered, threaded, aggregator)
 """Known dialects; on a tie the first listed wins."""
 
 
@@ -47,6 +49,16 @@ def front_matter(lines: list[str]) -> tuple[str | None, list[SourceLine], list[s
     return value.strip(), kept, [""] * (end + 1) + lines[end + 1 :]
 
 
+def _sniff(dialect: ModuleType, lines: list[str], text: str) -> int:
+    """``dialect``'s confidence in ``lines``; 0 without sniffing when ``text`` lacks what the
+    dialect's files always hold (its ``REQUIRES`` pattern, where it has one)."""
+    required: re.Pattern[str] | None = getattr(dialect, "REQUIRES", None)
+    if required is not None and required.search(text) is None:
+        return 0
+    score: int = dialect.sniff(lines)
+    return score
+
+
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
     text = text.removeprefix("\ufeff")
@@ -59,7 +71,7 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         )
     # A seed begun with `python -m generator new` is published only once it is filled in.
     check_filled(lines, source)
-    dialect = max(DIALECTS, key=lambda module: module.sniff(lines))
+    dialect = max(DIALECTS, key=lambda module: _sniff(module, lines, text))
     discussion: Discussion = dialect.parse(lines, source)
     if dialect is numbered:
         check_numbered(discussion, lines, source)

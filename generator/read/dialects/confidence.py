@@ -26,10 +26,9 @@ _BAD_SHARE = 0.3
 def check_reading(discussion: Discussion, lines: list[str], source: str) -> None:
     """Raise :class:`SeedError` when any dialect's reading missed most of the page's comments.
 
-    Aggregator pages (Hacker News, Reddit) head each comment with a name and a relative age
-    ("zokier 8 hours ago | next [–]"); no dialect reads that shape yet, so such headers are
-    left in the text. Many of them, more than the comments read, mean the thread is wrong.
-    """
+    A page whose comment headers carry a name and a relative age in a shape no dialect reads
+    ("ann (3 hours ago) +12") has them left in the text. Many of them, more than the comments
+    read, mean the thread is wrong."""
     comments = walk(discussion.comments)
     # A header's date may sit on the line after the name, or one further on.
     heads = {number for comment in comments for number in range(comment.line, comment.line + 3)}

@@ -1,0 +1,564 @@
+"""Aggregator pages — Hacker News and old Reddit — dumped by w3m or lynx.
+
+Both write a comment as a header line, its text, then its actions. Hacker News:
+``zokier 8 hours ago | parent | prev | next [–]``, the text, ``reply``. Old Reddit:
+``[–]stab_wrangler 214 points215 points216 points 21 hours ago (3 children)``, the text, then
+``• permalink • embed • save • report • reply``.
+
+Neither shows its nesting in a way a dump keeps: Hacker News indents by a spacer image that w3m
+draws a column or two wide whatever the depth and lynx not at all; old Reddit by CSS margins. But
+both say it in the header, and with the page order that gives the tree exactly: Hacker News links
+a comment to the sibling before and after it ("prev", "next") and to its "parent" when it is a
+reply; old Reddit counts every comment's replies at all levels ("(3 children)"). Ages are
+relative to when the page was saved ("8 hours ago"): kept as written, with one warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from generator.errors import SeedError
+from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
+from generator.read.dates import read_dates
+from generator.read.dump.dumplines import Dump, Line, read_dump
+from generator.read.dump.reflow import paragraphs_of
+
+NAME = "aggregator"
+
+CONFIDENT = 95
+"""Above the "threaded" reader's confidence: its name-and-date headers match these too, but it
+cannot tell their nesting."""
+
+_TOGGLE = "[–]"
+"""The collapse link both sites put on every comment's header (an en dash)."""
+
+REQUIRES = re.compile(r"\[[–-]\]")
+"""The collapse link, as w3m or lynx writes it: a file without one is not sniffed at all (one
+search of the whole text costs less than a look at each line)."""
+
+_HN_HEAD = re.compile(
+    r"(?P<author>[\w-]+) (?P<age>[0-9]+ (?:second|minute|hour|day|month|year)s? ago"
+    r"|on [A-Z][a-z][a-z] [0-9]+, [0-9]+)"
+    r"(?P<links>(?: \| (?:parent|context|root|prev|next|flag|favorite|edit|delete))*) \[[–-]\]"
+)
+"""A Hacker News comment header, whole (it is short: no dump wraps it)."""
+
+_REDDIT_HEAD = re.compile(
+    r"\[[–-]\] ?(?P<author>\[deleted\]|[\w-]{1,40})(?: (?:-?[0-9]{1,7} points?){1,3})? "
+    r"(?P<age>[0-9]{1,4} (?:second|minute|hour|day|month|year)s? ago)"
+    r"(?: \((?P<children>[0-9]{1,6}) child(?:ren)?\))?"
+)
+"""An old Reddit comment header, whole: lynx may wrap it over two or three lines."""
+
+_REDDIT_START = re.compile(r"\[[–-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$)")
+"""The first line of an old Reddit header."""
+
+_MAX_HEAD_LINES = 3
+
+_HN_BYLINE = re.compile(r"[0-9]{1,7} points? by (?P<author>[\w-]{1,40}) (?P<age>[^|]{1,40}?)(?: \||$)")
+_REDDIT_BYLINE = re.compile(r"submitted (?P<age>.{1,40}?) by (?P<author>[\w-]{1,40})")
+"""A story's byline: its author and its age (or date) as shown."""
+_SOURCE = re.compile(r" \((?:self\.[\w-]{1,60}|[\w-]{1,60}(?:\.[\w-]{1,60}){1,6}(?:/[^\s()]{0,100})?)\)$")
+"""What follows a story's title: its site ("(example.com)") or subreddit ("(self.keyboards)")."""
+
+_REDDIT_ACTIONS = frozenset(
+    [
+        *[
+            "permalink",
+            "embed",
+            "save",
+            "unsave",
+            "report",
+            "reply",
+            "parent",
+            "edit",
+            "delete",
+            "source",
+            "share",
+            "hide",
+            "crosspost",
+        ],
+        "give award",
+        "load more comments",
+    ]
+)
+"""The actions listed under an old Reddit comment or post (each a list item of its own)."""
+
+_REDDIT_COMMENTS = re.compile(r"(?:all )?[0-9]{1,7} comments?|(?:no|[0-9]{1,7}) comments")
+_SPACER = re.compile(r"\[s(?:\.gif)?\]|\*|[━─]+")
+"""What the left-hand cells of a Hacker News comment leave in a dump: the spacer image's name
+(w3m, lynx) or a rule as wide as w3m draws it, and the vote arrow (a bullet): beside the text
+in w3m, or on lines of their own."""
+_SPACER_BESIDE = re.compile(r"(?:\[s\]|\*|[━─]+) +")
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A comment header as read."""
+
+    first: int
+    """Index of its first line."""
+    last: int
+    """Index of its last line (old Reddit headers may be wrapped)."""
+    site: str
+    """``hn`` or ``reddit``: the header's shape."""
+    author: str
+    age: str
+    indent: int = 0
+    """Hacker News: the column its first line starts at; w3m sets what the row's left-hand cells
+    hold (a spacer image, the vote arrow) left of it, beside the text."""
+    reply: bool = False
+    """Hacker News: it links to a parent."""
+    prev: bool = False
+    """Hacker News: it links to the sibling before it."""
+    next: bool = False
+    """Hacker News: it links to the sibling after it."""
+    children: int | None = None
+    """Old Reddit: its replies at all levels, as its header counts them."""
+
+
+@dataclass
+class _Node:
+    head: _Head
+    lines: list[Line | None] = field(default_factory=list)
+    replies: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+    depth: int = 0
+
+
+def sniff(lines: list[str]) -> int:
+    """:data:`CONFIDENT` when a line is a Hacker News or old Reddit comment header: the whole
+    shape, collapse link, age and all, is theirs alone (one comment is a discussion too)."""
+    for index, line in enumerate(lines):
+        if _TOGGLE in line or "[-]" in line:
+            text = _strip_lynx(line.strip())
+            if _hn_head(lines, index, text) is not None or _reddit_head(lines, index, text) is not None:
+                return CONFIDENT
+    return 0
+
+
+def _reddit_head(raw: list[str], index: int, first: str) -> tuple[re.Match[str], int] | None:
+    """The old Reddit header starting at line ``index`` (its text ``first``) and its last line."""
+    if not _REDDIT_START.match(first):
+        return None
+    joined = first
+    for last in range(index, min(index + _MAX_HEAD_LINES, len(raw))):
+        if last > index:
+            joined += " " + _strip_lynx(raw[last].strip())
+        found = _REDDIT_HEAD.fullmatch(joined)
+        if found is not None:
+            return found, last
+    return None
+
+
+_LYNX_LINK = re.compile(r"\[[0-9]{1,6}\]")
+
+
+def _strip_lynx(text: str) -> str:
+    """``text`` without lynx's link numbers (sniffing reads the lines as they are)."""
+    return _LYNX_LINK.sub("", text) if "[" in text else text
+
+
+def parse(lines: list[str], source: str) -> Discussion:
+    """Parse the lines of an aggregator page's dump (see the module docstring)."""
+    dump = read_dump(lines)
+    heads = list(_heads(dump))
+    if not heads:
+        raise SeedError(source, 1, "expected Hacker News or old Reddit comment headers, found none")
+    hacker_news = heads[0].site == "hn"
+    heads = [head for head in heads if head.site == heads[0].site]
+    dropped: list[SourceLine] = list(dump.dropped)
+    warnings: list[Diagnostic] = []
+    nodes = [_Node(head) for head in heads]
+    ends = [node.head.first for node in nodes[1:]] + [len(dump.lines)]
+    for node, end in zip(nodes, ends, strict=True):
+        for index in range(node.head.first, node.head.last + 1):
+            line = dump.lines[index]
+            if line is not None:
+                dropped.append(SourceLine(line.number, line.text, "comment header"))
+        node.lines = _text(dump, node.head.last + 1, end, node.head.indent, hacker_news, dropped)
+    roots = _hn_tree(nodes, source, warnings) if hacker_news else _reddit_tree(nodes, source, warnings)
+    page = _page_head(dump, heads[0].first, hacker_news, dropped)
+    comments = _freeze(roots, dump, _cell_widths(nodes), source, warnings)
+    title = page.title
+    if not title:
+        warnings.append(Diagnostic(source, 1, "no title found above the comments"))
+    return Discussion(
+        source=source,
+        slug="",
+        title=title or "Untitled",
+        posted=page.posted,
+        posted_text=page.posted.isoformat() if page.posted else page.age,
+        author=page.author,
+        category=None,
+        article=tuple(paragraphs_of(page.article, dump.wrap)),
+        comments=comments,
+        chrome=tuple(sorted(_as_written(dropped, dump, lines), key=lambda item: item.line)),
+        dialect=NAME,
+        title_line=page.title_line,
+        warnings=tuple(warnings),
+    )
+
+
+def _heads(dump: Dump) -> Iterator[_Head]:
+    """Every comment header of the dump, in page order."""
+    raw = dump.raw
+    index = 0
+    while index < len(raw):
+        text = raw[index]
+        if _TOGGLE not in text and "[-]" not in text:
+            index += 1
+            continue
+        stripped = text.strip()
+        hn = _hn_head(raw, index, stripped)
+        if hn is not None:
+            found, first = hn
+            links = found["links"]
+            yield _Head(
+                first,
+                index,
+                "hn",
+                found["author"],
+                found["age"],
+                indent=len(raw[first]) - len(raw[first].lstrip(" ")),
+                reply=" parent" in links,
+                prev=" prev" in links,
+                next=" next" in links,
+            )
+            index += 1
+            continue
+        reddit = _reddit_head(raw, index, stripped)
+        if reddit is not None:
+            found, last = reddit
+            children = int(found["children"] or 0)
+            yield _Head(index, last, "reddit", found["author"], found["age"], children=children)
+            index = last
+        index += 1
+
+
+def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int] | None:
+    """The Hacker News header ending at line ``index`` (its text ``last``: where the toggle is)
+    and its first line: w3m and lynx wrap a long one (a deep reply's, in a narrow cell)."""
+    joined = last
+    for first in range(index, max(index - _MAX_HEAD_LINES, -1), -1):
+        if first < index:
+            above = _strip_lynx(raw[first].strip())
+            if not above:
+                return None
+            joined = f"{above} {joined}"
+        found = _HN_HEAD.fullmatch(joined)
+        if found is not None:
+            return found, first
+    return None
+
+
+def _text(
+    dump: Dump, start: int, end: int, column: int, hacker_news: bool, dropped: list[SourceLine]
+) -> list[Line | None]:
+    """A comment's text lines (None for a blank line): from its header to its actions; what
+    follows them, up to the next header, is listed as dropped."""
+    out: list[Line | None] = []
+    index = start
+    while index < end:
+        line = dump.lines[index]
+        index += 1
+        if line is None:
+            if out:
+                out.append(None)
+            continue
+        if _is_action(line, hacker_news):
+            dropped.append(
+                SourceLine(line.number, line.text, "reply link" if hacker_news else "comment action")
+            )
+            break
+        if hacker_news and _SPACER.fullmatch(line.text):
+            dropped.append(SourceLine(line.number, line.text, "vote arrow or spacer image"))
+            continue
+        if (
+            hacker_news
+            and line.indent < column
+            and (beside := _SPACER_BESIDE.match(dump.raw[index - 1], line.indent))
+        ):
+            # w3m sets the row's spacer image or vote arrow beside a line of the text.
+            left = beside.group().strip()
+            dropped.append(SourceLine(line.number, left, "vote arrow or spacer image"))
+            text = dump.raw[index - 1][beside.end() :].strip()
+            line = Line(line.number, beside.end(), text, "", beside.end(), text, line.width)
+        out.append(line)
+    while out and out[-1] is None:
+        out.pop()
+    for after in range(index, end):
+        line = dump.lines[after]
+        if line is not None:
+            if hacker_news and _SPACER.fullmatch(line.text):
+                reason = "vote arrow or spacer image"
+            else:
+                reason = "comment action" if _is_action(line, hacker_news) else "page chrome"
+            dropped.append(SourceLine(line.number, line.text, reason))
+    return out
+
+
+def _is_action(line: Line, hacker_news: bool) -> bool:
+    if hacker_news:
+        return line.text == "reply"
+    return bool(line.marker) and line.content in _REDDIT_ACTIONS
+
+
+def _hn_tree(nodes: list[_Node], source: str, warnings: list[Diagnostic]) -> list[_Node]:
+    """The tree of Hacker News comments from their links: a reply with no "prev" link is the
+    first reply to the comment just before it; one with a "prev" link follows the deepest open
+    comment that has a "next" link."""
+    roots: list[_Node] = []
+    path: list[_Node] = []
+    for node in nodes:
+        head = node.head
+        if head.reply and not head.prev and path:
+            _attach(node, path[-1], roots)
+            path.append(node)
+            continue
+        if head.reply:
+            while path and not path[-1].head.next:
+                path.pop()
+            if not path:
+                warnings.append(
+                    Diagnostic.thread_risk(
+                        source,
+                        head.first + 1,
+                        "a reply whose earlier sibling is not on the page; read as top-level",
+                    )
+                )
+                _attach(node, None, roots)
+                path = [node]
+                continue
+            sibling = path.pop()
+            _attach(node, sibling.parent, roots)
+            path.append(node)
+            continue
+        _attach(node, None, roots)
+        path = [node]
+    return roots
+
+
+def _reddit_tree(nodes: list[_Node], source: str, warnings: list[Diagnostic]) -> list[_Node]:
+    """The tree of old Reddit comments from their counts: the ``n`` comments after one with
+    "(n children)" are its replies, at all levels."""
+    roots: list[_Node] = []
+    open_: list[tuple[_Node, int]] = []  # a comment and the index of its last reply
+    for position, node in enumerate(nodes):
+        while open_ and open_[-1][1] < position:
+            open_.pop()
+        parent, parent_end = open_[-1] if open_ else (None, len(nodes) - 1)
+        end = position + (node.head.children or 0)
+        if end > parent_end:
+            warnings.append(
+                Diagnostic.thread_risk(
+                    source,
+                    node.head.first + 1,
+                    f"the header counts {node.head.children} replies below this comment, "
+                    f"{parent_end - position} follow it here",
+                )
+            )
+            end = parent_end
+        _attach(node, parent, roots)
+        open_.append((node, end))
+    return roots
+
+
+def _attach(node: _Node, parent: _Node | None, roots: list[_Node]) -> None:
+    node.parent = parent
+    if parent is None:
+        node.depth = 0
+        roots.append(node)
+    else:
+        node.depth = parent.depth + 1
+        parent.replies.append(node)
+
+
+def _cell_widths(nodes: list[_Node]) -> dict[int, int]:
+    """The right edge of the text at each text column, the longest line's: w3m wraps a comment
+    in its table cell, narrower than the dump, so the dump's width cannot tell a wrap."""
+    widths: dict[int, int] = {}
+    for node in nodes:
+        for line in node.lines:
+            if line is not None:
+                right = line.indent + len(line.text)
+                widths[line.indent] = max(widths.get(line.indent, 0), right)
+    return widths
+
+
+def _freeze(
+    roots: list[_Node], dump: Dump, widths: dict[int, int], source: str, warnings: list[Diagnostic]
+) -> tuple[Comment, ...]:
+    """The frozen comments, replies first (no recursion: threads can be deep)."""
+    order: list[tuple[_Node, str, int]] = []
+    stack = [(node, f"c{number}", number) for number, node in reversed(list(enumerate(roots, 1)))]
+    while stack:
+        node, anchor, number = stack.pop()
+        order.append((node, anchor, number))
+        stack.extend((reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1))))
+    dates = read_dates([node.head.age for node, _, _ in order])
+    relative = [
+        node for (node, _, _), date in zip(order, dates, strict=True) if date is not None and date.relative
+    ]
+    if relative:
+        warnings.append(
+            Diagnostic(
+                source,
+                relative[0].head.first + 1,
+                f"{len(relative)} comment dates are relative ({relative[0].head.age!r}, to when the page "
+                "was saved): kept as written, with no day",
+            )
+        )
+    done: dict[int, Comment] = {}
+    for (node, anchor, number), date in reversed(list(zip(order, dates, strict=True))):
+        deleted = node.head.author == "[deleted]"
+        done[id(node)] = Comment(
+            id=anchor,
+            number=number,
+            author=node.head.author,
+            depth=node.depth,
+            paragraphs=tuple(_paragraphs(node.lines, widths, dump.wrap)),
+            line=node.head.first + 1,
+            replies=tuple(done.pop(id(reply)) for reply in node.replies),
+            posted=date.iso if date is not None else None,
+            posted_text=node.head.age,
+            kind="deleted" if deleted else "comment",
+        )
+    return tuple(done.pop(id(root)) for root in roots)
+
+
+def _paragraphs(lines: list[Line | None], widths: dict[int, int], wrap: int) -> list[Paragraph]:
+    """The text's paragraphs, a wrap told by the cell's right edge (none when the dump was not
+    wrapped)."""
+    if not wrap or not widths:
+        return paragraphs_of(lines, 0)
+    # Each line's width as if its cell's right edge were the widest cell's: a wrap decided in a
+    # narrower cell then reads as one decided at that edge.
+    edge = max(widths.values())
+    fitted = [
+        None
+        if line is None
+        else dataclasses.replace(line, width=line.indent + len(line.text) + edge - widths[line.indent])
+        for line in lines
+    ]
+    return paragraphs_of(fitted, edge)
+
+
+@dataclass(frozen=True)
+class _Page:
+    title: str | None
+    title_line: int
+    author: str | None
+    age: str | None
+    posted: dt.date | None
+    article: list[Line | None]
+
+
+_SUBMITTED_ON = re.compile(r"this post was submitted on (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})")
+"""old Reddit's sidebar: the post's date, where the byline has only its age."""
+
+
+def _page_head(dump: Dump, first: int, hacker_news: bool, dropped: list[SourceLine]) -> _Page:
+    """Title, byline and article: the byline ("107 points by tmpfs_tom 19 hours ago", "submitted
+    22 hours ago by linear_larry") is found above the comments, the title just above it (Hacker
+    News: its line; old Reddit: its lines, lynx may wrap it), the article after it. Everything
+    else above the comments is listed as page chrome."""
+    lines = dump.lines
+    byline_pattern = _HN_BYLINE if hacker_news else _REDDIT_BYLINE
+    byline = next(
+        (
+            index
+            for index in range(first)
+            if (line := lines[index]) is not None and byline_pattern.match(line.text)
+        ),
+        None,
+    )
+    posted = None
+    if not hacker_news:
+        on = next(
+            (
+                found
+                for line in lines[:first]
+                if line is not None and (found := _SUBMITTED_ON.fullmatch(line.text))
+            ),
+            None,
+        )
+        posted = dt.date.fromisoformat(on["date"]) if on is not None else None
+    if byline is None:
+        _chrome(lines[:first], "page chrome", dropped)
+        return _Page(None, 0, None, None, posted, [])
+    by = lines[byline]
+    assert by is not None
+    found = byline_pattern.match(by.text)
+    assert found is not None
+    above = [index for index in range(byline - 1, -1, -1) if lines[index] is not None]
+    block = above[:1]
+    if not hacker_news:
+        block = [index for n, index in enumerate(above) if index == above[0] - n][:_MAX_TITLE_LINES][::-1]
+    title = " ".join(line.text for index in block if (line := lines[index]) is not None) or None
+    if title is not None:
+        bare = _SOURCE.sub("", title)
+        if bare != title:
+            dropped.append(SourceLine(block[-1] + 1, title[len(bare) :].strip(), "the story's site"))
+        title = bare
+    _chrome(lines[: block[0] if block else byline], "page chrome", dropped)
+    dropped.append(SourceLine(by.number, by.text, "byline"))
+    start = byline + 1
+    # lynx wraps Hacker News' byline: "| favorite | 25 comments" on the next line.
+    wrapped = by.text
+    while hacker_news and wrapped.endswith("|") and start < first and (rest := lines[start]) is not None:
+        dropped.append(SourceLine(rest.number, rest.text, "byline"))
+        wrapped = rest.text
+        start += 1
+    article: list[Line | None] = []
+    ended = False
+    for index in range(start, first):
+        line = lines[index]
+        if line is None:
+            if article and article[-1] is not None:
+                article.append(None)
+            continue
+        if ended or _article_chrome(line, hacker_news, not article):
+            dropped.append(SourceLine(line.number, line.text, "page chrome"))
+            if not hacker_news and _REDDIT_COMMENTS.fullmatch(line.text) and article:
+                ended = True  # "all 30 comments": the comments' own chrome follows
+            continue
+        article.append(line)
+    while article and article[-1] is None:
+        article.pop()
+    number = block[0] + 1 if block else 0
+    return _Page(title, number, found["author"], found["age"], posted, article)
+
+
+_MAX_TITLE_LINES = 3
+
+
+def _chrome(lines: list[Line | None], reason: str, dropped: list[SourceLine]) -> None:
+    dropped.extend(SourceLine(line.number, line.text, reason) for line in lines if line is not None)
+
+
+def _article_chrome(line: Line, hacker_news: bool, before_text: bool) -> bool:
+    """Whether a line between the byline and the comments is the page's, not the article's."""
+    text = line.text
+    if hacker_news:
+        # The reply form: a text area drawn as brackets (w3m) or underscores (lynx), its button.
+        return text in ("[add comment]", "add comment") or not text.strip("[]_ ")
+    if line.marker and (line.content in _REDDIT_ACTIONS or _REDDIT_COMMENTS.fullmatch(line.content)):
+        return before_text
+    return bool(_REDDIT_COMMENTS.fullmatch(text))
+
+
+def _as_written(dropped: list[SourceLine], dump: Dump, lines: list[str]) -> list[SourceLine]:
+    """lynx: a whole line dropped is listed as it stood, link numbers and all."""
+    if not dump.widths:
+        return dropped
+    out = []
+    for item in dropped:
+        original = lines[item.line - 1].strip()
+        whole = dump.raw[item.line - 1].strip() == item.text
+        out.append(SourceLine(item.line, original, item.reason) if whole and original != item.text else item)
+    return out
