@@ -179,3 +179,20 @@ def test_accuracy_table() -> None:
     (ARTIFACTS / "threaded-accuracy.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
     assert not imperfect
+
+
+AGGREGATORS = ("hackernews_en_archive", "large_hackernews_en_ssg", "reddit_old_en_switches")
+
+
+@pytest.mark.parametrize("dump", DUMPS)
+@pytest.mark.parametrize("name", AGGREGATORS)
+def test_aggregator_comments_keep_their_paragraphs(name: str, dump: str) -> None:
+    """w3m sets Hacker News' vote arrow and spacer image beside the text or alone where a
+    paragraph ends: neither is text, and neither costs a paragraph break."""
+    truth = json.loads((FIXTURES / f"{name}.truth.json").read_text(encoding="utf-8"))
+    path = FIXTURES / f"{name}.{dump}.txt"
+    got = walk(parse(path.read_text(encoding="utf-8"), str(path)).comments)
+    assert [len(c.paragraphs) for c in got] == [len(t["text"].split("\n\n")) for t in truth["comments"]]
+    for comment in got:
+        for paragraph in comment.paragraphs:
+            assert not re.match(r"\[s\]|\*\s|[━─]", paragraph.text), (comment.line, paragraph.text)

@@ -276,7 +276,10 @@ def _text(
             )
             break
         if hacker_news and _SPACER.fullmatch(line.text):
+            # Alone on its line, it stands where the text has a blank line (w3m centres the cell).
             dropped.append(SourceLine(line.number, line.text, "vote arrow or spacer image"))
+            if out:
+                out.append(None)
             continue
         if (
             hacker_news
