@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from generator.errors import SeedError
+from generator.model import walk
 from generator.read.dialects import parse
 from tests.test_threaded_dumps import compare
 from tests.threadpages import dump, engine_info, render, truth
@@ -130,3 +132,43 @@ def test_random_aggregator_threads_come_back_from_the_dumps(
     result = compare(truth(page, engine), discussion)
     assert discussion.dialect == "aggregator"
     assert result.perfect, "\n".join([*result.problems, "", text])
+
+
+_AGGREGATOR_LINES = (
+    "zokier 8 hours ago | next [–]",
+    "nanosec 3 days ago | parent | root | prev [–]",
+    "nanosec 3 days ago | parent | root | prev",
+    "[–]",
+    "[–]linear_larry 109 points110 points111 points 4 hours ago (3 children)",
+    "[–][deleted] 22 hours ago (9 children)",
+    "[–]AutoModerator 1 point 11 hours",
+    "ago (1 child)",
+    "107 points by tmpfs_tom 19 hours ago | hide |",
+    "favorite | 25 comments",
+    "submitted 22 hours ago by linear_larry",
+    "this post was submitted on 2024-03-05",
+    "Ask HN: a title (example.com)",
+    "  • permalink",
+    "  * reply",
+    "reply",
+    "[s]   text beside a spacer",
+    "*",
+    "━━━━━━   text beside a rule",
+    "all 30 comments",
+    "[add comment]",
+    "Some words of a comment.",
+    "",
+)
+
+
+@given(st.lists(st.sampled_from(_AGGREGATOR_LINES), max_size=40), st.integers(0, 8))
+def test_any_arrangement_of_aggregator_lines_is_read_or_refused_in_one_line(
+    lines: list[str], indent: int
+) -> None:
+    text = "\n".join(" " * indent + line if line else line for line in lines)
+    try:
+        discussion = parse(text, "agg.txt")
+    except SeedError as error:
+        assert "\n" not in str(error)
+        return
+    assert len(walk(discussion.comments)) <= len(lines)
