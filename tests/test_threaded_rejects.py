@@ -243,3 +243,25 @@ def test_many_reference_headings_are_read_in_linear_time() -> None:
     discussion = parse("A title\n\n" + "References\n" * 120_000, "seed.txt")
     assert time.process_time() - started < 5  # CPU seconds; about 1 s now
     assert (discussion.title, discussion.comments) == ("A title", ())
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "[–]linear_larry[S] 109 points110 points111 points 4 hours ago (1 child)",
+        "[–]AutoModerator[M] 1 point2 points3 points 11 hours ago - stickied comment (1 child)",
+        "[–]hotswap_hank [score hidden] 2 hours ago* (1 child)",
+        "[–] tactile_tina 5 points 3 days ago (1 child)",
+    ],
+)
+def test_old_reddit_headers_with_marks_scores_hidden_and_edits_are_read(header: str) -> None:
+    lines = ["Switch question (self.keyboards)", "", "submitted 1 day ago by linear_larry", ""]
+    lines += ["Which switches?", "", header, "", "A comment.", "  • permalink", "  • reply", ""]
+    lines += ["[–]bob 1 point 1 hour ago (0 children)", "", "A reply.", "  • permalink"]
+    discussion = parse("\n".join(lines), "marks.txt")
+    assert discussion.dialect == "aggregator"
+    assert [(c.author, c.depth, c.paragraphs[0].text) for c in walk(discussion.comments)] == [
+        (re.split(r"[\[ ]", header.removeprefix("[–]").strip())[0], 0, "A comment."),
+        ("bob", 1, "A reply."),
+    ]
+    assert discussion.title == "Switch question"

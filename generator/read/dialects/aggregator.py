@@ -48,13 +48,16 @@ _HN_HEAD = re.compile(
 """A Hacker News comment header, whole (it is short: no dump wraps it)."""
 
 _REDDIT_HEAD = re.compile(
-    r"\[[–-]\] ?(?P<author>\[deleted\]|[\w-]{1,40})(?: (?:-?[0-9]{1,7} points?){1,3})? "
-    r"(?P<age>[0-9]{1,4} (?:second|minute|hour|day|month|year)s? ago)"
-    r"(?: \((?P<children>[0-9]{1,6}) child(?:ren)?\))?"
+    r"\[[–-]\] ?(?P<author>\[deleted\]|[\w-]+)(?: ?\[[SMA]\])?"
+    r"(?: (?:-?[0-9]+ points?)(?:-?[0-9]+ points?)?(?:-?[0-9]+ points?)?| \[score hidden\])? "
+    r"(?P<age>[0-9]+ (?:second|minute|hour|day|month|year)s? ago)\*?"
+    r"(?: - stickied comment)?(?: \((?P<children>[0-9]+) child(?:ren)?\))?"
 )
-"""An old Reddit comment header, whole: lynx may wrap it over two or three lines."""
+"""An old Reddit comment header, whole (lynx may wrap it over two or three lines): the author
+with the submitter's, a moderator's or an admin's mark, the three scores (only one shows in a
+browser) or "[score hidden]", the age with the edited mark, and the replies at all levels."""
 
-_REDDIT_START = re.compile(r"\[[–-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$)")
+_REDDIT_START = re.compile(r"\[[–-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$|\[)")
 """The first line of an old Reddit header."""
 
 _MAX_HEAD_LINES = 3
