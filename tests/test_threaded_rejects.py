@@ -265,3 +265,25 @@ def test_old_reddit_headers_with_marks_scores_hidden_and_edits_are_read(header: 
         ("bob", 1, "A reply."),
     ]
     assert discussion.title == "Switch question"
+
+
+def test_a_hacker_news_sub_thread_page_is_read_and_a_broken_sibling_chain_is_a_risk() -> None:
+    def comment(head: str, text: str) -> list[str]:
+        return [head, "", text, "", "reply", ""]
+
+    lines = comment("bob 2 hours ago | parent | root | next [–]", "A reply.")
+    lines += comment("cy 1 hour ago | parent | root [–]", "Its reply.")
+    lines += comment("dan 1 hour ago | parent | root | prev [–]", "Bob's next sibling.")
+    lines += comment("eve 1 hour ago | parent | prev [–]", "Dan said he had no next sibling.")
+    discussion = parse("\n".join(lines), "context.txt")
+    assert [(c.author, c.depth) for c in walk(discussion.comments)] == [
+        ("bob", 0),
+        ("cy", 1),
+        ("dan", 0),
+        ("eve", 0),
+    ]
+    said = {w.message.split(";")[0]: w.risky for w in discussion.warnings if "reply" in w.message}
+    assert said == {
+        "the page starts with a reply (its parent is not on the page)": False,  # a "context" page
+        "a reply whose earlier sibling is not on the page": True,
+    }

@@ -330,13 +330,12 @@ def _hn_tree(nodes: list[_Node], source: str, warnings: list[Diagnostic]) -> lis
             while path and not path[-1].head.next:
                 path.pop()
             if not path:
-                warnings.append(
-                    Diagnostic.thread_risk(
-                        source,
-                        head.first + 1,
-                        "a reply whose earlier sibling is not on the page; read as top-level",
-                    )
-                )
+                if roots:
+                    what = "a reply whose earlier sibling is not on the page; read as top-level"
+                    warnings.append(Diagnostic.thread_risk(source, head.first + 1, what))
+                else:  # a page of one sub-thread ("context"): what it shows hangs together
+                    what = "the page starts with a reply (its parent is not on the page); read as top-level"
+                    warnings.append(Diagnostic(source, head.first + 1, what))
                 _attach(node, None, roots)
                 path = [node]
                 continue
