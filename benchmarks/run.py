@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.aggregators import write_aggregator_dumps
 from benchmarks.corpus import SIZES, write_corpus
 from benchmarks.dumps import write_dumps
 from benchmarks.growth import measure as measure_growth
@@ -85,6 +86,14 @@ def bench(size: str, search: str) -> dict[str, Any]:
     out["dumps_mb"] = dump_bytes / 1e6
     out["dumps_generator_s"] = threaded.seconds
     out["dumps_generator_mb_per_s"] = dump_bytes / 1e6 / threaded.seconds
+    # The same number of Hacker News and old Reddit pages (the "aggregator" dialect).
+    aggregators = base / "aggregators"
+    shutil.rmtree(aggregators, ignore_errors=True)
+    aggregator_bytes = write_aggregator_dumps(aggregators / "seeds", SIZES[size])
+    aggregated = timed(generate, aggregators)
+    out["aggregator_mb"] = aggregator_bytes / 1e6
+    out["aggregator_generator_s"] = aggregated.seconds
+    out["aggregator_generator_mb_per_s"] = aggregator_bytes / 1e6 / aggregated.seconds
     # The same discussions as saved web pages (seeds/*.html): the HTML reader's throughput.
     html_root = base / "html-archive"
     shutil.rmtree(html_root, ignore_errors=True)
@@ -160,6 +169,13 @@ ROWS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         lambda r: (
             f"{r['dumps_mb']:.1f} MB, {r['dumps_generator_s']:.2f} s, "
             f"{r['dumps_generator_mb_per_s']:.1f} MB/s"
+        ),
+    ),
+    (
+        "generator on Hacker News/old Reddit dumps (>=10 MB/s)",
+        lambda r: (
+            f"{r['aggregator_mb']:.1f} MB, {r['aggregator_generator_s']:.2f} s, "
+            f"{r['aggregator_generator_mb_per_s']:.1f} MB/s"
         ),
     ),
     (

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from benchmarks.aggregators import hacker_news, old_reddit, page_order, tree
 from benchmarks.corpus import MAX_DEPTH, SeedFacts, write_corpus
 from generator import Discussion, parse
 from generator.model import walk
@@ -47,3 +50,14 @@ def test_corpus_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
     assert first == second
     for f in first:
         assert (tmp_path / "a" / f.name).read_bytes() == (tmp_path / "b" / f.name).read_bytes()
+
+
+@pytest.mark.parametrize("page", [hacker_news, old_reddit])
+@pytest.mark.parametrize("seed", range(6))
+def test_the_aggregator_corpus_is_read_as_written(page: Callable[..., str], seed: int) -> None:
+    """The benchmark's Hacker News and old Reddit pages give back the tree they were written from."""
+    rng = random.Random(seed)
+    comments = tree(rng, rng.randint(1, 60))
+    discussion = parse(page(rng, seed, comments), f"{seed}.txt")
+    assert discussion.dialect == "aggregator"
+    assert [c.depth for c in walk(discussion.comments)] == [c.depth for c, _, _ in page_order(comments)]

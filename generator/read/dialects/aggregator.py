@@ -15,7 +15,6 @@ relative to when the page was saved ("8 hours ago"): kept as written, with one w
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -24,14 +23,15 @@ from dataclasses import dataclass, field
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
 from generator.read.dates import read_dates
-from generator.read.dump.dumplines import Dump, Line, read_dump
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, read_dump
 from generator.read.dump.reflow import paragraphs_of
 
 NAME = "aggregator"
 
-CONFIDENT = 95
-"""Above the "threaded" reader's confidence: its name-and-date headers match these too, but it
-cannot tell their nesting."""
+CONFIDENT = 100
+"""Certain (:data:`generator.read.dialects.CERTAIN`): the whole header, collapse link, age and
+all, is these sites' alone. The "threaded" reader's name-and-date headers match it too, but
+that reader cannot tell their nesting."""
 
 _TOGGLE = "[–]"
 """The collapse link both sites put on every comment's header (an en dash)."""
@@ -97,6 +97,7 @@ _SPACER = re.compile(r"\[s(?:\.gif)?\]|\*|[━─]+")
 (w3m, lynx) or a rule as wide as w3m draws it, and the vote arrow (a bullet): beside the text
 in w3m, or on lines of their own."""
 _SPACER_BESIDE = re.compile(r"(?:\[s\]|\*|[━─]+) +")
+_SPACER_FIRST = frozenset("[*━─")
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,27 @@ class _Head:
     """Old Reddit: its replies at all levels, as its header counts them."""
 
 
+@dataclass(slots=True)
+class _Line:
+    """A line of a comment's text, as the paragraphs need it (most of a page is comment text:
+    a light record, not a :class:`~generator.read.dump.dumplines.Line`)."""
+
+    number: int
+    """1-based line number in the file."""
+    indent: int
+    """Column of its first character (after a spacer image beside it)."""
+    text: str
+    """The line, stripped."""
+    width: int
+    """Where the line ended as dumped (lynx's link numbers included), for telling a wrap."""
+    item: int
+    """Where a list item's text starts, or -1 for a line that opens no list item."""
+
+
 @dataclass
 class _Node:
     head: _Head
-    lines: list[Line | None] = field(default_factory=list)
+    lines: list[_Line | None] = field(default_factory=list)
     replies: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
     depth: int = 0
@@ -261,57 +279,60 @@ def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int]
 
 def _text(
     dump: Dump, start: int, end: int, column: int, hacker_news: bool, dropped: list[SourceLine]
-) -> list[Line | None]:
+) -> list[_Line | None]:
     """A comment's text lines (None for a blank line): from its header to its actions; what
     follows them, up to the next header, is listed as dropped."""
-    out: list[Line | None] = []
+    out: list[_Line | None] = []
+    raw, widths = dump.raw, dump.widths
     index = start
     while index < end:
-        line = dump.lines[index]
+        line = raw[index]
         index += 1
-        if line is None:
+        text = line.strip()
+        if not text:
             if out:
                 out.append(None)
             continue
-        if _is_action(line, hacker_news):
-            dropped.append(
-                SourceLine(line.number, line.text, "reply link" if hacker_news else "comment action")
-            )
+        if _is_action(text, hacker_news):
+            dropped.append(SourceLine(index, text, "reply link" if hacker_news else "comment action"))
             break
-        if hacker_news and _SPACER.fullmatch(line.text):
-            # Alone on its line, it stands where the text has a blank line (w3m centres the cell).
-            dropped.append(SourceLine(line.number, line.text, "vote arrow or spacer image"))
-            if out:
-                out.append(None)
-            continue
-        if (
-            hacker_news
-            and line.indent < column
-            and (beside := _SPACER_BESIDE.match(dump.raw[index - 1], line.indent))
-        ):
-            # w3m sets the row's spacer image or vote arrow beside a line of the text.
-            left = beside.group().strip()
-            dropped.append(SourceLine(line.number, left, "vote arrow or spacer image"))
-            text = dump.raw[index - 1][beside.end() :].strip()
-            line = Line(line.number, beside.end(), text, "", beside.end(), text, line.width)
-        out.append(line)
+        indent = len(line) - len(line.lstrip(" "))
+        if hacker_news and text[0] in _SPACER_FIRST:
+            if _SPACER.fullmatch(text):
+                # Alone on its line, it stands where the text has a blank line (w3m centres the cell).
+                dropped.append(SourceLine(index, text, "vote arrow or spacer image"))
+                if out:
+                    out.append(None)
+                continue
+            beside = _SPACER_BESIDE.match(line, indent) if indent < column else None
+            if beside is not None:
+                # w3m sets the row's spacer image or vote arrow beside a line of the text.
+                dropped.append(SourceLine(index, beside.group().strip(), "vote arrow or spacer image"))
+                indent, text = beside.end(), line[beside.end() :].strip()
+        item = -1
+        if text[0] in MARKER_FIRST and (marker := MARKER.match(line, indent)) is not None:
+            item = marker.end()
+        out.append(_Line(index, indent, text, widths.get(index - 1) or len(line.rstrip()), item))
     while out and out[-1] is None:
         out.pop()
     for after in range(index, end):
-        line = dump.lines[after]
-        if line is not None:
-            if hacker_news and _SPACER.fullmatch(line.text):
+        text = raw[after].strip()
+        if text:
+            if hacker_news and _SPACER.fullmatch(text):
                 reason = "vote arrow or spacer image"
             else:
-                reason = "comment action" if _is_action(line, hacker_news) else "page chrome"
-            dropped.append(SourceLine(line.number, line.text, reason))
+                reason = "comment action" if _is_action(text, hacker_news) else "page chrome"
+            dropped.append(SourceLine(after + 1, text, reason))
     return out
 
 
-def _is_action(line: Line, hacker_news: bool) -> bool:
+def _is_action(text: str, hacker_news: bool) -> bool:
+    """Whether a stripped line is a comment's action: Hacker News' "reply", one of old Reddit's
+    list of actions ("• permalink")."""
     if hacker_news:
-        return line.text == "reply"
-    return bool(line.marker) and line.content in _REDDIT_ACTIONS
+        return text == "reply"
+    marker, _, action = text.partition(" ")
+    return len(marker) == 1 and action.strip() in _REDDIT_ACTIONS
 
 
 def _hn_tree(nodes: list[_Node], source: str, warnings: list[Diagnostic]) -> list[_Node]:
@@ -389,9 +410,8 @@ def _cell_widths(nodes: list[_Node]) -> dict[int, int]:
     widths: dict[int, int] = {}
     for node in nodes:
         for line in node.lines:
-            if line is not None:
-                right = line.indent + len(line.text)
-                widths[line.indent] = max(widths.get(line.indent, 0), right)
+            if line is not None and line.width > widths.get(line.indent, 0):
+                widths[line.indent] = line.width
     return widths
 
 
@@ -405,17 +425,18 @@ def _freeze(
         node, anchor, number = stack.pop()
         order.append((node, anchor, number))
         stack.extend((reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1))))
-    dates = read_dates([node.head.age for node, _, _ in order])
-    relative = [
-        node for (node, _, _), date in zip(order, dates, strict=True) if date is not None and date.relative
-    ]
+    # The headers' own pattern tells an age ("8 hours ago"): only a date is read as one.
+    ages = [node.head.age for node, _, _ in order]
+    relative = [node for node, _, _ in order if node.head.age.endswith(" ago")]
+    dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
+    dates = [None if age.endswith(" ago") else next(dated) for age in ages]
     if relative:
         warnings.append(
             Diagnostic(
                 source,
                 relative[0].head.first + 1,
-                f"{len(relative)} comment dates are relative ({relative[0].head.age!r}, to when the page "
-                "was saved): kept as written, with no day",
+                f"{len(relative)} comment {'dates are' if len(relative) > 1 else 'date is'} relative "
+                f"({relative[0].head.age!r}, to when the page was saved): kept as written, with no day",
             )
         )
     done: dict[int, Comment] = {}
@@ -436,21 +457,39 @@ def _freeze(
     return tuple(done.pop(id(root)) for root in roots)
 
 
-def _paragraphs(lines: list[Line | None], widths: dict[int, int], wrap: int) -> list[Paragraph]:
-    """The text's paragraphs, a wrap told by the cell's right edge (none when the dump was not
-    wrapped)."""
-    if not wrap or not widths:
-        return paragraphs_of(lines, 0)
-    # Each line's width as if its cell's right edge were the widest cell's: a wrap decided in a
-    # narrower cell then reads as one decided at that edge.
-    edge = max(widths.values())
-    fitted = [
-        None
-        if line is None
-        else dataclasses.replace(line, width=line.indent + len(line.text) + edge - widths[line.indent])
-        for line in lines
-    ]
-    return paragraphs_of(fitted, edge)
+def _paragraphs(lines: list[_Line | None], edges: dict[int, int], wrap: int) -> list[Paragraph]:
+    """Blank-line separated paragraphs, hard wraps joined again: a line break is the dumper's
+    when the next line's first word would not have fitted before the cell's right edge
+    (``edges``; none when the dump was not wrapped), and a list item starts a line of its own."""
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    previous: _Line | None = None
+    start = 0
+    for line in lines:
+        if line is None:
+            if parts:
+                out.append(Paragraph("".join(parts), start))
+                parts = []
+            previous = None
+            continue
+        if previous is None:
+            start = line.number
+        else:
+            space = line.text.find(" ")
+            word = space if space >= 0 else len(line.text)
+            soft = (
+                wrap
+                and (
+                    line.item < 0 or line.indent == (previous.item if previous.item >= 0 else previous.indent)
+                )
+                and previous.width + 1 + word > edges[previous.indent]
+            )
+            parts.append(" " if soft else "\n")
+        parts.append(line.text)
+        previous = line
+    if parts:
+        out.append(Paragraph("".join(parts), start))
+    return out
 
 
 @dataclass(frozen=True)
