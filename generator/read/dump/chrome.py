@@ -320,6 +320,19 @@ MAX_RATING = 60
 """Longest line that may be a rating; a longer one is text."""
 
 
+def may_be_rating(text: str) -> bool:
+    """False for a line that cannot be a rating: one opening with a letter no rating starts with
+    ("rated", "liked by", "gefällt", "a 3 personas" …). A cheap test for the lines of a comment,
+    most of which start with a letter, before :func:`is_rating`'s pattern."""
+    first = text[0]
+    return not ("a" <= first <= "z" or "A" <= first <= "Z") or first in _RATING_LETTERS
+
+
+_RATING_LETTERS = frozenset("abglnrvABGLNRV")
+"""First letters of the words a rating may open with (:data:`_RATING`, case-insensitive): any
+other ASCII letter can only be the start of text."""
+
+
 def is_form(text: str) -> bool:
     """Whether a line is a form field or button as the dumpers draw them."""
     return len(text) <= 300 and _FORM.match(text) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.model import SourceLine
 from generator.read.dates import find_date
@@ -70,6 +71,11 @@ def find_says(text: str) -> Says | None:
         return Says(len(before), text[len(before) :].strip())
     return Says(len(head), text[len(head) :].strip())
 
+
+_date_span = lru_cache(maxsize=1024)(find_date)
+""":func:`find_date`, remembered: a line of text with a number is searched as a header's own
+date and again as the date line under the line above it (a search that finds nothing is the
+slowest kind)."""
 
 _VERB_ENDS = tuple(sorted({verb[-2:] for verb in SAYS_VERBS}))
 """Endings of the verbs: "Bob says" without a colon is a header too (Genesis prints it so)."""
@@ -213,7 +219,7 @@ def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, st
         return None
     # The whole line: "23. Juni 2016" starts like a numbered list item.
     text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text
-    span = find_date(text)
+    span = _date_span(text)
     if span is None:
         return None
     if not _only_connectors(text[: span[0]]) or not _only_connectors(text[span[1] :]):
@@ -225,7 +231,7 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     """``(name, date)`` for "Name on DATE", "by Name » DATE", "DATE | Name"; None otherwise."""
     if len(text) > 160:
         return None
-    span = find_date(text)
+    span = _date_span(text)
     if span is None:
         return None
     before, date, after = text[: span[0]], text[span[0] : span[1]].strip(" ,"), text[span[1] :]
@@ -330,7 +336,8 @@ def _undouble(text: str, removed: list[str]) -> str:
     """ "Kristine Kristine says:" (the avatar's alt text was the name) → "Kristine says:"."""
     says = find_says(text)
     name, tail = (text[: says.start], " " + text[says.start :].strip()) if says else (text, "")
-    possessive = _POSSESSIVE.match(name.strip())
+    # Without an apostrophe the pattern cannot match; trying it costs a search of every start.
+    possessive = _POSSESSIVE.match(name.strip()) if "'" in name or "’" in name else None
     if possessive:
         removed.append(name.strip()[: possessive.end("alt")])
         return possessive["name"] + tail

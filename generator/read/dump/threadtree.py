@@ -325,9 +325,9 @@ def _not_text(text: str) -> str:
         return "comment action"
     if chrome.is_rule(text):
         return "rule"
-    if chrome.is_rating(text):
+    if chrome.may_be_rating(text) and chrome.is_rating(text):
         return "rating"
-    if chrome.is_form(text):
+    if ("[" in text or text[0] == "_") and chrome.is_form(text):
         return "reply form"
     return ""
 
