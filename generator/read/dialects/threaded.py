@@ -9,6 +9,7 @@ forms, sidebars, footers, lynx's link list) is kept in ``Discussion.chrome`` wit
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -405,11 +406,26 @@ def _check_flat_order(nodes: list[Node], source: str, warnings: list[Diagnostic]
 
 def _language(nodes: list[Node]) -> str | None:
     """The page's language, guessed from its comment headers (it settles ambiguous dates)."""
+    folded = [f" {(node.head.date or '').casefold()} {node.head.says.casefold()} " for node in nodes[:200]]
+    if not folded:
+        return None
+    # A vote per header that holds a word: each word is searched for once in all the headers
+    # together (no word holds a line break, so none is found across two headers).
+    text = "\n".join(folded)
+    ends = list(itertools.accumulate(len(header) + 1 for header in folded))
     votes: Counter[str] = Counter()
-    for node in nodes[:200]:
-        folded = f" {(node.head.date or '').casefold()} {node.head.says.casefold()} "
-        for lang, words in _LANG_WORDS.items():
-            votes[lang] += sum(1 for word in words if word in folded)
-    if not votes or votes.most_common(1)[0][1] < 2:
+    for lang, words in _LANG_WORDS.items():
+        votes[lang] = sum(_headers_with(text, ends, word) for word in words)
+    if votes.most_common(1)[0][1] < 2:
         return None
     return votes.most_common(1)[0][0]
+
+
+def _headers_with(text: str, ends: list[int], word: str) -> int:
+    """How many of the headers joined in ``text`` (each ending before its offset in ``ends``) hold ``word``."""
+    count = 0
+    position = text.find(word)
+    while position >= 0:
+        count += 1
+        position = text.find(word, ends[bisect.bisect_right(ends, position)])
+    return count

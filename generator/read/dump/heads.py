@@ -58,6 +58,7 @@ class Says:
     verb: str
 
 
+@lru_cache(maxsize=1024)
 def find_says(text: str) -> Says | None:
     """The "says:" at the end of ``text`` ("Kristine says:", "Bob sagt:", "Anne a dit :")."""
     stripped = text.rstrip().removesuffix(":").rstrip()
@@ -292,6 +293,7 @@ _MAX_TITLE_WORDS = 14
 _MAX_TITLE_NAME = 120
 
 
+@lru_cache(maxsize=1024)
 def plausible_name(text: str) -> bool:
     """Whether ``text`` could be a commenter's name: short, a few words, no sentence in it."""
     if not text or len(text) > _MAX_NAME or text[0] in _NOT_NAME_START:
@@ -312,6 +314,14 @@ _NOT_NAME_START = frozenset("-–—•*#>|:,.")
 
 def clean_name(text: str, number: int) -> tuple[str, list[SourceLine]]:
     """``text`` without avatar placeholders, alt texts and e-mail junk, and what was removed."""
+    cleaned, removed = _cleaned(text)
+    return cleaned, [SourceLine(number, piece, "avatar text") for piece in removed]
+
+
+@lru_cache(maxsize=1024)
+def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`clean_name` without line numbers, remembered: a commenter's header line recurs
+    with every comment they write."""
     removed: list[str] = []
     cleaned = text
     if "[" in cleaned:
@@ -328,8 +338,7 @@ def clean_name(text: str, number: int) -> tuple[str, list[SourceLine]]:
         cleaned = _undouble(cleaned, removed)
     else:
         cleaned = _undouble(cleaned, removed)
-    junk = [SourceLine(number, piece, "avatar text") for piece in removed if piece.strip()]
-    return cleaned, junk
+    return cleaned, tuple(piece for piece in removed if piece.strip())
 
 
 def _undouble(text: str, removed: list[str]) -> str:
