@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
@@ -42,14 +43,19 @@ def sniff(lines: list[str]) -> int:
     """How sure we are (0-100) that ``lines`` is a comment page dump: sure when two or more
     dated comment headers share a shape (or one follows a comments heading)."""
     dump, found = _found(lines)
-    dated = [head for head in found if head.date]
+    dated = _two_dated(found)
     if not dated or (len(dated) == 1 and _heading_index(dump, dated[0].first) is None):
         return 0  # most seeds of other dialects end here, without the costlier steps below
     heads = _read(lines)[1]
-    dated = [head for head in heads if head.date]
+    dated = _two_dated(heads)
     if len(dated) >= 2 or (dated and _heading_index(dump, heads[0].first) is not None):
         return CONFIDENT
     return 0
+
+
+def _two_dated(heads: list[Head]) -> list[Head]:
+    """The first two headers with a date (all :func:`sniff` needs to know)."""
+    return list(itertools.islice((head for head in heads if head.date), 2))
 
 
 _CACHE: dict[str, tuple[list[str], object]] = {}
@@ -102,8 +108,12 @@ def _candidates(raw: list[str]) -> list[int]:
     """
     # Only lines short enough to be a header are searched: a seed of unwrapped paragraphs is
     # mostly long lines, and their years and times would cost a search and be skipped anyway.
-    short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
-    text = "\n".join([raw[index] for index in short])
+    short: Sequence[int]
+    if max(map(len, raw), default=0) <= _MAX_HEAD_LINE:
+        short, text = range(len(raw)), "\n".join(raw)  # a wrapped dump: every line
+    else:
+        short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
+        text = "\n".join([raw[index] for index in short])
     positions = [match.start() for match in _HINT.finditer(text)]
     # Pings and deleted comments only matter beside dated headers; without a single short line
     # with a date-like number (a seed of long lines of prose), they are not looked for.
@@ -258,10 +268,12 @@ def parse(lines: list[str], source: str) -> Discussion:
     _check_flat_order(thread.nodes, source, thread.warnings)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
+    # From the raw lines (a line's text is the raw line stripped): a page's footer and sidebars
+    # need no list markers or columns.
     tail = [
-        SourceLine(line.number, line.text, _tail_reason(line))
-        for line in dump.lines[end:]
-        if line is not None
+        SourceLine(index + 1, text, _tail_reason(text))
+        for index, text in enumerate(map(str.strip, dump.raw[end:]), end)
+        if text
     ]
     dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=lambda item: item.line)
     if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
@@ -357,8 +369,8 @@ def _as_written(item: SourceLine, dump: Dump, lines: list[str]) -> SourceLine:
     return item
 
 
-def _tail_reason(line: Line) -> str:
-    if chrome.is_form(line.text):
+def _tail_reason(text: str) -> str:
+    if chrome.is_form(text):
         return "reply form"
     return "after the comments (form, sidebar, footer)"
 

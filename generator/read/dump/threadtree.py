@@ -82,14 +82,12 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     """The words of a comment's header lines that are neither its author, nor its date, nor
     dropped with a reason already ("says:", "Beitrag von", "| Reply"): listed, so nothing of the
     seed goes missing without a line and a reason."""
-    pieces = [piece for piece in (head.author, head.date, *(item.text for item in head.dropped)) if piece]
+    pieces = [piece for piece in (head.author, head.date, *[item.text for item in head.dropped]) if piece]
     reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
-    found = [
-        line for line in (lines[index] for index in range(head.first, head.last + 1)) if line is not None
-    ]
+    found = [line for line in lines[head.first : head.last + 1] if line is not None]
     # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
     # and may start like a list marker ("4. November 2016"), so the lines go in whole.
-    text = " ".join(line.text for line in found)
+    text = " ".join([line.text for line in found])
     for piece in pieces:
         # Names and dates may be glued together ("Aisha RahmanApril 27, 2016"): cut, not split.
         at = text.find(piece)
@@ -104,10 +102,14 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
         start += len(line.text) + 1
         if line.marker and left.startswith(line.marker):
             left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
-        words = [word for word in left.split() if any(char.isalnum() for char in word)]
+        words = [word for word in left.split() if _ALNUM.search(word)]
         if words:
             rest.append(SourceLine(line.number, " ".join(words), reason))
     return rest
+
+
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (``str.isalnum``): a word of a header with none is punctuation ("|", "–")."""
 
 
 def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
