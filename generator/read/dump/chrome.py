@@ -252,7 +252,10 @@ def is_action(text: str) -> bool:
     folded = text.casefold()
     if folded in ACTIONS:
         return True
-    first = _GLUED_SPLIT.sub(" ", text.split(" ", 1)[0]).split(" ", 1)[0].casefold()
+    first = text.partition(" ")[0]
+    if not first[1:].islower():  # a capital inside the word may start a second link text, glued on
+        first = _GLUED_SPLIT.sub(" ", first).partition(" ")[0]
+    first = first.casefold()
     if first not in _FIRST_WORDS and not _RATING_START.match(folded):
         return False
     if _reply_to(folded):
@@ -304,11 +307,12 @@ def _reply_to(folded: str) -> bool:
 
 def is_rule(text: str) -> bool:
     """A horizontal rule as the dumpers draw ``<hr>``: a line of one drawing character."""
-    return len(text) >= _MIN_RULE and text[0] in _RULE_CHARS and text.count(text[0]) == len(text)
+    return len(text) >= _MIN_RULE and text[0] in RULE_CHARS and text.count(text[0]) == len(text)
 
 
 _MIN_RULE = 10
-_RULE_CHARS = frozenset("━─═-_=*~")
+RULE_CHARS = frozenset("━─═-_=*~")
+"""The characters a rule is drawn with: a line starting with any other is no rule."""
 
 
 def is_rating(text: str) -> bool:

@@ -200,7 +200,7 @@ class _State:
             if not stripped:
                 body.append(-1)
                 continue
-            reason = "rule" if chrome.is_rule(stripped) else ""
+            reason = "rule" if stripped[0] in chrome.RULE_CHARS and chrome.is_rule(stripped) else ""
             if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := _not_text(stripped))):
                 self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
                 # After a rule, forums print the next post's author block: no text until its header.
