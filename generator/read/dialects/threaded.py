@@ -434,7 +434,8 @@ def _language(nodes: list[Node]) -> str | None:
 
 
 def _headers_with(text: str, ends: list[int], word: str) -> int:
-    """How many of the headers joined in ``text`` (each ending before its offset in ``ends``) hold ``word``."""
+    """How many of the headers joined in ``text`` hold ``word`` (each header ends before its
+    offset in ``ends``)."""
     count = 0
     position = text.find(word)
     while position >= 0:

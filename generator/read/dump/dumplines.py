@@ -62,7 +62,7 @@ class Lines(Sequence["Line | None"]):
     def __init__(self, raw: list[str], widths: dict[int, int]) -> None:
         self._raw = raw
         self._widths = widths
-        self._made: list[Line | None | Literal[False]] = [False] * len(raw)
+        self._made: list[Line | Literal[False] | None] = [False] * len(raw)
         """Each line as made so far; False where it has not been made yet."""
 
     def __len__(self) -> int:

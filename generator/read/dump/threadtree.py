@@ -340,7 +340,8 @@ def drop_signatures(thread: Thread, dump: Dump) -> None:
     by_author: dict[str, list[tuple[Node, int]]] = {}
     for node in thread.nodes:
         last = next((i for i in reversed(node.body) if i >= 0), -1)
-        if node.head.author and last >= 0 and sum(1 for i in node.body if i >= 0) > 1:
+        # A body holds line indices and -1 for blank lines: the lines of text are all the rest.
+        if node.head.author and last >= 0 and len(node.body) - node.body.count(-1) > 1:
             by_author.setdefault(node.head.author, []).append((node, last))
     for posts in by_author.values():
         if len(posts) < _SIGNED_POSTS:
