@@ -70,8 +70,9 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
         marker = MARKER.match(text, indent) if stripped[0] in MARKER_FIRST else None
         if width < 0:
             start = index + 1
-        elif wrap and (marker is None or indent == column) and width + 1 + _first_word(stripped) > wrap:
-            parts.append(" ")
+        elif wrap and (marker is None or indent == column):
+            space = stripped.find(" ")  # the first word's length: would it have fitted above?
+            parts.append(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
         else:
             parts.append("\n")
         parts.append(stripped)
@@ -80,9 +81,3 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     if parts:
         out.append(Paragraph("".join(parts), start))
     return out
-
-
-def _first_word(text: str) -> int:
-    """The length of the first word of ``text`` (up to its first space)."""
-    space = text.find(" ")
-    return space if space >= 0 else len(text)

@@ -194,14 +194,16 @@ class _State:
         body = node.body
         quoting = ""
         closed = has_text = False
+        # Looked up once, not for every line.
+        rule_chars, is_rule, not_text = chrome.RULE_CHARS, chrome.is_rule, _not_text
         for index in indices:
             text = raw[index]
             stripped = text.strip()
             if not stripped:
                 body.append(-1)
                 continue
-            reason = "rule" if stripped[0] in chrome.RULE_CHARS and chrome.is_rule(stripped) else ""
-            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := _not_text(stripped))):
+            reason = "rule" if stripped[0] in rule_chars and is_rule(stripped) else ""
+            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := not_text(stripped))):
                 self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
                 # After a rule, forums print the next post's author block: no text until its header.
                 closed = closed or reason == "rule"
