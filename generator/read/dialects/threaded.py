@@ -224,10 +224,11 @@ def _section_end(dump: Dump, heads: list[Head]) -> int:
     column = min(_column(lines[head.first]) for head in heads)
     last_head = heads[-1].last
     in_heads = {index for head in heads for index in range(head.first, head.last + 1)}
+    further = " " * (column + 1)  # the start of a line indented further right than the comments
     for index in range(heads[0].first, len(raw)):
         text = raw[index]
         # Most lines are text further right than the comments, or too long to be a heading.
-        if len(text) - len(text.lstrip(" ")) > column or not text.strip() or index in in_heads:
+        if text.startswith(further) or not text.strip() or index in in_heads:
             continue
         stripped = text.strip()
         if len(stripped) > _MAX_CLOSING:
