@@ -9,9 +9,11 @@ forms, sidebars, footers, lynx's link list) is kept in ``Discussion.chrome`` wit
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
@@ -41,14 +43,19 @@ def sniff(lines: list[str]) -> int:
     """How sure we are (0-100) that ``lines`` is a comment page dump: sure when two or more
     dated comment headers share a shape (or one follows a comments heading)."""
     dump, found = _found(lines)
-    dated = [head for head in found if head.date]
+    dated = _two_dated(found)
     if not dated or (len(dated) == 1 and _heading_index(dump, dated[0].first) is None):
         return 0  # most seeds of other dialects end here, without the costlier steps below
     heads = _read(lines)[1]
-    dated = [head for head in heads if head.date]
+    dated = _two_dated(heads)
     if len(dated) >= 2 or (dated and _heading_index(dump, heads[0].first) is not None):
         return CONFIDENT
     return 0
+
+
+def _two_dated(heads: list[Head]) -> list[Head]:
+    """The first two headers with a date (all :func:`sniff` needs to know)."""
+    return list(itertools.islice((head for head in heads if head.date), 2))
 
 
 _CACHE: dict[str, tuple[list[str], object]] = {}
@@ -101,8 +108,12 @@ def _candidates(raw: list[str]) -> list[int]:
     """
     # Only lines short enough to be a header are searched: a seed of unwrapped paragraphs is
     # mostly long lines, and their years and times would cost a search and be skipped anyway.
-    short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
-    text = "\n".join([raw[index] for index in short])
+    short: Sequence[int]
+    if max(map(len, raw), default=0) <= _MAX_HEAD_LINE:
+        short, text = range(len(raw)), "\n".join(raw)  # a wrapped dump: every line
+    else:
+        short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
+        text = "\n".join([raw[index] for index in short])
     positions = [match.start() for match in _HINT.finditer(text)]
     # Pings and deleted comments only matter beside dated headers; without a single short line
     # with a date-like number (a seed of long lines of prose), they are not looked for.
@@ -213,10 +224,11 @@ def _section_end(dump: Dump, heads: list[Head]) -> int:
     column = min(_column(lines[head.first]) for head in heads)
     last_head = heads[-1].last
     in_heads = {index for head in heads for index in range(head.first, head.last + 1)}
+    further = " " * (column + 1)  # the start of a line indented further right than the comments
     for index in range(heads[0].first, len(raw)):
         text = raw[index]
         # Most lines are text further right than the comments, or too long to be a heading.
-        if len(text) - len(text.lstrip(" ")) > column or not text.strip() or index in in_heads:
+        if text.startswith(further) or not text.strip() or index in in_heads:
             continue
         stripped = text.strip()
         if len(stripped) > _MAX_CLOSING:
@@ -257,10 +269,12 @@ def parse(lines: list[str], source: str) -> Discussion:
     _check_flat_order(thread.nodes, source, thread.warnings)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
+    # From the raw lines (a line's text is the raw line stripped): a page's footer and sidebars
+    # need no list markers or columns.
     tail = [
-        SourceLine(line.number, line.text, _tail_reason(line))
-        for line in dump.lines[end:]
-        if line is not None
+        SourceLine(index + 1, text, _tail_reason(text))
+        for index, text in enumerate(map(str.strip, dump.raw[end:]), end)
+        if text
     ]
     dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=lambda item: item.line)
     if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
@@ -358,8 +372,8 @@ def _as_written(item: SourceLine, dump: Dump, lines: list[str]) -> SourceLine:
     return item
 
 
-def _tail_reason(line: Line) -> str:
-    if chrome.is_form(line.text):
+def _tail_reason(text: str) -> str:
+    if chrome.is_form(text):
         return "reply form"
     return "after the comments (form, sidebar, footer)"
 
@@ -407,11 +421,27 @@ def _check_flat_order(nodes: list[Node], source: str, warnings: list[Diagnostic]
 
 def _language(nodes: list[Node]) -> str | None:
     """The page's language, guessed from its comment headers (it settles ambiguous dates)."""
+    folded = [f" {(node.head.date or '').casefold()} {node.head.says.casefold()} " for node in nodes[:200]]
+    if not folded:
+        return None
+    # A vote per header that holds a word: each word is searched for once in all the headers
+    # together (no word holds a line break, so none is found across two headers).
+    text = "\n".join(folded)
+    ends = list(itertools.accumulate(len(header) + 1 for header in folded))
     votes: Counter[str] = Counter()
-    for node in nodes[:200]:
-        folded = f" {(node.head.date or '').casefold()} {node.head.says.casefold()} "
-        for lang, words in _LANG_WORDS.items():
-            votes[lang] += sum(1 for word in words if word in folded)
-    if not votes or votes.most_common(1)[0][1] < 2:
+    for lang, words in _LANG_WORDS.items():
+        votes[lang] = sum(_headers_with(text, ends, word) for word in words)
+    if votes.most_common(1)[0][1] < 2:
         return None
     return votes.most_common(1)[0][0]
+
+
+def _headers_with(text: str, ends: list[int], word: str) -> int:
+    """How many of the headers joined in ``text`` hold ``word`` (each header ends before its
+    offset in ``ends``)."""
+    count = 0
+    position = text.find(word)
+    while position >= 0:
+        count += 1
+        position = text.find(word, ends[bisect.bisect_right(ends, position)])
+    return count

@@ -252,7 +252,10 @@ def is_action(text: str) -> bool:
     folded = text.casefold()
     if folded in ACTIONS:
         return True
-    first = _GLUED_SPLIT.sub(" ", text.split(" ", 1)[0]).split(" ", 1)[0].casefold()
+    first = text.partition(" ")[0]
+    if not first[1:].islower():  # a capital inside the word may start a second link text, glued on
+        first = _GLUED_SPLIT.sub(" ", first).partition(" ")[0]
+    first = first.casefold()
     if first not in _FIRST_WORDS and not _RATING_START.match(folded):
         return False
     if _reply_to(folded):
@@ -304,11 +307,12 @@ def _reply_to(folded: str) -> bool:
 
 def is_rule(text: str) -> bool:
     """A horizontal rule as the dumpers draw ``<hr>``: a line of one drawing character."""
-    return len(text) >= _MIN_RULE and text[0] in _RULE_CHARS and text.count(text[0]) == len(text)
+    return len(text) >= _MIN_RULE and text[0] in RULE_CHARS and text.count(text[0]) == len(text)
 
 
 _MIN_RULE = 10
-_RULE_CHARS = frozenset("━─═-_=*~")
+RULE_CHARS = frozenset("━─═-_=*~")
+"""The characters a rule is drawn with: a line starting with any other is no rule."""
 
 
 def is_rating(text: str) -> bool:
@@ -318,6 +322,19 @@ def is_rating(text: str) -> bool:
 
 MAX_RATING = 60
 """Longest line that may be a rating; a longer one is text."""
+
+
+def may_be_rating(text: str) -> bool:
+    """False for a line that cannot be a rating: one opening with a letter no rating starts with
+    ("rated", "liked by", "gefällt", "a 3 personas" …). A cheap test for the lines of a comment,
+    most of which start with a letter, before :func:`is_rating`'s pattern."""
+    first = text[0]
+    return not ("a" <= first <= "z" or "A" <= first <= "Z") or first in _RATING_LETTERS
+
+
+_RATING_LETTERS = frozenset("abglnrvABGLNRV")
+"""First letters of the words a rating may open with (:data:`_RATING`, case-insensitive): any
+other ASCII letter can only be the start of text."""
 
 
 def is_form(text: str) -> bool:

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import Literal, overload
 
 from generator.model import SourceLine
 
@@ -62,7 +62,8 @@ class Lines(Sequence["Line | None"]):
     def __init__(self, raw: list[str], widths: dict[int, int]) -> None:
         self._raw = raw
         self._widths = widths
-        self._made: dict[int, Line | None] = {}
+        self._made: list[Line | Literal[False] | None] = [False] * len(raw)
+        """Each line as made so far; False where it has not been made yet."""
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -74,13 +75,13 @@ class Lines(Sequence["Line | None"]):
     def __getitem__(self, index: int | slice) -> Line | list[Line | None] | None:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._raw)))]
+        made = self._made[index]
+        if made is not False:
+            return made
         if index < 0:
             index += len(self._raw)
-        made = self._made
-        if index in made:
-            return made[index]
         line = make_line(self._raw[index], index, self._widths)
-        made[index] = line
+        self._made[index] = line
         return line
 
 

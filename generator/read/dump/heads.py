@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.model import SourceLine
 from generator.read.dates import find_date
@@ -57,6 +58,7 @@ class Says:
     verb: str
 
 
+@lru_cache(maxsize=1024)
 def find_says(text: str) -> Says | None:
     """The "says:" at the end of ``text`` ("Kristine says:", "Bob sagt:", "Anne a dit :")."""
     stripped = text.rstrip().removesuffix(":").rstrip()
@@ -70,6 +72,11 @@ def find_says(text: str) -> Says | None:
         return Says(len(before), text[len(before) :].strip())
     return Says(len(head), text[len(head) :].strip())
 
+
+_date_span = lru_cache(maxsize=1024)(find_date)
+""":func:`find_date`, remembered: a line of text with a number is searched as a header's own
+date and again as the date line under the line above it (a search that finds nothing is the
+slowest kind)."""
 
 _VERB_ENDS = tuple(sorted({verb[-2:] for verb in SAYS_VERBS}))
 """Endings of the verbs: "Bob says" without a colon is a header too (Genesis prints it so)."""
@@ -213,7 +220,7 @@ def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, st
         return None
     # The whole line: "23. Juni 2016" starts like a numbered list item.
     text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text
-    span = find_date(text)
+    span = _date_span(text)
     if span is None:
         return None
     if not _only_connectors(text[: span[0]]) or not _only_connectors(text[span[1] :]):
@@ -225,7 +232,7 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     """``(name, date)`` for "Name on DATE", "by Name » DATE", "DATE | Name"; None otherwise."""
     if len(text) > 160:
         return None
-    span = find_date(text)
+    span = _date_span(text)
     if span is None:
         return None
     before, date, after = text[: span[0]], text[span[0] : span[1]].strip(" ,"), text[span[1] :]
@@ -286,6 +293,7 @@ _MAX_TITLE_WORDS = 14
 _MAX_TITLE_NAME = 120
 
 
+@lru_cache(maxsize=1024)
 def plausible_name(text: str) -> bool:
     """Whether ``text`` could be a commenter's name: short, a few words, no sentence in it."""
     if not text or len(text) > _MAX_NAME or text[0] in _NOT_NAME_START:
@@ -306,6 +314,14 @@ _NOT_NAME_START = frozenset("-–—•*#>|:,.")
 
 def clean_name(text: str, number: int) -> tuple[str, list[SourceLine]]:
     """``text`` without avatar placeholders, alt texts and e-mail junk, and what was removed."""
+    cleaned, removed = _cleaned(text)
+    return cleaned, [SourceLine(number, piece, "avatar text") for piece in removed]
+
+
+@lru_cache(maxsize=1024)
+def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
+    """:func:`clean_name` without line numbers, remembered: a commenter's header line recurs
+    with every comment they write."""
     removed: list[str] = []
     cleaned = text
     if "[" in cleaned:
@@ -322,15 +338,15 @@ def clean_name(text: str, number: int) -> tuple[str, list[SourceLine]]:
         cleaned = _undouble(cleaned, removed)
     else:
         cleaned = _undouble(cleaned, removed)
-    junk = [SourceLine(number, piece, "avatar text") for piece in removed if piece.strip()]
-    return cleaned, junk
+    return cleaned, tuple(piece for piece in removed if piece.strip())
 
 
 def _undouble(text: str, removed: list[str]) -> str:
     """ "Kristine Kristine says:" (the avatar's alt text was the name) → "Kristine says:"."""
     says = find_says(text)
     name, tail = (text[: says.start], " " + text[says.start :].strip()) if says else (text, "")
-    possessive = _POSSESSIVE.match(name.strip())
+    # Without an apostrophe the pattern cannot match; trying it costs a search of every start.
+    possessive = _POSSESSIVE.match(name.strip()) if "'" in name or "’" in name else None
     if possessive:
         removed.append(name.strip()[: possessive.end("alt")])
         return possessive["name"] + tail

@@ -70,12 +70,9 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
         marker = MARKER.match(text, indent) if stripped[0] in MARKER_FIRST else None
         if width < 0:
             start = index + 1
-        elif (
-            wrap
-            and (marker is None or indent == column)
-            and width + 1 + len(stripped.split(" ", 1)[0]) > wrap
-        ):
-            parts.append(" ")
+        elif wrap and (marker is None or indent == column):
+            space = stripped.find(" ")  # the first word's length: would it have fitted above?
+            parts.append(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
         else:
             parts.append("\n")
         parts.append(stripped)

@@ -82,14 +82,12 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     """The words of a comment's header lines that are neither its author, nor its date, nor
     dropped with a reason already ("says:", "Beitrag von", "| Reply"): listed, so nothing of the
     seed goes missing without a line and a reason."""
-    pieces = [piece for piece in (head.author, head.date, *(item.text for item in head.dropped)) if piece]
+    pieces = [piece for piece in (head.author, head.date, *[item.text for item in head.dropped]) if piece]
     reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
-    found = [
-        line for line in (lines[index] for index in range(head.first, head.last + 1)) if line is not None
-    ]
+    found = [line for line in lines[head.first : head.last + 1] if line is not None]
     # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
     # and may start like a list marker ("4. November 2016"), so the lines go in whole.
-    text = " ".join(line.text for line in found)
+    text = " ".join([line.text for line in found])
     for piece in pieces:
         # Names and dates may be glued together ("Aisha RahmanApril 27, 2016"): cut, not split.
         at = text.find(piece)
@@ -104,10 +102,14 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
         start += len(line.text) + 1
         if line.marker and left.startswith(line.marker):
             left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
-        words = [word for word in left.split() if any(char.isalnum() for char in word)]
+        words = [word for word in left.split() if _ALNUM.search(word)]
         if words:
             rest.append(SourceLine(line.number, " ".join(words), reason))
     return rest
+
+
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (``str.isalnum``): a word of a header with none is punctuation ("|", "–")."""
 
 
 def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
@@ -192,14 +194,16 @@ class _State:
         body = node.body
         quoting = ""
         closed = has_text = False
+        # Looked up once, not for every line.
+        rule_chars, is_rule, not_text = chrome.RULE_CHARS, chrome.is_rule, _not_text
         for index in indices:
             text = raw[index]
             stripped = text.strip()
             if not stripped:
                 body.append(-1)
                 continue
-            reason = "rule" if chrome.is_rule(stripped) else ""
-            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := _not_text(stripped))):
+            reason = "rule" if stripped[0] in rule_chars and is_rule(stripped) else ""
+            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := not_text(stripped))):
                 self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
                 # After a rule, forums print the next post's author block: no text until its header.
                 closed = closed or reason == "rule"
@@ -325,9 +329,9 @@ def _not_text(text: str) -> str:
         return "comment action"
     if chrome.is_rule(text):
         return "rule"
-    if chrome.is_rating(text):
+    if chrome.may_be_rating(text) and chrome.is_rating(text):
         return "rating"
-    if chrome.is_form(text):
+    if ("[" in text or text[0] == "_") and chrome.is_form(text):
         return "reply form"
     return ""
 
@@ -338,7 +342,8 @@ def drop_signatures(thread: Thread, dump: Dump) -> None:
     by_author: dict[str, list[tuple[Node, int]]] = {}
     for node in thread.nodes:
         last = next((i for i in reversed(node.body) if i >= 0), -1)
-        if node.head.author and last >= 0 and sum(1 for i in node.body if i >= 0) > 1:
+        # A body holds line indices and -1 for blank lines: the lines of text are all the rest.
+        if node.head.author and last >= 0 and len(node.body) - node.body.count(-1) > 1:
             by_author.setdefault(node.head.author, []).append((node, last))
     for posts in by_author.values():
         if len(posts) < _SIGNED_POSTS:
