@@ -3,6 +3,8 @@ relative dates, and patterns that stay linear on long runs of one character."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
@@ -12,6 +14,8 @@ import pytest
 from generator.read import dates
 from generator.read.dates import PostedAt, find_date, read_dates
 from generator.read.dump import chrome, dumplines, heads
+from generator.read.locales import month_names
+from generator.read.text import MONTHS
 
 
 @pytest.mark.parametrize(
@@ -33,6 +37,27 @@ from generator.read.dump import chrome, dumplines, heads
 )
 def test_common_shapes(text: str, iso: str) -> None:
     assert read_dates([text]) == [PostedAt(iso, text, False)]
+
+
+def test_english_month_names_read_as_in_every_language_table() -> None:
+    # Dates read English month names off their own table first (no other language's data
+    # loaded): each must have the number the table of all languages gives it.
+    table = month_names()
+    assert all(table[name] == number for name, number in MONTHS.items())
+
+
+def test_a_page_of_english_dates_loads_no_other_language() -> None:
+    script = (
+        "from generator.read import dates, locales\n"
+        "read = dates.read_dates(['October 20, 2019', 'Sept. 3, 2020 at 5:22 PM'])\n"
+        "assert read[1].iso == '2020-09-03T17:22'\n"
+        "assert dates.find_date('Posted on Mar 3, 2021 in Aviation') is not None\n"
+        "print(locales._locale.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
+    # A month of another language still loads them (and reads).
+    assert read_dates(["23. Juni 2016"]) == [PostedAt("2016-06-23", "23. Juni 2016", False)]
 
 
 def test_the_day_month_order_is_decided_by_the_whole_page() -> None:
