@@ -10,7 +10,12 @@ def plural(count: int, word: str, words: str | None = None) -> str:
 
 def shorten(value: str, limit: int) -> str:
     """``value`` with its white space folded, cut at a word before ``limit`` characters (`` …``)."""
-    value = " ".join(value.split())
+    # Only the first ``limit`` words can show: a long paragraph is not split whole. More words
+    # than that fold to more than ``limit`` characters (a character and a space each).
+    words = value.split(None, limit) if limit > 0 else value.split()
+    if len(words) > limit:
+        return " ".join(words[:limit])[:limit].rsplit(" ", 1)[0] + " …"
+    value = " ".join(words)
     if len(value) <= limit:
         return value
     return value[:limit].rsplit(" ", 1)[0] + " …"
