@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import partial
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.read import dates
 from generator.read.dates import PostedAt, find_date, read_dates
@@ -58,6 +60,66 @@ def test_a_page_of_english_dates_loads_no_other_language() -> None:
     assert done.stdout.strip() == "0"
     # A month of another language still loads them (and reads).
     assert read_dates(["23. Juni 2016"]) == [PostedAt("2016-06-23", "23. Juni 2016", False)]
+
+
+def _every_form(line: str) -> tuple[int, int] | None:
+    """find_date by its definition: every form tried on the whole line, then relative dates."""
+    best: tuple[int, int] | None = None
+    for kind, form in dates._FORMS:
+        match = dates._first_valid(form, line, kind)
+        if match and (best is None or match.start() < best[0]):
+            best = match.span()
+    return best or dates.relative_span(line)
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "1969",
+        "1970",
+        "2020",
+        "2099",
+        "2100",
+        "12020",
+        "٢٠٢٠",
+        "3",
+        "12",
+        "07",
+        "/",
+        ".",
+        "-",
+        ":",
+        " ",
+        ", ",
+        "March",
+        "Juni",
+        "mars",
+        "de",
+        "at",
+        "5:22 pm",
+        "T",
+        "ago",
+        "years",
+        "x",
+        "vor",
+        "Tagen",
+    ]
+)
+
+
+@pytest.mark.parametrize("year", ["1969", "1970", "2099", "2100", "12020", "٢٠٢٠", "1970x"])
+@pytest.mark.parametrize(
+    "shape",
+    ["on March 3, {} at 5:22 pm", "23. Juni {}", "{}-04-14T15:00", "11/07/{}", "in {} 3 years ago", "12 {}"],
+)
+def test_find_date_at_the_edges_of_the_years(shape: str, year: str) -> None:
+    line = shape.format(year)
+    assert find_date(line) == _every_form(line)
+
+
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join))
+def test_find_date_is_every_form_tried_on_the_whole_line(line: str) -> None:
+    # Lines without a plausible year skip the forms: the answer must be the same.
+    assert find_date(line) == _every_form(line)
 
 
 def test_the_day_month_order_is_decided_by_the_whole_page() -> None:
