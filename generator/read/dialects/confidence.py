@@ -14,9 +14,8 @@ from generator.model import Discussion, walk
 from generator.read.dates import relative_span
 from generator.read.dump.chrome import is_comments_heading
 
-_DUMPED_REPLIES = re.compile(r"^ +[□☆◦○■★◎▪◆] ", re.MULTILINE)
-"""A line opening with a reply marker of w3m's nested lists: a page dump, which the numbered
-dialect cannot read."""
+_DUMPED_REPLY = re.compile(r" +[□☆◦○■★◎▪◆] ")
+"""A reply marker of w3m's nested lists: a page dump, which the numbered dialect cannot read."""
 _LESS_INDENTED = "text less indented than comment"
 _MIN_BAD_LINES = 10
 """Fewer stray lines than this are a comment's untidy end, not a different kind of file."""
@@ -116,12 +115,12 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
             f"({links} of {len(comments)} are addresses: lynx's References list, not comments)",
         )
     if comments:
-        # One search of the text from the first comment on, not a match a line.
         first = comments[0].line
-        text = "\n".join(lines[first - 1 :])
-        dumped = _DUMPED_REPLIES.search(text)
-        if dumped is not None:
-            nested = first + text.count("\n", 0, dumped.start())
+        nested = next(
+            (n for n, line in enumerate(lines[first - 1 :], first) if _DUMPED_REPLY.match(line)),
+            None,
+        )
+        if nested is not None:
             raise SeedError(
                 source,
                 nested,
@@ -131,7 +130,7 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
             )
         stray = [w for w in discussion.warnings if w.message.startswith(_LESS_INDENTED)]
         # The lines of text are counted only when there are stray lines enough to matter.
-        after = _text_lines(lines[first - 1 :]) if len(stray) >= _MIN_BAD_LINES else 0
+        after = sum(1 for line in lines[first - 1 :] if line.strip()) if len(stray) >= _MIN_BAD_LINES else 0
         if len(stray) >= _MIN_BAD_LINES and len(stray) >= _BAD_SHARE * after:
             raise SeedError(
                 source,
@@ -163,11 +162,6 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
 
 
 _PROSE_WORDS = 7
-
-
-def _text_lines(lines: list[str]) -> int:
-    """How many of ``lines`` are not blank."""
-    return sum(1 for line in lines if line.strip())
 
 
 _LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}://\S*")
