@@ -16,6 +16,7 @@ import pytest
 from generator import Discussion, SeedError, parse
 from generator.build.report import BuildError
 from generator.build.site import build
+from generator.build.workers import read_seed, text_digest
 from generator.model import THREAD_RISK, walk
 from generator.pages.jsonout import discussion_dict
 from tests.reference import load
@@ -387,3 +388,23 @@ def test_title_from_odd_file_name(seeds: Path) -> None:
     (seeds / "Ünïcødé_name.txt").write_text("\n  1. only a comment\n", encoding="utf-8")
     (discussion,) = load([seeds / "Ünïcødé_name.txt"], root=seeds)
     assert (discussion.title, discussion.slug) == ("Ünïcødé name", "unicøde-name")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SEED.encode("utf-8"),
+        codecs.BOM_UTF8 + SEED.encode("utf-8"),
+        ("Caf\u00e9 " + SEED).encode("cp1252"),
+        codecs.BOM_UTF16_LE + SEED.encode("utf-16-le"),
+        ("Caf\u00e9 " + SEED).encode("utf-8"),
+    ],
+    ids=["utf-8", "utf-8 with bom", "cp1252", "utf-16", "non-ascii utf-8"],
+)
+def test_a_seed_digest_is_that_of_its_text_encoded_as_utf8(tmp_path: Path, data: bytes) -> None:
+    # The file's own bytes stand in for the encoded text only where they are exactly that.
+    path = tmp_path / "seed.txt"
+    path.write_bytes(data)
+    seed, digest = read_seed(path)
+    assert digest == text_digest(seed.text)
+    assert (seed.utf8 is not None) == (data == seed.text.encode("utf-8"))

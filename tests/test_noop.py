@@ -313,6 +313,32 @@ def test_dependency_versions_are_read_from_the_installed_packages() -> None:
     assert cacheline.dependency_version("no-such-distribution-here") == "missing"
 
 
+def test_dependency_versions_are_those_importlib_metadata_reads() -> None:
+    # Read off the dist-info folders' names, for every installed distribution alike.
+    from importlib import metadata
+
+    names = {distribution.metadata["Name"] for distribution in metadata.distributions()}
+    assert len(names) > 20
+    for name in sorted(names):
+        assert cacheline.dependency_version(name) == metadata.version(name), name
+
+
+def test_a_distribution_installed_as_an_egg_is_read_by_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later = tmp_path / "later"
+    (later / "stand_in-9.0.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(str(later))
+    assert cacheline.dependency_version("Stand.In") == "9.0"
+    # An egg earlier on the path is the one importlib.metadata finds, and so the version.
+    earlier = tmp_path / "earlier"
+    (earlier / "Stand_In.egg-info").mkdir(parents=True)
+    metadata = "Metadata-Version: 2.1\nName: stand-in\nVersion: 3.1.4\n"
+    (earlier / "Stand_In.egg-info" / "PKG-INFO").write_text(metadata, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(earlier))
+    assert cacheline.dependency_version("stand-in") == "3.1.4"
+
+
 def test_other_folders_are_not_the_same_build(project: Path) -> None:
     seeds, docs = project / "seeds", project / "docs"
     build(seeds, docs)

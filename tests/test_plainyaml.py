@@ -48,8 +48,31 @@ def test_lists_and_several_keys() -> None:
     assert plainyaml.dump(fields) == "title: Archive\ndate: '1976-09-06'\nhide:\n- toc\n" == _pyyaml(fields)
 
 
+def test_a_mapping_of_flags() -> None:
+    fields: dict[str, object] = {
+        "title": "Timeline",
+        "search": {"exclude": True, "boost": False},
+        "hide": ["toc"],
+    }
+    written = "title: Timeline\nsearch:\n  exclude: true\n  boost: false\nhide:\n- toc\n"
+    assert plainyaml.dump(fields) == written == _pyyaml(fields)
+
+
 @pytest.mark.parametrize(
-    "fields", [{}, {"comments": 3}, {"hide": []}, {"hide": [1]}, {"a: b": "x"}, {"title": None}]
+    "fields",
+    [
+        {},
+        {"comments": 3},
+        {"hide": []},
+        {"hide": [1]},
+        {"a: b": "x"},
+        {"title": None},
+        {"search": {}},
+        {"search": {"exclude": 1}},
+        {"search": {"exclude": "yes"}},
+        {"search": {"a: b": True}},
+        {"search": {"deep": {"exclude": True}}},
+    ],
 )
 def test_other_values_are_left_to_pyyaml(fields: dict[str, object]) -> None:
     assert plainyaml.dump(fields) is None

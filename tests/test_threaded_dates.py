@@ -3,15 +3,21 @@ relative dates, and patterns that stay linear on long runs of one character."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from generator.read import dates
 from generator.read.dates import PostedAt, find_date, read_dates
 from generator.read.dump import chrome, dumplines, heads
+from generator.read.locales import month_names
+from generator.read.text import MONTHS
 
 
 @pytest.mark.parametrize(
@@ -33,6 +39,87 @@ from generator.read.dump import chrome, dumplines, heads
 )
 def test_common_shapes(text: str, iso: str) -> None:
     assert read_dates([text]) == [PostedAt(iso, text, False)]
+
+
+def test_english_month_names_read_as_in_every_language_table() -> None:
+    # Dates read English month names off their own table first (no other language's data
+    # loaded): each must have the number the table of all languages gives it.
+    table = month_names()
+    assert all(table[name] == number for name, number in MONTHS.items())
+
+
+def test_a_page_of_english_dates_loads_no_other_language() -> None:
+    script = (
+        "from generator.read import dates, locales\n"
+        "read = dates.read_dates(['October 20, 2019', 'Sept. 3, 2020 at 5:22 PM'])\n"
+        "assert read[1].iso == '2020-09-03T17:22'\n"
+        "assert dates.find_date('Posted on Mar 3, 2021 in Aviation') is not None\n"
+        "print(locales._locale.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
+    # A month of another language still loads them (and reads).
+    assert read_dates(["23. Juni 2016"]) == [PostedAt("2016-06-23", "23. Juni 2016", False)]
+
+
+def _every_form(line: str) -> tuple[int, int] | None:
+    """find_date by its definition: every form tried on the whole line, then relative dates."""
+    best: tuple[int, int] | None = None
+    for kind, form in dates._FORMS:
+        match = dates._first_valid(form, line, kind)
+        if match and (best is None or match.start() < best[0]):
+            best = match.span()
+    return best or dates.relative_span(line)
+
+
+_DATE_PIECES = st.sampled_from(
+    [
+        "1969",
+        "1970",
+        "2020",
+        "2099",
+        "2100",
+        "12020",
+        "٢٠٢٠",
+        "3",
+        "12",
+        "07",
+        "/",
+        ".",
+        "-",
+        ":",
+        " ",
+        ", ",
+        "March",
+        "Juni",
+        "mars",
+        "de",
+        "at",
+        "5:22 pm",
+        "T",
+        "ago",
+        "years",
+        "x",
+        "vor",
+        "Tagen",
+    ]
+)
+
+
+@pytest.mark.parametrize("year", ["1969", "1970", "2099", "2100", "12020", "٢٠٢٠", "1970x"])
+@pytest.mark.parametrize(
+    "shape",
+    ["on March 3, {} at 5:22 pm", "23. Juni {}", "{}-04-14T15:00", "11/07/{}", "in {} 3 years ago", "12 {}"],
+)
+def test_find_date_at_the_edges_of_the_years(shape: str, year: str) -> None:
+    line = shape.format(year)
+    assert find_date(line) == _every_form(line)
+
+
+@given(st.lists(_DATE_PIECES, max_size=14).map("".join))
+def test_find_date_is_every_form_tried_on_the_whole_line(line: str) -> None:
+    # Lines without a plausible year skip the forms: the answer must be the same.
+    assert find_date(line) == _every_form(line)
 
 
 def test_the_day_month_order_is_decided_by_the_whole_page() -> None:

@@ -71,6 +71,9 @@ def test_a_comment_page_whose_comments_have_no_dates_is_refused() -> None:
     error = _reject(text)
     assert error.message.startswith("expected comments with a name and a date")
     assert "found replies marked '□' and no dates" in error.message
+    # The line of the first such reply, after the first comment.
+    replies = [n for n, line in enumerate(text.split("\n"), 1) if re.match(r" +[□☆◦○■★◎▪◆] ", line)]
+    assert error.line == replies[0]
 
 
 def test_a_page_with_far_fewer_dated_comments_than_its_heading_counts_is_refused() -> None:

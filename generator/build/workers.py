@@ -111,7 +111,8 @@ class SeedResult:
 def read_seed(path: Path, root: Path | None = None) -> tuple[seedfile.SeedText, str]:
     """A seed read as :func:`generator.read.seedfile.read` reads it, and the digest of its text."""
     seed = seeds.read(path, root)
-    return seed, text_digest(seed.text)
+    # The file's own bytes when they are the text's UTF-8: the same digest, one encoding fewer.
+    return seed, file_digest(seed.utf8) if seed.utf8 is not None else text_digest(seed.text)
 
 
 def load_seed(path: Path, root: Path | None = None) -> tuple[Discussion, str]:

@@ -7,6 +7,7 @@ wrote can turn into Markdown syntax; :mod:`generator.pages.html` makes it inert 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from generator.analysis.events import Event, extract_events
 from generator.analysis.notes import Analysis, CommentNotes, analyse
@@ -237,7 +238,25 @@ def gist(comment: Comment) -> str:
     """The first words of ``comment``, escaped: what a collapsed comment and the overview show."""
     if not comment.paragraphs:
         return ""
-    return html.text(shorten(comment.paragraphs[0].text, GIST))
+    return first_words(comment.paragraphs[0].text)
+
+
+def first_words(text: str) -> str:
+    """The first words of a comment whose first paragraph is ``text``, escaped (its :func:`gist`)."""
+    # Each is shown on its page twice (a thread's first comment in the overview too) and on the
+    # participants page, made from the same strings: the last ones are kept, short ones only,
+    # so that what is kept stays small (a long paragraph is rare, and cut quickly anyway).
+    if len(text) > _KEPT_TEXT:
+        return html.text(shorten(text, GIST))
+    return _kept_first_words(text)
+
+
+_KEPT_TEXT = 2000
+
+
+@lru_cache(maxsize=1024)
+def _kept_first_words(text: str) -> str:
+    return html.text(shorten(text, GIST))
 
 
 def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis) -> list[str]:

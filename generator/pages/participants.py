@@ -14,13 +14,13 @@ from typing import TextIO
 from generator.analysis.summary import Summary, key
 from generator.pages import html
 from generator.pages.annotate import id_label
-from generator.pages.discussion import GIST
+from generator.pages.discussion import first_words
 from generator.pages.frontmatter import front_matter
 from generator.pages.paths import PARTICIPANTS_PAGE, from_root, page_url, sub_page
 from generator.pages.rows import ARTICLE, COMMENTS, PersonKey, PersonRow, Ranked
 from generator.pages.split import initial, initial_file, initial_label
 from generator.pages.subnav import SubPage, nav_block, neighbours
-from generator.pages.words import plural, shorten
+from generator.pages.words import plural
 from generator.read.slugs import slugify
 
 
@@ -61,7 +61,7 @@ def _words(opening: str) -> str:
     """A comment's first words after its link, escaped ("" for a comment without text)."""
     if not opening:
         return ""
-    return f' <span class="participant-gist">{html.text(shorten(opening, GIST))}</span>'
+    return f' <span class="participant-gist">{first_words(opening)}</span>'
 
 
 @dataclass(frozen=True)

@@ -71,13 +71,24 @@ def _scalar(value: object) -> str | None:
 
 def dump(fields: dict[str, object]) -> str | None:
     """``yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=1_000_000)`` for a
-    mapping of plain keys to strings and lists of strings; ``None`` when unsure."""
+    mapping of plain keys to strings, lists of strings and mappings of plain keys to booleans;
+    ``None`` when unsure."""
     if not fields:
         return None
     lines = []
     for key, value in fields.items():
         if _scalar(key) != key:
             return None
+        if isinstance(value, dict):
+            # A mapping of flags (the timeline's ``search: {exclude: true}``): PyYAML writes one
+            # indented line per flag, ``true`` or ``false``.
+            if not value or any(
+                _scalar(name) != name or type(flag) is not bool for name, flag in value.items()
+            ):
+                return None
+            lines.append(f"{key}:")
+            lines.extend(f"  {name}: {'true' if flag else 'false'}" for name, flag in value.items())
+            continue
         if isinstance(value, list):
             items = [_scalar(item) for item in value]
             if not items or any(item is None for item in items):

@@ -10,7 +10,14 @@ def plural(count: int, word: str, words: str | None = None) -> str:
 
 def shorten(value: str, limit: int) -> str:
     """``value`` with its white space folded, cut at a word before ``limit`` characters (`` …``)."""
-    value = " ".join(value.split())
+    # Only the words that can show are split off, not a whole long paragraph: ``limit // 2 + 1``
+    # words (a character and a space each) fold to at least ``limit`` characters, and if more
+    # follow, the folded text is longer than ``limit``.
+    enough = limit // 2 + 1
+    words = value.split(None, enough)
+    if len(words) > enough:
+        return " ".join(words[:enough])[:limit].rsplit(" ", 1)[0] + " …"
+    value = " ".join(words)
     if len(value) <= limit:
         return value
     return value[:limit].rsplit(" ", 1)[0] + " …"

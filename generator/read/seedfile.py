@@ -53,6 +53,10 @@ class SeedText:
     warnings: tuple[Diagnostic, ...] = ()
     """Oddities of the file itself (encoding); the text was kept."""
 
+    utf8: bytes | None = None
+    """The file's bytes when they are the text encoded as UTF-8, exactly (valid UTF-8 without a
+    byte order mark: nearly every seed), so that its digest needs no second encoding; else None."""
+
 
 def line_of(text: str, index: int) -> int:
     """1-based line of ``text[index]``, counting CRLF, CR and LF as line ends (as the parser does)."""
@@ -164,6 +168,7 @@ def _open_seed(path: Path, root: Path | None) -> int:
 def decode(data: bytes, source: str) -> SeedText:
     """Decode the bytes of a seed (see the module docstring); raises :class:`SeedError` for binary data."""
     warnings: list[Diagnostic] = []
+    utf8: bytes | None = None
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -180,7 +185,7 @@ def decode(data: bytes, source: str) -> SeedText:
     else:
         try:
             # Valid UTF-8 (nearly every seed) decodes without escapes: no need to look for them.
-            text, first = data.decode("utf-8"), None
+            text, first, utf8 = data.decode("utf-8"), None, data
         except UnicodeDecodeError:
             text = data.decode("utf-8", errors="surrogateescape")
             first = _ESCAPED.search(text)
@@ -203,7 +208,7 @@ def decode(data: bytes, source: str) -> SeedText:
             line_of(text, nul),
             "expected text, found a NUL byte (a binary file, or UTF-16 without a byte order mark?)",
         )
-    return SeedText(text, tuple(warnings))
+    return SeedText(text, tuple(warnings), utf8)
 
 
 def plural_bytes(count: int) -> str:

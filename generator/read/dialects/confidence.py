@@ -114,12 +114,9 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
             f"({links} of {len(comments)} are addresses: lynx's References list, not comments)",
         )
     if comments:
+        first = comments[0].line
         nested = next(
-            (
-                n
-                for n, line in enumerate(lines[comments[0].line - 1 :], comments[0].line)
-                if _DUMPED_REPLY.match(line)
-            ),
+            (n for n, line in enumerate(lines[first - 1 :], first) if _DUMPED_REPLY.match(line)),
             None,
         )
         if nested is not None:
@@ -131,7 +128,8 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
                 "and no dates",
             )
         stray = [w for w in discussion.warnings if w.message.startswith(_LESS_INDENTED)]
-        after = sum(1 for line in lines[comments[0].line - 1 :] if line.strip())
+        # The lines of text are counted only when there are stray lines enough to matter.
+        after = sum(1 for line in lines[first - 1 :] if line.strip()) if len(stray) >= _MIN_BAD_LINES else 0
         if len(stray) >= _MIN_BAD_LINES and len(stray) >= _BAD_SHARE * after:
             raise SeedError(
                 source,
@@ -163,6 +161,8 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
 
 
 _PROSE_WORDS = 7
+
+
 _LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}://\S*")
 """A numbered item that is one address and nothing else (``https://…``, ``file:///…``)."""
 _MIN_LINKS = 3
