@@ -5,9 +5,11 @@ or the like). Nothing of the markup is left: the renderer escapes the text like 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container
 
-from generator.read.html.tree import Element, tag
+from lxml import etree
+
+from generator.read.html.tree import Element
 
 BLOCKS = frozenset(
     [
@@ -74,16 +76,18 @@ class _Writer:
         self.line = 0
         self.pre = 0
 
-    def add(self, text: str | None, line: int) -> None:
-        """Add running text; its own line ends are white space (unless inside ``<pre>``)."""
+    def add(self, text: str | None, element: Element) -> None:
+        """Add running text of ``element``; its own line ends are white space (unless inside ``<pre>``)."""
         if not text:
             return
         if not self.pieces:
-            self.line = line
+            self.line = element.sourceline or 0
         self.pieces.append(text if self.pre else text.replace("\n", " ").replace("\r", " "))
 
     def flush(self) -> None:
         """End the paragraph being written, if it holds any text."""
+        if not self.pieces:
+            return  # every block starts and ends with a flush: most find nothing written
         text = "".join(self.pieces)
         self.pieces = []
         if self.pre:
@@ -99,33 +103,34 @@ class _Writer:
 
 
 def paragraphs(
-    roots: Iterable[Element], skip: frozenset[Element] | set[Element] = frozenset(), *, links: bool = True
+    root: Element, skip: Container[Element] = frozenset(), *, links: bool = True
 ) -> list[tuple[str, int]]:
-    """The plain-text paragraphs of ``roots`` and the source line of each, leaving out ``skip``;
+    """The plain-text paragraphs of ``root`` and the source line of each, leaving out ``skip``;
     a link's http(s) address follows its text unless the text shows it (or ``links`` is false)."""
     writer = _Writer()
-    tops = list(roots)
-    # (element, leaving): a stack rather than recursion, as comment threads nest a thousand deep.
-    stack: list[tuple[Element, bool]] = [(root, False) for root in reversed(tops)]
-    while stack:
-        item, leaving = stack.pop()
-        if leaving:
-            _leave(item, writer, tail=item not in tops, links=links)
+    # libxml2 walks the tree (comment threads nest a thousand deep: no recursion) and skips
+    # what is left out; per open element, whether it was read.
+    read: list[bool] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, item in walker:
+        if event == "start":
+            name = item.tag
+            if not isinstance(name, str) or item in skip:
+                walker.skip_subtree()
+                read.append(False)
+            else:
+                read.append(True)
+                _enter(item, name, writer)
             continue
-        name = tag(item)
-        if not name or item in skip:
-            if item.tail and item not in tops:
-                writer.add(item.tail, item.sourceline or 0)
-            continue
-        _enter(item, name, writer)
-        stack.append((item, True))
-        stack.extend((child, False) for child in reversed(item))
+        if read.pop():
+            _leave(item, writer, links=links)
+        if read:  # the root's tail is not its text
+            writer.add(item.tail, item)
     writer.flush()
     return writer.paragraphs
 
 
 def _enter(element: Element, name: str, writer: _Writer) -> None:
-    line = element.sourceline or 0
     if name in BLOCKS:
         writer.flush()
         if name == "pre":
@@ -134,22 +139,20 @@ def _enter(element: Element, name: str, writer: _Writer) -> None:
         writer.pieces.append(_BREAK)
     elif name == "img":
         return  # alt text is no part of the text (avatars would put names in every comment)
-    writer.add(element.text, line)
+    writer.add(element.text, element)
 
 
-def _leave(element: Element, writer: _Writer, *, tail: bool, links: bool) -> None:
-    name = tag(element)
+def _leave(element: Element, writer: _Writer, *, links: bool) -> None:
+    name = element.tag
     if name == "a" and links:
         href = (element.get("href") or "").strip()
         shown = "".join(element.itertext()).strip()
         if href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href:
-            writer.add(f" ({href})" if shown else href, element.sourceline or 0)
-    if name in BLOCKS:
+            writer.add(f" ({href})" if shown else href, element)
+    elif name in BLOCKS:
         writer.flush()
         if name == "pre":
             writer.pre -= 1
-    if tail and element.tail:
-        writer.add(element.tail, element.sourceline or 0)
 
 
 def inline(element: Element | None, *, links: bool = True) -> str:
@@ -159,4 +162,4 @@ def inline(element: Element | None, *, links: bool = True) -> str:
         return ""
     if not links:
         return " ".join("".join(element.itertext()).split())
-    return " ".join(" ".join(text for text, _ in paragraphs([element])).split())
+    return " ".join(" ".join(text for text, _ in paragraphs(element)).split())
