@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from generator.read.html.text import inline, paragraphs
+from generator.read.html.text import inline, link_address, paragraphs
 from generator.read.html.tree import Ancestors, Element, classes, has_class, split_classes, tag
 
 CONTENT_CLASSES = (
@@ -286,7 +286,7 @@ def _with_text(root: Element, region: set[Element]) -> set[Element]:
         if element in region:
             has = False
         else:
-            has = has or _shows_link(element)
+            has = has or (element.tag == "a" and link_address(element) is not None)
             if has:
                 out.add(element)
         if stack:
@@ -297,15 +297,6 @@ def _with_text(root: Element, region: set[Element]) -> set[Element]:
 
 def _shows(text: str | None) -> bool:
     return bool(text) and not (text or "").isspace()
-
-
-def _shows_link(element: Element) -> bool:
-    """Whether :func:`paragraphs` adds the address of the link ``element`` (see text._leave)."""
-    if element.tag != "a":
-        return False
-    href = (element.get("href") or "").strip()
-    shown = "".join(element.itertext()).strip()
-    return href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href
 
 
 _RANK = {name: position for position, name in enumerate(CONTENT_CLASSES)}

@@ -67,49 +67,37 @@ _BREAK = "\n"
 """A ``<br>`` among the pieces of a paragraph (text's own line ends are added as spaces)."""
 
 
-class _Writer:
-    """Collects text into paragraphs while the walk goes through the elements."""
-
-    def __init__(self) -> None:
-        self.paragraphs: list[tuple[str, int]] = []
-        self.pieces: list[str] = []
-        self.line = 0
-        self.pre = 0
-
-    def add(self, text: str | None, element: Element) -> None:
-        """Add running text of ``element``; its own line ends are white space (unless inside ``<pre>``)."""
-        if not text:
-            return
-        if not self.pieces:
-            self.line = element.sourceline or 0
-        self.pieces.append(text if self.pre else text.replace("\n", " ").replace("\r", " "))
-
-    def flush(self) -> None:
-        """End the paragraph being written, if it holds any text."""
-        if not self.pieces:
-            return  # every block starts and ends with a flush: most find nothing written
-        text = "".join(self.pieces)
-        self.pieces = []
-        if self.pre:
-            lines = [line.rstrip() for line in text.split("\n")]
-        else:
-            lines = [" ".join(line.split()) for line in text.split(_BREAK)]
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if lines:
-            self.paragraphs.append(("\n".join(lines), self.line))
+def _flush(pieces: list[str], pre: int, line: int, out: list[tuple[str, int]]) -> None:
+    """End the paragraph of ``pieces`` (not empty), if it holds any text, into ``out``."""
+    text = "".join(pieces)
+    if pre:
+        lines = [row.rstrip() for row in text.split("\n")]
+    else:
+        lines = [" ".join(row.split()) for row in text.split(_BREAK)]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        out.append(("\n".join(lines), line))
 
 
 def paragraphs(
     root: Element, skip: Container[Element] = frozenset(), *, links: bool = True
 ) -> list[tuple[str, int]]:
     """The plain-text paragraphs of ``root`` and the source line of each, leaving out ``skip``;
-    a link's http(s) address follows its text unless the text shows it (or ``links`` is false)."""
-    writer = _Writer()
+    a link's http(s) address follows its text unless the text shows it (or ``links`` is false).
+
+    Blocks start and end paragraphs, ``<br>`` breaks a line; text's own line ends are white
+    space, except inside ``<pre>``. A paragraph's line is that of the element of its first text.
+    """
+    out: list[tuple[str, int]] = []
+    pieces: list[str] = []  # of the paragraph being written
+    line = 0
+    pre = 0  # how many <pre> the walk is in
     # libxml2 walks the tree (comment threads nest a thousand deep: no recursion) and skips
-    # what is left out; per open element, whether it was read.
+    # what is left out; per open element, whether it was read. One function: this is the
+    # reader's innermost loop, and a call per element and per text cost a good part of it.
     read: list[bool] = []
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, item in walker:
@@ -118,41 +106,53 @@ def paragraphs(
             if not isinstance(name, str) or item in skip:
                 walker.skip_subtree()
                 read.append(False)
-            else:
-                read.append(True)
-                _enter(item, name, writer)
-            continue
-        if read.pop():
-            _leave(item, writer, links=links)
-        if read:  # the root's tail is not its text
-            writer.add(item.tail, item)
-    writer.flush()
-    return writer.paragraphs
+                continue
+            read.append(True)
+            if name in BLOCKS:
+                if pieces:
+                    _flush(pieces, pre, line, out)
+                    pieces = []
+                if name == "pre":
+                    pre += 1
+            elif name == "br":
+                pieces.append(_BREAK)
+            elif name == "img":
+                continue  # alt text is no part of the text (avatars would put names in every comment)
+            text = item.text
+        else:
+            if read.pop():
+                name = item.tag
+                if name == "a" and links:
+                    address = link_address(item)
+                    if address:
+                        if not pieces:
+                            line = item.sourceline or 0
+                        pieces.append(address if pre else address.replace("\n", " ").replace("\r", " "))
+                elif name in BLOCKS:
+                    if pieces:
+                        _flush(pieces, pre, line, out)
+                        pieces = []
+                    if name == "pre":
+                        pre -= 1
+            if not read:
+                continue  # the root's tail is not its text
+            text = item.tail
+        if text:
+            if not pieces:
+                line = item.sourceline or 0
+            pieces.append(text if pre else text.replace("\n", " ").replace("\r", " "))
+    if pieces:
+        _flush(pieces, pre, line, out)
+    return out
 
 
-def _enter(element: Element, name: str, writer: _Writer) -> None:
-    if name in BLOCKS:
-        writer.flush()
-        if name == "pre":
-            writer.pre += 1
-    elif name == "br":
-        writer.pieces.append(_BREAK)
-    elif name == "img":
-        return  # alt text is no part of the text (avatars would put names in every comment)
-    writer.add(element.text, element)
-
-
-def _leave(element: Element, writer: _Writer, *, links: bool) -> None:
-    name = element.tag
-    if name == "a" and links:
-        href = (element.get("href") or "").strip()
-        shown = "".join(element.itertext()).strip()
-        if href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href:
-            writer.add(f" ({href})" if shown else href, element)
-    elif name in BLOCKS:
-        writer.flush()
-        if name == "pre":
-            writer.pre -= 1
+def link_address(link: Element) -> str | None:
+    """A link's http(s) address as it follows the link's text, unless the text shows it."""
+    href = (link.get("href") or "").strip()
+    shown = "".join(link.itertext()).strip()
+    if href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href:
+        return f" ({href})" if shown else href
+    return None
 
 
 def inline(element: Element | None, *, links: bool = True) -> str:
