@@ -13,7 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from generator.read.html.text import inline, paragraphs
+from lxml import etree
+
+from generator.read.html.text import inline, link_address, paragraphs
 from generator.read.html.tree import Ancestors, Element, classes, has_class, split_classes, tag
 
 CONTENT_CLASSES = (
@@ -168,27 +170,28 @@ def published_in_page(root: Element, comments: set[Element]) -> str | None:
 
 
 _AUTHOR_CLASSES = frozenset(("hnuser", "author"))
+_NAMED = etree.XPath("descendant-or-self::*[@itemprop='name'][1]")
+"""The first element of a subtree marked as a name (libxml2 looks, not a loop in Python)."""
 
 
 def author_in_page(root: Element, comments: set[Element]) -> str | None:
     """The article's author when the head gives none: the first name marked as an author outside
     the comments (``itemprop=author``, ``rel=author``, Hacker News' ``hnuser``, Reddit's ``author``)."""
-    # One walk with cached class splitting: an XPath with contains() matched every comment's
-    # ``comment-author`` and cost more than the walk.
-    in_comment = Ancestors(comments.__contains__)
-    for element in root.iter():
+    # One walk with cached class splitting that does not enter the comments: an XPath with
+    # contains() matched every comment's ``comment-author`` and cost more than the walk.
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
         value = element.get("class")
         marked = bool(value) and not _AUTHOR_CLASSES.isdisjoint(split_classes(value or ""))
         marked = marked or element.get("itemprop") == "author"
         marked = marked or "author" in (element.get("rel") or "").split()
-        if not marked or not isinstance(element.tag, str):
-            continue
-        if comments and in_comment.any(element):
-            continue
-        named = next((e for e in element.iter() if e.get("itemprop") == "name"), element)
-        text = inline(named, links=False)
-        if text and len(text) < 80:
-            return text
+        if marked:
+            named = next(iter(_NAMED(element)), element)
+            text = inline(named, links=False)
+            if text and len(text) < 80:
+                return text
+        if element in comments:
+            walker.skip_subtree()
     return None
 
 
@@ -203,30 +206,97 @@ def utc_title(title: str) -> str | None:
 def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
     """The article's paragraphs, leaving out the comments and the page furniture."""
     region = _comment_region(comments)
-    # One pass over the page: every element that has a content class, ranked by the class.
+    # One walk over the page outside the comments' region (nothing in it is ever the article):
+    # every element that has a content class, ranked by the class, and the other candidates.
     ranked: list[tuple[int, int, Element]] = []
     marked: list[Element] = []
-    for order, element in enumerate(root.iter()):
+    articles: list[Element] = []
+    mains: list[Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for order, (_, element) in enumerate(walker):
+        if element in region:
+            walker.skip_subtree()
+            continue
         value = element.get("class")
         if value:
             best = _content_rank(value)
-            if best is not None and element not in region:
+            if best is not None:
                 ranked.append((best, order, element))
         if "articleBody" in (element.get("itemprop") or "").split():
             marked.append(element)
-    in_region = Ancestors(region.__contains__)
-    for _, _, element in sorted(ranked, key=lambda entry: entry[:2]):
-        if not in_region.any(element):
-            found = paragraphs([element], region | _noise(element))
-            if found:
-                return found
-    for element in (*marked, *root.iter("article"), *root.iter("main")):
-        if element not in region and not in_region.any(element):
-            skip = region | _noise(element)
-            found = paragraphs([element], skip)
-            if found:
-                return found
+        name = element.tag
+        if name == "article":
+            articles.append(element)
+        elif name == "main":
+            mains.append(element)
+    candidates = [element for _, _, element in sorted(ranked, key=lambda entry: entry[:2])]
+    candidates += [*marked, *articles, *mains]
+    with_text: set[Element] | None = None
+    for element in candidates:
+        if with_text is not None and element not in with_text:
+            continue  # its paragraphs would be none: not read again (nested blocks read each other)
+        found = paragraphs(element, _Skipped(region, element))
+        if found:
+            return found
+        if with_text is None:
+            with_text = _with_text(root, region)
     return []
+
+
+class _Skipped:
+    """What the article's text leaves out when read from ``top``: the comments' region, and the
+    page furniture and noise inside ``top`` (asked per element, not collected for each candidate)."""
+
+    def __init__(self, region: set[Element], top: Element) -> None:
+        self._region = region
+        self._top = top
+
+    def __contains__(self, element: object) -> bool:
+        return element in self._region or (element is not self._top and _is_noise(element))
+
+
+def _is_noise(element: object) -> bool:
+    """Furniture or a noise block (share buttons, related posts) inside an article's content."""
+    if not isinstance(element, Element) or not isinstance(element.tag, str):
+        return False
+    if element.tag in FURNITURE_IN_TEXT:
+        return True
+    value = element.get("class")
+    return bool(value) and not NOISE_CLASSES.isdisjoint(split_classes(value or ""))
+
+
+def _with_text(root: Element, region: set[Element]) -> set[Element]:
+    """The elements outside ``region`` whose paragraphs (:func:`paragraphs` of the element alone,
+    leaving out ``region`` and the noise inside it) hold any text, found in one walk: a piece of
+    text that is not white space, or a link's address that its text does not show."""
+    out: set[Element] = set()
+    # Per open element: whether what was read of it so far holds text.
+    stack: list[bool] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if event == "start":
+            if element in region:
+                stack.append(False)
+                walker.skip_subtree()
+                continue
+            name = element.tag
+            stack.append(name != "img" and _shows(element.text))
+            continue
+        has = stack.pop()
+        if element in region:
+            has = False
+        else:
+            has = has or (element.tag == "a" and link_address(element) is not None)
+            if has:
+                out.add(element)
+        if stack:
+            # A child left out (region, noise) adds only its tail; another adds its text too.
+            stack[-1] = stack[-1] or _shows(element.tail) or (has and not _is_noise(element))
+    return out
+
+
+def _shows(text: str | None) -> bool:
+    return bool(text) and not (text or "").isspace()
 
 
 _RANK = {name: position for position, name in enumerate(CONTENT_CLASSES)}
@@ -237,14 +307,6 @@ def _content_rank(value: str) -> int | None:
     """The rank of the best content class in a class attribute (None: none). Cached by the
     attribute's text: every element of the page is asked, and most repeat a few class strings."""
     return min((_RANK[name] for name in value.split() if name in _RANK), default=None)
-
-
-def _noise(element: Element) -> set[Element]:
-    return {
-        e
-        for e in element.iterdescendants()
-        if tag(e) in FURNITURE_IN_TEXT or (e.get("class") and not NOISE_CLASSES.isdisjoint(classes(e)))
-    }
 
 
 def _comment_region(comments: set[Element]) -> set[Element]:

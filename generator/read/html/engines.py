@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from generator.read.html.fields import fill
+from generator.read.html.fields import Own, fill
 from generator.read.html.found import Found
 from generator.read.html.text import inline, paragraphs
 from generator.read.html.tree import Ancestors, Element, classes, has_class, small_number, tag
@@ -30,38 +30,38 @@ LISTS = (
 """Classes of the list that holds a thread in WordPress and its themes, wordpress.com, Blogger."""
 
 
-def _wordpress(element: Element, accepted: set[Element]) -> bool:
+def _wordpress(element: Element, in_list: Ancestors) -> bool:
     if tag(element) not in ("li", "article", "div") or not has_class(
         element, "comment", "pingback", "trackback"
     ):
         return False
-    for ancestor in element.iterancestors():
-        # A reply inside an accepted comment is inside that comment's list too: stopping there
-        # keeps a thread a thousand deep from walking to the root for every reply.
-        if ancestor in accepted:
-            return True
-        if tag(ancestor) in ("ol", "ul", "div") and has_class(ancestor, *LISTS):
-            return True
-    return False
+    # Inside a thread's list, asked once per element of the page: a comment inside an accepted
+    # comment is inside that comment's list too, and walking each candidate's ancestors cost
+    # the square of the nesting on a page of nested look-alikes outside any list.
+    return in_list.any(element)
 
 
-def _reddit(element: Element, accepted: set[Element]) -> bool:
+def _is_list(element: Element) -> bool:
+    return tag(element) in ("ol", "ul", "div") and has_class(element, *LISTS)
+
+
+def _reddit(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "div" and has_class(element, "thing") and has_class(element, "comment")
 
 
-def _hacker_news(element: Element, accepted: set[Element]) -> bool:
+def _hacker_news(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "tr" and has_class(element, "comtr")
 
 
-def _discourse(element: Element, accepted: set[Element]) -> bool:
+def _discourse(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "div" and has_class(element, "crawler-post")
 
 
-def _phpbb(element: Element, accepted: set[Element]) -> bool:
+def _phpbb(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "div" and has_class(element, "post") and has_class(element, "bg1", "bg2")
 
 
-def _blogger(element: Element, accepted: set[Element]) -> bool:
+def _blogger(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "li" and has_class(element, "comment") and element.get("id", "").startswith("c")
 
 
@@ -105,9 +105,9 @@ class Engine:
     """One engine's comment markup."""
 
     name: str
-    is_item: Callable[[Element, set[Element]], bool]
-    """Whether a candidate holds one comment, given the items accepted before it (its ancestors
-    among them, as candidates come in document order)."""
+    is_item: Callable[[Element, Ancestors], bool]
+    """Whether a candidate holds one comment, given which elements of the page are inside a
+    thread's list (of :data:`LISTS`)."""
     candidates: Callable[[Element], list[Element]]
     """Elements that may be items: a quick pre-selection by tag and class."""
     first_is_article: bool = False
@@ -132,8 +132,9 @@ def find(root: Element, engine: Engine) -> list[Found]:
     # A look at class attributes narrows the elements to test (a fraction of a page's).
     items: list[Element] = []
     item_set: set[Element] = set()
+    in_list = Ancestors(_is_list)
     for element in engine.candidates(root):
-        if engine.is_item(element, item_set):
+        if engine.is_item(element, in_list):
             items.append(element)
             item_set.add(element)
     if not items:
@@ -154,15 +155,15 @@ def find(root: Element, engine: Engine) -> list[Found]:
 PING_LABELS = ("pingback", "trackback")
 
 
-def settle_kind(comment: Found, item: Element, own: list[Element]) -> None:
+def settle_kind(comment: Found, item: Element, own: Own) -> None:
     """Pings name the linking site in a link after a "Pingback:" label; a comment with neither a
     name nor a date is a placeholder left where a comment was deleted."""
     if comment.kind in PING_LABELS:
         if comment.author is None:
-            link = next((a for a in own if tag(a) == "a"), None)
+            link = next((a for a in own.elements if tag(a) == "a"), None)
             if link is not None:
                 comment.author = inline(link, links=False) or None
-                comment.paragraphs = paragraphs([item], {link})  # a ping has no replies inside it
+                comment.paragraphs = paragraphs(item, {link})  # a ping has no replies inside it
         if comment.paragraphs:
             first, line = comment.paragraphs[0]
             label, _, rest = first.partition(":")
@@ -173,20 +174,9 @@ def settle_kind(comment: Found, item: Element, own: list[Element]) -> None:
             comment.author, comment.paragraphs = comment.paragraphs[0][0], []
     elif comment.author is None and comment.posted is None and comment.posted_text is None:
         comment.kind = "deleted"
-    elif any(_deleted_class(e) for e in own):
+    elif own.deleted:
         # Blogger keeps name and date: "<span class="deleted-comment">This comment has been removed…"
         comment.kind = "deleted"
-
-
-def _deleted_class(element: Element) -> bool:
-    value = element.get("class")
-    return bool(value) and _deleted_value(value)
-
-
-@functools.lru_cache(maxsize=4096)
-def _deleted_value(value: str) -> bool:
-    # Cached by the attribute's text: every element of every comment is asked (see tree.split_classes).
-    return any("deleted" in name or name.endswith("-removed") for name in value.split())
 
 
 def kind_of(item: Element) -> str:

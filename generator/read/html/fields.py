@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -15,7 +16,7 @@ from generator.read.html.article import utc_title
 from generator.read.html.dates import iso_value
 from generator.read.html.found import Found
 from generator.read.html.text import inline, paragraphs
-from generator.read.html.tree import Element, classes, tag
+from generator.read.html.tree import Element, classes
 
 AUTHOR_CLASSES = (
     "fn",
@@ -148,19 +149,6 @@ def own_elements(item: Element, items: set[Element], replies: list[Element] | No
     return out
 
 
-def _first_with_class(own: Sequence[Element], names: tuple[str, ...]) -> Element | None:
-    """The element with the best-ranked class of ``names`` that holds text (the first of equals)."""
-    best: tuple[int, Element] | None = None
-    for element in own:
-        value = element.get("class")
-        rank = _class_rank(value, names) if value else None
-        if rank is not None and (best is None or rank < best[0]) and _has_text(element):
-            best = (rank, element)
-            if rank == 0:
-                break
-    return best[1] if best else None
-
-
 @functools.lru_cache(maxsize=8192)
 def _class_rank(value: str, names: tuple[str, ...]) -> int | None:
     """The position in ``names`` of the first of them a class attribute holds (None: none).
@@ -188,16 +176,141 @@ def _names_part(value: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
-def author_of(own: Sequence[Element]) -> Element | None:
-    """The element that holds the display name: ``.fn`` and the like, else ``itemprop=name``."""
-    found = _first_with_class(own, AUTHOR_CLASSES)
+@dataclass(frozen=True)
+class _Marks:
+    """What a class attribute says of an element of a comment, read once per attribute text."""
+
+    author: int | None
+    """Rank of its best class among :data:`AUTHOR_CLASSES` (None: none of them)."""
+
+    body: int | None
+    """Rank of its best class among :data:`BODY_CLASSES` (None: none of them)."""
+
+    chrome: bool
+    """A comment's furniture (:func:`_chrome_value`)."""
+
+    deleted: bool
+    """Marks a deleted comment (``deleted-comment``, ``comment--removed``)."""
+
+    dated: bool
+    """Holds a date (:data:`_DATE_CLASSES`, ``post__date``)."""
+
+    tagline: bool
+    """Old Reddit's ``tagline`` (where a deleted comment shows ``[deleted]``)."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _marks(value: str) -> _Marks:
+    """Cached by the class attribute's text: a page repeats a few class strings on every comment."""
+    names = value.split()
+    return _Marks(
+        author=_class_rank(value, AUTHOR_CLASSES),
+        body=_class_rank(value, BODY_CLASSES),
+        chrome=_chrome_value(value),
+        deleted=any("deleted" in name or name.endswith("-removed") for name in names),
+        dated=any(name in _DATE_CLASSES for name in names) or _names_part(value, _DATE_PARTS),
+        tagline="tagline" in names,
+    )
+
+
+@dataclass(frozen=True)
+class Own:
+    """A comment's own elements (not inside a reply), as :func:`fill` read them."""
+
+    elements: list[Element]
+    """In document order."""
+
+    deleted: bool
+    """Whether a class of one of them marks the comment deleted (Blogger keeps name and date:
+    ``<span class="deleted-comment">This comment has been removed…``)."""
+
+
+def fill(found: Found, item: Element, items: set[Element], quotes: Sequence[str] = ()) -> Own:
+    """Read author, date, id and text of ``found`` from the item's own elements; returns those."""
+    own: list[Element] = []
+    # What the text leaves out: the replies, the furniture, quotes, then the author and the date.
+    skip: set[Element] = set()
+    author: Element | None = None
+    author_rank = len(AUTHOR_CLASSES)
+    body: Element | None = None
+    body_rank = len(BODY_CLASSES)
+    first_time: Element | None = None
+    dated: Element | None = None
+    tagline: Element | None = None
+    deleted = False
+    # One walk of the item by libxml2, skipping the replies' subtrees; each element's class is
+    # read once and looked up in a cache: the best author and body classes win, the first of
+    # equals, as the first <time>, the first date class and the first tagline do.
+    walker = etree.iterwalk(item, events=("start",))
+    next(walker)  # the item itself
+    for _, node in walker:
+        name = node.tag
+        if not isinstance(name, str):
+            continue
+        if node in items:
+            skip.add(node)
+            walker.skip_subtree()
+            continue
+        own.append(node)
+        if name == "time" and first_time is None:
+            first_time = node
+        not_text = name in NOT_BODY or name in quotes
+        value = node.get("class")
+        if value:
+            marks = _marks(value)
+            not_text = not_text or marks.chrome
+            deleted = deleted or marks.deleted
+            rank = marks.author
+            if rank is not None and rank < author_rank and _has_text(node):
+                author, author_rank = node, rank
+            rank = marks.body
+            if rank is not None and rank < body_rank and node.get("itemprop") != "author":
+                body, body_rank = node, rank
+            if marks.dated and dated is None:
+                dated = node
+            if marks.tagline and tagline is None:
+                tagline = node
+        if not_text:
+            skip.add(node)
+    author = _author(own, author, items)
+    if author is not None:
+        inside: list[Element] = []
+        noise = {e for e in own_elements(author, items, inside) if not _NOT_NAME.isdisjoint(classes(e))}
+        found.author = name_text(author, noise, inside) or None
+    if author is None:
+        # Old Reddit shows "<em>[deleted]</em>" in the tagline where the name was.
+        shown = next(tagline.iter("em"), None) if tagline is not None else None
+        found.author = inline(shown, links=False) or None
+    when = first_time if first_time is not None else dated
+    if when is not None:
+        # A datetime the markup gives must be a date: "yesterday" is left to the shown text.
+        found.posted = iso_value(when.get("datetime")) or iso_value(utc_title(when.get("title") or ""))
+        found.posted_text = inline(when, links=False) or None
+    found.source_id = found.source_id or source_id(item, own)
+    # Even the element marked as the text may hold the header (WordPress' .comment-body does).
+    skip.update(e for e in (author, when) if e is not None)
+    if body is None:
+        body = next((e for e in own if e.get("itemprop") == "text" or _part(e, _BODY_PARTS)), None)
+    found.paragraphs = paragraphs(body if body is not None else item, skip)
+    return Own(own, deleted)
+
+
+_DATE_PARTS = ("date", "time", "timestamp")
+_AUTHOR_PARTS = ("author", "name", "user", "username", "nick")
+_BODY_PARTS = ("body", "text", "content", "message")
+
+
+def _author(own: Sequence[Element], classed: Element | None, items: set[Element]) -> Element | None:
+    """The element that holds the display name: ``.fn`` and the like (``classed``, the best of
+    :data:`AUTHOR_CLASSES` that holds text), else a BEM-named part, else ``itemprop=name``."""
+    found = classed
     if found is None:
-        parts = ("author", "name", "user", "username", "nick")
-        found = next((e for e in own if _part(e, parts) and _has_text(e)), None)
+        found = next((e for e in own if _part(e, _AUTHOR_PARTS) and _has_text(e)), None)
     if found is not None:
-        # "Name says:" containers: the name is in a nested .fn, itemprop=name or the author's link.
-        for inner in found.iterdescendants():
-            if inner.get("itemprop") == "name" or set(classes(inner)) & _NAME_CLASSES:
+        # "Name says:" containers: the name is in a nested .fn, itemprop=name or the author's
+        # link, not in a reply nested there (reading those made a thread's reading quadratic).
+        for inner in own_elements(found, items):
+            if inner.get("itemprop") == "name" or not _NAME_CLASSES.isdisjoint(classes(inner)):
                 return inner
         return found
     for element in own:
@@ -206,76 +319,8 @@ def author_of(own: Sequence[Element]) -> Element | None:
     return None
 
 
-def time_of(own: Sequence[Element]) -> Element | None:
-    """The first ``<time>`` of the comment, else an element with a date class."""
-    for element in own:
-        if tag(element) == "time":
-            return element
-    for element in own:
-        names = classes(element)
-        if any(n in _DATE_CLASSES for n in names) or _part(element, ("date", "time", "timestamp")):
-            return element
-    return None
-
-
-def body_of(own: Sequence[Element]) -> Element | None:
-    """The element that holds the text alone, when the markup marks one."""
-    # The best-ranked class wins, the first element among those that have it: one pass.
-    best: tuple[int, Element] | None = None
-    for element in own:
-        value = element.get("class")
-        rank = _class_rank(value, BODY_CLASSES) if value else None
-        if rank is not None and (best is None or rank < best[0]) and element.get("itemprop") != "author":
-            best = (rank, element)
-            if rank == 0:
-                break
-    if best is not None:
-        return best[1]
-    for element in own:
-        if element.get("itemprop") == "text" or _part(element, ("body", "text", "content", "message")):
-            return element
-    return None
-
-
-def fill(found: Found, item: Element, items: set[Element], quotes: Sequence[str] = ()) -> list[Element]:
-    """Read author, date, id and text of ``found`` from the item's own elements; returns those."""
-    replies: list[Element] = []
-    own = own_elements(item, items, replies)
-    author = author_of(own)
-    if author is not None:
-        noise = {e for e in author.iterdescendants() if set(classes(e)) & _NOT_NAME}
-        found.author = name_text(author, noise) or None
-    if author is None:
-        # Old Reddit shows "<em>[deleted]</em>" in the tagline where the name was.
-        tagline = next((e for e in own if "tagline" in classes(e)), None)
-        shown = next(tagline.iter("em"), None) if tagline is not None else None
-        found.author = inline(shown, links=False) or None
-    when = time_of(own)
-    if when is not None:
-        # A datetime the markup gives must be a date: "yesterday" is left to the shown text.
-        found.posted = iso_value(when.get("datetime")) or iso_value(utc_title(when.get("title") or ""))
-        found.posted_text = inline(when, links=False) or None
-    found.source_id = found.source_id or source_id(item, own)
-    # Even the element marked as the text may hold the header (WordPress' .comment-body does).
-    skip = set(replies)
-    skip.update(e for e in own if _not_text(e, quotes))
-    skip.update(e for e in (author, when) if e is not None)
-    body = body_of(own)
-    found.paragraphs = paragraphs([body if body is not None else item], skip)
-    return own
-
-
 def _has_text(element: Element) -> bool:
     return any(text.strip() for text in element.itertext())
-
-
-def _not_text(element: Element, quotes: Sequence[str]) -> bool:
-    """Whether an element of a comment is its furniture (header, reply link …) or a quote."""
-    name = tag(element)
-    if name in NOT_BODY or name in quotes:
-        return True
-    value = element.get("class")
-    return bool(value) and _chrome_value(value)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -298,8 +343,10 @@ def _wordpress_id(ident: str) -> bool:
     return ident.startswith("comment-") and ident[8:].isdigit()
 
 
-def name_text(element: Element, noise: set[Element]) -> str:
-    """A display name: the element's text without "says" and the like, on one line."""
-    if not noise:
+def name_text(element: Element, noise: set[Element], replies: Sequence[Element] = ()) -> str:
+    """A display name: the element's text without "says" and the like, on one line; without the
+    ``replies`` nested in it."""
+    if not noise and not replies:
         return inline(element, links=False).removesuffix(":").strip()
-    return " ".join(text for text, _ in paragraphs([element], noise, links=False)).removesuffix(":").strip()
+    skip = noise.union(replies)
+    return " ".join(text for text, _ in paragraphs(element, skip, links=False)).removesuffix(":").strip()

@@ -59,21 +59,28 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     for block, reason, text in _blocks(body, set(comments)):
         # Most blocks are a paragraph of the model as it stands: matched by their text, cheaply.
         # A title shown twice (heading and sidebar) is in the model once: matched once.
-        if whole[text] > 0:
+        if whole.get(text, 0) > 0:
             whole[text] -= 1
         else:
             rest.append((block, reason, text))
-    unused: Counter[str] = Counter()
-    for text, count in whole.items():
-        if count > 0:
-            for _ in range(count):
-                unused.update(_WORD.findall(text))
+    # Counted at once in C (a Counter updated per text cost more than the counting).
+    unused = Counter(
+        [word for text, count in whole.items() for _ in range(count) for word in _WORD.findall(text)]
+    )
     out: list[SourceLine] = []
     for block, reason, text in rest:
-        words = Counter(_WORD.findall(text))
-        if all(unused[word] >= count for word, count in words.items()):
-            unused.subtract(words)
-            continue
+        words = _WORD.findall(text)
+        if len(words) == len(set(words)):
+            # A block's words, each once ("Reply", "Ann says:"): looked up without a Counter.
+            if all(unused.get(word, 0) >= 1 for word in words):
+                for word in words:
+                    unused[word] -= 1
+                continue
+        else:
+            counted = Counter(words)
+            if all(unused.get(word, 0) >= count for word, count in counted.items()):
+                unused.subtract(counted)
+                continue
         shown = text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
         out.append(SourceLine(block.sourceline or 1, shown, reason))
     return out
@@ -85,31 +92,30 @@ def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, s
     current: Element | None = None
     pieces: list[str] = []
     why = _DEFAULT
-    stack: list[tuple[Element, str]] = []  # per open element: its block and reason
-    # The few elements with a landmark role, found by libxml2 (asking each element costs more).
-    roles = {
-        element: _ROLES[element.get("role") or ""]
+    # The elements that give their text a reason of their own: a comment, else a landmark, else
+    # a landmark role (the few with one found by libxml2: asking each element costs more).
+    marked = {
+        element: _LANDMARKS.get(element.tag, _ROLES[element.get("role") or ""])  # type: ignore[arg-type]
         for element in _ROLE_XPATH(body)
         if isinstance(element, etree._Element) and element.get("role") in _ROLES
     }
+    marked.update(dict.fromkeys(comments, _COMMENT))
+    stack: list[tuple[Element, str]] = [(body, _DEFAULT)]  # per open element: its block and reason
     for event, element in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            block, reason = stack[-1] if stack else (element, _DEFAULT)
+            block, reason = stack[-1]
             name = element.tag
             if name in BLOCKS:
                 block = element
-            if element in comments:
-                reason = _COMMENT
-            elif name in _LANDMARKS:
-                reason = _LANDMARKS[name]
-            elif element in roles:
-                reason = roles[element]
+            own = marked.get(element) or _LANDMARKS.get(name)  # type: ignore[arg-type]
+            if own is not None:
+                reason = own
             stack.append((block, reason))
             text = element.text
         else:
             stack.pop()
-            if not stack:
-                continue
+            if len(stack) == 1:
+                continue  # the body's tail is not in it
             block, reason = stack[-1]
             text = element.tail
         if text and not text.isspace():

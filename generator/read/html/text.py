@@ -5,9 +5,11 @@ or the like). Nothing of the markup is left: the renderer escapes the text like 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container
 
-from generator.read.html.tree import Element, tag
+from lxml import etree
+
+from generator.read.html.tree import Element
 
 BLOCKS = frozenset(
     [
@@ -65,91 +67,92 @@ _BREAK = "\n"
 """A ``<br>`` among the pieces of a paragraph (text's own line ends are added as spaces)."""
 
 
-class _Writer:
-    """Collects text into paragraphs while the walk goes through the elements."""
-
-    def __init__(self) -> None:
-        self.paragraphs: list[tuple[str, int]] = []
-        self.pieces: list[str] = []
-        self.line = 0
-        self.pre = 0
-
-    def add(self, text: str | None, line: int) -> None:
-        """Add running text; its own line ends are white space (unless inside ``<pre>``)."""
-        if not text:
-            return
-        if not self.pieces:
-            self.line = line
-        self.pieces.append(text if self.pre else text.replace("\n", " ").replace("\r", " "))
-
-    def flush(self) -> None:
-        """End the paragraph being written, if it holds any text."""
-        text = "".join(self.pieces)
-        self.pieces = []
-        if self.pre:
-            lines = [line.rstrip() for line in text.split("\n")]
-        else:
-            lines = [" ".join(line.split()) for line in text.split(_BREAK)]
-        while lines and not lines[0].strip():
-            lines.pop(0)
-        while lines and not lines[-1].strip():
-            lines.pop()
-        if lines:
-            self.paragraphs.append(("\n".join(lines), self.line))
+def _flush(pieces: list[str], pre: int, line: int, out: list[tuple[str, int]]) -> None:
+    """End the paragraph of ``pieces`` (not empty), if it holds any text, into ``out``."""
+    text = "".join(pieces)
+    if pre:
+        lines = [row.rstrip() for row in text.split("\n")]
+    else:
+        lines = [" ".join(row.split()) for row in text.split(_BREAK)]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines:
+        out.append(("\n".join(lines), line))
 
 
 def paragraphs(
-    roots: Iterable[Element], skip: frozenset[Element] | set[Element] = frozenset(), *, links: bool = True
+    root: Element, skip: Container[Element] = frozenset(), *, links: bool = True
 ) -> list[tuple[str, int]]:
-    """The plain-text paragraphs of ``roots`` and the source line of each, leaving out ``skip``;
-    a link's http(s) address follows its text unless the text shows it (or ``links`` is false)."""
-    writer = _Writer()
-    tops = list(roots)
-    # (element, leaving): a stack rather than recursion, as comment threads nest a thousand deep.
-    stack: list[tuple[Element, bool]] = [(root, False) for root in reversed(tops)]
-    while stack:
-        item, leaving = stack.pop()
-        if leaving:
-            _leave(item, writer, tail=item not in tops, links=links)
-            continue
-        name = tag(item)
-        if not name or item in skip:
-            if item.tail and item not in tops:
-                writer.add(item.tail, item.sourceline or 0)
-            continue
-        _enter(item, name, writer)
-        stack.append((item, True))
-        stack.extend((child, False) for child in reversed(item))
-    writer.flush()
-    return writer.paragraphs
+    """The plain-text paragraphs of ``root`` and the source line of each, leaving out ``skip``;
+    a link's http(s) address follows its text unless the text shows it (or ``links`` is false).
+
+    Blocks start and end paragraphs, ``<br>`` breaks a line; text's own line ends are white
+    space, except inside ``<pre>``. A paragraph's line is that of the element of its first text.
+    """
+    out: list[tuple[str, int]] = []
+    pieces: list[str] = []  # of the paragraph being written
+    line = 0
+    pre = 0  # how many <pre> the walk is in
+    # libxml2 walks the tree (comment threads nest a thousand deep: no recursion) and skips
+    # what is left out; per open element, whether it was read. One function: this is the
+    # reader's innermost loop, and a call per element and per text cost a good part of it.
+    read: list[bool] = []
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, item in walker:
+        if event == "start":
+            name = item.tag
+            if not isinstance(name, str) or item in skip:
+                walker.skip_subtree()
+                read.append(False)
+                continue
+            read.append(True)
+            if name in BLOCKS:
+                if pieces:
+                    _flush(pieces, pre, line, out)
+                    pieces = []
+                if name == "pre":
+                    pre += 1
+            elif name == "br":
+                pieces.append(_BREAK)
+            elif name == "img":
+                continue  # alt text is no part of the text (avatars would put names in every comment)
+            text = item.text
+        else:
+            if read.pop():
+                name = item.tag
+                if name == "a" and links:
+                    address = link_address(item)
+                    if address:
+                        if not pieces:
+                            line = item.sourceline or 0
+                        pieces.append(address if pre else address.replace("\n", " ").replace("\r", " "))
+                elif name in BLOCKS:
+                    if pieces:
+                        _flush(pieces, pre, line, out)
+                        pieces = []
+                    if name == "pre":
+                        pre -= 1
+            if not read:
+                continue  # the root's tail is not its text
+            text = item.tail
+        if text:
+            if not pieces:
+                line = item.sourceline or 0
+            pieces.append(text if pre else text.replace("\n", " ").replace("\r", " "))
+    if pieces:
+        _flush(pieces, pre, line, out)
+    return out
 
 
-def _enter(element: Element, name: str, writer: _Writer) -> None:
-    line = element.sourceline or 0
-    if name in BLOCKS:
-        writer.flush()
-        if name == "pre":
-            writer.pre += 1
-    elif name == "br":
-        writer.pieces.append(_BREAK)
-    elif name == "img":
-        return  # alt text is no part of the text (avatars would put names in every comment)
-    writer.add(element.text, line)
-
-
-def _leave(element: Element, writer: _Writer, *, tail: bool, links: bool) -> None:
-    name = tag(element)
-    if name == "a" and links:
-        href = (element.get("href") or "").strip()
-        shown = "".join(element.itertext()).strip()
-        if href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href:
-            writer.add(f" ({href})" if shown else href, element.sourceline or 0)
-    if name in BLOCKS:
-        writer.flush()
-        if name == "pre":
-            writer.pre -= 1
-    if tail and element.tail:
-        writer.add(element.tail, element.sourceline or 0)
+def link_address(link: Element) -> str | None:
+    """A link's http(s) address as it follows the link's text, unless the text shows it."""
+    href = (link.get("href") or "").strip()
+    shown = "".join(link.itertext()).strip()
+    if href.lower().startswith(("http://", "https://")) and href not in shown and " " not in href:
+        return f" ({href})" if shown else href
+    return None
 
 
 def inline(element: Element | None, *, links: bool = True) -> str:
@@ -159,4 +162,4 @@ def inline(element: Element | None, *, links: bool = True) -> str:
         return ""
     if not links:
         return " ".join("".join(element.itertext()).split())
-    return " ".join(" ".join(text for text, _ in paragraphs([element])).split())
+    return " ".join(" ".join(text for text, _ in paragraphs(element)).split())
