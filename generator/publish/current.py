@@ -15,6 +15,9 @@ _PAGE_LINK = re.compile(r'(<a href="[^"<>]{0,1000}" class="md-nav__link md-nav__
 """The current page's menu link (Material's markup: its label for the contents has the same
 classes, but a ``for`` and no ``href``)."""
 
+_CONTENT = '<div class="md-content"'
+"""Where Material's page content starts, after its menus."""
+
 _SECTION_LINK = re.compile(
     r'(<li class="md-nav__item md-nav__item--active">\s{0,200}<a href="[^"<>]{0,1000}" class="md-nav__link")>'
 )
@@ -24,7 +27,10 @@ _SECTION_LINK = re.compile(
 def mark_current(html: str) -> str:
     """``html`` with ``aria-current`` on its lit menu links; a marked link no longer matches, so
     marking twice changes nothing more. Seed text cannot match: its ``<`` is escaped."""
-    if "md-nav__item--active" not in html:
+    # The menu comes before the content: only that part is searched (a page is mostly comments).
+    end = html.find(_CONTENT)
+    head, rest = (html, "") if end < 0 else (html[:end], html[end:])
+    if "md-nav__item--active" not in head:
         return html
-    html = _PAGE_LINK.sub(r'\1 aria-current="page">', html)
-    return _SECTION_LINK.sub(r'\1 aria-current="true">', html)
+    head = _PAGE_LINK.sub(r'\1 aria-current="page">', head)
+    return _SECTION_LINK.sub(r'\1 aria-current="true">', head) + rest
