@@ -290,3 +290,101 @@ def test_a_hacker_news_sub_thread_page_is_read_and_a_broken_sibling_chain_is_a_r
         "the page starts with a reply (its parent is not on the page)": False,  # a "context" page
         "a reply whose earlier sibling is not on the page": True,
     }
+
+
+def test_aggregator_headers_quoted_in_a_numbered_seed_do_not_take_it_over() -> None:
+    seed = (Path(__file__).parent.parent / "seeds" / "000_82b469e70e26f95b.txt").read_text(encoding="utf-8")
+    lines = seed.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  2. "))
+    for quoted in (["      [–]bob 5 points 2 hours ago"], ["      pg 3 hours ago | parent | next [–]"] * 2):
+        discussion = parse("\n".join([*lines[:at], *quoted, *lines[at:]]), "quoted.txt")
+        # Not the aggregator's. (The threaded reader still takes such a seed over when the line
+        # quoted is a "name, date" header and the article has a byline: left open.)
+        assert discussion.dialect != "aggregator"
+
+
+def _reddit_page(*comments: str) -> str:
+    head = ["A question (self.keyboards)", "", "submitted 1 day ago by op", "", "Which one?", ""]
+    return "\n".join(head + list(comments))
+
+
+def test_an_old_reddit_header_wrapped_before_its_reply_count_keeps_its_replies() -> None:
+    text = _reddit_page(
+        "[–]ann 5 points 2 hours ago",
+        "(1 child)",
+        "",
+        "First.",
+        "  • permalink",
+        "",
+        "[–]bob 1 point 1 hour ago (0 children)",
+        "",
+        "A reply.",
+        "  • permalink",
+    )
+    discussion = parse(text, "wrapped.txt")
+    assert [(c.author, c.depth, c.paragraphs[0].text) for c in walk(discussion.comments)] == [
+        ("ann", 0, "First."),
+        ("bob", 1, "A reply."),
+    ]
+
+
+def test_an_old_reddit_comment_collapsed_for_its_score_is_read() -> None:
+    text = _reddit_page(
+        "[–]bob 9 points 3 hours ago (2 children)",
+        "",
+        "Top.",
+        "  • permalink",
+        "",
+        "[+]troll -5 points 2 hours ago (1 child)",
+        "",
+        "Bait.",
+        "  • permalink",
+        "",
+        "[–]carol 2 points 1 hour ago (0 children)",
+        "",
+        "Ignore it.",
+        "  • permalink",
+        "",
+        "[–]dave 1 point 1 hour ago (0 children)",
+        "",
+        "Another thread.",
+        "  • permalink",
+    )
+    discussion = parse(text, "collapsed.txt")
+    assert [(c.author, c.depth) for c in walk(discussion.comments)] == [
+        ("bob", 0),
+        ("troll", 1),
+        ("carol", 2),
+        ("dave", 0),
+    ]
+
+
+def test_a_comment_that_lists_an_action_word_or_says_reply_keeps_its_text() -> None:
+    reddit = _reddit_page(
+        "[–]ann 5 points 2 hours ago (0 children)",
+        "",
+        "My routine:",
+        "  • save",
+        "  • verify",
+        "That's all.",
+        "  • permalink",
+        "  • save",
+        "  • reply",
+    )
+    comment = parse(reddit, "list.txt").comments[0]
+    assert len(comment.paragraphs) == 1
+    assert comment.paragraphs[0].text.startswith("My routine:\n• save\n• verify")
+    assert comment.paragraphs[0].text.endswith("That's all.")
+    hacker_news = ["Ask HN: what? ", "9 points by op 3 hours ago | hide", ""]
+    hacker_news += ["ann 2 hours ago [–]", "", "reply", "", "is what I typed, by mistake.", "", "reply"]
+    comment = parse("\n".join(hacker_news), "reply.txt").comments[0]
+    assert [p.text for p in comment.paragraphs] == ["reply", "is what I typed, by mistake."]
+
+
+def test_an_impossible_post_date_in_the_sidebar_is_no_date() -> None:
+    text = "this post was submitted on 2020-13-45\n\n" + _reddit_page(
+        "[–]ann 5 points 2 hours ago (0 children)", "", "Hi.", "  • permalink"
+    )
+    discussion = parse(text, "date.txt")
+    assert discussion.posted is None
+    assert discussion.comments[0].author == "ann"

@@ -28,27 +28,32 @@ from generator.read.dump.reflow import paragraphs_of
 
 NAME = "aggregator"
 
+UNSURE = 75
+"""Two comment headers and no byline: a page cut short, or headers quoted in another seed (the
+numbered dialect's 80 wins where there are numbered comments)."""
+
 CONFIDENT = 100
 """Certain (:data:`generator.read.dialects.CERTAIN`): the whole header, collapse link, age and
 all, is these sites' alone. The "threaded" reader's name-and-date headers match it too, but
 that reader cannot tell their nesting."""
 
-_TOGGLE = "[–]"
-"""The collapse link both sites put on every comment's header (an en dash)."""
+_TOGGLES = ("[–]", "[-]", "[+]")
+"""The collapse link both sites put on every comment's header (an en dash; a hyphen where the
+dump was made in ASCII; a plus on a comment shown collapsed, for its low score)."""
 
-REQUIRES = re.compile(r"\[[–-]\]")
+REQUIRES = re.compile(r"\[[–+-]\]")
 """The collapse link, as w3m or lynx writes it: a file without one is not sniffed at all (one
 search of the whole text costs less than a look at each line)."""
 
 _HN_HEAD = re.compile(
     r"(?P<author>[\w-]+) (?P<age>[0-9]+ (?:second|minute|hour|day|month|year)s? ago"
     r"|on [A-Z][a-z][a-z] [0-9]+, [0-9]+)"
-    r"(?P<links>(?: \| (?:parent|context|root|prev|next|flag|favorite|edit|delete))*) \[[–-]\]"
+    r"(?P<links>(?: \| (?:parent|context|root|prev|next|flag|favorite|edit|delete))*) \[[–+-]\]"
 )
 """A Hacker News comment header, whole (it is short: no dump wraps it)."""
 
 _REDDIT_HEAD = re.compile(
-    r"\[[–-]\] ?(?P<author>\[deleted\]|[\w-]+)(?: ?\[[SMA]\])?"
+    r"\[[–+-]\] ?(?P<author>\[deleted\]|[\w-]+)(?: ?\[[SMA]\])?"
     r"(?: (?:-?[0-9]+ points?)(?:-?[0-9]+ points?)?(?:-?[0-9]+ points?)?| \[score hidden\])? "
     r"(?P<age>[0-9]+ (?:second|minute|hour|day|month|year)s? ago)\*?"
     r"(?: - stickied comment)?(?: \((?P<children>[0-9]+) child(?:ren)?\))?"
@@ -57,7 +62,7 @@ _REDDIT_HEAD = re.compile(
 with the submitter's, a moderator's or an admin's mark, the three scores (only one shows in a
 browser) or "[score hidden]", the age with the edited mark, and the replies at all levels."""
 
-_REDDIT_START = re.compile(r"\[[–-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$|\[)")
+_REDDIT_START = re.compile(r"\[[–+-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$|\[)")
 """The first line of an old Reddit header."""
 
 _MAX_HEAD_LINES = 3
@@ -152,28 +157,55 @@ class _Node:
 
 
 def sniff(lines: list[str]) -> int:
-    """:data:`CONFIDENT` when a line is a Hacker News or old Reddit comment header: the whole
-    shape, collapse link, age and all, is theirs alone (one comment is a discussion too)."""
+    """How sure (0-100) that ``lines`` is a Hacker News or old Reddit page: the whole header,
+    collapse link, age and all, is these sites' alone. Certain (:data:`CONFIDENT`) when the
+    story's byline ("107 points by …", "submitted … by …") stands above the first header. Without
+    it, two headers give :data:`UNSURE`, below a numbered seed's confidence: headers quoted in a
+    seed of numbered comments do not take it over; a single one counts for nothing."""
+    found = 0
     for index, line in enumerate(lines):
-        if _TOGGLE in line or "[-]" in line:
-            text = _strip_lynx(line.strip())
-            if _hn_head(lines, index, text) is not None or _reddit_head(lines, index, text) is not None:
-                return CONFIDENT
+        if not any(toggle in line for toggle in _TOGGLES):
+            continue
+        text = _strip_lynx(line.strip())
+        hn = _hn_head(lines, index, text)
+        if hn is not None:
+            first, pattern, hint = hn[1], _HN_BYLINE, "points by "
+        elif _reddit_head(lines, index, text) is not None:
+            first, pattern, hint = index, _REDDIT_BYLINE, "submitted "
+        else:
+            continue
+        if found:
+            return UNSURE
+        if _byline(lines, first, pattern, hint):
+            return CONFIDENT
+        found += 1
     return 0
+
+
+def _byline(lines: list[str], before: int, pattern: re.Pattern[str], hint: str) -> bool:
+    """Whether a line above line ``before`` is a byline of ``pattern`` (``hint``: a part of it)."""
+    return any(hint in line and pattern.match(_strip_lynx(line.strip())) for line in lines[:before])
 
 
 def _reddit_head(raw: list[str], index: int, first: str) -> tuple[re.Match[str], int] | None:
     """The old Reddit header starting at line ``index`` (its text ``first``) and its last line."""
     if not _REDDIT_START.match(first):
         return None
-    joined = first
+    joined, best = first, None
     for last in range(index, min(index + _MAX_HEAD_LINES, len(raw))):
         if last > index:
-            joined += " " + _strip_lynx(raw[last].strip())
+            more = _strip_lynx(raw[last].strip())
+            if not more:
+                break
+            joined += " " + more
         found = _REDDIT_HEAD.fullmatch(joined)
         if found is not None:
-            return found, last
-    return None
+            best = found, last
+            if found["children"] is not None:
+                break  # whole: the count ends a header
+    # Without its count, a header may have been wrapped before it ("… 21 hours ago" and "(1
+    # child)" on the next line): the longest whole header is the header.
+    return best
 
 
 _LYNX_LINK = re.compile(r"\[[0-9]{1,6}\]")
@@ -231,7 +263,7 @@ def _heads(dump: Dump) -> Iterator[_Head]:
     index = 0
     while index < len(raw):
         text = raw[index]
-        if _TOGGLE not in text and "[-]" not in text:
+        if not any(toggle in text for toggle in _TOGGLES):
             index += 1
             continue
         stripped = text.strip()
@@ -280,12 +312,15 @@ def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int]
 def _text(
     dump: Dump, start: int, end: int, column: int, hacker_news: bool, dropped: list[SourceLine]
 ) -> list[_Line | None]:
-    """A comment's text lines (None for a blank line): from its header to its actions; what
-    follows them, up to the next header, is listed as dropped."""
+    """A comment's text lines (None for a blank line): from its header to its actions (the last
+    "reply" link, the last run of actions that starts with "permalink": a comment may say
+    "reply", or list "save" as an item of its own); what follows, up to the next header, is
+    listed as dropped."""
     out: list[_Line | None] = []
     raw, widths = dump.raw, dump.widths
+    stop = next((back for back in range(end - 1, start - 1, -1) if _ends_text(raw[back], hacker_news)), end)
     index = start
-    while index < end:
+    while index < stop:
         line = raw[index]
         index += 1
         text = line.strip()
@@ -293,9 +328,6 @@ def _text(
             if out:
                 out.append(None)
             continue
-        if _is_action(text, hacker_news):
-            dropped.append(SourceLine(index, text, "reply link" if hacker_news else "comment action"))
-            break
         indent = len(line) - len(line.lstrip(" "))
         if hacker_news and text[0] in _SPACER_FIRST:
             if _SPACER.fullmatch(text):
@@ -315,7 +347,7 @@ def _text(
         out.append(_Line(index, indent, text, widths.get(index - 1) or len(line.rstrip()), item))
     while out and out[-1] is None:
         out.pop()
-    for after in range(index, end):
+    for after in range(stop, end):
         text = raw[after].strip()
         if text:
             if hacker_news and _SPACER.fullmatch(text):
@@ -324,6 +356,16 @@ def _text(
                 reason = "comment action" if _is_action(text, hacker_news) else "page chrome"
             dropped.append(SourceLine(after + 1, text, reason))
     return out
+
+
+def _ends_text(line: str, hacker_news: bool) -> bool:
+    """Whether a line opens a comment's actions: Hacker News' "reply", old Reddit's "permalink"
+    (the first of its list of actions, under every comment)."""
+    text = line.strip()
+    if hacker_news:
+        return text == "reply"
+    marker, _, action = text.partition(" ")
+    return len(marker) == 1 and action.strip() == "permalink"
 
 
 def _is_action(text: str, hacker_news: bool) -> bool:
@@ -531,7 +573,7 @@ def _page_head(dump: Dump, first: int, hacker_news: bool, dropped: list[SourceLi
             ),
             None,
         )
-        posted = dt.date.fromisoformat(on["date"]) if on is not None else None
+        posted = _iso_date(on["date"]) if on is not None else None
     if byline is None:
         _chrome(lines[:first], "page chrome", dropped)
         return _Page(None, 0, None, None, posted, [])
@@ -579,6 +621,14 @@ def _page_head(dump: Dump, first: int, hacker_news: bool, dropped: list[SourceLi
 
 
 _MAX_TITLE_LINES = 3
+
+
+def _iso_date(text: str) -> dt.date | None:
+    """``2024-03-05`` as a date; None for one no calendar has (``2020-13-45``)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _chrome(lines: list[Line | None], reason: str, dropped: list[SourceLine]) -> None:
