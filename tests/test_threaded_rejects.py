@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -388,3 +389,15 @@ def test_an_impossible_post_date_in_the_sidebar_is_no_date() -> None:
     discussion = parse(text, "date.txt")
     assert discussion.posted is None
     assert discussion.comments[0].author == "ann"
+
+
+def test_hacker_news_dates_of_old_stories_are_read_and_an_impossible_one_is_said() -> None:
+    text = "Ask HN: x\n9 points by op on Mar 5, 2024 | hide\n\n"
+    text += "ann on Feb 30, 2020 [–]\n\nHi.\n\nreply\n\nbob on Mar 6, 2024 | prev [–]\n\nHo.\n\nreply\n"
+    discussion = parse(text, "old.txt")
+    assert (discussion.posted, discussion.posted_text) == (dt.date(2024, 3, 5), "on Mar 5, 2024")
+    assert [(c.posted, c.posted_text) for c in discussion.comments] == [
+        (None, "on Feb 30, 2020"),
+        ("2024-03-06", "on Mar 6, 2024"),
+    ]
+    assert [w.message for w in discussion.warnings] == ["unrecognised date 'on Feb 30, 2020'; kept as text"]

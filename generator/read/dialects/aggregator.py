@@ -238,13 +238,17 @@ def parse(lines: list[str], source: str) -> Discussion:
     page = _page_head(dump, heads[0].first, hacker_news, dropped)
     comments = _freeze(roots, dump, _cell_widths(nodes), source, warnings)
     title = page.title
+    posted = page.posted
+    if posted is None and page.age is not None and not page.age.endswith(" ago"):
+        (read,) = read_dates([page.age])  # Hacker News dates an old story: "on Mar 5, 2024"
+        posted = _iso_date(read.iso[:10]) if read is not None and read.iso else None
     if not title:
         warnings.append(Diagnostic(source, 1, "no title found above the comments"))
     return Discussion(
         source=source,
         slug="",
         title=title or "Untitled",
-        posted=page.posted,
+        posted=posted,
         posted_text=page.posted.isoformat() if page.posted else page.age,
         author=page.author,
         category=None,
@@ -472,6 +476,10 @@ def _freeze(
     relative = [node for node, _, _ in order if node.head.age.endswith(" ago")]
     dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
     dates = [None if age.endswith(" ago") else next(dated) for age in ages]
+    for (node, _, _), date in zip(order, dates, strict=True):
+        if date is None and not node.head.age.endswith(" ago"):
+            what = f"unrecognised date {node.head.age!r}; kept as text"
+            warnings.append(Diagnostic(source, node.head.first + 1, what))
     if relative:
         warnings.append(
             Diagnostic(
