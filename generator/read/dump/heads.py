@@ -305,6 +305,8 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(":"):  # a label ("Registriert:", "Joined:")
         return False
+    if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
+        return False
     return not chrome.is_action(text) and not chrome.closes_comments(text)
 
 
