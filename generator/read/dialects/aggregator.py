@@ -132,8 +132,8 @@ class _Head:
 
 @dataclass(slots=True)
 class _Line:
-    """A line of a comment's text, as the paragraphs need it (most of a page is comment text:
-    a light record, not a :class:`~generator.read.dump.dumplines.Line`)."""
+    """A line of a comment's text, as re-flowing needs it (most of a page is comment text: a
+    light record, not a :class:`~generator.read.dump.dumplines.Line`)."""
 
     number: int
     """1-based line number in the file."""
@@ -141,10 +141,13 @@ class _Line:
     """Column of its first character (after a spacer image beside it)."""
     text: str
     """The line, stripped."""
+    marker: str
+    """The list marker it opens with, or ""."""
+    column: int
+    """Where its text starts: after the marker, or ``indent``."""
     width: int
-    """Where the line ended as dumped (lynx's link numbers included), for telling a wrap."""
-    item: int
-    """Where a list item's text starts, or -1 for a line that opens no list item."""
+    """Where the line ended as dumped (lynx's link numbers included), for telling a wrap; made
+    relative to the widest cell's edge before re-flowing (:func:`_paragraphs`)."""
 
 
 @dataclass
@@ -345,10 +348,9 @@ def _text(
                 # w3m sets the row's spacer image or vote arrow beside a line of the text.
                 dropped.append(SourceLine(index, beside.group().strip(), "vote arrow or spacer image"))
                 indent, text = beside.end(), line[beside.end() :].strip()
-        item = -1
-        if text[0] in MARKER_FIRST and (marker := MARKER.match(line, indent)) is not None:
-            item = marker.end()
-        out.append(_Line(index, indent, text, widths.get(index - 1) or len(line.rstrip()), item))
+        marker = MARKER.match(line, indent) if text[0] in MARKER_FIRST else None
+        opens, column = ("", indent) if marker is None else (marker["marker"], marker.end())
+        out.append(_Line(index, indent, text, opens, column, widths.get(index - 1) or len(line.rstrip())))
     while out and out[-1] is None:
         out.pop()
     for after in range(stop, end):
@@ -508,38 +510,16 @@ def _freeze(
 
 
 def _paragraphs(lines: list[_Line | None], edges: dict[int, int], wrap: int) -> list[Paragraph]:
-    """Blank-line separated paragraphs, hard wraps joined again: a line break is the dumper's
-    when the next line's first word would not have fitted before the cell's right edge
-    (``edges``; none when the dump was not wrapped), and a list item starts a line of its own."""
-    out: list[Paragraph] = []
-    parts: list[str] = []
-    previous: _Line | None = None
-    start = 0
+    """Blank-line separated paragraphs, hard wraps joined again at the cell's right edge
+    (``edges``, by text column; none when the dump was not wrapped): each line's width is made
+    what it would be in the widest cell, so one edge tells every wrap."""
+    if not wrap or not edges:
+        return paragraphs_of(lines, 0)
+    edge = max(edges.values())
     for line in lines:
-        if line is None:
-            if parts:
-                out.append(Paragraph("".join(parts), start))
-                parts = []
-            previous = None
-            continue
-        if previous is None:
-            start = line.number
-        else:
-            space = line.text.find(" ")
-            word = space if space >= 0 else len(line.text)
-            soft = (
-                wrap
-                and (
-                    line.item < 0 or line.indent == (previous.item if previous.item >= 0 else previous.indent)
-                )
-                and previous.width + 1 + word > edges[previous.indent]
-            )
-            parts.append(" " if soft else "\n")
-        parts.append(line.text)
-        previous = line
-    if parts:
-        out.append(Paragraph("".join(parts), start))
-    return out
+        if line is not None:
+            line.width += edge - edges[line.indent]
+    return paragraphs_of(lines, edge)
 
 
 @dataclass(frozen=True)

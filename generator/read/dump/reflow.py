@@ -8,16 +8,35 @@ broke the line (``<br>``) and the break is kept.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from generator.model import Paragraph
-from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump
 
 
-def paragraphs_of(lines: Iterable[Line | None], wrap: int) -> list[Paragraph]:
+class Wrapped(Protocol):
+    """A line as re-flowing needs it (a :class:`~generator.read.dump.dumplines.Line`, or a
+    reader's lighter record of the same fields)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def indent(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def marker(self) -> str: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def width(self) -> int: ...
+
+
+def paragraphs_of(lines: Iterable[Wrapped | None], wrap: int) -> list[Paragraph]:
     """Blank-line separated paragraphs of ``lines`` (None is a blank line), re-flowed at ``wrap``."""
     out: list[Paragraph] = []
     parts: list[str] = []
-    previous: Line | None = None
+    previous: Wrapped | None = None
     start = 0
     for line in lines:
         if line is None:
@@ -38,7 +57,7 @@ def paragraphs_of(lines: Iterable[Line | None], wrap: int) -> list[Paragraph]:
     return out
 
 
-def soft_break(line: Line, following: Line, wrap: int) -> bool:
+def soft_break(line: Wrapped, following: Wrapped, wrap: int) -> bool:
     """Whether the break between two lines was made by the dumper's wrapping at ``wrap`` columns."""
     if not wrap or (following.marker and following.indent != line.column):
         return False  # a list item of its own, not the rest of a wrapped line
