@@ -79,22 +79,19 @@ def bench(size: str, search: str) -> dict[str, Any]:
     out["generator_peak_rss_mb"] = full.peak_rss_mb
     out["scan_cpu_s"] = scan.cpu_seconds
     out["generator_cpu_s"] = full.cpu_seconds
-    # The same number of pages as w3m/lynx dumps (the "threaded" dialect): its own MB/s.
-    dumps = base / "dumps"
-    shutil.rmtree(dumps, ignore_errors=True)
-    dump_bytes = write_dumps(dumps / "seeds", SIZES[size])
-    threaded = timed(generate, dumps)
-    out["dumps_mb"] = dump_bytes / 1e6
-    out["dumps_generator_s"] = threaded.seconds
-    out["dumps_generator_mb_per_s"] = dump_bytes / 1e6 / threaded.seconds
-    # The same number of Hacker News and old Reddit pages (the "aggregator" dialect).
-    aggregators = base / "aggregators"
-    shutil.rmtree(aggregators, ignore_errors=True)
-    aggregator_bytes = write_aggregator_dumps(aggregators / "seeds", SIZES[size])
-    aggregated = timed(generate, aggregators)
-    out["aggregator_mb"] = aggregator_bytes / 1e6
-    out["aggregator_generator_s"] = aggregated.seconds
-    out["aggregator_generator_mb_per_s"] = aggregator_bytes / 1e6 / aggregated.seconds
+    # The same number of pages as w3m/lynx dumps (the "threaded" dialect), and as Hacker News
+    # and old Reddit dumps (the "aggregator" dialect): each its own MB/s.
+    for key, folder, write in (
+        ("dumps", "dumps", write_dumps),
+        ("aggregator", "aggregators", write_aggregator_dumps),
+    ):
+        corpus = base / folder
+        shutil.rmtree(corpus, ignore_errors=True)
+        written = write(corpus / "seeds", SIZES[size])
+        run = timed(generate, corpus)
+        out[f"{key}_mb"] = written / 1e6
+        out[f"{key}_generator_s"] = run.seconds
+        out[f"{key}_generator_mb_per_s"] = written / 1e6 / run.seconds
     # The same discussions as saved web pages (seeds/*.html): the HTML reader's throughput.
     html_root = base / "html-archive"
     shutil.rmtree(html_root, ignore_errors=True)

@@ -103,6 +103,17 @@ def threads(draw: st.DrawFn, engines: tuple[str, ...] = ENGINES) -> tuple[str, P
     return engine, page
 
 
+def assert_round_trip(engine: str, page: Page, tool: str, width: int, dialect: str) -> None:
+    """``page`` rendered by ``engine``, dumped by ``tool`` at ``width`` (lynx at 200 at most),
+    parsed by ``dialect``: every comment and the title as the page has them."""
+    width = min(width, 200) if tool == "lynx" else width
+    text = dump(render(engine, page), tool, width)
+    discussion = parse(text, f"{engine}.{tool}-{width}.txt")
+    result = compare(truth(page, engine), discussion)
+    assert discussion.dialect == dialect
+    assert result.perfect, "\n".join([*result.problems, "", text])
+
+
 @settings(max_examples=30, deadline=None)
 @given(threads(), st.sampled_from(["w3m", "lynx"]), st.sampled_from([80, 200, 10000]))
 def test_random_threads_come_back_from_the_dumps(thread: tuple[str, Page], tool: str, width: int) -> None:
@@ -110,13 +121,7 @@ def test_random_threads_come_back_from_the_dumps(thread: tuple[str, Page], tool:
     # lynx drops the list marker of a comment that follows nested replies in Astra's markup, so
     # its depth is lost (the reader warns and guesses top level): not a round trip.
     assume(not (engine == "astra" and tool == "lynx"))
-    if tool == "lynx" and width > 200:
-        width = 200
-    text = dump(render(engine, page), tool, width)
-    discussion = parse(text, f"{engine}.{tool}-{width}.txt")
-    result = compare(truth(page, engine), discussion)
-    assert discussion.dialect == "threaded"
-    assert result.perfect, "\n".join([*result.problems, "", text])
+    assert_round_trip(engine, page, tool, width, "threaded")
 
 
 @settings(max_examples=30, deadline=None)
@@ -124,14 +129,7 @@ def test_random_threads_come_back_from_the_dumps(thread: tuple[str, Page], tool:
 def test_random_aggregator_threads_come_back_from_the_dumps(
     thread: tuple[str, Page], tool: str, width: int
 ) -> None:
-    engine, page = thread
-    if tool == "lynx" and width > 200:
-        width = 200
-    text = dump(render(engine, page), tool, width)
-    discussion = parse(text, f"{engine}.{tool}-{width}.txt")
-    result = compare(truth(page, engine), discussion)
-    assert discussion.dialect == "aggregator"
-    assert result.perfect, "\n".join([*result.problems, "", text])
+    assert_round_trip(*thread, tool, width, "aggregator")
 
 
 _AGGREGATOR_LINES = (
