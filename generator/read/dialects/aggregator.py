@@ -62,6 +62,13 @@ _REDDIT_HEAD = re.compile(
 with the submitter's, a moderator's or an admin's mark, the three scores (only one shows in a
 browser) or "[score hidden]", the age with the edited mark, and the replies at all levels."""
 
+
+
+def _has_toggle(text: str) -> bool:
+    """Whether a line holds one of :data:`_TOGGLES`."""
+    return "[–]" in text or "[-]" in text or "[+]" in text
+
+
 _REDDIT_START = re.compile(r"\[[–+-]\] ?(?:\[deleted\]|[\w-]{1,40})(?: |$|\[)")
 """The first line of an old Reddit header."""
 
@@ -167,7 +174,7 @@ def sniff(lines: list[str]) -> int:
     seed of numbered comments do not take it over; a single one counts for nothing."""
     found = 0
     for index, line in enumerate(lines):
-        if not any(toggle in line for toggle in _TOGGLES):
+        if "[" not in line or not _has_toggle(line):
             continue
         text = _strip_lynx(line.strip())
         hn = _hn_head(lines, index, text)
@@ -267,13 +274,15 @@ def parse(lines: list[str], source: str) -> Discussion:
 def _heads(dump: Dump) -> Iterator[_Head]:
     """Every comment header of the dump, in page order."""
     raw = dump.raw
-    index = 0
-    while index < len(raw):
-        text = raw[index]
-        if not any(toggle in text for toggle in _TOGGLES):
-            index += 1
+    # The lines with a collapse link, picked out in one pass: a test of each line by a generator
+    # of the three toggles cost a tenth of the reading.
+    toggled = [index for index, text in enumerate(raw) if "[" in text and _has_toggle(text)]
+    after = 0  # the first line not yet read (a wrapped Reddit header spans more than one)
+    for index in toggled:
+        if index < after:
             continue
-        stripped = text.strip()
+        after = index + 1
+        stripped = raw[index].strip()
         hn = _hn_head(raw, index, stripped)
         if hn is not None:
             found, first = hn
@@ -289,15 +298,13 @@ def _heads(dump: Dump) -> Iterator[_Head]:
                 prev=" prev" in links,
                 next=" next" in links,
             )
-            index += 1
             continue
         reddit = _reddit_head(raw, index, stripped)
         if reddit is not None:
             found, last = reddit
             children = int(found["children"] or 0)
             yield _Head(index, last, "reddit", found["author"], found["age"], children=children)
-            index = last
-        index += 1
+            after = last + 1
 
 
 def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int] | None:
@@ -325,11 +332,14 @@ def _text(
     listed as dropped."""
     out: list[_Line | None] = []
     raw, widths = dump.raw, dump.widths
-    stop = next((back for back in range(end - 1, start - 1, -1) if _ends_text(raw[back], hacker_news)), end)
-    index = start
-    while index < stop:
-        line = raw[index]
-        index += 1
+    stop = end
+    for back in range(end - 1, start - 1, -1):
+        if _ends_text(raw[back], hacker_news):
+            stop = back
+            break
+    # One pass per line, the tests inlined: this loop reads most of the page.
+    for index in range(start + 1, stop + 1):  # 1-based: the line's number
+        line = raw[index - 1]
         text = line.strip()
         if not text:
             if out:
