@@ -320,7 +320,8 @@ def _author(own: Sequence[Element], classed: Element | None, items: set[Element]
 
 
 def _has_text(element: Element) -> bool:
-    return any(text.strip() for text in element.itertext())
+    # map() of a C method, not a generator: asked of every author-classed element of every comment.
+    return any(map(str.strip, element.itertext()))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -70,6 +70,12 @@ _BREAK = "\n"
 def _flush(pieces: list[str], pre: int, line: int, out: list[tuple[str, int]]) -> None:
     """End the paragraph of ``pieces`` (not empty), if it holds any text, into ``out``."""
     text = "".join(pieces)
+    if not pre and _BREAK not in text:
+        # One line (no <br>), the usual paragraph: its white space collapsed is all there is to do.
+        single = " ".join(text.split())
+        if single:
+            out.append((single, line))
+        return
     if pre:
         lines = [row.rstrip() for row in text.split("\n")]
     else:
