@@ -9,6 +9,7 @@ cell) that holds some of it is listed whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -100,30 +101,41 @@ def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, s
         if isinstance(element, etree._Element) and element.get("role") in _ROLES
     }
     marked.update(dict.fromkeys(comments, _COMMENT))
-    stack: list[tuple[Element, str]] = [(body, _DEFAULT)]  # per open element: its block and reason
-    for event, element in etree.iterwalk(body, events=("start", "end")):
-        if event == "start":
-            block, reason = stack[-1]
-            name = element.tag
-            if name in BLOCKS:
-                block = element
-            own = marked.get(element) or _LANDMARKS.get(name)  # type: ignore[arg-type]
-            if own is not None:
-                reason = own
-            stack.append((block, reason))
-            text = element.text
-        else:
-            stack.pop()
-            if len(stack) == 1:
-                continue  # the body's tail is not in it
-            block, reason = stack[-1]
-            text = element.tail
+    # The page's texts in document order, each with the block and reason of its place. The
+    # elements come from libxml2's walk, starts only: an element's tail follows its descendants,
+    # so it is read when the next element outside them starts (its parent is then the innermost
+    # open element) or at the end. A walk with end events cost a pass of this loop per element more.
+    texts: list[tuple[tuple[Element, str], str]] = []
+    opened: list[Element | None] = [body.getparent()]  # the open elements, innermost last
+    context: list[tuple[Element, str]] = [(body, _DEFAULT)]  # per open element: its block and reason
+    for element in itertools.chain(body.iter(), (None,)):  # None: the end, all but the body closed
+        parent = body if element is None else element.getparent()
+        while opened[-1] is not parent:
+            tail = opened.pop().tail  # type: ignore[union-attr]
+            context.pop()
+            if tail and not tail.isspace():
+                texts.append((context[-1], tail))
+        if element is None:
+            break
+        block, reason = context[-1]
+        name = element.tag
+        if name in BLOCKS:
+            block = element
+        own = marked.get(element) or _LANDMARKS.get(name)  # type: ignore[arg-type]
+        if own is not None:
+            reason = own
+        here = (block, reason)
+        opened.append(element)
+        context.append(here)
+        text = element.text
         if text and not text.isspace():
-            if block is not current:
-                if current is not None:
-                    runs.append((current, why, " ".join(" ".join(pieces).split())))
-                current, pieces, why = block, [], reason
-            pieces.append(text)
+            texts.append((here, text))
+    for (block, reason), text in texts:
+        if block is not current:
+            if current is not None:
+                runs.append((current, why, " ".join(" ".join(pieces).split())))
+            current, pieces, why = block, [], reason
+        pieces.append(text)
     if current is not None:
         runs.append((current, why, " ".join(" ".join(pieces).split())))
     return runs
