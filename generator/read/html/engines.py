@@ -83,10 +83,15 @@ class _Classed:
         """The selected elements under (and including) ``root``."""
         nodes = root.iter() if self.name == "*" else root.iter(self.name)
         out: list[Element] = []
+        selected: dict[str, bool] = {}  # per class attribute's text: whether it has one of the words
         for element in nodes:
             value = element.get("class")
-            if value and isinstance(element.tag, str) and not self.words.isdisjoint(_xml_tokens(value)):
-                out.append(element)
+            if value and isinstance(element.tag, str):
+                chosen = selected.get(value)
+                if chosen is None:
+                    chosen = selected[value] = not self.words.isdisjoint(_xml_tokens(value))
+                if chosen:
+                    out.append(element)
         return out
 
 

@@ -55,7 +55,7 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     body = root.find("body")
     if body is None:
         body = root
-    whole = Counter(" ".join(text.split()) for text in kept)
+    whole = Counter(map(" ".join, map(str.split, kept)))  # white space collapsed, in C
     rest: list[tuple[Element, str, str]] = []
     for block, reason, text in _blocks(body, set(comments)):
         # Most blocks are a paragraph of the model as it stands: matched by their text, cheaply.
