@@ -63,7 +63,6 @@ with the submitter's, a moderator's or an admin's mark, the three scores (only o
 browser) or "[score hidden]", the age with the edited mark, and the replies at all levels."""
 
 
-
 def _has_toggle(text: str) -> bool:
     """Whether a line holds one of :data:`_TOGGLES`."""
     return "[–]" in text or "[-]" in text or "[+]" in text
@@ -360,7 +359,11 @@ def _text(
                 indent, text = beside.end(), line[beside.end() :].strip()
         marker = MARKER.match(line, indent) if text[0] in MARKER_FIRST else None
         opens, column = ("", indent) if marker is None else (marker["marker"], marker.end())
-        out.append(_Line(index, indent, text, opens, column, widths.get(index - 1) or len(line.rstrip())))
+        # Most lines end without white space: their length is their width, no copy made to tell it.
+        width = (widths and widths.get(index - 1)) or (
+            len(line.rstrip()) if line[-1].isspace() else len(line)
+        )
+        out.append(_Line(index, indent, text, opens, column, width))
     while out and out[-1] is None:
         out.pop()
     for after in range(stop, end):
@@ -502,6 +505,8 @@ def _freeze(
             )
         )
     done: dict[int, Comment] = {}
+    edge = max(widths.values(), default=0)
+    shifts = {indent: edge - width for indent, width in widths.items()}  # per text column, once a page
     for (node, anchor, number), date in reversed(list(zip(order, dates, strict=True))):
         deleted = node.head.author == "[deleted]"
         done[id(node)] = Comment(
@@ -509,9 +514,9 @@ def _freeze(
             number=number,
             author=node.head.author,
             depth=node.depth,
-            paragraphs=tuple(_paragraphs(node.lines, widths, dump.wrap)),
+            paragraphs=tuple(_paragraphs(node.lines, edge, shifts, dump.wrap)),
             line=node.head.first + 1,
-            replies=tuple(done.pop(id(reply)) for reply in node.replies),
+            replies=tuple([done.pop(id(reply)) for reply in node.replies]),
             posted=date.iso if date is not None else None,
             posted_text=node.head.age,
             kind="deleted" if deleted else "comment",
@@ -519,16 +524,16 @@ def _freeze(
     return tuple(done.pop(id(root)) for root in roots)
 
 
-def _paragraphs(lines: list[_Line | None], edges: dict[int, int], wrap: int) -> list[Paragraph]:
+def _paragraphs(lines: list[_Line | None], edge: int, shifts: dict[int, int], wrap: int) -> list[Paragraph]:
     """Blank-line separated paragraphs, hard wraps joined again at the cell's right edge
-    (``edges``, by text column; none when the dump was not wrapped): each line's width is made
-    what it would be in the widest cell, so one edge tells every wrap."""
-    if not wrap or not edges:
+    (``edge``, the widest cell's; ``shifts`` by text column, how far left of it that column's
+    cells end; none when the dump was not wrapped): each line's width is made what it would be in
+    the widest cell, so one edge tells every wrap."""
+    if not wrap or not shifts:
         return paragraphs_of(lines, 0)
-    edge = max(edges.values())
     for line in lines:
         if line is not None:
-            line.width += edge - edges[line.indent]
+            line.width += shifts[line.indent]
     return paragraphs_of(lines, edge)
 
 
