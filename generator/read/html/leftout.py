@@ -55,7 +55,7 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     body = root.find("body")
     if body is None:
         body = root
-    whole = Counter(map(" ".join, map(str.split, kept)))  # white space collapsed, in C
+    whole = Counter(map(collapsed, kept))
     rest: list[tuple[Element, str, str]] = []
     for block, reason, text in _blocks(body, set(comments)):
         # Most blocks are a paragraph of the model as it stands: matched by their text, cheaply.
@@ -85,6 +85,20 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
         shown = text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
         out.append(SourceLine(block.sourceline or 1, shown, reason))
     return out
+
+
+def collapsed(text: str) -> str:
+    """``" ".join(text.split())``: the text on one line, its white space collapsed.
+
+    Most of the model's texts are so already, or but for the line breaks of a ``<br>``: a scan
+    tells it, where splitting them into words and joining those again copied most of the page's
+    text once more. The scan relies on every white space character but the space being
+    unprintable (``str.isprintable``).
+    """
+    flat = text.replace("\n", " ")
+    if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
+        return flat
+    return " ".join(text.split())
 
 
 def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, str]]:
