@@ -129,14 +129,14 @@ def seal(body: str) -> str:
     return f"{body}\t{zlib.crc32(body.encode('utf-8')):08x}\n"
 
 
-def split_line(line: str) -> tuple[list[object], list[object]]:
-    """A cache line's head and rows, parsed."""
-    head, rows, _checksum = line.rstrip("\n").split("\t")
-    return json.loads(head), json.loads(rows)
+def split_line(line: str) -> tuple[list[object], str, list[object]]:
+    """A cache line's head and rows, parsed, and its notes' JSON text between them."""
+    head, notes, rows, _checksum = line.rstrip("\n").split("\t")
+    return json.loads(head), notes, json.loads(rows)
 
 
-def join_line(head: object, rows: object) -> str:
-    return seal(f"{json.dumps(head, ensure_ascii=True)}\t{json.dumps(rows, ensure_ascii=False)}")
+def join_line(head: object, rows: object, notes: str = "[]") -> str:
+    return seal(f"{json.dumps(head, ensure_ascii=True)}\t{notes}\t{json.dumps(rows, ensure_ascii=False)}")
 
 
 def edit_line(root: Path, number: int, edit: object) -> None:
@@ -144,8 +144,9 @@ def edit_line(root: Path, number: int, edit: object) -> None:
     (0: the first seed), sealed again."""
     path = root / CACHE_FILE
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    head, rows = edit(*split_line(lines[1 + number]))  # type: ignore[operator]
-    lines[1 + number] = join_line(head, rows)
+    head, notes, rows = split_line(lines[1 + number])
+    head, rows = edit(head, rows)  # type: ignore[operator]
+    lines[1 + number] = join_line(head, rows, notes)
     path.write_text("".join(lines), encoding="utf-8")
 
 
@@ -182,7 +183,7 @@ WRONG_ROWS = {
 @pytest.mark.parametrize("damage", list(WRONG_ROWS.values()), ids=list(WRONG_ROWS))
 def test_rows_of_the_wrong_types_do_not_decode(pristine: Pristine, damage: object) -> None:
     line = (pristine.root / CACHE_FILE).read_text(encoding="utf-8").splitlines()[2]
-    _, rows = split_line(line)
+    _, _, rows = split_line(line)
     assert rows_from_json(json.dumps(rows, ensure_ascii=False)) is not None  # the line as written
     with pytest.raises(cacheline.DamagedEntry):
         cacheline.decoded_rows(json.dumps(damage(rows)))  # type: ignore[operator]
@@ -252,9 +253,9 @@ def test_a_seed_named_twice_is_not_believed(pristine: Pristine, tmp_path: Path, 
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     twice = lines[3]
     if which == "an older line of the same seed":
-        head, rows = split_line(twice)
+        head, notes, rows = split_line(twice)
         head[5] = int(head[5]) + 1  # type: ignore[call-overload]
-        twice = join_line(head, rows)
+        twice = join_line(head, rows, notes)
     path.write_text("".join([*lines, twice]), encoding="utf-8")
     reader = cache.Reader(path)
     try:
@@ -343,11 +344,11 @@ def _retype_line(line: bytes, choice: int, value_choice: int, reseal: bool) -> b
     text = line.decode("utf-8", "surrogateescape").rstrip("\n")
     if text.startswith("{"):  # the header: no checksum
         return (json.dumps(_retype(json.loads(text), choice, value_choice, allow_null=True)) + "\n").encode()
-    head, rows, checksum = text.split("\t")
-    parts = [json.loads(head), json.loads(rows)]
-    part = choice % 2
-    parts[part] = _retype(parts[part], choice // 2, value_choice, allow_null=not reseal)
-    body = f"{json.dumps(parts[0], ensure_ascii=True)}\t{json.dumps(parts[1], ensure_ascii=False)}"
+    head, notes, rows, checksum = text.split("\t")
+    parts = [json.loads(head), json.loads(notes), json.loads(rows)]
+    part = choice % 3
+    parts[part] = _retype(parts[part], choice // 3, value_choice, allow_null=not reseal)
+    body = "\t".join(json.dumps(value, ensure_ascii=number < 2) for number, value in enumerate(parts))
     if reseal:
         return seal(body).encode("utf-8", "surrogateescape")
     return f"{body}\t{checksum}\n".encode("utf-8", "surrogateescape")

@@ -246,9 +246,9 @@ def _forge(cache: Path, name: str, forge: Callable[[Any], Any]) -> None:
     lines = cache.read_bytes().split(b"\n")
     for number, line in enumerate(lines[1:], 1):
         if line and cacheline.name_of(line + b"\n") == name:
-            head, rows, _seal = line.split(b"\t")
+            head, notes, rows, _seal = line.split(b"\t")
             forged = json.dumps(forge(json.loads(rows)), ensure_ascii=False).encode()
-            lines[number] = cacheline.sealed(head + b"\t" + forged)[:-1]
+            lines[number] = cacheline.sealed(head + b"\t" + notes + b"\t" + forged)[:-1]
     cache.write_bytes(b"\n".join(lines))
 
 
@@ -257,7 +257,7 @@ def test_a_forged_cache_line_puts_no_live_html_on_any_page(tmp_path: Path) -> No
     (seeds / "b.txt").write_text(SEED.replace("A title", "Another title"), encoding="utf-8")
     build(seeds, docs)
     cache = tmp_path / CACHE_FILE
-    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[1])
+    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[2])
     fields = _string_paths(rows)
     assert len(fields) >= 8  # the card, its slug, a timeline entry's four, people's three each
     pristine = tmp_path / "pristine"
@@ -308,7 +308,7 @@ def test_forged_rows_are_damage(forge: Callable[[Any], Any], tmp_path: Path) -> 
     seeds, docs = _project(tmp_path)
     build(seeds, docs)
     cache = tmp_path / CACHE_FILE
-    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[1])
+    rows = json.loads(cache.read_bytes().split(b"\n")[1].split(b"\t")[2])
     assert forge(rows) != rows
     with pytest.raises(cacheline.DamagedEntry):
         cacheline.decoded_rows(json.dumps(forge(rows)))

@@ -299,8 +299,8 @@ def test_site_pages_are_rendered_again_when_a_seed_the_cache_did_not_keep_goes(
 
 
 def _garble_rows(line: str) -> str:
-    head, _ = line.split("\t", 1)
-    return f'{head}\t{{"title": "not rows"}}\n'
+    head, notes, _ = line.split("\t", 2)
+    return f'{head}\t{notes}\t{{"title": "not rows"}}\n'
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from generator.build.cache import Reader, Writer
 from generator.build.cacheline import Entry
 from generator.build.place import Placed
 from generator.build.records import Batches, Records
-from generator.build.report import Built, Report, built_records
+from generator.build.report import NO_NOTES, Built, Report, built_records, encoded_notes, note_records
 from generator.build.stamps import SeedStamps
 from generator.build.workers import Task
 from generator.model import Diagnostic
@@ -51,6 +51,40 @@ def test_batches_read_back_as_one_flat_sequence(batches: list[list[tuple[str, in
     assert list(records.view(tuple)) == [(d.source, d.line, d.message) for d in expected]
     # A line per batch that had records, not a line per record.
     assert len(records._batches) == sum(1 for batch in batches if batch)
+
+
+@given(
+    seeds=st.lists(
+        st.tuples(texts, st.lists(st.tuples(st.integers(-(2**40), 2**40), texts), max_size=40)), max_size=30
+    )
+)
+def test_a_seed_s_notes_go_in_as_the_worker_encoded_them_and_read_back_one_by_one(
+    seeds: list[tuple[str, list[tuple[int, str]]]],
+) -> None:
+    # The worker sends a seed's notes as JSON text; the build adds it under the seed's path as it
+    # is, and the report reads the notes back one by one, each naming its seed.
+    records = note_records(None)
+    expected = []
+    for source, notes in seeds:
+        encoded = encoded_notes(notes)
+        assert encoded.count == len(notes) and encoded.text.isascii() and "\n" not in encoded.text
+        records.add_encoded(source, encoded.count, encoded.text)
+        expected += [Diagnostic(source, line, message) for line, message in notes]
+    assert len(records) == len(expected) and list(records) == expected
+    assert list(records.view(lambda source, note: (source, *note))) == [
+        (d.source, d.line, d.message) for d in expected
+    ]
+    # A line per seed that had notes, not a line per note.
+    assert len(records._groups) == sum(1 for _, notes in seeds if notes)
+    # The manifest writes them grouped under each seed's number, as from any other sequence.
+    built = [Built(source, f"s{number}", 1, 1) for number, (source, _) in enumerate(seeds)]
+    if len({source for source, _ in seeds}) == len(seeds):  # a build's seeds have distinct paths
+        outcome = Report(built, (), records).outcome()
+        out = io.StringIO()
+        outcome.write_json(out)
+        assert manifest.from_json(json.loads(out.getvalue())).notes == [
+            (d.source, d.line, d.message) for d in expected
+        ]
 
 
 @given(items=st.lists(st.tuples(texts, st.integers(-(2**40), 2**40), texts), max_size=600))
@@ -137,7 +171,7 @@ def test_a_build_s_manifest_lists_each_seed_once(tmp_path: Path) -> None:
 
 def entry(slug: str, feed: bool = False) -> Entry:
     return Entry(
-        (1, 2, 3, 4), "digest", slug, slug, 1, 1, 0, (0, 0), "[]", 1, (), (), (0, 0) if feed else None
+        (1, 2, 3, 4), "digest", slug, slug, 1, 1, 0, (0, 0), "[]", 1, (), NO_NOTES, (0, 0) if feed else None
     )
 
 

@@ -382,10 +382,10 @@ def test_mkdocs_builds_a_split_site(split_site: Path) -> None:
 def _old_shape(line: str) -> str:
     """A cache line whose rows key people as before the split: ``[name key, kind]``, sealed
     again (its checksum made afresh, so that only the check of the rows' shape can refuse it)."""
-    head, rows, _checksum = line.split("\t")
+    head, notes, rows, _checksum = line.split("\t")
     data = json.loads(rows)
     data[2] = [[row[0][1], *row[1:]] for row in data[2]]
-    return sealed(f"{head}\t{json.dumps(data, ensure_ascii=False)}".encode()).decode()
+    return sealed(f"{head}\t{notes}\t{json.dumps(data, ensure_ascii=False)}".encode()).decode()
 
 
 @pytest.mark.parametrize("name", ["Al", "Alice"])

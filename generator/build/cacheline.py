@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from generator.build.report import Notes, encoded_notes
 from generator.build.rowcheck import check_rows
 from generator.build.siterows import rows_from_json
 from generator.build.stamps import PAGE_DEPENDENCIES, source_files
@@ -120,8 +121,8 @@ class Entry:
     warnings: tuple[Diagnostic, ...]
     """Parser warnings."""
 
-    notes: tuple[Diagnostic, ...]
-    """Chrome notes."""
+    notes: Notes
+    """Chrome notes (the lines and what the report says of them)."""
 
     feed: tuple[int, int] | None = None
     """Size and modification time of its comment feed after the build; None when it has none."""
@@ -153,8 +154,10 @@ def decoded_rows(rows: str) -> SummaryRows:
 
 
 def encode_line(name: str, entry: Entry) -> bytes:
-    # The rows' JSON goes in as made (by the worker that rendered the seed), after a tab: JSON
-    # text never holds a raw tab, so the line splits back without a parser.
+    # The notes' and the rows' JSON go in as made (by the worker that read the seed), each after
+    # a tab: JSON text never holds a raw tab, so the line splits back without a parser, and
+    # the head, which :meth:`Writer.finish <generator.build.cache.Writer.finish>` rewrites and
+    # :func:`name_of` reads for every line, stays small however many notes a seed has.
     head = [
         name,
         list(entry.seed),
@@ -166,16 +169,15 @@ def encode_line(name: str, entry: Entry) -> bytes:
         list(entry.page),
         entry.title_line,
         [[w.line, w.message] for w in entry.warnings],
-        [[n.line, n.message] for n in entry.notes],
         entry.events,
         None if entry.feed is None else list(entry.feed),
     ]
     # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
     # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
-    return sealed(f"{json.dumps(head, ensure_ascii=True)}\t{entry.rows}".encode())
+    return sealed(f"{json.dumps(head, ensure_ascii=True)}\t{entry.notes.text}\t{entry.rows}".encode())
 
 
-SLUG, PAGE, FEED = 3, 7, 12
+SLUG, PAGE, FEED = 3, 7, 11
 """Where a cache line's head (see :func:`encode_line`) has the slug, the page's stamp and the
 comment feed's."""
 
@@ -201,13 +203,12 @@ def intact(line: bytes) -> bool:
 
 
 def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
-    """The seed's name and the entry of a cache line's head and rows (without its end); its
-    warnings and notes name the seed ``source`` (the seed's name if None). Raises ValueError if
-    the head is not what :func:`encode_line` writes."""
-    head, rows = line.split("\t", 1)
-    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, notes, events, feed = (
-        json.loads(head)
-    )
+    """The seed's name and the entry of a cache line's head, notes and rows (without its end);
+    its warnings name the seed ``source`` (the seed's name if None). Raises ValueError if the
+    head or the notes are not what :func:`encode_line` writes."""
+    head, notes_text, rows = line.split("\t", 2)
+    fields, notes = json.loads(head), json.loads(notes_text)
+    name, seed, digest, slug, base, comments, threads, page, title_line, warnings, events, feed = fields
     # Exact types (``type(n) is int``: JSON's true is a Python int too), checked before anything
     # is built of them; a cheap check, a dozen fields. The slug becomes a path: it must be one
     # that the build could have made (see generator.read.text.slugify), and ``base`` with a number.
@@ -240,7 +241,8 @@ def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
         rows=rows,
         title_line=title_line,
         warnings=tuple(Diagnostic(source, line, message) for line, message in warnings),
-        notes=tuple(Diagnostic(source, line, message) for line, message in notes),
+        # Encoded again: what is written next is known to be one line of ASCII.
+        notes=encoded_notes(notes),
         feed=None if feed is None else (feed[0], feed[1]),
     )
 

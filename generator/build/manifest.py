@@ -35,7 +35,7 @@ from generator.read.suffixes import is_seed
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
-    from typing import IO, BinaryIO
+    from typing import IO, Any, BinaryIO
 
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
@@ -120,11 +120,19 @@ class Outcome:
             out.write(json.dumps(self.as_json()))
 
     def _json_chunks(self) -> Iterator[str]:
+        from generator.build.records import Keyed  # the build's: a no-op does not load it
+
         yield '{"discussions": ['
         yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in enumerate(self.discussions))
         for name, diags in (("warnings", self.warnings), ("notes", self.notes)):
             yield f'], "{name}": ['
             # One dumps() per discussion, not per line: a page dump has hundreds of notes.
+            if isinstance(diags, Keyed):  # a build's notes, kept a seed to a line
+                yield from _joined(
+                    json.dumps([[number, line, message] for line, message in items])[1:-1]
+                    for number, items in self._numbered_groups(diags.groups())
+                )
+                continue
             yield from _joined(
                 json.dumps([[number, *rest] for _, (_, *rest) in group])[1:-1]
                 for number, group in itertools.groupby(self._numbered(diags), key=lambda item: item[0])
@@ -145,6 +153,18 @@ class Outcome:
                     raise _OutOfOrder
                 number, source = found
             yield number, diag
+
+    def _numbered_groups(self, groups: Iterable[tuple[str, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+        """:meth:`_numbered` for groups of notes (a seed's path and its notes' line and message)."""
+        discussions = enumerate(line[0] for line in self.discussions)
+        number, source = -1, None
+        for key, items in groups:
+            while source != key:
+                found = next(discussions, None)
+                if found is None:
+                    raise _OutOfOrder
+                number, source = found
+            yield number, items
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Outcome) and self.as_json() == other.as_json()

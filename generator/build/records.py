@@ -106,6 +106,14 @@ class Records(_OnDisk[T]):
             self._file.stream.write(b"\n".join(self._pending) + b"\n")
             self._pending = []
 
+    def append_encoded(self, text: str) -> None:
+        """Add a record already encoded: the JSON text of its data (ASCII, one line), which
+        :meth:`__iter__` decodes as it decodes the others."""
+        self._pending.append(text.encode("ascii"))
+        self._count += 1
+        if len(self._pending) >= 256:
+            self._flush()
+
     def view(self, decode: Callable[[Any], U]) -> Records[U]:
         """The same records, their JSON data read by ``decode`` instead (sharing the file: add
         none after this)."""
@@ -181,6 +189,62 @@ class Batches(_OnDisk[T]):
 
     def __repr__(self) -> str:
         return f"Batches({list(self)!r})"
+
+
+class Keyed(_OnDisk[T]):
+    """A sequence of records added a group at a time under one key (a seed's notes, under the
+    seed's path): a group is one line of JSON, ``[key, [item, …]]``, read back as a record per
+    item, made by ``decode(key, item)``.
+
+    A dump of a comment page leaves out hundreds of lines (menus, "Reply" links, avatars), each
+    a note: the key written once, and each item a plain pair, the group costs one ``json.dumps``
+    of plain data and no Python call per note; the notes arrive from the workers as that text
+    already (:meth:`add_encoded`)."""
+
+    def __init__(
+        self, folder: str | None = None, decode: Callable[[Any, Any], T] = lambda key, item: item
+    ) -> None:
+        """An empty sequence whose file is made in ``folder`` (see :class:`Records`)."""
+        self._groups: Records[list[Any]] = Records(folder)
+        self._decode = decode
+        self._count = 0
+
+    def add(self, key: Any, items: Sequence[Any]) -> None:
+        """Add ``items`` (JSON data) under ``key`` at the end, as one group."""
+        if items:
+            self._groups.append([key, items])
+            self._count += len(items)
+
+    def add_encoded(self, key: Any, count: int, items: str) -> None:
+        """:meth:`add` for ``count`` items already encoded: ``items`` is the JSON text of their
+        list (ASCII, one line), written as it is."""
+        if count:
+            self._groups.append_encoded(f"[{json.dumps(key)}, {items}]")
+            self._count += count
+
+    def view(self, decode: Callable[[Any, Any], U]) -> Keyed[U]:
+        """The same records, made by ``decode`` instead (sharing the file: add none after this)."""
+        view: Keyed[U] = Keyed.__new__(Keyed)
+        view._groups, view._decode, view._count = self._groups.view(_same), decode, self._count
+        return view
+
+    def groups(self) -> Iterator[tuple[Any, list[Any]]]:
+        """Each group as added: its key and its items' JSON data (no record made)."""
+        for group in self._groups:
+            yield group[0], group[1]
+
+    def __iter__(self) -> Iterator[T]:
+        decode = self._decode
+        for key, items in self._groups:
+            for item in items:
+                yield decode(key, item)
+
+    def __repr__(self) -> str:
+        return f"Keyed({list(self)!r})"
+
+
+def _same(data: Any) -> Any:
+    return data
 
 
 class _File:

@@ -4,17 +4,42 @@ not held in memory."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from generator.build import manifest
-from generator.build.records import Batches, Records
+from generator.build.records import Batches, Keyed, Records
 from generator.errors import SeedError
 from generator.model import Diagnostic
 
 T = TypeVar("T")
 U = TypeVar("U")
+
+
+@dataclass(frozen=True)
+class Notes:
+    """A seed's notes, the lines it left out (page chrome) and what the report says of each, as
+    JSON text: ``[[line, note], …]`` (ASCII). Made once, by the worker that read the seed, and
+    written as they are into the report's records and the cache: a dump of a comment page has
+    hundreds, and an object each would cost more to send between processes, and to write
+    twice, than reading the page."""
+
+    count: int
+    """How many."""
+
+    text: str
+    """The JSON text (see :func:`encoded_notes`)."""
+
+
+NO_NOTES = Notes(0, "[]")
+"""A seed that left nothing out."""
+
+
+def encoded_notes(notes: Sequence[tuple[int, str]]) -> Notes:
+    """``notes`` (each a line and its note) as :class:`Notes`."""
+    return Notes(len(notes), json.dumps(notes, ensure_ascii=True)) if notes else NO_NOTES
 
 
 class BuildError(Exception):
@@ -80,7 +105,9 @@ class Report:
                 self.discussions, lambda d: (d.source, d.slug, d.comments, d.threads, d.events, int(d.feed))
             ),
             _fields(self.warnings, lambda w: (w.source, w.line, w.message)),
-            _fields(self.notes, lambda n: (n.source, n.line, n.message)),
+            self.notes.view(_note_fields)
+            if isinstance(self.notes, Keyed)
+            else [(n.source, n.line, n.message) for n in self.notes],
         )
 
 
@@ -100,6 +127,16 @@ def built_records(folder: str | None) -> Records[Built]:
         lambda b: [b.source, b.slug, b.comments, b.threads, b.events, int(b.feed)],
         lambda d: Built(d[0], d[1], d[2], d[3], d[4], bool(d[5])),
     )
+
+
+def _note_fields(source: str, note: list[Any]) -> tuple[str, int, str]:
+    return source, note[0], note[1]
+
+
+def note_records(folder: str | None) -> Keyed[Diagnostic]:
+    """The seeds' notes: a seed's are added together (its path and its :class:`Notes`, see
+    :meth:`~generator.build.records.Keyed.add_encoded`), one line on disk for them all."""
+    return Keyed(folder, lambda source, note: Diagnostic(source, note[0], note[1]))
 
 
 def diagnostic_records(folder: str | None) -> Batches[Diagnostic]:

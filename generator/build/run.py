@@ -23,7 +23,7 @@ from generator.build.place import (
     write_family,
 )
 from generator.build.records import Records
-from generator.build.report import BuildError, Built, Report, built_records, diagnostic_records
+from generator.build.report import BuildError, Built, Report, built_records, diagnostic_records, note_records
 from generator.build.siterows import SiteRows, rows_from_json
 from generator.build.sort import SortedRows
 from generator.build.stamps import SeedStamps, Stamp, seed_stamp, stamp, trusted_stamp
@@ -162,7 +162,7 @@ class SeedRun:
         if taken_by is not None:
             owner = self._source(self.names[taken_by])
             taken.warnings.append(collision_warning(source, result.title_line, base, slug, owner))
-        taken.notes.extend(result.notes)
+        taken.notes.add_encoded(source, result.notes.count, result.notes.text)
         feed = result.feed is not None if isinstance(result, Entry) else result.feed
         taken.built.append(Built(source, slug, result.comments, result.threads, result.events, feed))
         if self.staging is not None:
@@ -353,7 +353,7 @@ class _Taken:
         """A line of the report per discussion."""
         self.warnings = diagnostic_records(folder)
         """The seeds' warnings, collisions included."""
-        self.notes = diagnostic_records(folder)
+        self.notes = note_records(folder)
         """The seeds' notes (page chrome)."""
         self.moves = move_records(folder)
         """The pages to put in place."""

@@ -24,6 +24,7 @@ from typing import TypeVar, cast
 from generator.analysis.notes import analyse
 from generator.analysis.summary import summarize
 from generator.build.cacheline import file_digest
+from generator.build.report import NO_NOTES, Notes, encoded_notes
 from generator.build.siterows import rows_json, summary_rows
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion
@@ -81,8 +82,9 @@ class SeedResult:
     warnings: tuple[Diagnostic, ...]
     """Oddities found while parsing."""
 
-    notes: tuple[Diagnostic, ...]
-    """Lines kept out of the content (page chrome)."""
+    notes: Notes
+    """Lines kept out of the content (page chrome), each with its note; the report names the
+    seed once for them all."""
 
     staged: str | None = None
     """The rendered page in the staging folder, when it differs from the page in place."""
@@ -130,9 +132,9 @@ def text_digest(text: str) -> str:
     return file_digest(text.encode("utf-8", "surrogatepass"))
 
 
-def chrome_note(source: str, line: int, text: str) -> Diagnostic:
-    """The report line for a line of page chrome kept out of the content."""
-    return Diagnostic(source, line, f"page chrome left out of the content: {text!r}")
+def chrome_note(text: str) -> str:
+    """The report's note on a line of page chrome kept out of the content."""
+    return f"page chrome left out of the content: {text!r}"
 
 
 def process(task: Task) -> SeedResult:
@@ -140,13 +142,13 @@ def process(task: Task) -> SeedResult:
     try:
         discussion, digest = load_seed(Path(task.path), Path(task.root) if task.root else None)
     except SeedError as error:
-        return SeedResult("", 0, 0, 0, 0, (), (), error=error)
+        return SeedResult("", 0, 0, 0, 0, (), NO_NOTES, error=error)
     base = base_slug(discussion.slug, discussion.title)
     slug = task.target_slug or base
     # Rendering needs the comment analysis, and the summary's names are in it: made once.
     analysis = analyse(discussion) if task.staging is not None else None
     summary = dataclasses.replace(summarize(discussion, analysis), slug=base)
-    notes = tuple(chrome_note(discussion.source, c.line, c.text) for c in discussion.chrome)
+    notes = encoded_notes([(c.line, chrome_note(c.text)) for c in discussion.chrome])
     warnings, title_line = discussion.warnings, discussion.title_line
     staged: str | None = None
     feed: list[str] | None = None
