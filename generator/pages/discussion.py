@@ -81,7 +81,8 @@ def render_discussion(
             "<details><summary>Lines of the saved file kept out of the content"
             " (site chrome, front matter)</summary><ul>"
         )
-        out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
+        texts = html.texts([c.text for c in discussion.chrome])
+        out.extend(f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True))
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)
 

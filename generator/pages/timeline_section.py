@@ -38,6 +38,9 @@ def once(events: Iterable[Event]) -> list[Listed]:
         same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
     listed = []
     for first, *others in same.values():
+        if not others:  # most sentences stand once
+            listed.append(Listed(first, ()))
+            continue
         seen = {anchor(first)}
         also = []
         for event in others:
@@ -106,23 +109,21 @@ def entry(event: Event, source: str, *, under_year: bool = False) -> str:
     """One ``<li>``: date, a mark for posting dates and comment days, the snippet and the source
     links. ``under_year``: the entry is listed under its year's heading, so its date leaves the
     year out (the date as written stays in its title)."""
-    kind = f" timeline-event--{event.kind}"
-    when = []
+    kind = event.kind
     short = _within_year(event) if under_year else None
-    if short is None:
-        when.append(_time(event))
-    elif short:
-        when.append(_time(event, short))
-    if event.kind != "mentioned":  # the posting date, or how many comments a day brought
-        label = "posted" if event.kind == "posted" else html.text(event.snippet)
-        when.append(f'<span class="timeline-mark">{label}</span>')
     # Nothing at all for a date known only to the year, under its heading.
-    date = f'<p class="timeline-when">{" ".join(when)}</p>' if when else ""
-    text = "" if event.kind != "mentioned" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+    when = _time(event) if short is None else _time(event, short) if short else ""
+    if kind == "mentioned":
+        date = f'<p class="timeline-when">{when}</p>' if when else ""
+        text = f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+    else:  # the posting date, or how many comments a day brought
+        label = "posted" if kind == "posted" else html.text(event.snippet)
+        mark = f'<span class="timeline-mark">{label}</span>'
+        date = f'<p class="timeline-when">{f"{when} " if when else ""}{mark}</p>'
+        text = ""
     return (
-        f'<li class="timeline-event{kind}" data-date="{html.text(event.date)}">'
-        f"{date}{text}"
-        f'<p class="timeline-source">{source}</p></li>'
+        f'<li class="timeline-event timeline-event--{kind}" data-date="{html.text(event.date)}">'
+        f'{date}{text}<p class="timeline-source">{source}</p></li>'
     )
 
 
