@@ -103,6 +103,12 @@ def text(value: str) -> str:
     return _escape(value) if _has_markup(value) else value
 
 
+def plain(value: str) -> bool:
+    """Whether :func:`text` leaves ``value``, and every part of it, as it is (False may be said
+    of some that it leaves: it is a quick test for pieces of text that usually are plain)."""
+    return value.isascii() and _MARKUP.search(value) is None
+
+
 def texts(values: list[str]) -> list[str]:
     """:func:`text` of each of ``values`` (``values`` itself when none of them changes)."""
     # One test of them all first: most lists of short strings (a page's chrome lines) hold

@@ -59,7 +59,10 @@ def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = 
     def link(event: Event) -> str:
         name = authors.get(event.where) if authors else None
         by = f" by {name}" if name else ""
-        return f'<a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>{by}'
+        target, label = anchor(event), source_label(event)
+        if not html.plain(event.where):  # both are made of it and of plain words
+            target, label = html.text(target), html.text(label)
+        return f'<a href="{page}#{target}">{label}</a>{by}'
 
     first = link(listed.event)
     return f"{first} · also in {', '.join(map(link, listed.also))}" if listed.also else first
@@ -82,11 +85,14 @@ def source_label(event: Event) -> str:
     return f"first: {number}" if event.kind == "comments" else number
 
 
-def _time(event: Event, shown: str | None = None) -> str:
+def _time(event: Event, shown: str | None = None, *, plain: bool = False) -> str:
     """The date as written (or ``shown``, then the title says it as written); machine-readable
-    in ``datetime`` when it is a valid HTML date."""
-    written = html.text(event.text if shown is None else shown)
-    title = html.text(f"{event.date} ({event.precision})" if shown is None else event.text)
+    in ``datetime`` when it is a valid HTML date. ``plain``: the event's date and text are known
+    to hold nothing to escape (:func:`generator.pages.html.plain`), nor does ``shown``."""
+    written = event.text if shown is None else shown
+    title = f"{event.date} ({event.precision})" if shown is None else event.text
+    if not plain:
+        written, title = html.text(written), html.text(title)
     if event.precision in ("day", "month", "year"):
         return f'<time class="timeline-date" datetime="{event.date}" title="{title}">{written}</time>'
     return f'<span class="timeline-date" title="{title}">{written}</span>'
@@ -110,19 +116,24 @@ def entry(event: Event, source: str, *, under_year: bool = False) -> str:
     links. ``under_year``: the entry is listed under its year's heading, so its date leaves the
     year out (the date as written stays in its title)."""
     kind = event.kind
+    # One test of the event's texts instead of one escaping call for each (most need none):
+    # the entries of a long discussion cost more in those calls than in the rest.
+    plain = html.plain(f"{event.snippet}{event.text}{event.date}")
+    snippet = event.snippet if plain else html.text(event.snippet)
+    date_value = event.date if plain else html.text(event.date)
     short = _within_year(event) if under_year else None
     # Nothing at all for a date known only to the year, under its heading.
-    when = _time(event) if short is None else _time(event, short) if short else ""
+    when = _time(event, plain=plain) if short is None else _time(event, short, plain=plain) if short else ""
     if kind == "mentioned":
         date = f'<p class="timeline-when">{when}</p>' if when else ""
-        text = f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+        text = f'<p class="timeline-snippet">{snippet}</p>'
     else:  # the posting date, or how many comments a day brought
-        label = "posted" if kind == "posted" else html.text(event.snippet)
+        label = "posted" if kind == "posted" else snippet
         mark = f'<span class="timeline-mark">{label}</span>'
         date = f'<p class="timeline-when">{f"{when} " if when else ""}{mark}</p>'
         text = ""
     return (
-        f'<li class="timeline-event timeline-event--{kind}" data-date="{html.text(event.date)}">'
+        f'<li class="timeline-event timeline-event--{kind}" data-date="{date_value}">'
         f'{date}{text}<p class="timeline-source">{source}</p></li>'
     )
 
