@@ -70,10 +70,11 @@ def render_discussion(
     if discussion.comments:
         assert analysis is not None
         out += ['<h2 id="comments">Comments</h2>', ""]
-        out += _overview(discussion.comments, comments, analysis)
+        replies = _reply_counts(comments)
+        out += _overview(discussion.comments, replies, analysis)
         op = key(discussion.author) if discussion.author else None
         out += _legend(op is not None and any(_is_op(analysis.of(c), op) for c in comments))
-        _threads(discussion.comments, comments, analysis, out, op)
+        _threads(discussion.comments, replies, analysis, out, op)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
         out.append('<div class="source-notes" markdown="0" data-search-exclude>')
@@ -163,7 +164,7 @@ def _legend(op: bool) -> list[str]:
 
 def _threads(
     threads: tuple[Comment, ...],
-    comments: list[Comment],
+    replies: dict[int, int],
     analysis: Analysis,
     out: list[str],
     op: str | None = None,
@@ -171,13 +172,12 @@ def _threads(
     """Append the HTML of every thread to ``out``: each comment and its replies in nested
     ``<details>``, one line per item; iterative, threads can be deep. Replies deeper than
     :data:`CONTINUE_DEPTH` in a block continue in a block after it, which links back to their
-    parent; anchors and ``aria-level`` stay those of the comment's true depth. ``op``: the key
-    of the article author's name, whose comments are marked.
+    parent; anchors and ``aria-level`` stay those of the comment's true depth. ``replies``: the
+    :func:`_reply_counts`; ``op``: the key of the article author's name, whose comments are marked.
 
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
     comments, and per-comment generators and joins took a large part of its rendering time.
     """
-    replies = _reply_counts(comments)
     for root in threads:
         # Blocks to write: the thread, then each comment whose replies continue, in page order
         # (a stack: a block's continuations follow it, before the next block's).
@@ -260,8 +260,9 @@ def _kept_first_words(text: str) -> str:
     return html.text(shorten(text, GIST))
 
 
-def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis) -> list[str]:
-    """The thread overview: a link per thread with its author, first words and reply count.
+def _overview(threads: tuple[Comment, ...], replies: dict[int, int], analysis: Analysis) -> list[str]:
+    """The thread overview: a link per thread with its author, first words and reply count
+    (``replies``: the :func:`_reply_counts`).
 
     A ``<details>`` so that on a narrow screen it costs one line; on a wide one the stylesheet
     shows it open in the right-hand column. Kept out of the search index: it repeats the comments.
@@ -271,7 +272,6 @@ def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: A
         f'<details class="thread-overview__toggle"><summary>Threads ({len(threads)})</summary>',
         '<nav aria-label="Threads"><ol>',
     ]
-    replies = _reply_counts(comments)
     for root in threads:
         name = analysis.of(root).name
         author = annotate.escaped_name(name) if name else "Anonymous"
