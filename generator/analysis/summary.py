@@ -125,7 +125,7 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
             Participation(name, tuple(ids), tuple(openings)) for name, ids, openings in named.values()
         ),
         anonymous=anonymous,
-        events=extract_events(discussion),
+        events=extract_events(discussion, comments),
         # ISO 8601 strings of one page share a form, so their order is the order of time.
         first_comment=min((c.posted for c in comments if c.posted), default=None),
         last_comment=max((c.posted for c in comments if c.posted), default=None),
