@@ -35,15 +35,21 @@ def once(events: Iterable[Event]) -> list[Listed]:
     sentence with the same date twice, which is one event in the story, not two."""
     same: dict[tuple[str, str, str, str], list[Event]] = {}
     for event in events:
-        same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
+        key = (event.kind, event.date, event.text, event.snippet)
+        group = same.get(key)
+        if group is None:
+            same[key] = [event]
+        else:
+            group.append(event)
     listed = []
-    for first, *others in same.values():
-        if not others:  # most sentences stand once
+    for group in same.values():
+        first = group[0]
+        if len(group) == 1:  # most sentences stand once
             listed.append(Listed(first, ()))
             continue
         seen = {anchor(first)}
         also = []
-        for event in others:
+        for event in group[1:]:
             if anchor(event) not in seen:
                 seen.add(anchor(event))
                 also.append(event)
@@ -55,17 +61,20 @@ def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = 
     """The links of an entry: its first place, then "also in" the others (``page``: the
     discussion page's URL, for links from another page; ``authors``: escaped names by comment
     id, each named after its comment's link)."""
+    first = _link(listed.event, page, authors)
+    if not listed.also:
+        return first
+    return f"{first} · also in {', '.join(_link(event, page, authors) for event in listed.also)}"
 
-    def link(event: Event) -> str:
-        name = authors.get(event.where) if authors else None
-        by = f" by {name}" if name else ""
-        target, label = anchor(event), source_label(event)
-        if not html.plain(event.where):  # both are made of it and of plain words
-            target, label = html.text(target), html.text(label)
-        return f'<a href="{page}#{target}">{label}</a>{by}'
 
-    first = link(listed.event)
-    return f"{first} · also in {', '.join(map(link, listed.also))}" if listed.also else first
+def _link(event: Event, page: str, authors: Mapping[str, str] | None) -> str:
+    """The link of :func:`sources` to where ``event`` stands."""
+    name = authors.get(event.where) if authors else None
+    by = f" by {name}" if name else ""
+    target, label = anchor(event), source_label(event)
+    if not html.plain(event.where):  # both are made of it and of plain words
+        target, label = html.text(target), html.text(label)
+    return f'<a href="{page}#{target}">{label}</a>{by}'
 
 
 def anchor(event: Event) -> str:
