@@ -61,19 +61,21 @@ def render_discussion(
     if discussion.comments and analysis is None:
         analysis = analyse(discussion)
     authors = {}
+    op = key(discussion.author) if discussion.author else None
+    op_comments = False  # whether the article's author comments
     if analysis is not None:
-        for comment in comments:
-            name = analysis.of(comment).name
-            if name:
-                authors[comment.id] = annotate.escaped_name(name)
+        for comment in comments:  # one pass for both
+            notes = analysis.of(comment)
+            if notes.name:
+                authors[comment.id] = annotate.escaped_name(notes.name)
+            op_comments = op_comments or _is_op(notes, op)
     out += render_timeline_section(extract_events(discussion) if events is None else events, authors)
     if discussion.comments:
         assert analysis is not None
         out += ['<h2 id="comments">Comments</h2>', ""]
         replies = _reply_counts(comments)
         out += _overview(discussion.comments, replies, analysis)
-        op = key(discussion.author) if discussion.author else None
-        out += _legend(op is not None and any(_is_op(analysis.of(c), op) for c in comments))
+        out += _legend(op_comments)
         _threads(discussion.comments, replies, analysis, out, op)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
