@@ -2,7 +2,7 @@
 archive, and each discussion's of its dated comments.
 
 Written line by line as :mod:`xml.etree.ElementTree` writes an indented tree, byte for byte, every
-piece of text through one escaping function (building the tree and serializing it took longer
+piece of seed text through one escaping function (building the tree and serializing it took longer
 than the rest of the discussion's feed). Everything in it comes from the discussions, nothing from the
 build: ids are ``urn:uuid`` names derived from each discussion's slug and date, ``updated`` is
 the latest date in the content, so two builds of the same seeds write the same bytes. Links are
@@ -212,6 +212,10 @@ THREAD = "http://purl.org/syndication/thread/1.0"
 """The namespace of RFC 4685 (Atom threading): ``thr:in-reply-to`` marks a reply."""
 
 
+_ENTRY_KINDS = {"pingback": "Pingback", "trackback": "Trackback"}
+"""How a comment feed's entry titles the comments that are link notices (others: "Comment")."""
+
+
 def comment_feed_lines(discussion: Discussion) -> list[str] | None:
     """The Atom feed of the comments of ``discussion`` (with its final slug) that have a date,
     newest first, each reply with ``thr:in-reply-to`` naming the comment it answers (RFC 4685,
@@ -244,23 +248,24 @@ def comment_feed_lines(discussion: Discussion) -> list[str] | None:
     ]
     for comment, parent, when in newest:
         author = comment.author or "Anonymous"
-        what = {"pingback": "Pingback", "trackback": "Trackback"}.get(comment.kind, "Comment")
+        what = _ENTRY_KINDS.get(comment.kind, "Comment")
         out += [
             "  <entry>",
-            _element("id", comment_id(discussion.slug, comment.id), 2),
+            f"    <id>{comment_id(discussion.slug, comment.id)}</id>",  # a urn:uuid, nothing to escape
             _element("title", f"{what} by {author}" if comment.author else f"{what} {comment.id}", 2),
-            _element("published", when, 2),
-            _element("updated", when, 2),
+            # An atom_time: digits and separators, nothing to escape.
+            f"    <published>{when}</published>",
+            f"    <updated>{when}</updated>",
             "    <author>",
             _element("name", author, 3),
             "    </author>",
             _link(f"{page}#{comment.id}", "alternate", "text/html", 2),
         ]
         if parent is not None:
-            ref = _attribute(comment_id(discussion.slug, parent.id))
+            ref = comment_id(discussion.slug, parent.id)
             href = _attribute(f"{page}#{parent.id}")
             out.append(f'    <thr:in-reply-to ref="{ref}" href="{href}" type="text/html" />')
-        content = "\n\n".join(paragraph.text for paragraph in comment.paragraphs)
+        content = "\n\n".join([paragraph.text for paragraph in comment.paragraphs])
         out += [_element("content", content, 2), "  </entry>"]
     out.append("</feed>")
     return _lines(out)
