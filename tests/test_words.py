@@ -4,7 +4,7 @@ whatever the paragraph's length (only its first words are looked at)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.pages.words import shorten
@@ -36,6 +36,7 @@ _PIECES = st.sampled_from(["a", "bb", "xyzxyzxyz", "é", " ", "  ", "\t", "\n", 
 _TEXT = st.lists(_PIECES, max_size=60).map("".join)
 
 
+@settings(max_examples=1000)
 @given(_TEXT, st.integers(min_value=0, max_value=70))
 def test_the_same_as_folding_the_whole_text_first(value: str, limit: int) -> None:
     assert shorten(value, limit) == _folded_then_cut(value, limit)

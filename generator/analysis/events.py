@@ -115,17 +115,20 @@ def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
         )
 
 
-def _sources(discussion: Discussion) -> Iterable[tuple[Paragraph, str]]:
+def _sources(discussion: Discussion, comments: list[Comment]) -> Iterable[tuple[Paragraph, str]]:
     for paragraph in discussion.article:
         yield paragraph, ARTICLE
-    for comment in walk(discussion.comments):
+    for comment in comments:
         for paragraph in comment.paragraphs:
             yield paragraph, comment.id
 
 
-def extract_events(discussion: Discussion) -> tuple[Event, ...]:
+def extract_events(discussion: Discussion, comments: list[Comment] | None = None) -> tuple[Event, ...]:
     """Every dated event of ``discussion`` in document order: its "Posted on" date, then the dates
-    mentioned in the article and in each comment."""
+    mentioned in the article and in each comment (``comments``: its :func:`walk`, when the caller
+    has it already)."""
+    if comments is None:
+        comments = walk(discussion.comments)
     events: list[Event] = []
     if discussion.posted is not None:
         written = discussion.posted_text or discussion.posted.isoformat()
@@ -140,18 +143,19 @@ def extract_events(discussion: Discussion) -> tuple[Event, ...]:
                 line=discussion.posted_line or discussion.title_line or 1,
             )
         )
-    events.extend(comment_days(discussion))
-    for paragraph, where in _sources(discussion):
+    events.extend(comment_days(discussion, comments))
+    for paragraph, where in _sources(discussion, comments):
         if may_hold_date(paragraph.text):  # checked here too: most paragraphs hold no date
             events.extend(paragraph_events(paragraph, where))
     return tuple(events)
 
 
-def comment_days(discussion: Discussion) -> list[Event]:
+def comment_days(discussion: Discussion, comments: list[Comment] | None = None) -> list[Event]:
     """A ``comments`` event for each day on which comments were posted, at its first comment
-    (in page order), so a timeline shows when the discussion took place beside what it recalls."""
+    (in page order), so a timeline shows when the discussion took place beside what it recalls
+    (``comments``: the discussion's :func:`walk`, when the caller has it already)."""
     days: dict[str, list[Comment]] = {}
-    for comment in walk(discussion.comments):
+    for comment in walk(discussion.comments) if comments is None else comments:
         if comment.posted and len(comment.posted) >= _DAY:
             days.setdefault(comment.posted[:_DAY], []).append(comment)
     return [

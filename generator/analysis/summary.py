@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from generator.analysis.events import Event, extract_events
@@ -86,8 +87,11 @@ class Summary:
         return len(names)
 
 
+@functools.lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """What makes two spellings of a name the same person: case and spacing do not count."""
+    # Asked of every named comment several times over (summary, author marks, participants),
+    # of the few names a discussion has: kept (a bounded cache).
     return " ".join(name.split()).casefold()
 
 
@@ -121,7 +125,7 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
             Participation(name, tuple(ids), tuple(openings)) for name, ids, openings in named.values()
         ),
         anonymous=anonymous,
-        events=extract_events(discussion),
+        events=extract_events(discussion, comments),
         # ISO 8601 strings of one page share a form, so their order is the order of time.
         first_comment=min((c.posted for c in comments if c.posted), default=None),
         last_comment=max((c.posted for c in comments if c.posted), default=None),

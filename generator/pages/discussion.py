@@ -61,19 +61,22 @@ def render_discussion(
     if discussion.comments and analysis is None:
         analysis = analyse(discussion)
     authors = {}
+    op = key(discussion.author) if discussion.author else None
+    op_comments = False  # whether the article's author comments
     if analysis is not None:
-        for comment in comments:
-            name = analysis.of(comment).name
-            if name:
-                authors[comment.id] = annotate.escaped_name(name)
+        for comment in comments:  # one pass for both
+            notes = analysis.of(comment)
+            if notes.name:
+                authors[comment.id] = annotate.escaped_name(notes.name)
+            op_comments = op_comments or _is_op(notes, op)
     out += render_timeline_section(extract_events(discussion) if events is None else events, authors)
     if discussion.comments:
         assert analysis is not None
         out += ['<h2 id="comments">Comments</h2>', ""]
-        out += _overview(discussion.comments, comments, analysis)
-        op = key(discussion.author) if discussion.author else None
-        out += _legend(op is not None and any(_is_op(analysis.of(c), op) for c in comments))
-        _threads(discussion.comments, comments, analysis, out, op)
+        replies = _reply_counts(comments)
+        out += _overview(discussion.comments, replies, analysis)
+        out += _legend(op_comments)
+        _threads(discussion.comments, replies, analysis, out, op)
     if discussion.chrome:
         # Reported for completeness, but not content: kept out of the search index.
         out.append('<div class="source-notes" markdown="0" data-search-exclude>')
@@ -81,7 +84,8 @@ def render_discussion(
             "<details><summary>Lines of the saved file kept out of the content"
             " (site chrome, front matter)</summary><ul>"
         )
-        out.extend(f"<li>line {c.line}: {html.text(c.text)}</li>" for c in discussion.chrome)
+        texts = html.texts([c.text for c in discussion.chrome])
+        out.extend(f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True))
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)
 
@@ -162,7 +166,7 @@ def _legend(op: bool) -> list[str]:
 
 def _threads(
     threads: tuple[Comment, ...],
-    comments: list[Comment],
+    replies: dict[int, int],
     analysis: Analysis,
     out: list[str],
     op: str | None = None,
@@ -170,13 +174,12 @@ def _threads(
     """Append the HTML of every thread to ``out``: each comment and its replies in nested
     ``<details>``, one line per item; iterative, threads can be deep. Replies deeper than
     :data:`CONTINUE_DEPTH` in a block continue in a block after it, which links back to their
-    parent; anchors and ``aria-level`` stay those of the comment's true depth. ``op``: the key
-    of the article author's name, whose comments are marked.
+    parent; anchors and ``aria-level`` stay those of the comment's true depth. ``replies``: the
+    :func:`_reply_counts`; ``op``: the key of the article author's name, whose comments are marked.
 
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
     comments, and per-comment generators and joins took a large part of its rendering time.
     """
-    replies = _reply_counts(comments)
     for root in threads:
         # Blocks to write: the thread, then each comment whose replies continue, in page order
         # (a stack: a block's continuations follow it, before the next block's).
@@ -259,8 +262,9 @@ def _kept_first_words(text: str) -> str:
     return html.text(shorten(text, GIST))
 
 
-def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: Analysis) -> list[str]:
-    """The thread overview: a link per thread with its author, first words and reply count.
+def _overview(threads: tuple[Comment, ...], replies: dict[int, int], analysis: Analysis) -> list[str]:
+    """The thread overview: a link per thread with its author, first words and reply count
+    (``replies``: the :func:`_reply_counts`).
 
     A ``<details>`` so that on a narrow screen it costs one line; on a wide one the stylesheet
     shows it open in the right-hand column. Kept out of the search index: it repeats the comments.
@@ -270,7 +274,6 @@ def _overview(threads: tuple[Comment, ...], comments: list[Comment], analysis: A
         f'<details class="thread-overview__toggle"><summary>Threads ({len(threads)})</summary>',
         '<nav aria-label="Threads"><ol>',
     ]
-    replies = _reply_counts(comments)
     for root in threads:
         name = analysis.of(root).name
         author = annotate.escaped_name(name) if name else "Anonymous"

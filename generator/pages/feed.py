@@ -1,8 +1,9 @@
 """The Atom feeds (RFC 4287): the archive's, newest discussions first, so a reader can follow the
 archive, and each discussion's of its dated comments.
 
-Written with the standard library's XML writer (:mod:`xml.etree.ElementTree`, which escapes all
-text), never by pasting strings. Everything in it comes from the discussions, nothing from the
+Written line by line as :mod:`xml.etree.ElementTree` writes an indented tree, byte for byte, every
+piece of seed text through one escaping function (building the tree and serializing it took longer
+than the rest of the discussion's feed). Everything in it comes from the discussions, nothing from the
 build: ids are ``urn:uuid`` names derived from each discussion's slug and date, ``updated`` is
 the latest date in the content, so two builds of the same seeds write the same bytes. Links are
 relative to the site's root, where the feed lives, so the feed works on any host, under any
@@ -13,9 +14,9 @@ set, an ``xml:base`` that makes them absolute (:mod:`generator.publish.feeds`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import uuid
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import PurePosixPath
 
@@ -46,13 +47,29 @@ def atom_time(value: str | dt.date) -> str:
     """An ISO 8601 date or prefix (``2019-10-20``, ``2019-10-20T13:31``, with or without a zone)
     as the RFC 3339 date-time Atom requires; a time or zone the page did not give is taken as
     midnight, UTC."""
-    if isinstance(value, dt.date):
-        value = value.isoformat()
-    moment = dt.datetime.fromisoformat(value)
+    return _moment_text(dt.datetime.fromisoformat(value.isoformat() if isinstance(value, dt.date) else value))
+
+
+def _moment_text(moment: dt.datetime) -> str:
+    """A moment (UTC when it has no zone) as :func:`atom_time` writes it."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     text = moment.isoformat(timespec="seconds")
     return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+
+
+_EPOCH = dt.datetime(1970, 1, 1)
+_SECOND = dt.timedelta(seconds=1)
+
+
+def _newest_first(moment: dt.datetime) -> float:
+    """What sorts moments (UTC when they have no zone) newest first, to the second
+    :func:`atom_time` writes."""
+    if moment.tzinfo is None:
+        # Whole seconds since the epoch, as an integer: making each moment aware first to ask
+        # for its timestamp took most of the time of sorting a long thread's comments.
+        return -((moment - _EPOCH) // _SECOND)
+    return -moment.replace(microsecond=0).timestamp()
 
 
 def _instant(value: str) -> dt.datetime:
@@ -84,46 +101,98 @@ def feed_row(summary: Summary) -> FeedRow | None:
         updated,
         summary.author,
         text,
-        f"urn:uuid:{uuid.uuid5(FEED_NAMESPACE, f'{summary.slug}/{published}')}",
+        f"urn:uuid:{name_uuid(f'{summary.slug}/{published}')}",
     )
 
 
 def feed_lines(rows: Iterable[FeedRow]) -> Iterator[str]:
     """The feed of the first :data:`FEED_ENTRIES` of ``rows`` (newest first), as lines."""
     entries = [row for _, row in zip(range(FEED_ENTRIES), rows, strict=False)]
-    ET.register_namespace("", ATOM)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    _add(feed, "id", f"urn:uuid:{uuid.uuid5(FEED_NAMESPACE, FEED_PAGE)}")
-    _add(feed, "title", FEED_TITLE)
     newest = max((row.updated for row in entries), key=_instant, default=NO_DATE)
-    _add(feed, "updated", newest)
-    _link(feed, FEED_PAGE, "self", "application/atom+xml")
-    _link(feed, "index.html", "alternate", "text/html")
-    # The feed's author stands for the entries whose article names none (RFC 4287, 4.1.1).
-    _add(ET.SubElement(feed, f"{{{ATOM}}}author"), "name", FEED_TITLE)
-    _add(feed, "generator", "discussion archive generator")
+    out = [
+        XML_DECLARATION,
+        f'<feed xmlns="{ATOM}">',
+        _element("id", f"urn:uuid:{name_uuid(FEED_PAGE)}", 1),
+        _element("title", FEED_TITLE, 1),
+        _element("updated", newest, 1),
+        _link(FEED_PAGE, "self", "application/atom+xml", 1),
+        _link("index.html", "alternate", "text/html", 1),
+        # The feed's author stands for the entries whose article names none (RFC 4287, 4.1.1).
+        "  <author>",
+        _element("name", FEED_TITLE, 2),
+        "  </author>",
+        _element("generator", "discussion archive generator", 1),
+    ]
     for row in entries:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        _add(entry, "id", row.id)
-        _add(entry, "title", row.title)
-        _add(entry, "published", row.published)
-        _add(entry, "updated", row.updated)
+        out += [
+            "  <entry>",
+            _element("id", row.id, 2),
+            _element("title", row.title, 2),
+            _element("published", row.published, 2),
+            _element("updated", row.updated, 2),
+        ]
         if row.author:
-            _add(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", row.author)
-        _link(entry, page_url(row.slug), "alternate", "text/html")
-        _add(entry, "summary", row.summary)
-    ET.indent(feed)
-    yield '<?xml version="1.0" encoding="utf-8"?>'
-    yield from ET.tostring(feed, encoding="unicode").splitlines()
+            out += ["    <author>", _element("name", row.author, 3), "    </author>"]
+        out += [
+            _link(page_url(row.slug), "alternate", "text/html", 2),
+            _element("summary", row.summary, 2),
+            "  </entry>",
+        ]
+    out.append("</feed>")
+    yield from _lines(out)
 
 
-def _add(parent: ET.Element, tag: str, text: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = _xml_text(text)
+XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
+"""The first line of a feed."""
+
+_INDENT = ("", "  ", "    ", "      ")
+"""The indentation of an element by its depth, two spaces a level (as ``ET.indent`` makes it)."""
+
+
+def _element(tag: str, text: str, depth: int) -> str:
+    """The line of an element holding only ``text`` (``<tag />`` when nothing of it is left)."""
+    text = _xml_text(text)
+    if not text:
+        return f"{_INDENT[depth]}<{tag} />"
+    # What ElementTree escapes in text: a ">" too, though XML requires it only after "]]".
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return f"{_INDENT[depth]}<{tag}>{text}</{tag}>"
+
+
+def _attribute(value: str) -> str:
+    """``value`` escaped for a double-quoted attribute, as ElementTree escapes it: its line
+    breaks and tabs as character references, which a parser would otherwise turn into spaces."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    if "\n" in value:
+        value = value.replace("\n", "&#10;")
+    if "\t" in value:
+        value = value.replace("\t", "&#09;")
+    return value
+
+
+def _lines(out: list[str]) -> list[str]:
+    """The feed's lines, ``out`` split where text holds a line break of its own (as
+    ``str.splitlines`` splits: a carriage return, U+2028 …, which the file then holds as ``\\n``)."""
+    return "\n".join(out).splitlines()
 
 
 def _xml_text(text: str) -> str:
     """``text`` without the characters XML 1.0 cannot hold at all (control characters but tab and
-    line breaks, lone surrogates, U+FFFE and U+FFFF): the writer escapes ``<`` and ``&``, not
+    line breaks, lone surrogates, U+FFFE and U+FFFF): escaping changes ``<`` and ``&``, not
     these, and one of them would make the whole feed unreadable."""
     if text.isprintable():
         return text
@@ -134,12 +203,17 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """A character XML 1.0 cannot hold."""
 
 
-def _link(parent: ET.Element, href: str, rel: str, kind: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}link", {"rel": rel, "type": kind, "href": href})
+def _link(href: str, rel: str, kind: str, depth: int) -> str:
+    """The line of a ``<link>`` (``rel`` and ``kind`` are the feed's own words, not escaped)."""
+    return f'{_INDENT[depth]}<link rel="{rel}" type="{kind}" href="{_attribute(href)}" />'
 
 
 THREAD = "http://purl.org/syndication/thread/1.0"
 """The namespace of RFC 4685 (Atom threading): ``thr:in-reply-to`` marks a reply."""
+
+
+_ENTRY_KINDS = {"pingback": "Pingback", "trackback": "Trackback"}
+"""How a comment feed's entry titles the comments that are link notices (others: "Comment")."""
 
 
 def comment_feed_lines(discussion: Discussion) -> list[str] | None:
@@ -148,55 +222,74 @@ def comment_feed_lines(discussion: Discussion) -> list[str] | None:
     as public-inbox does for mail); None when no comment has a date (an entry must have one).
     It lives beside the discussion's page, so its links are the page's file name and anchors."""
     dated = [
-        (comment, parent, atom_time(comment.posted))
+        (comment, parent, dt.datetime.fromisoformat(comment.posted))
         for comment, parent in _with_parents(discussion.comments, None)
         if comment.posted is not None and comment.kind != "deleted"
     ]
     if not dated:
         return None
     page = PurePosixPath(page_url(discussion.slug)).name
-    # Newest first; comments posted at the same moment keep the page's order.
-    dated.sort(key=lambda item: -_instant(item[2]).timestamp())
+    # Newest first, to the second the feed shows; comments posted at the same moment keep the
+    # page's order.
+    dated.sort(key=lambda item: _newest_first(item[2]))
     # The newest, as the archive's feed: a reader keeps what it has seen, and a feed of every
     # comment of a long thread cost more to write than reading the page (19 MB for 15 MB of dumps).
-    dated = dated[:FEED_ENTRIES]
-    ET.register_namespace("", ATOM)
-    ET.register_namespace("thr", THREAD)
-    feed = ET.Element(f"{{{ATOM}}}feed")
-    _add(feed, "id", comment_id(discussion.slug, "comments"))
-    _add(feed, "title", f"Comments on {discussion.title}")
-    _add(feed, "updated", max((when for _, _, when in dated), key=_instant))
-    _link(feed, f"{PurePosixPath(page).stem}.xml", "self", "application/atom+xml")
-    _link(feed, page, "alternate", "text/html")
-    for comment, parent, when in dated:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        _add(entry, "id", comment_id(discussion.slug, comment.id))
+    # Only these are written: their times are formatted here, not those of the whole thread.
+    newest = [(comment, parent, _moment_text(when)) for comment, parent, when in dated[:FEED_ENTRIES]]
+    replies = any(parent is not None for _, parent, _ in newest)
+    out = [
+        XML_DECLARATION,
+        f'<feed xmlns="{ATOM}" xmlns:thr="{THREAD}">' if replies else f'<feed xmlns="{ATOM}">',
+        _element("id", comment_id(discussion.slug, "comments"), 1),
+        _element("title", f"Comments on {discussion.title}", 1),
+        _element("updated", max((when for _, _, when in newest), key=_instant), 1),
+        _link(f"{PurePosixPath(page).stem}.xml", "self", "application/atom+xml", 1),
+        _link(page, "alternate", "text/html", 1),
+    ]
+    for comment, parent, when in newest:
         author = comment.author or "Anonymous"
-        what = {"pingback": "Pingback", "trackback": "Trackback"}.get(comment.kind, "Comment")
-        _add(entry, "title", f"{what} by {author}" if comment.author else f"{what} {comment.id}")
-        _add(entry, "published", when)
-        _add(entry, "updated", when)
-        _add(ET.SubElement(entry, f"{{{ATOM}}}author"), "name", author)
-        _link(entry, f"{page}#{comment.id}", "alternate", "text/html")
+        what = _ENTRY_KINDS.get(comment.kind, "Comment")
+        out += [
+            "  <entry>",
+            f"    <id>{comment_id(discussion.slug, comment.id)}</id>",  # a urn:uuid, nothing to escape
+            _element("title", f"{what} by {author}" if comment.author else f"{what} {comment.id}", 2),
+            # An atom_time: digits and separators, nothing to escape.
+            f"    <published>{when}</published>",
+            f"    <updated>{when}</updated>",
+            "    <author>",
+            _element("name", author, 3),
+            "    </author>",
+            _link(f"{page}#{comment.id}", "alternate", "text/html", 2),
+        ]
         if parent is not None:
-            ET.SubElement(
-                entry,
-                f"{{{THREAD}}}in-reply-to",
-                {
-                    "ref": comment_id(discussion.slug, parent.id),
-                    "href": f"{page}#{parent.id}",
-                    "type": "text/html",
-                },
-            )
-        _add(entry, "content", "\n\n".join(paragraph.text for paragraph in comment.paragraphs))
-    ET.indent(feed)
-    return ['<?xml version="1.0" encoding="utf-8"?>', *ET.tostring(feed, encoding="unicode").splitlines()]
+            ref = comment_id(discussion.slug, parent.id)
+            href = _attribute(f"{page}#{parent.id}")
+            out.append(f'    <thr:in-reply-to ref="{ref}" href="{href}" type="text/html" />')
+        content = "\n\n".join([paragraph.text for paragraph in comment.paragraphs])
+        out += [_element("content", content, 2), "  </entry>"]
+    out.append("</feed>")
+    return _lines(out)
 
 
 def comment_id(slug: str, comment: str) -> str:
     """The id of the comment ``comment`` (its anchor) of the discussion ``slug`` in its feed (or
     of the feed itself, for ``"comments"``, which no anchor is): the same in every build."""
-    return f"urn:uuid:{uuid.uuid5(FEED_NAMESPACE, f'{slug}#{comment}')}"
+    return f"urn:uuid:{name_uuid(f'{slug}#{comment}')}"
+
+
+_NAMESPACE_BYTES = FEED_NAMESPACE.bytes
+
+
+def name_uuid(name: str) -> str:
+    """``str(uuid.uuid5(FEED_NAMESPACE, name))`` (RFC 4122's SHA-1 name-based UUID), written
+    directly: a feed has one per comment, and :class:`uuid.UUID` checks and converts its value
+    several times over."""
+    digest = hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8"), usedforsecurity=False).digest()
+    value = bytearray(digest[:16])
+    value[6] = value[6] & 0x0F | 0x50  # version 5
+    value[8] = value[8] & 0x3F | 0x80  # the RFC 4122 variant
+    digits = value.hex()
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def _with_parents(

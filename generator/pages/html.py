@@ -90,10 +90,33 @@ def _escape(value: str) -> str:
     return escape(value, quote=True)
 
 
+_MARKUP = re.compile("[&<>\"'\x02\x03]")
+"""A character :func:`_escape` changes: searched for in a short string, where one regular
+expression costs less than the ``in`` tests of :func:`_has_markup`, which win on long ones."""
+
+
 def text(value: str) -> str:
     """Escape ``value`` for an HTML text node or attribute; nothing in it stays markup."""
+    if value.isascii():  # most: names, ids, dates, labels; no bidi control to close in them
+        return value if _MARKUP.search(value) is None else _escape(value)
     value = close_bidi(value)  # adds bidi controls only, never markup
     return _escape(value) if _has_markup(value) else value
+
+
+def plain(value: str) -> bool:
+    """Whether :func:`text` leaves ``value``, and every part of it, as it is (False may be said
+    of some that it leaves: it is a quick test for pieces of text that usually are plain)."""
+    return value.isascii() and _MARKUP.search(value) is None
+
+
+def texts(values: list[str]) -> list[str]:
+    """:func:`text` of each of ``values`` (``values`` itself when none of them changes)."""
+    # One test of them all first: most lists of short strings (a page's chrome lines) hold
+    # nothing to escape, and a call per string cost more than the test of the whole.
+    joined = "".join(values)
+    if not _has_markup(joined) and not _has_bidi(joined):
+        return values
+    return [text(value) for value in values]
 
 
 def _text_lines(value: str) -> str:

@@ -27,8 +27,9 @@ def timeline_rows(summary: Summary) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     for listed in once(summary.events):
         first = listed.event
-        line = entry(first, sources(listed, page), under_year=first.year is not None)
-        rows.append(TimelineRow(first.sort_key, first.decade, first.year, line, discussion))
+        year = first.year
+        line = entry(first, sources(listed, page), under_year=year is not None)
+        rows.append(TimelineRow(first.sort_key, first.decade, year, line, discussion))
     return rows
 
 

@@ -35,12 +35,21 @@ def once(events: Iterable[Event]) -> list[Listed]:
     sentence with the same date twice, which is one event in the story, not two."""
     same: dict[tuple[str, str, str, str], list[Event]] = {}
     for event in events:
-        same.setdefault((event.kind, event.date, event.text, event.snippet), []).append(event)
+        key = (event.kind, event.date, event.text, event.snippet)
+        group = same.get(key)
+        if group is None:
+            same[key] = [event]
+        else:
+            group.append(event)
     listed = []
-    for first, *others in same.values():
+    for group in same.values():
+        first = group[0]
+        if len(group) == 1:  # most sentences stand once
+            listed.append(Listed(first, ()))
+            continue
         seen = {anchor(first)}
         also = []
-        for event in others:
+        for event in group[1:]:
             if anchor(event) not in seen:
                 seen.add(anchor(event))
                 also.append(event)
@@ -52,14 +61,20 @@ def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = 
     """The links of an entry: its first place, then "also in" the others (``page``: the
     discussion page's URL, for links from another page; ``authors``: escaped names by comment
     id, each named after its comment's link)."""
+    first = _link(listed.event, page, authors)
+    if not listed.also:
+        return first
+    return f"{first} · also in {', '.join(_link(event, page, authors) for event in listed.also)}"
 
-    def link(event: Event) -> str:
-        name = authors.get(event.where) if authors else None
-        by = f" by {name}" if name else ""
-        return f'<a href="{page}#{html.text(anchor(event))}">{html.text(source_label(event))}</a>{by}'
 
-    first = link(listed.event)
-    return f"{first} · also in {', '.join(map(link, listed.also))}" if listed.also else first
+def _link(event: Event, page: str, authors: Mapping[str, str] | None) -> str:
+    """The link of :func:`sources` to where ``event`` stands."""
+    name = authors.get(event.where) if authors else None
+    by = f" by {name}" if name else ""
+    target, label = anchor(event), source_label(event)
+    if not html.plain(event.where):  # both are made of it and of plain words
+        target, label = html.text(target), html.text(label)
+    return f'<a href="{page}#{target}">{label}</a>{by}'
 
 
 def anchor(event: Event) -> str:
@@ -79,11 +94,14 @@ def source_label(event: Event) -> str:
     return f"first: {number}" if event.kind == "comments" else number
 
 
-def _time(event: Event, shown: str | None = None) -> str:
+def _time(event: Event, shown: str | None = None, *, plain: bool = False) -> str:
     """The date as written (or ``shown``, then the title says it as written); machine-readable
-    in ``datetime`` when it is a valid HTML date."""
-    written = html.text(event.text if shown is None else shown)
-    title = html.text(f"{event.date} ({event.precision})" if shown is None else event.text)
+    in ``datetime`` when it is a valid HTML date. ``plain``: the event's date and text are known
+    to hold nothing to escape (:func:`generator.pages.html.plain`), nor does ``shown``."""
+    written = event.text if shown is None else shown
+    title = f"{event.date} ({event.precision})" if shown is None else event.text
+    if not plain:
+        written, title = html.text(written), html.text(title)
     if event.precision in ("day", "month", "year"):
         return f'<time class="timeline-date" datetime="{event.date}" title="{title}">{written}</time>'
     return f'<span class="timeline-date" title="{title}">{written}</span>'
@@ -106,23 +124,26 @@ def entry(event: Event, source: str, *, under_year: bool = False) -> str:
     """One ``<li>``: date, a mark for posting dates and comment days, the snippet and the source
     links. ``under_year``: the entry is listed under its year's heading, so its date leaves the
     year out (the date as written stays in its title)."""
-    kind = f" timeline-event--{event.kind}"
-    when = []
+    kind = event.kind
+    # One test of the event's texts instead of one escaping call for each (most need none):
+    # the entries of a long discussion cost more in those calls than in the rest.
+    plain = html.plain(f"{event.snippet}{event.text}{event.date}")
+    snippet = event.snippet if plain else html.text(event.snippet)
+    date_value = event.date if plain else html.text(event.date)
     short = _within_year(event) if under_year else None
-    if short is None:
-        when.append(_time(event))
-    elif short:
-        when.append(_time(event, short))
-    if event.kind != "mentioned":  # the posting date, or how many comments a day brought
-        label = "posted" if event.kind == "posted" else html.text(event.snippet)
-        when.append(f'<span class="timeline-mark">{label}</span>')
     # Nothing at all for a date known only to the year, under its heading.
-    date = f'<p class="timeline-when">{" ".join(when)}</p>' if when else ""
-    text = "" if event.kind != "mentioned" else f'<p class="timeline-snippet">{html.text(event.snippet)}</p>'
+    when = _time(event, plain=plain) if short is None else _time(event, short, plain=plain) if short else ""
+    if kind == "mentioned":
+        date = f'<p class="timeline-when">{when}</p>' if when else ""
+        text = f'<p class="timeline-snippet">{snippet}</p>'
+    else:  # the posting date, or how many comments a day brought
+        label = "posted" if kind == "posted" else snippet
+        mark = f'<span class="timeline-mark">{label}</span>'
+        date = f'<p class="timeline-when">{f"{when} " if when else ""}{mark}</p>'
+        text = ""
     return (
-        f'<li class="timeline-event{kind}" data-date="{html.text(event.date)}">'
-        f"{date}{text}"
-        f'<p class="timeline-source">{source}</p></li>'
+        f'<li class="timeline-event timeline-event--{kind}" data-date="{date_value}">'
+        f'{date}{text}<p class="timeline-source">{source}</p></li>'
     )
 
 
