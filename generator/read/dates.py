@@ -128,8 +128,8 @@ def find_date(line: str) -> tuple[int, int] | None:
 
 def relative_span(line: str) -> tuple[int, int] | None:
     """The span of the first relative date ("3 years ago", "gestern") in ``line``, or None."""
-    folded = line.casefold()
-    if not any(word in folded for word in _RELATIVE_WORDS):
+    # map over the bound method: the words are looked for in C, without a Python frame each.
+    if not any(map(line.casefold().__contains__, _RELATIVE_WORDS)):
         return None
     relative = _RELATIVE.search(line)
     return relative.span() if relative else None
@@ -143,7 +143,16 @@ _YEAR_RUN = re.compile(r"\d{4}(?!\d)")
 def _has_year(line: str) -> bool:
     """Whether ``line`` holds a year :func:`_plausible` accepts: a cheap test before the forms
     (most lines with digits in them hold no date; the forms cost ten times more)."""
+    if _ASCII_YEAR.search(line) is not None:
+        return True
+    if line.isascii():
+        return False  # every run of four ASCII digits was looked at by the search above
     return any(MIN_YEAR <= int(run.group()) <= MAX_YEAR for run in _YEAR_RUN.finditer(line))
+
+
+_ASCII_YEAR = re.compile(r"(?:19[7-9][0-9]|20[0-9][0-9])(?!\d)")
+"""A year from :data:`MIN_YEAR` to :data:`MAX_YEAR` in ASCII digits, as :data:`_YEAR_RUN` finds
+it: one search in C instead of a number made of every run (other digits go the long way)."""
 
 
 _RELATIVE_WORDS = [

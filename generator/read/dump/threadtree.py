@@ -196,17 +196,29 @@ class _State:
         closed = has_text = False
         # Looked up once, not for every line.
         rule_chars, is_rule, not_text = chrome.RULE_CHARS, chrome.is_rule, _not_text
+        dropped, add = self.dropped, body.append
         for index in indices:
             text = raw[index]
             stripped = text.strip()
             if not stripped:
-                body.append(-1)
+                add(-1)
                 continue
-            reason = "rule" if stripped[0] in rule_chars and is_rule(stripped) else ""
-            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := not_text(stripped))):
-                self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
-                # After a rule, forums print the next post's author block: no text until its header.
-                closed = closed or reason == "rule"
+            if closed:
+                dropped.append(SourceLine(index + 1, stripped, "post header"))
+                continue
+            first = stripped[0]
+            if first in rule_chars and is_rule(stripped):
+                dropped.append(SourceLine(index + 1, stripped, "rule"))
+                closed = True  # after a rule, forums print the next post's author block: no text until its header
+                continue
+            # A line of many words opening with a small letter is prose (what _not_text says of it
+            # first), told here without a call: most lines of a comment are such.
+            if (
+                len(stripped) <= _MAX_CHROME
+                and not (first in _PLAIN_FIRST and stripped.count(" ") > _MAX_ACTION_WORDS)
+                and (reason := not_text(stripped))
+            ):
+                dropped.append(SourceLine(index + 1, stripped, reason))
                 continue
             indent = len(text) - len(text.lstrip(" "))
             if quoting == "paragraph" or (not has_text and _WROTE.match(stripped)):
@@ -222,7 +234,7 @@ class _State:
                 continue
             quoting = ""
             if indent >= column:
-                body.append(index)
+                add(index)
                 has_text = True
             elif indent < outer:
                 self.dropped.append(SourceLine(index + 1, stripped, "heading between comment lists"))
