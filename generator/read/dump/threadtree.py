@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
@@ -84,7 +85,7 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     seed goes missing without a line and a reason."""
     pieces = [piece for piece in (head.author, head.date, *[item.text for item in head.dropped]) if piece]
     reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
-    found = [line for line in lines[head.first : head.last + 1] if line is not None]
+    found = [line for index in range(head.first, head.last + 1) if (line := lines[index]) is not None]
     # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
     # and may start like a list marker ("4. November 2016"), so the lines go in whole.
     text = " ".join([line.text for line in found])
@@ -100,6 +101,8 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     for line in found:
         left = text[start : start + len(line.text)]
         start += len(line.text) + 1
+        if left.isspace():
+            continue  # all of it cut out above (a date line, most often)
         if line.marker and left.startswith(line.marker):
             left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
         words = [word for word in left.split() if _ALNUM.search(word)]
@@ -329,8 +332,11 @@ def _place(index: int, indent: int, stack: list[Node], node: Node) -> None:
     owner.body.append(index)
 
 
+@lru_cache(maxsize=4096)
 def _not_text(text: str) -> str:
-    """Why a line inside a comment is not its text ("comment action", "rating", …), or ""."""
+    """Why a line inside a comment is not its text ("comment action", "rating", …), or "".
+
+    Remembered: the same action lines ("Reply", "Like") stand under most comments."""
     if text.count(" ") > _MAX_ACTION_WORDS and (
         text[0] in _PLAIN_FIRST or (text[0].isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
     ):
