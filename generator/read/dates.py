@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.read.locales import date_order, month_names
 from generator.read.text import MONTHS
@@ -75,6 +76,12 @@ _FORMS = (
     ("numeric", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME)),
 )
 
+_MONTH_FIRST = _FORMS[0][1]
+_DAY_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)")
+"""The day and year every match of :data:`_MONTH_FIRST` ("July 11, 2011") ends with: found by a
+search that skips from digit to digit, where the month-first form tries a month name at every
+letter."""
+
 _UNIT_EN = r"(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?"
 _RELATIVE = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -116,6 +123,8 @@ def find_date(line: str) -> tuple[int, int] | None:
     for kind, form in _FORMS:
         if kind != "word" and not numeric:
             continue  # "11/07/2011", "23.06.2016", "2020-04-14" need their separators
+        if form is _MONTH_FIRST and _DAY_YEAR.search(line) is None:
+            continue  # a sentence with a year but no "20, 2019" in it: spared a costly search
         match = _first_valid(form, line, kind)
         if match and (best is None or match.start() < best[0]):
             best = match.span()
@@ -343,7 +352,10 @@ def _dateparser(text: str, lang: str | None, day_first: bool) -> PostedAt | None
     return PostedAt(iso, text, False)
 
 
+@lru_cache(maxsize=1024)
 def _month(word: str) -> int | None:
+    """The number of a month name as matched ("Oct.", "Juni"), or None; remembered, as every
+    date of a page names one of a dozen months."""
     folded = word.casefold().rstrip(".")
     # English first: the same number as in month_names() (English wins its clashes there), and
     # a page of English dates never loads the other languages' data (some 40 ms, in each worker).

@@ -214,17 +214,18 @@ class _State:
                 dropped.append(SourceLine(index + 1, stripped, "rule"))
                 closed = True  # after a rule, forums print the next post's author block: no text until its header
                 continue
-            # A line of many words opening with a small letter is prose (what _not_text says of it
-            # first), told here without a call: most lines of a comment are such.
+            # A line of many words is prose, what _not_text says of it first, told here without
+            # a call: most lines of a comment are such.
             if (
                 len(stripped) <= _MAX_CHROME
-                and not (first in _PLAIN_FIRST and stripped.count(" ") > _MAX_ACTION_WORDS)
+                and not (stripped.count(" ") > _MAX_ACTION_WORDS and _prose_start(stripped, first))
                 and (reason := not_text(stripped))
             ):
                 dropped.append(SourceLine(index + 1, stripped, reason))
                 continue
             indent = len(text) - len(text.lstrip(" "))
-            if quoting == "paragraph" or (not has_text and _WROTE.match(stripped)):
+            # The attribution's pattern tries every length of name: only a line with a colon can hold it.
+            if quoting == "paragraph" or (not has_text and ":" in stripped and _WROTE.match(stripped)):
                 # lynx does not indent a forum's quote: "Uwe hat geschrieben: ↑DATE" and its paragraph.
                 quoting = "paragraph"
                 self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
@@ -337,11 +338,7 @@ def _not_text(text: str) -> str:
     """Why a line inside a comment is not its text ("comment action", "rating", …), or "".
 
     Remembered: the same action lines ("Reply", "Like") stand under most comments."""
-    if text.count(" ") > _MAX_ACTION_WORDS and (
-        text[0] in _PLAIN_FIRST or (text[0].isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
-    ):
-        # Many words: prose, unless a rating ("Rated …", at most 60 characters) or a form field
-        # (drawn with brackets); most lines of a comment end here.
+    if text.count(" ") > _MAX_ACTION_WORDS and _prose_start(text, text[0]):
         return ""
     if chrome.is_action(text):
         return "comment action"
@@ -352,6 +349,13 @@ def _not_text(text: str) -> str:
     if ("[" in text or text[0] == "_") and chrome.is_form(text):
         return "reply form"
     return ""
+
+
+def _prose_start(text: str, first: str) -> bool:
+    """Whether a line of many words (``first`` its first character) is prose: a small letter
+    first, or a letter and more than a rating ("Rated …", at most 60 characters) without the
+    brackets of a form field."""
+    return first in _PLAIN_FIRST or (first.isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
 
 
 def drop_signatures(thread: Thread, dump: Dump) -> None:
