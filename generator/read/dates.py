@@ -201,12 +201,12 @@ def read_dates(texts: Sequence[str], *, lang: str | None = None) -> list[PostedA
     Each text is one comment's date as shown; the result has one entry per text, None where the
     text holds no date at all.
     """
-    read: list[_Read | PostedAt | None] = [_read_one(" ".join(text.split())) for text in texts]
+    shown_texts = [" ".join(text.split()) for text in texts]
+    read: list[_Read | PostedAt | None] = [_read_one(shown) for shown in shown_texts]
     day_first = _day_first(read, texts, lang)
     out: list[PostedAt | None] = []
     fallbacks = 0
-    for text, item in zip(texts, read, strict=True):
-        shown = " ".join(text.split())
+    for shown, item in zip(shown_texts, read, strict=True):
         if isinstance(item, PostedAt) or (item is None and not shown):
             out.append(item)
         elif isinstance(item, _Read):
@@ -263,10 +263,12 @@ def _plausible(match: re.Match[str], kind: str) -> bool:
 
 def _time(match: re.Match[str]) -> str:
     """``THH:MM[:SS][±HH:MM]`` from the time part of a match, or "" when it has none."""
-    if match["hour"] is None:
+    # The groups in one call: this runs for every comment's date.
+    hour_text, minute_text, second, ampm_text, zone = match.group("hour", "minute", "second", "ampm", "zone")
+    if hour_text is None:
         return ""
-    hour, minute = int(match["hour"]), int(match["minute"])
-    ampm = (match["ampm"] or "").lower()
+    hour, minute = int(hour_text), int(minute_text)
+    ampm = (ampm_text or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -274,9 +276,8 @@ def _time(match: re.Match[str]) -> str:
     if hour > 23 or minute > 59:
         return ""
     out = f"T{hour:02d}:{minute:02d}"
-    if match["second"]:
-        out += f":{match['second']}"
-    zone = match["zone"]
+    if second:
+        out += f":{second}"
     if zone:
         if zone.upper() in ("UTC", "GMT", "Z"):
             out += "+00:00"
