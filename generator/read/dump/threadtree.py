@@ -212,7 +212,8 @@ class _State:
             first = stripped[0]
             if first in rule_chars and is_rule(stripped):
                 dropped.append(SourceLine(index + 1, stripped, "rule"))
-                closed = True  # after a rule, forums print the next post's author block: no text until its header
+                # After a rule, forums print the next post's author block: no text until its header.
+                closed = True
                 continue
             # A line of many words is prose, what _not_text says of it first, told here without
             # a call: most lines of a comment are such.
