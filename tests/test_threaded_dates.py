@@ -122,6 +122,44 @@ def test_find_date_is_every_form_tried_on_the_whole_line(line: str) -> None:
     assert find_date(line) == _every_form(line)
 
 
+@given(st.text(alphabet="0123456789٢٠ ,.\t\u00a0stndrhMaJuniarchx", max_size=30))
+def test_find_date_with_day_and_year_pieces_is_every_form_tried(line: str) -> None:
+    # The month-first form is only tried where its day and year ("3rd, 2020") stand.
+    assert find_date(line) == _every_form(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3rd, 2020",
+        "March 3 ,2020",
+        "March 3,\u00a0\u00a02020 at 5:22 pm",
+        "the year 2020 was March",
+        "KristineOctober 20, 2019",
+        "Oct. 20th 2019",
+        "March 3,    2020",
+    ],
+)
+def test_month_first_dates_are_found_where_their_day_and_year_stand(line: str) -> None:
+    assert find_date(line) == _every_form(line)
+
+
+def _has_year_by_definition(line: str) -> bool:
+    return any(dates.MIN_YEAR <= int(run.group()) <= dates.MAX_YEAR for run in dates._YEAR_RUN.finditer(line))
+
+
+@given(st.text(alphabet="0123456789٠١٢٩ x-", max_size=16))
+def test_a_year_is_found_as_its_definition_says(line: str) -> None:
+    # One search for an ASCII year, the long way for other digits: the same answer.
+    assert dates._has_year(line) == _has_year_by_definition(line)
+
+
+def test_every_year_at_the_bounds_is_told_apart() -> None:
+    lines = [line for year in range(1960, 2110) for line in (str(year), f"x{year}y", f"{year}5", f"1{year}")]
+    assert [dates._has_year(line) for line in lines] == [_has_year_by_definition(line) for line in lines]
+    assert dates._has_year("in 1970") and dates._has_year("2099.") and not dates._has_year("2100 1969")
+
+
 def test_the_day_month_order_is_decided_by_the_whole_page() -> None:
     page = ["11/07/2011 à 14h05", "14/07/2011 à 09h00"]  # 14 cannot be a month: day first
     assert [p.iso for p in read_dates(page) if p] == ["2011-07-11T14:05", "2011-07-14T09:00"]

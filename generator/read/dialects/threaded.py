@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -276,7 +277,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         for index, text in enumerate(map(str.strip, dump.raw[end:]), end)
         if text
     ]
-    dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=lambda item: item.line)
+    dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=_LINE)
     if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
         dropped = [_as_written(item, dump, lines) for item in dropped]
     warnings = list(thread.warnings)
@@ -298,6 +299,10 @@ def parse(lines: list[str], source: str) -> Discussion:
         posted_line=page.posted_line,
         warnings=tuple(warnings),
     )
+
+
+_LINE = operator.attrgetter("line")
+"""A dropped line's number (what they are sorted by), read in C."""
 
 
 def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warnings: list[Diagnostic]) -> None:

@@ -80,8 +80,7 @@ class Lines(Sequence["Line | None"]):
             return made
         if index < 0:
             index += len(self._raw)
-        line = make_line(self._raw[index], index, self._widths)
-        self._made[index] = line
+        line = self._made[index] = make_line(self._raw[index], index, self._widths)
         return line
 
 
@@ -137,12 +136,13 @@ def make_line(raw: str, index: int, widths: dict[int, int]) -> Line | None:
     stripped = raw.strip()
     if not stripped:
         return None
-    width = widths.get(index) or len(raw.rstrip())
+    end = len(raw.rstrip())
+    width = (widths.get(index) or end) if widths else end
     indent = len(raw) - len(raw.lstrip(" "))
     marker = MARKER.match(raw, indent) if stripped[0] in MARKER_FIRST else None
     if marker is None:
         return Line(index + 1, indent, stripped, "", indent, stripped, width)
-    if marker.end() < len(raw.rstrip()):
+    if marker.end() < end:
         column = marker.end()
         return Line(index + 1, indent, stripped, marker["marker"], column, raw[column:].strip(), width)
     if marker["marker"][-1] == "." or marker["marker"] in _LYNX_BULLETS:

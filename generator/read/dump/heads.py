@@ -159,10 +159,9 @@ def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
         joined, more = clean_name(f"{above.content} {line.content}", above.number)
         if find_says(joined) and plausible_name(joined[: find_says(joined).start].strip()):  # type: ignore[union-attr]
             first, name, junk, says = index - 1, joined, more, find_says(joined)
-    following = _next(lines, index)
     if says:
         author = name[: says.start].strip()
-        date_at = _date_line(lines, following)
+        date_at = _date_line(lines, _next(lines, index))
         # A name, its "says:" and a date line under it: sure enough for a long name (a pinging
         # site's title "Bread diary, week 12 | Tom & Jerry's Kitchen"); alone, a plain name.
         if not (plausible_name(author) or (date_at is not None and _plausible_title(author))):
@@ -182,7 +181,7 @@ def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
         junk += [SourceLine(line.number, piece, "avatar text") for piece in removed]
         return Head(index, index, author, date, shape="name+date", dropped=junk)
     if (plausible_name(name) or _plausible_title(name)) and not chrome.is_action(name):
-        date_at = _date_line(lines, following)
+        date_at = _date_line(lines, _next(lines, index))
         below = lines[date_at[0]] if date_at is not None else None
         # A list item's name over a date outside the item is a menu entry above a date header.
         if date_at is not None and below is not None and not (line.marker and below.indent < line.column):

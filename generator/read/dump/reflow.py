@@ -74,6 +74,7 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     raw, widths, wrap = dump.raw, dump.widths, dump.wrap
     out: list[Paragraph] = []
     parts: list[str] = []
+    add = parts.append
     start = 0
     width = column = -1  # of the previous line; -1: none (a paragraph starts)
     for index in indices:
@@ -81,6 +82,7 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
             if parts:
                 out.append(Paragraph("".join(parts), start))
                 parts = []
+                add = parts.append
             width = -1
             continue
         text = raw[index]
@@ -91,11 +93,11 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
             start = index + 1
         elif wrap and (marker is None or indent == column):
             space = stripped.find(" ")  # the first word's length: would it have fitted above?
-            parts.append(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
+            add(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
         else:
-            parts.append("\n")
-        parts.append(stripped)
-        width = widths.get(index) or len(text.rstrip())
+            add("\n")
+        add(stripped)
+        width = (widths.get(index) or len(text.rstrip())) if widths else len(text.rstrip())
         column = marker.end() if marker is not None else indent
     if parts:
         out.append(Paragraph("".join(parts), start))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
@@ -84,7 +85,7 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     seed goes missing without a line and a reason."""
     pieces = [piece for piece in (head.author, head.date, *[item.text for item in head.dropped]) if piece]
     reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
-    found = [line for line in lines[head.first : head.last + 1] if line is not None]
+    found = [line for index in range(head.first, head.last + 1) if (line := lines[index]) is not None]
     # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
     # and may start like a list marker ("4. November 2016"), so the lines go in whole.
     text = " ".join([line.text for line in found])
@@ -100,6 +101,8 @@ def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
     for line in found:
         left = text[start : start + len(line.text)]
         start += len(line.text) + 1
+        if left.isspace():
+            continue  # all of it cut out above (a date line, most often)
         if line.marker and left.startswith(line.marker):
             left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
         words = [word for word in left.split() if _ALNUM.search(word)]
@@ -196,20 +199,34 @@ class _State:
         closed = has_text = False
         # Looked up once, not for every line.
         rule_chars, is_rule, not_text = chrome.RULE_CHARS, chrome.is_rule, _not_text
+        dropped, add = self.dropped, body.append
         for index in indices:
             text = raw[index]
             stripped = text.strip()
             if not stripped:
-                body.append(-1)
+                add(-1)
                 continue
-            reason = "rule" if stripped[0] in rule_chars and is_rule(stripped) else ""
-            if closed or reason or (len(stripped) <= _MAX_CHROME and (reason := not_text(stripped))):
-                self.dropped.append(SourceLine(index + 1, stripped, "post header" if closed else reason))
+            if closed:
+                dropped.append(SourceLine(index + 1, stripped, "post header"))
+                continue
+            first = stripped[0]
+            if first in rule_chars and is_rule(stripped):
+                dropped.append(SourceLine(index + 1, stripped, "rule"))
                 # After a rule, forums print the next post's author block: no text until its header.
-                closed = closed or reason == "rule"
+                closed = True
+                continue
+            # A line of many words is prose, what _not_text says of it first, told here without
+            # a call: most lines of a comment are such.
+            if (
+                len(stripped) <= _MAX_CHROME
+                and not (stripped.count(" ") > _MAX_ACTION_WORDS and _prose_start(stripped, first))
+                and (reason := not_text(stripped))
+            ):
+                dropped.append(SourceLine(index + 1, stripped, reason))
                 continue
             indent = len(text) - len(text.lstrip(" "))
-            if quoting == "paragraph" or (not has_text and _WROTE.match(stripped)):
+            # The attribution's pattern tries every length of name: only a line with a colon can hold it.
+            if quoting == "paragraph" or (not has_text and ":" in stripped and _WROTE.match(stripped)):
                 # lynx does not indent a forum's quote: "Uwe hat geschrieben: ↑DATE" and its paragraph.
                 quoting = "paragraph"
                 self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
@@ -222,7 +239,7 @@ class _State:
                 continue
             quoting = ""
             if indent >= column:
-                body.append(index)
+                add(index)
                 has_text = True
             elif indent < outer:
                 self.dropped.append(SourceLine(index + 1, stripped, "heading between comment lists"))
@@ -317,13 +334,12 @@ def _place(index: int, indent: int, stack: list[Node], node: Node) -> None:
     owner.body.append(index)
 
 
+@lru_cache(maxsize=4096)
 def _not_text(text: str) -> str:
-    """Why a line inside a comment is not its text ("comment action", "rating", …), or ""."""
-    if text.count(" ") > _MAX_ACTION_WORDS and (
-        text[0] in _PLAIN_FIRST or (text[0].isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
-    ):
-        # Many words: prose, unless a rating ("Rated …", at most 60 characters) or a form field
-        # (drawn with brackets); most lines of a comment end here.
+    """Why a line inside a comment is not its text ("comment action", "rating", …), or "".
+
+    Remembered: the same action lines ("Reply", "Like") stand under most comments."""
+    if text.count(" ") > _MAX_ACTION_WORDS and _prose_start(text, text[0]):
         return ""
     if chrome.is_action(text):
         return "comment action"
@@ -334,6 +350,13 @@ def _not_text(text: str) -> str:
     if ("[" in text or text[0] == "_") and chrome.is_form(text):
         return "reply form"
     return ""
+
+
+def _prose_start(text: str, first: str) -> bool:
+    """Whether a line of many words (``first`` its first character) is prose: a small letter
+    first, or a letter and more than a rating ("Rated …", at most 60 characters) without the
+    brackets of a form field."""
+    return first in _PLAIN_FIRST or (first.isalpha() and len(text) > chrome.MAX_RATING and "[" not in text)
 
 
 def drop_signatures(thread: Thread, dump: Dump) -> None:
