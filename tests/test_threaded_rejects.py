@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SeedError
-from generator.model import walk
+from generator.model import THREAD_RISK, walk
 from generator.read.dialects import parse
 from tests.sitebuild import ROOT, run_generator
 
@@ -299,9 +299,48 @@ def test_aggregator_headers_quoted_in_a_numbered_seed_do_not_take_it_over() -> N
     at = next(i for i, line in enumerate(lines) if line.startswith("  2. "))
     for quoted in (["      [–]bob 5 points 2 hours ago"], ["      pg 3 hours ago | parent | next [–]"] * 2):
         discussion = parse("\n".join([*lines[:at], *quoted, *lines[at:]]), "quoted.txt")
-        # Not the aggregator's. (The threaded reader still takes such a seed over when the line
-        # quoted is a "name, date" header and the article has a byline: left open.)
         assert discussion.dialect != "aggregator"
+
+
+def _quoting(seed: str, quotes: list[str]) -> str:
+    """``seed`` with ``quotes`` (lines of text) added to its first comment's text."""
+    lines = seed.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  2. "))
+    return "\n".join([*lines[:at], *(f"    {quote}" for quote in quotes), "", *lines[at:]])
+
+
+def test_name_and_date_lines_quoted_in_a_numbered_seed_do_not_make_it_a_dump() -> None:
+    # Two "name on date" lines quoted in a comment look like a dump's comment headers: the dump
+    # reader took the seed over, read 2 comments out of quotes and left the real headers ("1. Dan
+    # says:") in the text, with no warning. The numbered reading is the seed's.
+    seed = (ROOT / "seeds" / "001_66734cbd72f3e3fc.txt").read_text(encoding="utf-8")
+    plain = parse(seed, "plain.txt")
+    quoted = parse(
+        _quoting(seed, ["Mary on March 3, 2012", "boats are great", "", "Dave on March 4, 2012"]), "q.txt"
+    )
+    assert (quoted.dialect, quoted.warnings) == ("numbered", ())
+    assert [(c.id, c.author) for c in walk(quoted.comments)] == [
+        (c.id, c.author) for c in walk(plain.comments)
+    ]
+    assert "Mary on March 3, 2012" in " ".join(p.text for p in quoted.comments[0].paragraphs)
+
+
+def test_a_dump_whose_text_holds_a_numbered_comment_header_says_the_thread_may_be_wrong() -> None:
+    # When the numbered reading is no better, the dump's reading stands, but a numbered seed's
+    # header read as text is a thread risk: `make site` stops on it rather than publish quietly.
+    dump = (FIXTURES / "wp_classic_en_sourdough.w3m-80.txt").read_text(encoding="utf-8")
+    first = parse(dump, "dump.txt")
+    head = next(c for c in walk(first.comments) if c.paragraphs)
+    line = head.paragraphs[0].line
+    lines = dump.split("\n")
+    indent = " " * (len(lines[line - 1]) - len(lines[line - 1].lstrip()))
+    lines[line - 1 : line - 1] = [f"{indent}1. Bob says:", ""]
+    read = parse("\n".join(lines), "dump.txt")
+    assert read.dialect == "threaded" and len(walk(read.comments)) == len(walk(first.comments))
+    risks = [w for w in read.warnings if w.risky]
+    assert [(w.line, w.message) for w in risks] == [
+        (line, "a numbered comment's header read as text: '1. Bob says:'" + THREAD_RISK)
+    ]
 
 
 def _reddit_page(*comments: str) -> str:

@@ -15,7 +15,7 @@ import re
 from types import ModuleType
 
 from generator.errors import SeedError
-from generator.model import Discussion, SourceLine
+from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.skeleton import check_filled
@@ -77,6 +77,48 @@ def _sniff(dialect: ModuleType, lines: list[str], text: str) -> int:
     return score
 
 
+_NUMBERED_HEAD = re.compile(r"(?:[0-9]{1,9}\.|•) +\S.{0,79}? says:")
+"""A comment header of a numbered seed, a paragraph of its own once read as text ("1. Bob says:",
+"• Carl says:"); a dump's headers are followed by a date, and the threaded reading takes them."""
+
+
+def _second_look(discussion: Discussion, lines: list[str], source: str) -> Discussion:
+    """The threaded reading of ``lines``, unless it left a numbered seed's comment headers in the
+    text: then its "headers" were lines quoted inside comments ("Mary on March 3, 2012"), and the
+    numbered reading is taken instead when it reads more comments, none of them at a line the
+    threaded reading took for a header. Otherwise the threaded reading stands, with a warning on
+    each header left in the text (the thread may be wrong there), so it is never published as
+    read without a word."""
+    missed = _missed_heads(discussion)
+    if not missed:
+        return discussion
+    read = walk(discussion.comments)
+    try:
+        other = numbered.parse(lines, source)
+        check_numbered(other, lines, source)
+    except SeedError:
+        other = None
+    if other is not None:
+        theirs = walk(other.comments)
+        if len(theirs) > len(read) and not {c.line for c in read} & {c.line for c in theirs}:
+            return other
+    risks = tuple(
+        Diagnostic.thread_risk(
+            source, paragraph.line, f"a numbered comment's header read as text: {paragraph.text[:60]!r}"
+        )
+        for paragraph in missed
+    )
+    return dataclasses.replace(discussion, warnings=(*discussion.warnings, *risks))
+
+
+def _missed_heads(discussion: Discussion) -> list[Paragraph]:
+    """The paragraphs of ``discussion`` (its article's and its comments') that are a numbered
+    seed's comment headers."""
+    paragraphs = [*discussion.article, *(p for c in walk(discussion.comments) for p in c.paragraphs)]
+    # The test of the ending first: it is made in C, and almost no paragraph passes it.
+    return [p for p in paragraphs if p.text.endswith(" says:") and _NUMBERED_HEAD.fullmatch(p.text)]
+
+
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
     text = text.removeprefix("\ufeff")
@@ -93,6 +135,8 @@ def parse(text: str, source: str = "<text>") -> Discussion:
     discussion: Discussion = dialect.parse(lines, source)
     if dialect is numbered:
         check_numbered(discussion, lines, source)
+    elif dialect is threaded:
+        discussion = _second_look(discussion, lines, source)
     check_reading(discussion, lines, source)
     if warnings:
         discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))
