@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import gc
 import itertools
 import os
 import tempfile
@@ -227,7 +228,7 @@ def process_all(tasks: Iterable[Task], count: int | None = None) -> Generator[Se
     from concurrent.futures import Future, ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start) as pool:
         # Not pool.map: it takes every task at once and holds a future for each chunk (and each
         # result until it is taken), all of which grow with the archive.
         waiting: collections.deque[Future[list[SeedResult]]] = collections.deque()
@@ -243,6 +244,20 @@ def process_all(tasks: Iterable[Task], count: int | None = None) -> Generator[Se
         finally:
             for future in waiting:  # closed early (a rejected seed, an interrupt): drop the rest
                 future.cancel()
+
+
+GC_THRESHOLD = 20_000
+"""Allocations between a worker's young-generation collections (Python's default is 700)."""
+
+
+def _worker_start() -> None:
+    # A worker makes a seed's model and page and drops them: millions of short-lived objects
+    # with almost no cycles, so the collector's frequent passes find nothing. Fewer passes, and
+    # none over what the worker inherited from the parent (frozen: it is never freed here, and
+    # left unscanned its pages are not copied on write), measured 2-4% fewer instructions a seed
+    # (callgrind); the memory a pass would free waits at most 20,000 allocations.
+    gc.freeze()
+    gc.set_threshold(GC_THRESHOLD, 20, 20)
 
 
 def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
