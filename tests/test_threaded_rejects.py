@@ -325,22 +325,49 @@ def test_name_and_date_lines_quoted_in_a_numbered_seed_do_not_make_it_a_dump() -
     assert "Mary on March 3, 2012" in " ".join(p.text for p in quoted.comments[0].paragraphs)
 
 
-def test_a_dump_whose_text_holds_a_numbered_comment_header_says_the_thread_may_be_wrong() -> None:
+@pytest.mark.parametrize(
+    ("inserted", "risky"),
+    [
+        ("  1. Bob says:", True),  # where the seed dialect's comments are numbered
+        ("    • Carl says:", True),  # on its replies' bullet
+        ("       1. My doctor says:", False),  # a list item in the dump's comment: further in
+    ],
+)
+@pytest.mark.parametrize("where", ["comment", "article"])
+def test_a_dump_whose_text_holds_a_numbered_comment_header_says_the_thread_may_be_wrong(
+    inserted: str, risky: bool, where: str
+) -> None:
     # When the numbered reading is no better, the dump's reading stands, but a numbered seed's
     # header read as text is a thread risk: `make site` stops on it rather than publish quietly.
     dump = (FIXTURES / "wp_classic_en_sourdough.w3m-80.txt").read_text(encoding="utf-8")
     first = parse(dump, "dump.txt")
-    head = next(c for c in walk(first.comments) if c.paragraphs)
-    line = head.paragraphs[0].line
+    if where == "comment":
+        line = next(c for c in walk(first.comments) if c.paragraphs).paragraphs[0].line
+    else:
+        line = first.article[-1].line + 2  # after the article's last paragraph and a blank line
     lines = dump.split("\n")
-    indent = " " * (len(lines[line - 1]) - len(lines[line - 1].lstrip()))
-    lines[line - 1 : line - 1] = [f"{indent}1. Bob says:", ""]
+    lines[line - 1 : line - 1] = [inserted, ""] if where == "comment" else ["", inserted]
+    if where == "article":
+        line += 1
     read = parse("\n".join(lines), "dump.txt")
     assert read.dialect == "threaded" and len(walk(read.comments)) == len(walk(first.comments))
-    risks = [w for w in read.warnings if w.risky]
-    assert [(w.line, w.message) for w in risks] == [
-        (line, "a numbered comment's header read as text: '1. Bob says:'" + THREAD_RISK)
-    ]
+    expected = [(line, f"a numbered comment's header read as text: {inserted.strip()!r}{THREAD_RISK}")]
+    assert [(w.line, w.message) for w in read.warnings if w.risky] == (expected if risky else [])
+
+
+def test_a_numbered_reading_that_shares_a_header_with_the_dump_reading_is_not_taken() -> None:
+    # The seed dialect reads three comments, one more than the dump reader, but at the lines the
+    # dump reader read as headers: the two readings disagree on what a header is, not on quotes,
+    # so neither is trusted quietly. The dump's reading stands, the header it left is a risk.
+    seed = (
+        "A title\n\nPosted on Aug 27, 2008 in Stuff\n\nThe article.\n\n"
+        "  1. Mary on March 3, 2012\n\n    Boats.\n\n"
+        "  2. Dave on March 4, 2012\n\n    Ships.\n\n"
+        "  3. Bob says:\n\n    Rafts.\n"
+    )
+    read = parse(seed, "seed.txt")
+    assert read.dialect == "threaded" and [c.author for c in walk(read.comments)] == ["Mary", "Dave"]
+    assert [(w.line, w.risky) for w in read.warnings] == [(15, True)]
 
 
 def _reddit_page(*comments: str) -> str:

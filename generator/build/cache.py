@@ -111,8 +111,8 @@ class Reader:
             return None
 
     def line(self, name: str) -> str | None:
-        """The cache line of the seed named ``name``, decoded, without its end (its head and
-        rows), or None."""
+        """The cache line of the seed named ``name``, decoded, without its end (its head, notes
+        and rows), or None."""
         raw = self.raw(name)
         try:
             return None if raw is None else str(memoryview(raw)[:-SEAL], "utf-8")
@@ -200,8 +200,8 @@ class Writer:
         found = iter(pages)
         self._entries.seek(0)
         for raw in self._entries:
-            # Only the head is rewritten; the rows after the tab go through as they are (and
-            # the line is sealed again).
+            # Only the head is rewritten; the notes and rows after the first tab go through as
+            # they are (and the line is sealed again).
             tab = raw.index(b"\t")
             head = json.loads(raw[:tab])
             placed = _page_of(found, head[SLUG])

@@ -186,7 +186,8 @@ SEAL = len(b"\t01234567\n")
 
 
 def sealed(body: bytes) -> bytes:
-    """A cache line: ``body`` (its head and rows), a tab, the CRC-32 of ``body`` in hex, a newline.
+    """A cache line: ``body`` (its head, notes and rows), a tab, the CRC-32 of ``body`` in hex, a
+    newline.
 
     A byte changed by a damaged disk or a hand edit mostly leaves valid JSON behind (a digit, a
     letter of a slug or of a card's HTML), which no check of the types would notice: the line
@@ -204,8 +205,9 @@ def intact(line: bytes) -> bool:
 
 def decode_line(line: str, source: str | None = None) -> tuple[str, Entry]:
     """The seed's name and the entry of a cache line's head, notes and rows (without its end);
-    its warnings name the seed ``source`` (the seed's name if None). Raises ValueError if the
-    head or the notes are not what :func:`encode_line` writes."""
+    its warnings name the seed ``source`` (the seed's name if None). Raises one of
+    :data:`DAMAGE` (ValueError, or RecursionError for JSON nested too deep) if the head or the
+    notes are not what :func:`encode_line` writes."""
     head, notes_text, rows = line.split("\t", 2)
     fields, notes = json.loads(head), json.loads(notes_text)
     name, seed, digest, slug, base, comments, threads, page, title_line, warnings, events, feed = fields
@@ -270,7 +272,7 @@ def _diagnostics(value: object) -> bool:
 
 def name_of(line: bytes) -> str | None:
     """The seed's name in a cache line, or None if the line's head is not a build's."""
-    # Only the head is decoded: the rows after the tab are most of the line.
+    # Only the head is decoded: the notes and rows after the first tab are most of the line.
     try:
         name = json.loads(line[: line.index(b"\t")])[0]
     except DAMAGE:

@@ -77,11 +77,6 @@ def _sniff(dialect: ModuleType, lines: list[str], text: str) -> int:
     return score
 
 
-_NUMBERED_HEAD = re.compile(r"(?:[0-9]{1,9}\.|•) +\S.{0,79}? says:")
-"""A comment header of a numbered seed, a paragraph of its own once read as text ("1. Bob says:",
-"• Carl says:"); a dump's headers are followed by a date, and the threaded reading takes them."""
-
-
 def _second_look(discussion: Discussion, lines: list[str], source: str) -> Discussion:
     """The threaded reading of ``lines``, unless it left a numbered seed's comment headers in the
     text: then its "headers" were lines quoted inside comments ("Mary on March 3, 2012"), and the
@@ -89,7 +84,7 @@ def _second_look(discussion: Discussion, lines: list[str], source: str) -> Discu
     threaded reading took for a header. Otherwise the threaded reading stands, with a warning on
     each header left in the text (the thread may be wrong there), so it is never published as
     read without a word."""
-    missed = _missed_heads(discussion)
+    missed = _missed_heads(discussion, lines)
     if not missed:
         return discussion
     read = walk(discussion.comments)
@@ -111,12 +106,20 @@ def _second_look(discussion: Discussion, lines: list[str], source: str) -> Discu
     return dataclasses.replace(discussion, warnings=(*discussion.warnings, *risks))
 
 
-def _missed_heads(discussion: Discussion) -> list[Paragraph]:
+def _missed_heads(discussion: Discussion, lines: list[str]) -> list[Paragraph]:
     """The paragraphs of ``discussion`` (its article's and its comments') that are a numbered
-    seed's comment headers."""
+    seed's comment headers where that dialect puts them: "  1. Bob says:" at its top comments'
+    columns, "• Carl says:" on a reply's bullet. (A dump's own headers are followed by a date,
+    and a list in a dump's comment is indented further than a numbered seed's comments.)"""
     paragraphs = [*discussion.article, *(p for c in walk(discussion.comments) for p in c.paragraphs)]
-    # The test of the ending first: it is made in C, and almost no paragraph passes it.
-    return [p for p in paragraphs if p.text.endswith(" says:") and _NUMBERED_HEAD.fullmatch(p.text)]
+    # The ending first: a test made in C, which almost no paragraph passes.
+    return [p for p in paragraphs if p.text.endswith(" says:") and _numbered_head(lines[p.line - 1])]
+
+
+def _numbered_head(line: str) -> bool:
+    """Whether ``line`` is a numbered seed's comment header ("  1. Bob says:", "    • Carl says:")."""
+    opening = numbered.TOP.match(line) or numbered.REPLY.match(line)
+    return opening is not None and numbered.SAYS.match(opening["text"] or "") is not None
 
 
 def parse(text: str, source: str = "<text>") -> Discussion:
