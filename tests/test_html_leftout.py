@@ -82,3 +82,26 @@ def test_collapsing_is_splitting_and_joining() -> None:
         assert collapsed(text) == " ".join(text.split()), repr(text)
     for text in ["", "a", "a b", "a\nb", "a\n b", "a\n", "\na", "a\tb", "a\u00a0b", "a\u2028b", "a  b"]:
         assert collapsed(text) == " ".join(text.split()), repr(text)
+
+
+def test_every_landmark_is_a_block() -> None:
+    """The walk gives a new reason to an inline element only when it is marked (a role, a
+    comment): a landmark tag that were no block would be read with its parent's reason."""
+    from generator.read.html.leftout import _LANDMARKS
+    from generator.read.html.text import BLOCKS
+
+    assert set(_LANDMARKS) <= BLOCKS
+
+
+def test_line_breaks_of_the_text_are_white_space_and_br_breaks_a_line() -> None:
+    """A paragraph's own line ends (LF, CR) collapse like spaces; a <br> is a line break, also
+    inside <pre>, where the text's own line ends are kept."""
+    from generator.read.html.text import paragraphs
+
+    root = parse_tree(
+        "<html><body><p>one\r\ntwo<br>three\rfour <a href='https://x.example/a'>link</a></p>"
+        "<pre>a  b\r\nc<br>d</pre><p>plain\nwords</p></body></html>",
+        "page.html",
+    )
+    texts = [text for text, _ in paragraphs(root.find("body"))]
+    assert texts == ["one two\nthree four link (https://x.example/a)", "a  b\nc\nd", "plain words"]

@@ -122,23 +122,28 @@ def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, s
     texts: list[tuple[tuple[Element, str], str]] = []
     opened: list[Element | None] = [body.getparent()]  # the open elements, innermost last
     context: list[tuple[Element, str]] = [(body, _DEFAULT)]  # per open element: its block and reason
+    here = context[0]  # the innermost open element's block and reason
     for element in itertools.chain(body.iter(), (None,)):  # None: the end, all but the body closed
         parent = body if element is None else element.getparent()
-        while opened[-1] is not parent:
-            tail = opened.pop().tail  # type: ignore[union-attr]
-            context.pop()
-            if tail and not tail.isspace():
-                texts.append((context[-1], tail))
+        if opened[-1] is not parent:
+            while opened[-1] is not parent:
+                tail = opened.pop().tail  # type: ignore[union-attr]
+                context.pop()
+                if tail and not tail.isspace():
+                    texts.append((context[-1], tail))
+            here = context[-1]
         if element is None:
             break
-        block, reason = context[-1]
         name = element.tag
+        # The landmarks are blocks: an inline element changes the reason only if it is marked,
+        # and else shares its parent's place (no new pair for most elements).
         if name in BLOCKS:
-            block = element
-        own = marked.get(element) or _LANDMARKS.get(name)  # type: ignore[arg-type]
-        if own is not None:
-            reason = own
-        here = (block, reason)
+            own = marked.get(element) or _LANDMARKS.get(name)
+            here = (element, here[1] if own is None else own)
+        else:
+            own = marked.get(element)
+            if own is not None:
+                here = (here[0], own)
         opened.append(element)
         context.append(here)
         text = element.text

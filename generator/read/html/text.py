@@ -63,8 +63,10 @@ BLOCKS = frozenset(
 """Elements that start a new paragraph, as they start a new block in a browser."""
 
 
-_BREAK = "\n"
-"""A ``<br>`` among the pieces of a paragraph (text's own line ends are added as spaces)."""
+_BREAK = "\x00"
+"""A ``<br>`` among the pieces of a paragraph: a character no text of the tree holds (libxml2's
+strings end at one), so that text is added as it stands; outside ``<pre>`` its own line ends are
+white space like any other, collapsed with it."""
 
 
 def _flush(pieces: list[str], pre: int, line: int, out: list[tuple[str, int]]) -> None:
@@ -77,7 +79,7 @@ def _flush(pieces: list[str], pre: int, line: int, out: list[tuple[str, int]]) -
             out.append((single, line))
         return
     if pre:
-        lines = [row.rstrip() for row in text.split("\n")]
+        lines = [row.rstrip() for row in text.replace(_BREAK, "\n").split("\n")]
     else:
         lines = [" ".join(row.split()) for row in text.split(_BREAK)]
     while lines and not lines[0].strip():
@@ -133,7 +135,7 @@ def paragraphs(
                     if address:
                         if not pieces:
                             line = item.sourceline or 0
-                        pieces.append(address if pre else address.replace("\n", " ").replace("\r", " "))
+                        pieces.append(address)
                 elif name in BLOCKS:
                     if pieces:
                         _flush(pieces, pre, line, out)
@@ -146,7 +148,7 @@ def paragraphs(
         if text:
             if not pieces:
                 line = item.sourceline or 0
-            pieces.append(text if pre else text.replace("\n", " ").replace("\r", " "))
+            pieces.append(text)
     if pieces:
         _flush(pieces, pre, line, out)
     return out
