@@ -309,11 +309,14 @@ def _quoting(seed: str, quotes: list[str]) -> str:
     return "\n".join([*lines[:at], *(f"    {quote}" for quote in quotes), "", *lines[at:]])
 
 
-def test_name_and_date_lines_quoted_in_a_numbered_seed_do_not_make_it_a_dump() -> None:
+@pytest.mark.parametrize("trailing", ["", "  ", "\t", "\u00a0"])
+def test_name_and_date_lines_quoted_in_a_numbered_seed_do_not_make_it_a_dump(trailing: str) -> None:
     # Two "name on date" lines quoted in a comment look like a dump's comment headers: the dump
     # reader took the seed over, read 2 comments out of quotes and left the real headers ("1. Dan
     # says:") in the text, with no warning. The numbered reading is the seed's.
     seed = (ROOT / "seeds" / "001_66734cbd72f3e3fc.txt").read_text(encoding="utf-8")
+    if trailing:  # white space after a header's colon, which the numbered dialect reads past
+        seed = seed.replace(" says:\n", f" says:{trailing}\n")
     plain = parse(seed, "plain.txt")
     quoted = parse(
         _quoting(seed, ["Mary on March 3, 2012", "boats are great", "", "Dave on March 4, 2012"]), "q.txt"
@@ -331,6 +334,8 @@ def test_name_and_date_lines_quoted_in_a_numbered_seed_do_not_make_it_a_dump() -
         ("  1. Bob says:", True),  # where the seed dialect's comments are numbered
         ("    • Carl says:", True),  # on its replies' bullet
         ("       1. My doctor says:", False),  # a list item in the dump's comment: further in
+        ("  1. Bob says:  ", True),  # white space after the colon
+        ("  1. Bob says:\n  and Eve says:", False),  # a paragraph of two lines is no header
     ],
 )
 @pytest.mark.parametrize("where", ["comment", "article"])
@@ -346,7 +351,9 @@ def test_a_dump_whose_text_holds_a_numbered_comment_header_says_the_thread_may_b
     else:
         line = first.article[-1].line + 2  # after the article's last paragraph and a blank line
     lines = dump.split("\n")
-    lines[line - 1 : line - 1] = [inserted, ""] if where == "comment" else ["", inserted]
+    lines[line - 1 : line - 1] = (
+        [*inserted.split("\n"), ""] if where == "comment" else ["", *inserted.split("\n")]
+    )
     if where == "article":
         line += 1
     read = parse("\n".join(lines), "dump.txt")

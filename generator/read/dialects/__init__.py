@@ -108,18 +108,25 @@ def _second_look(discussion: Discussion, lines: list[str], source: str) -> Discu
 
 def _missed_heads(discussion: Discussion, lines: list[str]) -> list[Paragraph]:
     """The paragraphs of ``discussion`` (its article's and its comments') that are a numbered
-    seed's comment headers where that dialect puts them: "  1. Bob says:" at its top comments'
-    columns, "• Carl says:" on a reply's bullet. (A dump's own headers are followed by a date,
-    and a list in a dump's comment is indented further than a numbered seed's comments.)"""
+    seed's comment headers where that dialect puts them: a line of its own, "  1. Bob says:" at
+    its top comments' columns, "• Carl says:" on a reply's bullet. (A dump's own headers are
+    followed by a date; a list in a dump's comment is mostly indented further, but not where the
+    comments start at the margin: there a list item "1. My doctor says:" alone in a paragraph is
+    a false alarm, the price of never publishing the other case quietly.)"""
     paragraphs = [*discussion.article, *(p for c in walk(discussion.comments) for p in c.paragraphs)]
     # The ending first: a test made in C, which almost no paragraph passes.
-    return [p for p in paragraphs if p.text.endswith(" says:") and _numbered_head(lines[p.line - 1])]
+    return [
+        p
+        for p in paragraphs
+        if p.text.endswith(" says:") and "\n" not in p.text and _numbered_head(lines[p.line - 1])
+    ]
 
 
 def _numbered_head(line: str) -> bool:
-    """Whether ``line`` is a numbered seed's comment header ("  1. Bob says:", "    • Carl says:")."""
+    """Whether ``line`` is a numbered seed's comment header ("  1. Bob says:", "    • Carl says:"),
+    as the numbered dialect reads it (its text stripped: white space may follow the colon)."""
     opening = numbered.TOP.match(line) or numbered.REPLY.match(line)
-    return opening is not None and numbered.SAYS.match(opening["text"] or "") is not None
+    return opening is not None and numbered.SAYS.match((opening["text"] or "").strip()) is not None
 
 
 def parse(text: str, source: str = "<text>") -> Discussion:
