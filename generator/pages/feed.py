@@ -154,25 +154,25 @@ def _element(tag: str, text: str, depth: int) -> str:
     text = _xml_text(text)
     if not text:
         return f"{_INDENT[depth]}<{tag} />"
-    # What ElementTree escapes in text: a ">" too, though XML requires it only after "]]".
+    return f"{_INDENT[depth]}<{tag}>{_escaped(text)}</{tag}>"
+
+
+def _escaped(text: str) -> str:
+    """``text`` as ElementTree escapes it in an element: a ">" too, though XML requires it only
+    after "]]". (Each replacement only where needed: most texts hold none of the three.)"""
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
-    return f"{_INDENT[depth]}<{tag}>{text}</{tag}>"
+    return text
 
 
 def _attribute(value: str) -> str:
     """``value`` escaped for a double-quoted attribute, as ElementTree escapes it: its line
     breaks and tabs as character references, which a parser would otherwise turn into spaces."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
+    value = _escaped(value)
     if '"' in value:
         value = value.replace('"', "&quot;")
     if "\r" in value:
