@@ -3,15 +3,19 @@ would give them (stable), and nothing is left on disk."""
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.build import sort
+from generator.build.siterows import SiteRows
 from generator.build.sort import SortedRows
+from generator.pages.paths import PAGES
+from generator.pages.rows import SummaryRows
 
 rows_strategy = st.lists(st.tuples(st.integers(0, 20), st.text(max_size=8)), max_size=300)
 
@@ -78,3 +82,43 @@ def test_the_site_pages_rendered_from_summaries_leave_no_run_behind(
     for page, render in SITE_PAGES:
         assert render(summaries)
         assert not list(tmp_path.iterdir()), page
+
+
+def _site_pages(rows: list[SummaryRows], folder: str, budget: int, split: int) -> dict[str, str]:
+    """Every site-wide page made from ``rows`` by a :class:`SiteRows` of that budget and split."""
+    site = SiteRows(folder, budget, split)
+    try:
+        for one in rows:
+            site.add(one)
+        return {path: "\n".join(lines) for family in PAGES for path, lines in site.family(family)}
+    finally:
+        site.close()
+
+
+@functools.cache
+def corpus_rows() -> list[SummaryRows]:
+    """Every discussion's rows of the test corpus, in seed order."""
+    from generator.analysis.summary import summarize
+    from generator.build.site import seed_paths
+    from generator.build.siterows import summary_rows
+    from tests.conftest import SEEDS
+    from tests.reference import load
+
+    return [summary_rows(summarize(d)) for d in load(seed_paths(SEEDS))]
+
+
+@settings(max_examples=25, deadline=None)
+@given(budget=st.integers(1, 4_000), split=st.sampled_from([1, 2_000, 10**9]))
+def test_pages_from_marshalled_runs_are_the_pages_from_memory(budget: int, split: int) -> None:
+    # Each family's rows go to their run files as plain tuples (generator.build.sort.Codec) and
+    # come back as named tuples: the pages made off them are those of rows never spilled.
+    with tempfile.TemporaryDirectory() as folder:
+        spilled = SiteRows(folder, budget, split)
+        for one in corpus_rows():
+            spilled.add(one)
+        runs = sum(rows.runs for rows in (spilled._index, spilled._timeline, spilled._people, spilled._feed))
+        spilled.close()
+        assert runs > 0  # the budget is small: rows did go to disk
+        pages = _site_pages(corpus_rows(), folder, budget, split)
+        assert pages == _site_pages(corpus_rows(), folder, 10**12, split)
+        assert not list(Path(folder).iterdir())

@@ -10,22 +10,66 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Any, TextIO, TypeVar, cast
 
 import msgspec
 
 from generator.analysis.summary import Summary
-from generator.build.sort import BUDGET, SortedRows
+from generator.build.sort import BUDGET, Codec, Row, SortedRows
 from generator.pages.feed import feed_lines, feed_row
 from generator.pages.home import index_lines, index_row
 from generator.pages.participants import participant_rows, people_lines, people_pages
 from generator.pages.paths import FEED_PAGE, INDEX_PAGE, PAGES, PARTICIPANTS_PAGE, TIMELINE_PAGE, sub_page
-from generator.pages.rows import FeedRow, PersonRow, Ranked, SummaryRows, TimelineRow
+from generator.pages.rows import FeedKey, FeedRow, PersonKey, PersonRow, Ranked, SummaryRows, TimelineRow
 from generator.pages.split import SPLIT_BYTES, initial_file
 from generator.pages.timeline import period, timeline_lines, timeline_pages, timeline_rows
 
 _ENCODER = msgspec.json.Encoder()
 _DECODER = msgspec.json.Decoder(SummaryRows)
+
+N = TypeVar("N", bound=tuple[Any, ...])
+
+
+def _named(kind: type[N], fields: Any) -> N:
+    """The named tuple ``kind`` of ``fields`` (a plain tuple), made as ``kind._make`` makes it
+    but without a call into Python (a run file's rows are made again by the thousand)."""
+    return tuple.__new__(kind, fields)
+
+
+# How each family's rows go to a run file (see generator.build.sort.Codec): as plain tuples, the
+# key left out where the value holds it. Keys that stay are plain tuples: they sort as the
+# named ones do, and nothing else reads them.
+_INDEX = Codec(
+    lambda block: [(tuple(key), added, card) for key, added, card in block],
+    lambda data: cast("list[Row]", data),
+)
+_TIMELINE = Codec(
+    lambda block: [(added, tuple(event)) for _key, added, event in block],
+    lambda data: [(event.key, added, event) for added, event in _timeline_rows(data)],
+)
+_PEOPLE = Codec(
+    lambda block: [(added, tuple(line.person), *line[1:]) for _key, added, line in block],
+    lambda data: [((line.person, line.kind), added, line) for added, line in _people_rows(data)],
+)
+_FEED = Codec(
+    lambda block: [(added, tuple(entry.key), *entry[1:]) for _key, added, entry in block],
+    lambda data: [(entry.key, added, entry) for added, entry in _feed_rows(data)],
+)
+
+
+def _timeline_rows(data: list[tuple[int, tuple[Any, ...]]]) -> Iterator[tuple[int, TimelineRow]]:
+    for added, fields in data:
+        yield added, _named(TimelineRow, fields)
+
+
+def _people_rows(data: list[tuple[Any, ...]]) -> Iterator[tuple[int, PersonRow]]:
+    for added, person, *rest in data:
+        yield added, _named(PersonRow, (_named(PersonKey, person), *rest))
+
+
+def _feed_rows(data: list[tuple[Any, ...]]) -> Iterator[tuple[int, FeedRow]]:
+    for added, key, *rest in data:
+        yield added, _named(FeedRow, (_named(FeedKey, key), *rest))
 
 
 def summary_rows(summary: Summary) -> SummaryRows:
@@ -65,10 +109,10 @@ class SiteRows:
         (see :mod:`generator.pages.split`)."""
         self._folder = folder
         self._split = split
-        self._index = SortedRows(folder, budget)
-        self._timeline = SortedRows(folder, budget)
-        self._people = SortedRows(folder, budget)
-        self._feed = SortedRows(folder, budget)
+        self._index = SortedRows(folder, budget, _INDEX)
+        self._timeline = SortedRows(folder, budget, _TIMELINE)
+        self._people = SortedRows(folder, budget, _PEOPLE)
+        self._feed = SortedRows(folder, budget, _FEED)
         self._discussions = self._comments = self._anonymous = self._dated = 0
         # What the split needs to know before the pages are read off the rows: how much text
         # each family holds, and which sub-pages it would have (a few hundred at most).
@@ -80,14 +124,18 @@ class SiteRows:
         """Add one discussion's rows (discussions must come in seed order)."""
         card = rows.home.card
         self._index.add(rows.home.key, card, len(card))
-        for event in rows.timeline:
-            self._timeline.add(event.key, event, len(event.line))
-            self._timeline_text += len(event.line)
-            self._periods[event.decade, event.year] = self._periods.get((event.decade, event.year), 0) + 1
-        for line in rows.people:
-            self._people.add((line.person, line.kind), line, len(line.line))
-            self._people_text += len(line.line)
-            self._initials.add(line.person.initial)
+        if rows.timeline:
+            events = [(event.key, event, len(event.line)) for event in rows.timeline]
+            self._timeline.extend(events)
+            self._timeline_text += sum(text for _key, _event, text in events)
+            periods = self._periods
+            for event in rows.timeline:
+                periods[event.decade, event.year] = periods.get((event.decade, event.year), 0) + 1
+        if rows.people:
+            lines = [((line.person, line.kind), line, len(line.line)) for line in rows.people]
+            self._people.extend(lines)
+            self._people_text += sum(text for _key, _line, text in lines)
+            self._initials.update(line.person.initial for line in rows.people)
         if rows.feed is not None:
             self._feed.add(rows.feed.key, rows.feed, len(rows.feed.summary))
         self._discussions += 1
