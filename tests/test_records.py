@@ -76,6 +76,9 @@ def test_a_seed_s_notes_go_in_as_the_worker_encoded_them_and_read_back_one_by_on
     ]
     # A line per seed that had notes, not a line per note.
     assert len(records._groups) == sum(1 for _, notes in seeds if notes)
+    # The groups' text, copied into the manifest as it is, is the JSON of their notes.
+    encoded = [(source, json.loads(text)) for source, text in records.encoded_groups()]
+    assert encoded == list(records.groups()) == [(s, [list(n) for n in notes]) for s, notes in seeds if notes]
     # The manifest writes them grouped under each seed's number, as from any other sequence.
     built = [Built(source, f"s{number}", 1, 1) for number, (source, _) in enumerate(seeds)]
     if len({source for source, _ in seeds}) == len(seeds):  # a build's seeds have distinct paths

@@ -35,7 +35,9 @@ from generator.read.suffixes import is_seed
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (see above)
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
-    from typing import IO, Any, BinaryIO
+    from typing import IO, BinaryIO, TypeVar
+
+    T = TypeVar("T")
 
 CACHE_FILE = ".generator-cache.json"
 """The cache's file name, beside the docs folder (not in it: MkDocs would watch it)."""
@@ -48,7 +50,7 @@ LOCK_FILE = ".generator-lock"
 """The file name of the lock that lets one build at a time write a docs folder, beside it (see
 :mod:`generator.build.lock`)."""
 
-FORMAT = 3
+FORMAT = 4
 """Version of the manifest's layout."""
 
 Diag = tuple[str, int, str]
@@ -93,10 +95,16 @@ class Outcome:
         def numbered(source: str, *rest: object) -> list[object]:
             return [sources.setdefault(source, len(sources)), *rest]
 
+        def grouped(diags: Iterable[Diag]) -> list[object]:
+            # A run of diags naming the same seed is one group: [number, [[line, message], …]].
+            numbers = (numbered(*diag) for diag in diags)
+            runs = itertools.groupby(numbers, key=lambda item: item[0])
+            return [[number, [rest for _, *rest in run]] for number, run in runs]
+
         return {
             "discussions": [numbered(*line) for line in self.discussions],
-            "warnings": [numbered(*w) for w in self.warnings],
-            "notes": [numbered(*n) for n in self.notes],
+            "warnings": grouped(self.warnings),
+            "notes": grouped(self.notes),
             "sources": list(sources),
         }
 
@@ -126,15 +134,15 @@ class Outcome:
         yield from _joined(json.dumps([number, *rest]) for number, (_, *rest) in enumerate(self.discussions))
         for name, diags in (("warnings", self.warnings), ("notes", self.notes)):
             yield f'], "{name}": ['
-            # One dumps() per discussion, not per line: a page dump has hundreds of notes.
+            # One group per discussion, not an item per line: a page dump has hundreds of notes.
             if isinstance(diags, Keyed):  # a build's notes, kept a seed to a line
+                # Their JSON text as the worker made it, copied: no decoding, no encoding.
                 yield from _joined(
-                    json.dumps([[number, line, message] for line, message in items])[1:-1]
-                    for number, items in self._numbered_groups(diags.groups())
+                    f"[{number}, {items}]" for number, items in self._numbered_groups(diags.encoded_groups())
                 )
                 continue
             yield from _joined(
-                json.dumps([[number, *rest] for _, (_, *rest) in group])[1:-1]
+                json.dumps([number, [rest for _, (_, *rest) in group]])
                 for number, group in itertools.groupby(self._numbered(diags), key=lambda item: item[0])
             )
         yield '], "sources": ['
@@ -154,7 +162,7 @@ class Outcome:
                 number, source = found
             yield number, diag
 
-    def _numbered_groups(self, groups: Iterable[tuple[str, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
+    def _numbered_groups(self, groups: Iterable[tuple[str, T]]) -> Iterator[tuple[int, T]]:
         """:meth:`_numbered` for groups of notes (a seed's path and its notes' line and message)."""
         discussions = enumerate(line[0] for line in self.discussions)
         number, source = -1, None
@@ -185,9 +193,15 @@ def from_json(data: object) -> Outcome:
         raise TypeError(data)
     sources = [_text(source) for source in _list(data["sources"])]
 
-    def diag(item: object) -> Diag:
-        source, line, message = _list(item)
-        return sources[_number(source)], _number(line), _text(message)
+    def diags(groups: object) -> list[Diag]:
+        found: list[Diag] = []
+        for group in _list(groups):
+            number, items = _list(group)
+            source = sources[_number(number)]
+            for item in _list(items):
+                line, message = _list(item)
+                found.append((source, _number(line), _text(message)))
+        return found
 
     def line(item: object) -> Line:
         source, slug, comments, threads, events, feed = _list(item)
@@ -196,8 +210,8 @@ def from_json(data: object) -> Outcome:
 
     return Outcome(
         [line(item) for item in _list(data["discussions"])],
-        [diag(item) for item in _list(data["warnings"])],
-        [diag(item) for item in _list(data["notes"])],
+        diags(data["warnings"]),
+        diags(data["notes"]),
     )
 
 

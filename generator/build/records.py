@@ -124,9 +124,14 @@ class Records(_OnDisk[T]):
         return view
 
     def __iter__(self) -> Iterator[T]:
+        decode = self._decode
+        for line in self.encoded():
+            yield decode(json.loads(line))
+
+    def encoded(self) -> Iterator[bytes]:
+        """Each record's JSON text (ASCII, one line), as written."""
         self._flush()
         count, offset, rest = self._count, 0, b""
-        decode = self._decode
         while count:
             # Seek before each read: another reader of the same file may have moved it.
             self._file.stream.seek(offset)
@@ -136,8 +141,7 @@ class Records(_OnDisk[T]):
             offset += len(chunk)
             lines = (rest + chunk).split(b"\n")
             rest = lines.pop()
-            for line in lines[:count]:
-                yield decode(json.loads(line))
+            yield from lines[:count]
             count -= min(count, len(lines))
 
     def __repr__(self) -> str:
@@ -233,6 +237,18 @@ class Keyed(_OnDisk[T]):
         for group in self._groups:
             yield group[0], group[1]
 
+    def encoded_groups(self) -> Iterator[tuple[Any, str]]:
+        """Each group as added: its key and the JSON text of its items' list, as written (the
+        manifest copies a seed's notes as they came from the worker, not decoded and encoded
+        again: a dump of a comment page has hundreds)."""
+        for line in self._groups.encoded():
+            # The line is "[key, items]" (see add and add_encoded): the key read, the rest kept.
+            text = line.decode("ascii")
+            key, end = _KEY.raw_decode(text, 1)
+            if not text.startswith(", ", end) or not text.endswith("]"):
+                raise ValueError("not a group of records")
+            yield key, text[end + 2 : -1]
+
     def __iter__(self) -> Iterator[T]:
         decode = self._decode
         for key, items in self._groups:
@@ -241,6 +257,10 @@ class Keyed(_OnDisk[T]):
 
     def __repr__(self) -> str:
         return f"Keyed({list(self)!r})"
+
+
+_KEY = json.JSONDecoder()
+"""Reads a group's key at the start of its line (see :meth:`Keyed.encoded_groups`)."""
 
 
 def _same(data: Any) -> Any:
