@@ -1,9 +1,10 @@
 """What the build keeps on disk instead of in memory (issue 6: memory flat as the archive grows):
-the records behind its report, the manifest written a piece at a time, the page stamps read
-alongside the cache entries, the seeds' stamps in an array, tasks handed out as workers need them."""
+the records behind its report, the manifest written a piece at a time, the cache entries written
+once with their pages' stamps, the seeds' stamps in an array, tasks handed out as workers need them."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import io
 import json
@@ -18,7 +19,6 @@ from hypothesis import strategies as st
 from generator.build import manifest, workers
 from generator.build.cache import Reader, Writer
 from generator.build.cacheline import Entry
-from generator.build.place import Placed
 from generator.build.records import Batches, Records
 from generator.build.report import NO_NOTES, Built, Report, built_records, encoded_notes, note_records
 from generator.build.stamps import SeedStamps
@@ -178,40 +178,45 @@ def entry(slug: str, feed: bool = False) -> Entry:
     )
 
 
-def test_the_writer_gives_each_entry_its_page_s_stamp_read_in_seed_order(tmp_path: Path) -> None:
-    writer = Writer(str(tmp_path))
-    for name, slug in (("a.txt", "a"), ("c.txt", "c"), ("d.txt", "d")):
-        writer.add(name, entry(slug))
-    writer.add("e.txt", entry("e", feed=True))
-    writer.add("f.txt", entry("f", feed=True))
-    # b has no entry (its seed's stat failed), c's page is gone, so is e's comment feed: c's and
-    # e's entries are dropped.
-    pages = [
-        Placed("a", (10, 11)),
-        Placed("b", (12, 13)),
-        Placed("c", None),
-        Placed("d", (14, 15)),
-        Placed("e", (16, 17), None),
-        Placed("f", (18, 19), (20, 21)),
+def test_the_writer_keeps_each_entry_s_stamps_and_tells_a_change_from_the_last_cache(
+    tmp_path: Path,
+) -> None:
+    stamped = [
+        ("a.txt", dataclasses.replace(entry("a"), page=(10, 11))),
+        ("d.txt", dataclasses.replace(entry("d"), page=(14, 15))),
+        ("f.txt", dataclasses.replace(entry("f", feed=True), page=(18, 19), feed=(20, 21))),
     ]
-    assert writer.finish(pages, Reader(None))
-    assert writer.count == 3
+    writer = Writer(str(tmp_path), Reader(None))
+    for name, one in stamped:
+        writer.add(name, one)
+    assert writer.changed() and writer.count == 3  # nothing was cached
     cache = tmp_path / "cache.json"
     writer.save(cache)
     assert writer.saved(cache)
-    reader = Reader(cache)
+    assert not writer.saved(cache, site={"index.md": (1, 2)})
+    writer.close()
+    old = Reader(cache)
     try:
-        assert reader.names() == ["a.txt", "d.txt", "f.txt"]
-        found = [reader.get(name) for name in reader.names()]
+        assert old.names() == ["a.txt", "d.txt", "f.txt"]
+        found = [old.get(name) for name in old.names()]
         assert [(e.page, e.feed) for e in found if e is not None] == [
             ((10, 11), None),
             ((14, 15), None),
             ((18, 19), (20, 21)),
         ]
+        # The same entries again: unchanged; one stamp moved, or one entry fewer: changed.
+        for entries, changed in (
+            (stamped, False),
+            ([*stamped[:2], (stamped[2][0], dataclasses.replace(stamped[2][1], feed=(20, 22)))], True),
+            (stamped[:2], True),
+        ):
+            again = Writer(str(tmp_path), old)
+            for name, one in entries:
+                again.add(name, one)
+            assert again.changed() == changed
+            again.close()
     finally:
-        reader.close()
-    assert not writer.saved(cache, site={"index.md": (1, 2)})
-    writer.close()
+        old.close()
 
 
 def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,29 +12,25 @@ name the folder differently, share the cache.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
 
 from generator.build.cacheline import (
     DAMAGE,
-    FEED,
-    PAGE,
     SEAL,
-    SLUG,
     Entry,
     code_version,
     decode_line,
     encode_line,
     intact,
     name_of,
-    sealed,
 )
 from generator.build.files import atomic_writer
 from generator.build.manifest import open_cache
-from generator.build.place import Placed
 from generator.pages.split import SPLIT_BYTES
 
 
@@ -151,12 +147,23 @@ def _site_of(header: dict[str, object]) -> dict[str, tuple[int, int]]:
     return {page: (size, mtime) for page, (size, mtime) in stamps.items()} if len(stamps) == len(site) else {}
 
 
-def _page_of(pages: Iterator[Placed], slug: str) -> Placed | None:
-    """The page of ``slug`` as placed, read on from ``pages`` up to it (None if it is not there)."""
-    for placed in pages:
-        if placed.slug == slug:
-            return placed
-    return None
+def _copy(source: BinaryIO, target: BinaryIO) -> None:
+    """Append the whole of the file ``source`` to ``target``: by the kernel, the entries (most
+    of the cache file) never passing through this process, unless it cannot."""
+    source.flush()
+    target.flush()
+    size = os.fstat(source.fileno()).st_size
+    offset = 0
+    try:
+        while offset < size:
+            sent = os.sendfile(target.fileno(), source.fileno(), offset, size - offset)
+            if sent == 0:
+                break
+            offset += sent
+    except (AttributeError, OSError):
+        pass  # no sendfile here (or not between these files): copied the usual way below
+    source.seek(offset)
+    shutil.copyfileobj(source, target)
 
 
 def _head(manifest: IO[str] | None, site: dict[str, tuple[int, int]] | None, split: int) -> Iterator[bytes]:
@@ -175,47 +182,34 @@ def _head(manifest: IO[str] | None, site: dict[str, tuple[int, int]] | None, spl
 
 
 class Writer:
-    """A new cache file, written an entry at a time to a temporary file: the pages' stamps are
-    known only once every page is in place (:meth:`finish`), and the header, which comes first,
-    only at the very end (:meth:`save`)."""
+    """A new cache file, written an entry at a time to a temporary file, each entry with the
+    stamps its page and comment feed will have in place (a staged page keeps its stamp when it
+    is renamed into place); the header, which comes first, is known only at the very end
+    (:meth:`save`)."""
 
-    def __init__(self, folder: str | None = None) -> None:
-        """Keep the entries in a temporary file in ``folder`` (the system's if None)."""
-        self._folder = folder
+    def __init__(self, folder: str | None = None, old: Reader | None = None) -> None:
+        """Keep the entries in a temporary file in ``folder`` (the system's if None); ``old``:
+        the last build's cache, which :meth:`changed` compares them with."""
         self._entries = tempfile.TemporaryFile(dir=folder)  # noqa: SIM115 (closed by save/close)
+        self._old = old
+        self._differs = False
         self.count = 0
-        """Number of entries (once :meth:`finish` has run, those whose page is in place)."""
+        """Number of entries."""
 
     def add(self, name: str, entry: Entry) -> None:
-        """Add the entry of the seed named ``name``; its ``page`` is filled in by :meth:`finish`."""
-        self._entries.write(encode_line(name, entry))
+        """Add the entry of the seed named ``name``, its page's (and feed's) stamp as it will be
+        in place: the build leaves out a seed whose page has none."""
+        line = encode_line(name, entry)
+        self._entries.write(line)
+        self.count += 1
+        # Compared as they come, until one differs: the lines are at hand, the old file's too.
+        if not self._differs:
+            self._differs = self._old is None or line != self._old.raw(name)
 
-    def finish(self, pages: Iterable[Placed], old: Reader) -> bool:
-        """Give each entry the stamps of its page and comment feed, dropping an entry whose page
-        (or feed, if it has one) has none; whether the entries now differ from ``old``'s.
-        ``pages``: each discussion's slug and its files' stamps, in seed order, the order the
-        entries were added in (so they are read alongside, not looked up)."""
-        final = tempfile.TemporaryFile(dir=self._folder)  # noqa: SIM115 (closed by save/close)
-        changed, count = False, 0
-        found = iter(pages)
-        self._entries.seek(0)
-        for raw in self._entries:
-            # Only the head is rewritten; the notes and rows after the first tab go through as
-            # they are (and the line is sealed again).
-            tab = raw.index(b"\t")
-            head = json.loads(raw[:tab])
-            placed = _page_of(found, head[SLUG])
-            if placed is None or placed.stamp is None or (head[FEED] is not None and placed.feed is None):
-                continue
-            head[PAGE] = list(placed.stamp)
-            head[FEED] = None if placed.feed is None else list(placed.feed)
-            line = sealed(json.dumps(head, ensure_ascii=True).encode("utf-8") + raw[tab:-SEAL])
-            final.write(line)
-            changed = changed or line != old.raw(head[0])
-            count += 1
-        self._entries.close()
-        self._entries, self.count = final, count
-        return changed or count != len(old)
+    def changed(self) -> bool:
+        """Whether the entries differ from the last build's (an entry is new or different, or
+        one is gone)."""
+        return self._differs or self._old is None or self.count != len(self._old)
 
     def saved(
         self,
@@ -247,8 +241,7 @@ class Writer:
         :attr:`Reader.site` will read back."""
         with atomic_writer(path) as stream:
             stream.writelines(_head(manifest, site, split))
-            self._entries.seek(0)
-            shutil.copyfileobj(self._entries, stream)
+            _copy(self._entries, stream)
 
     def close(self) -> None:
         """Drop the entries."""

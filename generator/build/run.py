@@ -60,7 +60,7 @@ class SeedRun:
         self.progress = progress
         """Told the seeds taken in so far and their total after each one (see :func:`build`)."""
         write = staging is not None
-        self.writer = cache.Writer(staging) if write else None
+        self.writer = cache.Writer(staging, reader) if write else None
         """The new cache's entries."""
         self.rows = SiteRows(staging, split=split) if write else None
         """The site-wide pages' rows."""
@@ -211,9 +211,14 @@ class SeedRun:
             moves.append(Move(None, slug, result.page, result.feed is not None, None, result.feed))
             self._add_rows(name, slug, result.rows, cached=True)
             return
-        moves.append(Move(result.staged, slug, None, result.feed, result.feed_staged))
+        # Stamped now, not once in place: a rename keeps size and time, and the cache entry is
+        # then written whole, once.
+        page = stamp(result.staged or self.docs_dir / page_path(slug))
+        feed = stamp(result.feed_staged or self.docs_dir / feed_path(slug)) if result.feed else None
+        moves.append(Move(result.staged, slug, page, result.feed, result.feed_staged, feed))
         assert result.rows is not None  # rendered: the build writes
-        if seed is not None:
+        # No entry for a page (or comment feed) without a stamp: the next build renders it.
+        if seed is not None and page is not None and (feed is not None or not result.feed):
             entry = Entry(
                 seed,
                 result.digest,
@@ -222,12 +227,12 @@ class SeedRun:
                 result.comments,
                 result.threads,
                 result.events,
-                (0, 0),  # its page's stamp: see cache.Writer.finish
+                page,
                 result.rows,
                 result.title_line,
                 result.warnings,
                 result.notes,
-                (0, 0) if result.feed else None,  # its feed's stamp, likewise
+                feed,
             )
             self.writer.add(name, entry)
         self._add_rows(name, slug, result.rows)

@@ -115,7 +115,7 @@ def _build_in(
             report = run.build()
         if cache_path is not None and observer is not None:
             try:
-                _save_cache(cache_path, run, reader, observer, report, split)
+                _save_cache(cache_path, run, observer, report, split)
             except OSError as error:
                 # The pages are in place: the build did its work, only the next one is slower.
                 why, where = error.strerror or str(error), shown_path(str(cache_path))
@@ -132,7 +132,6 @@ def _build_in(
 def _save_cache(
     cache_path: Path,
     run: SeedRun,
-    reader: cache.Reader,
     observer: manifest.Observer,
     report: Report,
     split: int,
@@ -141,7 +140,7 @@ def _save_cache(
     write): the entries of ``run``, and the manifest of what the build saw (``observer``) if
     the pages are still as the build left them."""
     assert run.writer is not None
-    entries_changed = run.writer.finish(run.pages, reader)
+    entries_changed = run.writer.changed()
     record = observer.manifest(report.outcome(), sorted(run.site), split)
     # Checked after the manifest took its stats: a page edited since the build wrote or
     # checked it (by hand, by another build) is not recorded as the build's.
