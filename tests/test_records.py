@@ -16,9 +16,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.build import manifest, workers
+from generator.build import cacheline, manifest, workers
 from generator.build.cache import Reader, Writer
-from generator.build.cacheline import Entry
+from generator.build.cacheline import Entry, encode_line
 from generator.build.records import Batches, Records
 from generator.build.report import NO_NOTES, Built, Report, built_records, encoded_notes, note_records
 from generator.build.stamps import SeedStamps
@@ -269,3 +269,21 @@ def test_stamps_in_an_array_are_the_stamps_a_file_system_gives(stamps: list[tupl
 def test_a_stamp_with_an_inode_past_2_63_is_kept() -> None:
     stamp = (10, -5, 2**64 - 1, 7)
     assert SeedStamps([stamp])[0] == stamp
+
+
+@given(
+    name=texts,
+    notes=st.lists(st.tuples(st.integers(0, 2**31), texts), max_size=5),
+    rows=st.text(st.characters(codec="utf-8", exclude_characters="\t\n"), max_size=60),
+    feed=st.booleans(),
+)
+def test_a_cache_line_made_a_part_at_a_time_is_the_sealed_line_of_its_parts(
+    name: str, notes: list[tuple[int, str]], rows: str, feed: bool
+) -> None:
+    one = dataclasses.replace(entry("a-slug", feed), rows=rows, notes=encoded_notes(notes))
+    line = encode_line(name, one)
+    head = line.split(b"\t", 1)[0]  # JSON: a tab in the name is escaped
+    # As first written: the parts joined by tabs, encoded whole, then sealed.
+    assert line == cacheline.sealed(f"{head.decode()}\t{one.notes.text}\t{rows}".encode())
+    assert cacheline.intact(line) and cacheline.name_of(line) == name
+    assert cacheline.decode_line(line[: -cacheline.SEAL].decode(), "src") == (name, one)

@@ -156,8 +156,8 @@ def decoded_rows(rows: str) -> SummaryRows:
 def encode_line(name: str, entry: Entry) -> bytes:
     # The notes' and the rows' JSON go in as made (by the worker that read the seed), each after
     # a tab: JSON text never holds a raw tab, so the line splits back without a parser, and
-    # the head, which :meth:`Writer.finish <generator.build.cache.Writer.finish>` rewrites and
-    # :func:`name_of` reads for every line, stays small however many notes a seed has.
+    # the head, which :func:`name_of` reads for every line, stays small however many notes a
+    # seed has.
     head = [
         name,
         list(entry.seed),
@@ -174,7 +174,19 @@ def encode_line(name: str, entry: Entry) -> bytes:
     ]
     # The head in ASCII: a seed's file name (and so its path in the manifest) may hold a lone
     # surrogate, Python's name for a byte that is not UTF-8, which UTF-8 cannot carry raw.
-    return sealed(f"{json.dumps(head, ensure_ascii=True)}\t{entry.notes.text}\t{entry.rows}".encode())
+    # Encoded a part at a time, and sealed as sealed() does without copying the body again: the
+    # rows are most of the line, and their UTF-8 is at hand once they were decoded.
+    parts = (
+        json.dumps(head, ensure_ascii=True).encode(),
+        b"\t",
+        entry.notes.text.encode(),
+        b"\t",
+        entry.rows.encode(),
+    )
+    checksum = 0
+    for part in parts:
+        checksum = zlib.crc32(part, checksum)
+    return b"".join((*parts, b"\t%08x\n" % checksum))
 
 
 SLUG, PAGE, FEED = 3, 7, 11

@@ -217,6 +217,9 @@ class SeedRun:
         feed = stamp(result.feed_staged or self.docs_dir / feed_path(slug)) if result.feed else None
         moves.append(Move(result.staged, slug, page, result.feed, result.feed_staged, feed))
         assert result.rows is not None  # rendered: the build writes
+        # The rows first: decoding them leaves their UTF-8 with the string, which the cache
+        # line then copies instead of encoding them again.
+        self._add_rows(name, slug, result.rows)
         # No entry for a page (or comment feed) without a stamp: the next build renders it.
         if seed is not None and page is not None and (feed is not None or not result.feed):
             entry = Entry(
@@ -235,7 +238,6 @@ class SeedRun:
                 feed,
             )
             self.writer.add(name, entry)
-        self._add_rows(name, slug, result.rows)
 
     def _add_rows(self, name: str, slug: str, rows: str, *, cached: bool = False) -> None:
         """Add the rows (their JSON) of the seed named ``name``, unless the site-wide pages
