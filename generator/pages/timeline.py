@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from generator.analysis.summary import Summary
 from generator.pages import html
@@ -38,29 +39,65 @@ BATCH = 1_000
 written one by one (a page's month may hold any number of entries)."""
 
 
-def _discussion(row: TimelineRow) -> str:
-    return row.discussion
+_START = object()
+"""No section yet (see :func:`_sections`)."""
 
 
-def _entries(rows: Iterable[TimelineRow], link: Callable[[str], str]) -> Iterator[str]:
-    """One list of entries, the discussion named once above each run of its entries (``link``:
-    what a line's links become on the page), in pieces of lines already joined by newlines.
+def _sections(
+    rows: Iterable[TimelineRow],
+    section_of: Callable[[TimelineRow], object],
+    headings: Callable[[Any, Any], list[str]],
+    link: Callable[[str], str],
+) -> Iterator[str]:
+    """The sections of entries of a page, in pieces of lines already joined by newlines: a
+    section for each run of rows that ``section_of`` puts in the same one, after the lines
+    ``headings(previous, section)`` gives (``previous``: the section before it, or None), its
+    entries in a list a run of the same discussion, the discussion named once above it.
+    ``link``: what the lines' links become on the page.
 
-    Joined before ``link`` is applied, once a piece: a page has several lines an entry, and a
-    call each cost more than the rest of making them. The same text: ``link`` rewrites a link's
-    start (``href="…``), which neither a newline nor the markup around a discussion's link
-    can be part of."""
+    One pass, the lines joined before ``link`` is applied once a piece: a page has several
+    lines an entry, and a call or a generator each cost more than the rest of making them.
+    The same text as linking each line, then joining: ``link`` rewrites a link's start
+    (``href="…``), which neither a newline nor the markup around a discussion's link can be
+    part of."""
     lines: list[str] = []
-    for discussion, run in itertools.groupby(rows, key=_discussion):
-        lines.append(f'<p class="timeline-from">{discussion}</p>')
-        lines.append('<ol class="timeline">')
-        lines.extend([row.line for row in run])
-        lines.append("</ol>")
+    section: Any = _START
+    discussion: str | None = None
+    for row in rows:
+        this = section_of(row)
+        if section is _START or this != section:
+            if section is not _START:
+                lines += ("</ol>", "</div>", "")
+            lines += headings(None if section is _START else section, this)
+            lines.append('<div class="timeline-section" markdown="0">')
+            section, discussion = this, None
+        if row.discussion != discussion:
+            if discussion is not None:
+                lines.append("</ol>")
+            discussion = row.discussion
+            lines += (f'<p class="timeline-from">{discussion}</p>', '<ol class="timeline">')
+        lines.append(row.line)
         if len(lines) >= BATCH:
             yield link("\n".join(lines))
             lines = []
+    if section is not _START:
+        lines += ("</ol>", "</div>", "")
     if lines:
         yield link("\n".join(lines))
+
+
+def _period(row: TimelineRow) -> tuple[str, str | None]:
+    return row.decade, row.year
+
+
+def _period_headings(previous: tuple[str, str | None] | None, period: tuple[str, str | None]) -> list[str]:
+    """The single page's headings above a period's entries: its decade's when it starts one,
+    its year's (unless it is a decade's own dates)."""
+    decade, year = period
+    lines = [f"## {decade} {{ #decade-{decade} }}", ""] if previous is None or previous[0] != decade else []
+    if year is not None:
+        lines += (f"### {year} {{ #year-{year} }}", "")
+    return lines
 
 
 def timeline_lines(rows: Iterable[TimelineRow], events: int, dated: int) -> Iterator[str]:
@@ -70,14 +107,8 @@ def timeline_lines(rows: Iterable[TimelineRow], events: int, dated: int) -> Iter
     yield from _head(events, dated)
     if not events:
         yield from ('<p class="timeline-empty" markdown="0">No discussion mentions a date yet.</p>', "")
-    for decade, in_decade in itertools.groupby(rows, key=lambda row: row.decade):
-        yield from (f"## {decade} {{ #decade-{decade} }}", "")
-        for year, in_year in itertools.groupby(in_decade, key=lambda row: row.year):
-            if year is not None:
-                yield from (f"### {year} {{ #year-{year} }}", "")
-            yield '<div class="timeline-section" markdown="0">'
-            yield from _entries(in_year, str)
-            yield from ("</div>", "")
+    # Grouped by decade, then by year within it: a section per (decade, year).
+    yield from _sections(rows, _period, _period_headings, str)
 
 
 def period(decade: str, year: str | None) -> str:
@@ -199,12 +230,25 @@ def _period_page(
         "",
         *nav,
     )
-    # A decade's own dates have no months; its page is one list.
-    parts = itertools.groupby(rows, key=lambda row: month_of(row.key) if year is not None else None)
-    for month, in_month in parts:
-        if year is not None and month is not None:
-            yield from (month_heading(year, month), "")
-        yield '<div class="timeline-section" markdown="0">'
-        yield from _entries(in_month, from_root)
-        yield from ("</div>", "")
+    if year is None:  # a decade's own dates have no months: its page is one list
+        yield from _sections(rows, _no_month, _no_headings, from_root)
+        yield from nav
+        return
+
+    def headings(_previous: object, month: str) -> list[str]:
+        return [month_heading(year, month), ""]
+
+    yield from _sections(rows, _month, headings, from_root)
     yield from nav
+
+
+def _month(row: TimelineRow) -> str:
+    return month_of(row.key)
+
+
+def _no_month(row: TimelineRow) -> None:
+    return None
+
+
+def _no_headings(previous: object, section: object) -> list[str]:
+    return []
