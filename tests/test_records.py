@@ -239,6 +239,19 @@ def test_the_workers_take_tasks_as_they_need_them(tmp_path: Path, monkeypatch: p
     assert len(made) == 200
 
 
+@given(count=st.integers(0, 60), size=st.integers(1, 6), last=st.integers(0, 20))
+def test_tasks_go_in_chunks_but_the_last_ones_one_by_one(count: int, size: int, last: int) -> None:
+    tasks = [Task(str(number), "docs", None) for number in range(count)]
+    chunks = list(workers._chunks(iter(tasks), size, count, last))
+    assert [task for chunk in chunks for task in chunk] == tasks
+    assert all(1 <= len(chunk) <= size for chunk in chunks)
+    # The last ``last`` one each, the others in full chunks but for the one before them.
+    ones = [chunk for chunk in chunks if len(chunk) == 1]
+    tail = min(count, last)
+    assert [task for chunk in chunks[len(chunks) - tail :] for task in chunk] == tasks[count - tail :]
+    assert len(ones) >= tail and all(len(chunk) == size for chunk in chunks[: max(0, len(chunks) - tail - 1)])
+
+
 def test_a_report_read_off_files_compares_with_plain_tuples() -> None:
     built = built_records(None)  # as the build keeps them
     built.append(Built("seeds/a.txt", "a", 2, 1, 4, True))

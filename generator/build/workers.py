@@ -213,6 +213,11 @@ grow with the archive."""
 CHUNK = 4
 """Seeds a worker is handed at a time."""
 
+LAST_ONE_BY_ONE = 4
+"""Per worker, the seeds at the end handed over one at a time: a worker that finishes its last
+chunk has nothing else to do while another works through its own, and the build's tail waits
+for the slower (a seed is a few tens of milliseconds)."""
+
 
 def process_all(tasks: Iterable[Task], count: int | None = None) -> Generator[SeedResult, None, None]:
     """:func:`process` over ``tasks`` (``count`` of them; ``len(tasks)`` if None), in order; on
@@ -232,7 +237,7 @@ def process_all(tasks: Iterable[Task], count: int | None = None) -> Generator[Se
         # Not pool.map: it takes every task at once and holds a future for each chunk (and each
         # result until it is taken), all of which grow with the archive.
         waiting: collections.deque[Future[list[SeedResult]]] = collections.deque()
-        chunks = _chunks(tasks, CHUNK)
+        chunks = _chunks(tasks, CHUNK, count, workers * LAST_ONE_BY_ONE)
         for chunk in itertools.islice(chunks, workers * AHEAD):
             waiting.append(pool.submit(_process_chunk, chunk))
         try:
@@ -260,9 +265,11 @@ def _worker_start() -> None:
     gc.set_threshold(GC_THRESHOLD, 20, 20)
 
 
-def _chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+def _chunks(tasks: Iterable[Task], size: int, count: int, last: int = 0) -> Iterator[list[Task]]:
+    """``tasks`` (``count`` of them) in chunks of ``size``, but for the ``last`` ones, one each."""
     iterator = iter(tasks)
-    while chunk := list(itertools.islice(iterator, size)):
+    while chunk := list(itertools.islice(iterator, min(size, count - last) if count > last else 1)):
+        count -= len(chunk)
         yield chunk
 
 
