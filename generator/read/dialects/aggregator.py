@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.errors import SeedError
-from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
+from generator.model import Comment, Diagnostic, Discussion, SourceLine
 from generator.read.dates import read_dates
 from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, read_dump
-from generator.read.dump.reflow import paragraphs_of
+from generator.read.dump.reflow import Row, paragraphs_of, paragraphs_of_rows
 
 NAME = "aggregator"
 
@@ -134,30 +134,10 @@ class _Head:
     """Old Reddit: its replies at all levels, as its header counts them."""
 
 
-@dataclass(slots=True)
-class _Line:
-    """A line of a comment's text, as re-flowing needs it (most of a page is comment text: a
-    light record, not a :class:`~generator.read.dump.dumplines.Line`)."""
-
-    number: int
-    """1-based line number in the file."""
-    indent: int
-    """Column of its first character (after a spacer image beside it)."""
-    text: str
-    """The line, stripped."""
-    marker: str
-    """The list marker it opens with, or ""."""
-    column: int
-    """Where its text starts: after the marker, or ``indent``."""
-    width: int
-    """Where the line ended as dumped (lynx's link numbers included), for telling a wrap; made
-    relative to the widest cell's edge before re-flowing (:func:`_paragraphs`)."""
-
-
 @dataclass
 class _Node:
     head: _Head
-    lines: list[_Line | None] = field(default_factory=list)
+    lines: list[Row | None] = field(default_factory=list)
     replies: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
     depth: int = 0
@@ -235,15 +215,15 @@ def parse(lines: list[str], source: str) -> Discussion:
     warnings: list[Diagnostic] = []
     nodes = [_Node(head) for head in heads]
     ends = [node.head.first for node in nodes[1:]] + [len(dump.lines)]
+    cells: dict[int, int] = {}
     for node, end in zip(nodes, ends, strict=True):
         for index in range(node.head.first, node.head.last + 1):
-            line = dump.lines[index]
-            if line is not None:
-                dropped.append(SourceLine(line.number, line.text, "comment header"))
-        node.lines = _text(dump, node.head.last + 1, end, node.head.indent, hacker_news, dropped)
+            if text := dump.raw[index].strip():
+                dropped.append(SourceLine(index + 1, text, "comment header"))
+        node.lines = _text(dump, node.head.last + 1, end, node.head.indent, hacker_news, dropped, cells)
     roots = _hn_tree(nodes, source, warnings) if hacker_news else _reddit_tree(nodes, source, warnings)
     page = _page_head(dump, heads[0].first, hacker_news, dropped)
-    comments = _freeze(roots, dump, _cell_widths(nodes), source, warnings)
+    comments = _freeze(roots, cells if dump.wrap else None, source, warnings)
     title = page.title
     posted = page.posted
     if posted is None and page.age is not None and not page.age.endswith(" ago"):
@@ -321,13 +301,21 @@ def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int]
 
 
 def _text(
-    dump: Dump, start: int, end: int, column: int, hacker_news: bool, dropped: list[SourceLine]
-) -> list[_Line | None]:
+    dump: Dump,
+    start: int,
+    end: int,
+    column: int,
+    hacker_news: bool,
+    dropped: list[SourceLine],
+    cells: dict[int, int],
+) -> list[Row | None]:
     """A comment's text lines (None for a blank line): from its header to its actions (the last
     "reply" link, the last run of actions that starts with "permalink": a comment may say
     "reply", or list "save" as an item of its own); what follows, up to the next header, is
-    listed as dropped."""
-    out: list[_Line | None] = []
+    listed as dropped. ``cells`` keeps the right edge of the text at each text column, the
+    longest line's: w3m wraps a comment in its table cell, narrower than the dump, so the dump's
+    width cannot tell a wrap."""
+    out: list[Row | None] = []
     raw, widths = dump.raw, dump.widths
     stop = end
     for back in range(end - 1, start - 1, -1):
@@ -335,8 +323,8 @@ def _text(
             stop = back
             break
     # One pass per line, the tests inlined: this loop reads most of the page.
-    for index in range(start + 1, stop + 1):  # 1-based: the line's number
-        line = raw[index - 1]
+    for index in range(start, stop):
+        line = raw[index]
         text = line.strip()
         if not text:
             if out:
@@ -346,22 +334,22 @@ def _text(
         if hacker_news and text[0] in _SPACER_FIRST:
             if _SPACER.fullmatch(text):
                 # Alone on its line, it stands where the text has a blank line (w3m centres the cell).
-                dropped.append(SourceLine(index, text, "vote arrow or spacer image"))
+                dropped.append(SourceLine(index + 1, text, "vote arrow or spacer image"))
                 if out:
                     out.append(None)
                 continue
             beside = _SPACER_BESIDE.match(line, indent) if indent < column else None
             if beside is not None:
                 # w3m sets the row's spacer image or vote arrow beside a line of the text.
-                dropped.append(SourceLine(index, beside.group().strip(), "vote arrow or spacer image"))
+                dropped.append(SourceLine(index + 1, beside.group().strip(), "vote arrow or spacer image"))
                 indent, text = beside.end(), line[beside.end() :].strip()
         marker = MARKER.match(line, indent) if text[0] in MARKER_FIRST else None
         opens, column = ("", indent) if marker is None else (marker["marker"], marker.end())
         # Most lines end without white space: their length is their width, no copy made to tell it.
-        width = (widths and widths.get(index - 1)) or (
-            len(line.rstrip()) if line[-1].isspace() else len(line)
-        )
-        out.append(_Line(index, indent, text, opens, column, width))
+        width = (widths and widths.get(index)) or (len(line) if line[-1] == text[-1] else len(line.rstrip()))
+        if width > cells.get(indent, 0):
+            cells[indent] = width
+        out.append((index + 1, indent, text, opens, column, width))
     while out and out[-1] is None:
         out.pop()
     for after in range(stop, end):
@@ -463,21 +451,12 @@ def _attach(node: _Node, parent: _Node | None, roots: list[_Node]) -> None:
         parent.replies.append(node)
 
 
-def _cell_widths(nodes: list[_Node]) -> dict[int, int]:
-    """The right edge of the text at each text column, the longest line's: w3m wraps a comment
-    in its table cell, narrower than the dump, so the dump's width cannot tell a wrap."""
-    widths: dict[int, int] = {}
-    for node in nodes:
-        for line in node.lines:
-            if line is not None and line.width > widths.get(line.indent, 0):
-                widths[line.indent] = line.width
-    return widths
-
-
 def _freeze(
-    roots: list[_Node], dump: Dump, widths: dict[int, int], source: str, warnings: list[Diagnostic]
+    roots: list[_Node], cells: dict[int, int] | None, source: str, warnings: list[Diagnostic]
 ) -> tuple[Comment, ...]:
-    """The frozen comments, replies first (no recursion: threads can be deep)."""
+    """The frozen comments, replies first (no recursion: threads can be deep); their hard wraps
+    joined again at the right edge of their cells (``cells`` by text column; None when the dump
+    was not wrapped)."""
     order: list[tuple[_Node, str, int]] = []
     stack = [(node, f"c{number}", number) for number, node in reversed(list(enumerate(roots, 1)))]
     while stack:
@@ -503,8 +482,6 @@ def _freeze(
             )
         )
     done: dict[int, Comment] = {}
-    edge = max(widths.values(), default=0)
-    shifts = {indent: edge - width for indent, width in widths.items()}  # per text column, once a page
     for (node, anchor, number), date in reversed(list(zip(order, dates, strict=True))):
         deleted = node.head.author == "[deleted]"
         done[id(node)] = Comment(
@@ -512,7 +489,7 @@ def _freeze(
             number=number,
             author=node.head.author,
             depth=node.depth,
-            paragraphs=tuple(_paragraphs(node.lines, edge, shifts, dump.wrap)),
+            paragraphs=tuple(paragraphs_of_rows(node.lines, cells)),
             line=node.head.first + 1,
             replies=tuple([done.pop(id(reply)) for reply in node.replies]),
             posted=date.iso if date is not None else None,
@@ -520,19 +497,6 @@ def _freeze(
             kind="deleted" if deleted else "comment",
         )
     return tuple(done.pop(id(root)) for root in roots)
-
-
-def _paragraphs(lines: list[_Line | None], edge: int, shifts: dict[int, int], wrap: int) -> list[Paragraph]:
-    """Blank-line separated paragraphs, hard wraps joined again at the cell's right edge
-    (``edge``, the widest cell's; ``shifts`` by text column, how far left of it that column's
-    cells end; none when the dump was not wrapped): each line's width is made what it would be in
-    the widest cell, so one edge tells every wrap."""
-    if not wrap or not shifts:
-        return paragraphs_of(lines, 0)
-    for line in lines:
-        if line is not None:
-            line.width += shifts[line.indent]
-    return paragraphs_of(lines, edge)
 
 
 @dataclass(frozen=True)

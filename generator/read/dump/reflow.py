@@ -7,7 +7,7 @@ broke the line (``<br>``) and the break is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from generator.model import Paragraph
@@ -63,6 +63,42 @@ def soft_break(line: Wrapped, following: Wrapped, wrap: int) -> bool:
         return False  # a list item of its own, not the rest of a wrapped line
     first_word = following.text.split(" ", 1)[0]
     return line.width + 1 + len(first_word) > wrap
+
+
+Row = tuple[int, int, str, str, int, int]
+"""A :class:`Wrapped` line as a tuple, its fields in the same order: number, indent, text, marker,
+column, width (a reader that makes one for every line of a page spares a class's constructor)."""
+
+
+def paragraphs_of_rows(rows: Iterable[Row | None], edges: Mapping[int, int] | None) -> list[Paragraph]:
+    """:func:`paragraphs_of` on rows, each line's wrap its own: ``edges`` maps a line's indent to
+    the right edge of its cell, where the dumper wrapped it (None: nothing was wrapped)."""
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    add = parts.append
+    start = 0
+    width = indent = column = -1  # of the previous line; width -1: none (a paragraph starts)
+    for row in rows:
+        if row is None:
+            if parts:
+                out.append(Paragraph("".join(parts), start))
+                parts = []
+                add = parts.append
+            width = -1
+            continue
+        number, following, text, marker, opens, wide = row
+        if width < 0:
+            start = number
+        elif edges is not None and (not marker or following == column):
+            space = text.find(" ")  # the first word's length: would it have fitted above?
+            add(" " if width + 1 + (space if space >= 0 else len(text)) > edges[indent] else "\n")
+        else:
+            add("\n")
+        add(text)
+        width, indent, column = wide, following, opens
+    if parts:
+        out.append(Paragraph("".join(parts), start))
+    return out
 
 
 def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
