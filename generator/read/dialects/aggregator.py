@@ -16,13 +16,14 @@ relative to when the page was saved ("8 hours ago"): kept as written, with one w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, SourceLine
-from generator.read.dates import read_dates
+from generator.read.dates import PostedAt, read_dates
 from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, read_dump
 from generator.read.dump.reflow import Row, paragraphs_of, paragraphs_of_rows
 
@@ -109,9 +110,10 @@ _SPACER_BESIDE = re.compile(r"(?:\[s\]|\*|[━─]+) +")
 _SPACER_FIRST = frozenset("[*━─")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Head:
-    """A comment header as read."""
+    """A comment header as read (not frozen: a frozen class's constructor, once a comment, cost
+    three times as much)."""
 
     first: int
     """Index of its first line."""
@@ -134,7 +136,7 @@ class _Head:
     """Old Reddit: its replies at all levels, as its header counts them."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     head: _Head
     lines: list[Row | None] = field(default_factory=list)
@@ -252,15 +254,20 @@ def _heads(dump: Dump) -> Iterator[_Head]:
     """Every comment header of the dump, in page order."""
     raw = dump.raw
     # The lines with a collapse link, picked out in one pass: a test of each line by a generator
-    # of the three toggles cost a tenth of the reading.
-    toggled = [index for index, text in enumerate(raw) if "[" in text and _has_toggle(text)]
+    # of the three toggles cost a tenth of the reading (a call of _has_toggle each, a twentieth).
+    toggled = [
+        index
+        for index, text in enumerate(raw)
+        if "[" in text and ("[–]" in text or "[-]" in text or "[+]" in text)
+    ]
     after = 0  # the first line not yet read (a wrapped Reddit header spans more than one)
     for index in toggled:
         if index < after:
             continue
         after = index + 1
         stripped = raw[index].strip()
-        hn = _hn_head(raw, index, stripped)
+        # A Hacker News header ends with its toggle; an old Reddit one opens with it.
+        hn = _hn_head(raw, index, stripped) if stripped[-1] == "]" else None
         if hn is not None:
             found, first = hn
             links = found["links"]
@@ -318,8 +325,9 @@ def _text(
     out: list[Row | None] = []
     raw, widths = dump.raw, dump.widths
     stop = end
+    word = "reply" if hacker_news else "permalink"  # in every line that ends the text: a test in C first
     for back in range(end - 1, start - 1, -1):
-        if _ends_text(raw[back], hacker_news):
+        if word in raw[back] and _ends_text(raw[back], hacker_news):
             stop = back
             break
     # One pass per line, the tests inlined: this loop reads most of the page.
@@ -353,14 +361,18 @@ def _text(
     while out and out[-1] is None:
         out.pop()
     for after in range(stop, end):
-        text = raw[after].strip()
-        if text:
-            if hacker_news and _SPACER.fullmatch(text):
-                reason = "vote arrow or spacer image"
-            else:
-                reason = "comment action" if _is_action(text, hacker_news) else "page chrome"
-            dropped.append(SourceLine(after + 1, text, reason))
+        if text := raw[after].strip():
+            dropped.append(SourceLine(after + 1, text, _after_text(text, hacker_news)))
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _after_text(text: str, hacker_news: bool) -> str:
+    """Why a stripped line between a comment's text and the next header is dropped (most are the
+    same few actions, under every comment: remembered)."""
+    if hacker_news and _SPACER.fullmatch(text):
+        return "vote arrow or spacer image"
+    return "comment action" if _is_action(text, hacker_news) else "page chrome"
 
 
 def _ends_text(line: str, hacker_news: bool) -> bool:
@@ -462,16 +474,21 @@ def _freeze(
     while stack:
         node, anchor, number = stack.pop()
         order.append((node, anchor, number))
-        stack.extend((reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1))))
+        if node.replies:  # most have none: no generator made for them
+            stack.extend(
+                (reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1)))
+            )
     # The headers' own pattern tells an age ("8 hours ago"): only a date is read as one.
     ages = [node.head.age for node, _, _ in order]
     relative = [node for node, _, _ in order if node.head.age.endswith(" ago")]
-    dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
-    dates = [None if age.endswith(" ago") else next(dated) for age in ages]
-    for (node, _, _), date in zip(order, dates, strict=True):
-        if date is None and not node.head.age.endswith(" ago"):
-            what = f"unrecognised date {node.head.age!r}; kept as text"
-            warnings.append(Diagnostic(source, node.head.first + 1, what))
+    dates: list[PostedAt | None] = [None] * len(order)
+    if len(relative) < len(order):  # most pages give ages only: nothing to read
+        dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
+        dates = [None if age.endswith(" ago") else next(dated) for age in ages]
+        for (node, _, _), date in zip(order, dates, strict=True):
+            if date is None and not node.head.age.endswith(" ago"):
+                what = f"unrecognised date {node.head.age!r}; kept as text"
+                warnings.append(Diagnostic(source, node.head.first + 1, what))
     if relative:
         warnings.append(
             Diagnostic(
@@ -483,18 +500,18 @@ def _freeze(
         )
     done: dict[int, Comment] = {}
     for (node, anchor, number), date in reversed(list(zip(order, dates, strict=True))):
-        deleted = node.head.author == "[deleted]"
+        head = node.head
         done[id(node)] = Comment(
             id=anchor,
             number=number,
-            author=node.head.author,
+            author=head.author,
             depth=node.depth,
             paragraphs=tuple(paragraphs_of_rows(node.lines, cells)),
-            line=node.head.first + 1,
-            replies=tuple([done.pop(id(reply)) for reply in node.replies]),
+            line=head.first + 1,
+            replies=tuple([done.pop(id(reply)) for reply in node.replies]) if node.replies else (),
             posted=date.iso if date is not None else None,
-            posted_text=node.head.age,
-            kind="deleted" if deleted else "comment",
+            posted_text=head.age,
+            kind="deleted" if head.author == "[deleted]" else "comment",
         )
     return tuple(done.pop(id(root)) for root in roots)
 
