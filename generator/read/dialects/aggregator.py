@@ -20,6 +20,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, SourceLine
@@ -215,14 +216,14 @@ def parse(lines: list[str], source: str) -> Discussion:
     heads = [head for head in heads if head.site == heads[0].site]
     dropped: list[SourceLine] = list(dump.dropped)
     warnings: list[Diagnostic] = []
-    nodes = [_Node(head) for head in heads]
-    ends = [node.head.first for node in nodes[1:]] + [len(dump.lines)]
+    nodes: list[_Node] = []
+    ends = [head.first for head in heads[1:]] + [len(dump.lines)]
     cells: dict[int, int] = {}
-    for node, end in zip(nodes, ends, strict=True):
-        for index in range(node.head.first, node.head.last + 1):
+    for head, end in zip(heads, ends, strict=True):
+        for index in range(head.first, head.last + 1):
             if text := dump.raw[index].strip():
                 dropped.append(SourceLine(index + 1, text, "comment header"))
-        node.lines = _text(dump, node.head.last + 1, end, node.head.indent, hacker_news, dropped, cells)
+        nodes.append(_Node(head, _text(dump, head.last + 1, end, head.indent, hacker_news, dropped, cells)))
     roots = _hn_tree(nodes, source, warnings) if hacker_news else _reddit_tree(nodes, source, warnings)
     page = _page_head(dump, heads[0].first, hacker_news, dropped)
     comments = _freeze(roots, cells if dump.wrap else None, source, warnings)
@@ -243,7 +244,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         category=None,
         article=tuple(paragraphs_of(page.article, dump.wrap)),
         comments=comments,
-        chrome=tuple(sorted(_as_written(dropped, dump, lines), key=lambda item: item.line)),
+        chrome=tuple(sorted(_as_written(dropped, dump, lines), key=attrgetter("line"))),
         dialect=NAME,
         title_line=page.title_line,
         warnings=tuple(warnings),
