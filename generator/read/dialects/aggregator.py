@@ -271,14 +271,15 @@ def _heads(dump: Dump) -> Iterator[_Head]:
         hn = _hn_head(raw, index, stripped) if stripped[-1] == "]" else None
         if hn is not None:
             found, first = hn
-            links = found["links"]
+            author, age, links = found.group("author", "age", "links")
+            top = raw[first]
             yield _Head(
                 first,
                 index,
                 "hn",
-                found["author"],
-                found["age"],
-                indent=len(raw[first]) - len(raw[first].lstrip(" ")),
+                author,
+                age,
+                indent=len(top) - len(top.lstrip(" ")),
                 reply=" parent" in links,
                 prev=" prev" in links,
                 next=" next" in links,
