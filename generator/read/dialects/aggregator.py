@@ -16,15 +16,17 @@ relative to when the page was saved ("8 hours ago"): kept as written, with one w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from generator.errors import SeedError
-from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine
-from generator.read.dates import read_dates
+from generator.model import Comment, Diagnostic, Discussion, SourceLine
+from generator.read.dates import PostedAt, read_dates
 from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, read_dump
-from generator.read.dump.reflow import paragraphs_of
+from generator.read.dump.reflow import Row, paragraphs_of, paragraphs_of_rows
 
 NAME = "aggregator"
 
@@ -109,9 +111,10 @@ _SPACER_BESIDE = re.compile(r"(?:\[s\]|\*|[━─]+) +")
 _SPACER_FIRST = frozenset("[*━─")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Head:
-    """A comment header as read."""
+    """A comment header as read (not frozen: a frozen class's constructor, once a comment, cost
+    three times as much)."""
 
     first: int
     """Index of its first line."""
@@ -135,29 +138,9 @@ class _Head:
 
 
 @dataclass(slots=True)
-class _Line:
-    """A line of a comment's text, as re-flowing needs it (most of a page is comment text: a
-    light record, not a :class:`~generator.read.dump.dumplines.Line`)."""
-
-    number: int
-    """1-based line number in the file."""
-    indent: int
-    """Column of its first character (after a spacer image beside it)."""
-    text: str
-    """The line, stripped."""
-    marker: str
-    """The list marker it opens with, or ""."""
-    column: int
-    """Where its text starts: after the marker, or ``indent``."""
-    width: int
-    """Where the line ended as dumped (lynx's link numbers included), for telling a wrap; made
-    relative to the widest cell's edge before re-flowing (:func:`_paragraphs`)."""
-
-
-@dataclass
 class _Node:
     head: _Head
-    lines: list[_Line | None] = field(default_factory=list)
+    lines: list[Row | None] = field(default_factory=list)
     replies: list[_Node] = field(default_factory=list)
     parent: _Node | None = None
     depth: int = 0
@@ -233,17 +216,17 @@ def parse(lines: list[str], source: str) -> Discussion:
     heads = [head for head in heads if head.site == heads[0].site]
     dropped: list[SourceLine] = list(dump.dropped)
     warnings: list[Diagnostic] = []
-    nodes = [_Node(head) for head in heads]
-    ends = [node.head.first for node in nodes[1:]] + [len(dump.lines)]
-    for node, end in zip(nodes, ends, strict=True):
-        for index in range(node.head.first, node.head.last + 1):
-            line = dump.lines[index]
-            if line is not None:
-                dropped.append(SourceLine(line.number, line.text, "comment header"))
-        node.lines = _text(dump, node.head.last + 1, end, node.head.indent, hacker_news, dropped)
+    nodes: list[_Node] = []
+    ends = [head.first for head in heads[1:]] + [len(dump.lines)]
+    cells: dict[int, int] = {}
+    for head, end in zip(heads, ends, strict=True):
+        for index in range(head.first, head.last + 1):
+            if text := dump.raw[index].strip():
+                dropped.append(SourceLine(index + 1, text, "comment header"))
+        nodes.append(_Node(head, _text(dump, head.last + 1, end, head.indent, hacker_news, dropped, cells)))
     roots = _hn_tree(nodes, source, warnings) if hacker_news else _reddit_tree(nodes, source, warnings)
     page = _page_head(dump, heads[0].first, hacker_news, dropped)
-    comments = _freeze(roots, dump, _cell_widths(nodes), source, warnings)
+    comments = _freeze(roots, cells if dump.wrap else None, source, warnings)
     title = page.title
     posted = page.posted
     if posted is None and page.age is not None and not page.age.endswith(" ago"):
@@ -261,7 +244,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         category=None,
         article=tuple(paragraphs_of(page.article, dump.wrap)),
         comments=comments,
-        chrome=tuple(sorted(_as_written(dropped, dump, lines), key=lambda item: item.line)),
+        chrome=tuple(sorted(_as_written(dropped, dump, lines), key=attrgetter("line"))),
         dialect=NAME,
         title_line=page.title_line,
         warnings=tuple(warnings),
@@ -272,25 +255,31 @@ def _heads(dump: Dump) -> Iterator[_Head]:
     """Every comment header of the dump, in page order."""
     raw = dump.raw
     # The lines with a collapse link, picked out in one pass: a test of each line by a generator
-    # of the three toggles cost a tenth of the reading.
-    toggled = [index for index, text in enumerate(raw) if "[" in text and _has_toggle(text)]
+    # of the three toggles cost a tenth of the reading (a call of _has_toggle each, a twentieth).
+    toggled = [
+        index
+        for index, text in enumerate(raw)
+        if "[" in text and ("[–]" in text or "[-]" in text or "[+]" in text)
+    ]
     after = 0  # the first line not yet read (a wrapped Reddit header spans more than one)
     for index in toggled:
         if index < after:
             continue
         after = index + 1
         stripped = raw[index].strip()
-        hn = _hn_head(raw, index, stripped)
+        # A Hacker News header ends with its toggle; an old Reddit one opens with it.
+        hn = _hn_head(raw, index, stripped) if stripped[-1] == "]" else None
         if hn is not None:
             found, first = hn
-            links = found["links"]
+            author, age, links = found.group("author", "age", "links")
+            top = raw[first]
             yield _Head(
                 first,
                 index,
                 "hn",
-                found["author"],
-                found["age"],
-                indent=len(raw[first]) - len(raw[first].lstrip(" ")),
+                author,
+                age,
+                indent=len(top) - len(top.lstrip(" ")),
                 reply=" parent" in links,
                 prev=" prev" in links,
                 next=" next" in links,
@@ -321,22 +310,31 @@ def _hn_head(raw: list[str], index: int, last: str) -> tuple[re.Match[str], int]
 
 
 def _text(
-    dump: Dump, start: int, end: int, column: int, hacker_news: bool, dropped: list[SourceLine]
-) -> list[_Line | None]:
+    dump: Dump,
+    start: int,
+    end: int,
+    column: int,
+    hacker_news: bool,
+    dropped: list[SourceLine],
+    cells: dict[int, int],
+) -> list[Row | None]:
     """A comment's text lines (None for a blank line): from its header to its actions (the last
     "reply" link, the last run of actions that starts with "permalink": a comment may say
     "reply", or list "save" as an item of its own); what follows, up to the next header, is
-    listed as dropped."""
-    out: list[_Line | None] = []
+    listed as dropped. ``cells`` keeps the right edge of the text at each text column, the
+    longest line's: w3m wraps a comment in its table cell, narrower than the dump, so the dump's
+    width cannot tell a wrap."""
+    out: list[Row | None] = []
     raw, widths = dump.raw, dump.widths
     stop = end
+    word = "reply" if hacker_news else "permalink"  # in every line that ends the text: a test in C first
     for back in range(end - 1, start - 1, -1):
-        if _ends_text(raw[back], hacker_news):
+        if word in raw[back] and _ends_text(raw[back], hacker_news):
             stop = back
             break
     # One pass per line, the tests inlined: this loop reads most of the page.
-    for index in range(start + 1, stop + 1):  # 1-based: the line's number
-        line = raw[index - 1]
+    for index in range(start, stop):
+        line = raw[index]
         text = line.strip()
         if not text:
             if out:
@@ -346,33 +344,37 @@ def _text(
         if hacker_news and text[0] in _SPACER_FIRST:
             if _SPACER.fullmatch(text):
                 # Alone on its line, it stands where the text has a blank line (w3m centres the cell).
-                dropped.append(SourceLine(index, text, "vote arrow or spacer image"))
+                dropped.append(SourceLine(index + 1, text, "vote arrow or spacer image"))
                 if out:
                     out.append(None)
                 continue
             beside = _SPACER_BESIDE.match(line, indent) if indent < column else None
             if beside is not None:
                 # w3m sets the row's spacer image or vote arrow beside a line of the text.
-                dropped.append(SourceLine(index, beside.group().strip(), "vote arrow or spacer image"))
+                dropped.append(SourceLine(index + 1, beside.group().strip(), "vote arrow or spacer image"))
                 indent, text = beside.end(), line[beside.end() :].strip()
         marker = MARKER.match(line, indent) if text[0] in MARKER_FIRST else None
         opens, column = ("", indent) if marker is None else (marker["marker"], marker.end())
         # Most lines end without white space: their length is their width, no copy made to tell it.
-        width = (widths and widths.get(index - 1)) or (
-            len(line.rstrip()) if line[-1].isspace() else len(line)
-        )
-        out.append(_Line(index, indent, text, opens, column, width))
+        width = (widths and widths.get(index)) or (len(line) if line[-1] == text[-1] else len(line.rstrip()))
+        if width > cells.get(indent, 0):
+            cells[indent] = width
+        out.append((index + 1, indent, text, opens, column, width))
     while out and out[-1] is None:
         out.pop()
     for after in range(stop, end):
-        text = raw[after].strip()
-        if text:
-            if hacker_news and _SPACER.fullmatch(text):
-                reason = "vote arrow or spacer image"
-            else:
-                reason = "comment action" if _is_action(text, hacker_news) else "page chrome"
-            dropped.append(SourceLine(after + 1, text, reason))
+        if text := raw[after].strip():
+            dropped.append(SourceLine(after + 1, text, _after_text(text, hacker_news)))
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _after_text(text: str, hacker_news: bool) -> str:
+    """Why a stripped line between a comment's text and the next header is dropped (most are the
+    same few actions, under every comment: remembered)."""
+    if hacker_news and _SPACER.fullmatch(text):
+        return "vote arrow or spacer image"
+    return "comment action" if _is_action(text, hacker_news) else "page chrome"
 
 
 def _ends_text(line: str, hacker_news: bool) -> bool:
@@ -463,36 +465,32 @@ def _attach(node: _Node, parent: _Node | None, roots: list[_Node]) -> None:
         parent.replies.append(node)
 
 
-def _cell_widths(nodes: list[_Node]) -> dict[int, int]:
-    """The right edge of the text at each text column, the longest line's: w3m wraps a comment
-    in its table cell, narrower than the dump, so the dump's width cannot tell a wrap."""
-    widths: dict[int, int] = {}
-    for node in nodes:
-        for line in node.lines:
-            if line is not None and line.width > widths.get(line.indent, 0):
-                widths[line.indent] = line.width
-    return widths
-
-
 def _freeze(
-    roots: list[_Node], dump: Dump, widths: dict[int, int], source: str, warnings: list[Diagnostic]
+    roots: list[_Node], cells: dict[int, int] | None, source: str, warnings: list[Diagnostic]
 ) -> tuple[Comment, ...]:
-    """The frozen comments, replies first (no recursion: threads can be deep)."""
+    """The frozen comments, replies first (no recursion: threads can be deep); their hard wraps
+    joined again at the right edge of their cells (``cells`` by text column; None when the dump
+    was not wrapped)."""
     order: list[tuple[_Node, str, int]] = []
     stack = [(node, f"c{number}", number) for number, node in reversed(list(enumerate(roots, 1)))]
     while stack:
         node, anchor, number = stack.pop()
         order.append((node, anchor, number))
-        stack.extend((reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1))))
+        if node.replies:  # most have none: no generator made for them
+            stack.extend(
+                (reply, f"{anchor}-{n}", n) for n, reply in reversed(list(enumerate(node.replies, 1)))
+            )
     # The headers' own pattern tells an age ("8 hours ago"): only a date is read as one.
     ages = [node.head.age for node, _, _ in order]
     relative = [node for node, _, _ in order if node.head.age.endswith(" ago")]
-    dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
-    dates = [None if age.endswith(" ago") else next(dated) for age in ages]
-    for (node, _, _), date in zip(order, dates, strict=True):
-        if date is None and not node.head.age.endswith(" ago"):
-            what = f"unrecognised date {node.head.age!r}; kept as text"
-            warnings.append(Diagnostic(source, node.head.first + 1, what))
+    dates: list[PostedAt | None] = [None] * len(order)
+    if len(relative) < len(order):  # most pages give ages only: nothing to read
+        dated = iter(read_dates([age for age in ages if not age.endswith(" ago")]))
+        dates = [None if age.endswith(" ago") else next(dated) for age in ages]
+        for (node, _, _), date in zip(order, dates, strict=True):
+            if date is None and not node.head.age.endswith(" ago"):
+                what = f"unrecognised date {node.head.age!r}; kept as text"
+                warnings.append(Diagnostic(source, node.head.first + 1, what))
     if relative:
         warnings.append(
             Diagnostic(
@@ -503,36 +501,21 @@ def _freeze(
             )
         )
     done: dict[int, Comment] = {}
-    edge = max(widths.values(), default=0)
-    shifts = {indent: edge - width for indent, width in widths.items()}  # per text column, once a page
     for (node, anchor, number), date in reversed(list(zip(order, dates, strict=True))):
-        deleted = node.head.author == "[deleted]"
+        head = node.head
         done[id(node)] = Comment(
             id=anchor,
             number=number,
-            author=node.head.author,
+            author=head.author,
             depth=node.depth,
-            paragraphs=tuple(_paragraphs(node.lines, edge, shifts, dump.wrap)),
-            line=node.head.first + 1,
-            replies=tuple([done.pop(id(reply)) for reply in node.replies]),
+            paragraphs=tuple(paragraphs_of_rows(node.lines, cells)),
+            line=head.first + 1,
+            replies=tuple([done.pop(id(reply)) for reply in node.replies]) if node.replies else (),
             posted=date.iso if date is not None else None,
-            posted_text=node.head.age,
-            kind="deleted" if deleted else "comment",
+            posted_text=head.age,
+            kind="deleted" if head.author == "[deleted]" else "comment",
         )
     return tuple(done.pop(id(root)) for root in roots)
-
-
-def _paragraphs(lines: list[_Line | None], edge: int, shifts: dict[int, int], wrap: int) -> list[Paragraph]:
-    """Blank-line separated paragraphs, hard wraps joined again at the cell's right edge
-    (``edge``, the widest cell's; ``shifts`` by text column, how far left of it that column's
-    cells end; none when the dump was not wrapped): each line's width is made what it would be in
-    the widest cell, so one edge tells every wrap."""
-    if not wrap or not shifts:
-        return paragraphs_of(lines, 0)
-    for line in lines:
-        if line is not None:
-            line.width += shifts[line.indent]
-    return paragraphs_of(lines, edge)
 
 
 @dataclass(frozen=True)

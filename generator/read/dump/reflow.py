@@ -7,7 +7,7 @@ broke the line (``<br>``) and the break is kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from generator.model import Paragraph
@@ -65,6 +65,42 @@ def soft_break(line: Wrapped, following: Wrapped, wrap: int) -> bool:
     return line.width + 1 + len(first_word) > wrap
 
 
+Row = tuple[int, int, str, str, int, int]
+"""A :class:`Wrapped` line as a tuple, its fields in the same order: number, indent, text, marker,
+column, width (a reader that makes one for every line of a page spares a class's constructor)."""
+
+
+def paragraphs_of_rows(rows: Iterable[Row | None], edges: Mapping[int, int] | None) -> list[Paragraph]:
+    """:func:`paragraphs_of` on rows, each line's wrap its own: ``edges`` maps a line's indent to
+    the right edge of its cell, where the dumper wrapped it (None: nothing was wrapped)."""
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    add = parts.append
+    start = 0
+    width = indent = column = -1  # of the previous line; width -1: none (a paragraph starts)
+    for row in rows:
+        if row is None:
+            if parts:
+                out.append(Paragraph("".join(parts), start))
+                parts = []
+                add = parts.append
+            width = -1
+            continue
+        number, following, text, marker, opens, wide = row
+        if width < 0:
+            start = number
+        elif edges is not None and (not marker or following == column):
+            space = text.find(" ")  # the first word's length: would it have fitted above?
+            add(" " if width + 1 + (space if space >= 0 else len(text)) > edges[indent] else "\n")
+        else:
+            add("\n")
+        add(text)
+        width, indent, column = wide, following, opens
+    if parts:
+        out.append(Paragraph("".join(parts), start))
+    return out
+
+
 def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     """The paragraphs of the dump's lines at ``indices`` (-1 for a blank line), re-flowed.
 
@@ -76,7 +112,8 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     parts: list[str] = []
     add = parts.append
     start = 0
-    width = column = -1  # of the previous line; -1: none (a paragraph starts)
+    width = -1  # of the previous line; -1: none (a paragraph starts)
+    previous, after = "", -1  # the previous line, where its marker ended (-1: it had none)
     for index in indices:
         if index < 0:
             if parts:
@@ -87,18 +124,27 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
             continue
         text = raw[index]
         stripped = text.strip()
-        indent = len(text) - len(text.lstrip(" "))
-        marker = MARKER.match(text, indent) if stripped[0] in MARKER_FIRST else None
+        # A line's indent matters only to a list marker, its own or the next line's: most lines
+        # have none, and their indent is never counted.
+        marker = None
+        if stripped[0] in MARKER_FIRST:
+            indent = len(text) - len(text.lstrip(" "))
+            marker = MARKER.match(text, indent)
         if width < 0:
             start = index + 1
-        elif wrap and (marker is None or indent == column):
+        elif wrap and (
+            marker is None or indent == (after if after >= 0 else len(previous) - len(previous.lstrip(" ")))
+        ):
             space = stripped.find(" ")  # the first word's length: would it have fitted above?
             add(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
         else:
             add("\n")
         add(stripped)
-        width = (widths.get(index) or len(text.rstrip())) if widths else len(text.rstrip())
-        column = marker.end() if marker is not None else indent
+        # Most lines end without white space: their length is their width, no copy made to tell it.
+        width = len(text) if text[-1] == stripped[-1] else len(text.rstrip())
+        if widths:
+            width = widths.get(index) or width
+        previous, after = text, (marker.end() if marker is not None else -1)
     if parts:
         out.append(Paragraph("".join(parts), start))
     return out
