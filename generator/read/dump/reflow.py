@@ -84,12 +84,17 @@ def word_across(before: str, after: str, carried: str = "") -> str | None:
         return last if last.endswith("/") and len(last) > 1 and not first.startswith("/") else None
     # An address: the next line goes on with it where its first word is a piece of one too
     # ("very/long/", "index.html", "tml?q=1", "/page"), not a word of a sentence ("then.").
-    return last if first.startswith("/") or _ADDRESS_PIECE.fullmatch(first) else None
+    return last if _address_piece(first) else None
 
 
-_ADDRESS_PIECE = re.compile(r"\S*[/?=&#%]\S*|[\w~+-]+(?:\.[\w~+-]+)+")
-"""A piece of an address: with a "/", a query or a fragment in it, or a name with a dot inside
-("index.html"), not a word of a sentence ("then.", "e.g.")."""
+def _address_piece(word: str) -> bool:
+    """Whether ``word`` may be a piece of an address: with a "/", a query or a fragment in it,
+    or a name with a dot inside ("index.html"), not a word of a sentence ("then.", "e.g.")."""
+    return any(char in word for char in _ADDRESS_CHARS) or _DOTTED.fullmatch(word) is not None
+
+
+_ADDRESS_CHARS = "/?=&#%"
+_DOTTED = re.compile(r"[\w~+-]+(?:\.[\w~+-]+)+")
 
 
 def soft_break(line: Wrapped, following: Wrapped, wrap: int) -> bool:
