@@ -155,7 +155,23 @@ def shape(discussion: Discussion) -> tuple[object, ...]:
 
 @given(discussions(), layouts)
 # Found in CI: the title "0 вчера" ("0 yesterday") over a "Posted on" line read as a dump's two
-# dated headers, "0" taken for a commenter's name.
+# dated headers, "0" taken for a commenter's name. Found again with the title "ВЧЕРА" alone: a
+# bare date, heading no comment, counted as one of the two.
+@example(
+    Discussion(
+        source="x.txt",
+        slug="",
+        title="ВЧЕРА",
+        posted=dt.date(2000, 1, 1),
+        posted_text="Jan 1, 2000",
+        author=None,
+        category=None,
+        article=(),
+        comments=(),
+        dialect="numbered",
+    ),
+    Layout(blank_lines=1, blank="", trailing="", newline="\n", top_indent=1),
+)
 @example(
     Discussion(
         source="x.txt",

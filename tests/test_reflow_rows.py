@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from generator.model import Paragraph
 from generator.read.dump import dumplines
-from generator.read.dump.reflow import Row, paragraphs, paragraphs_of, paragraphs_of_rows
+from generator.read.dump.reflow import Row, paragraphs, paragraphs_of, paragraphs_of_rows, word_across
 
 
 @dataclass
@@ -25,7 +25,13 @@ class Wrapped:
     width: int
 
 
-WORDS = st.lists(st.sampled_from(["a", "word", "longer-word", "x" * 12, "é", "山"]), min_size=1, max_size=5)
+WORDS = st.lists(
+    st.sampled_from(
+        ["a", "word", "longer-word", "x" * 12, "é", "山", "https://example.org/", "a/", "index.html", "/b"]
+    ),
+    min_size=1,
+    max_size=5,
+)
 ROW = st.tuples(
     st.sampled_from([0, 2, 4]),  # indent
     WORDS.map(" ".join),
@@ -95,12 +101,14 @@ def paragraphs_before(dump: dumplines.Dump, indices: list[int]) -> list[Paragrap
     parts: list[str] = []
     start = 0
     width = column = -1
+    carried = ""  # the address joins came later, the same in both
     for index in indices:
         if index < 0:
             if parts:
                 out.append(Paragraph("".join(parts), start))
                 parts = []
             width = -1
+            carried = ""
             continue
         text = raw[index]
         stripped = text.strip()
@@ -110,9 +118,16 @@ def paragraphs_before(dump: dumplines.Dump, indices: list[int]) -> list[Paragrap
             start = index + 1
         elif wrap and (marker is None or indent == column):
             space = stripped.find(" ")
-            parts.append(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
+            if width + 1 + (space if space >= 0 else len(stripped)) > wrap:
+                word = word_across(parts[-1], stripped, carried)
+                parts.append(" " if word is None else "")
+                carried = word or ""
+            else:
+                parts.append("\n")
+                carried = ""
         else:
             parts.append("\n")
+            carried = ""
         parts.append(stripped)
         width = (widths.get(index) or len(text.rstrip())) if widths else len(text.rstrip())
         column = marker.end() if marker is not None else indent

@@ -474,3 +474,16 @@ def test_hacker_news_dates_of_old_stories_are_read_and_an_impossible_one_is_said
         ("2024-03-06", "on Mar 6, 2024"),
     ]
     assert [w.message for w in discussion.warnings] == ["unrecognised date 'on Feb 30, 2020'; kept as text"]
+
+
+@pytest.mark.parametrize("title", ["today", "Gestern", "ВЧЕРА", "hier", "Ayer", "Heute", "oggi"])
+def test_a_title_that_is_a_relative_date_is_no_comment_header(title: str) -> None:
+    """A seed's title that is a date alone ("today") over its "Posted on" line: two dated lines,
+    but neither names a commenter, so no dump reading takes the seed (it read one comment)."""
+    discussion = parse(f"{title}\n\nPosted on Jan 1, 2000\n\nAn article of a few words.\n", "x.txt")
+    assert discussion.dialect == "numbered"
+    assert (discussion.title, discussion.posted_text, discussion.comments) == (title, "Jan 1, 2000", ())
+    with_comment = parse(
+        f"{title}\n\nPosted on Jan 1, 2000\n\nText.\n\n  1. Bob says:\n\n    Yes.\n", "x.txt"
+    )
+    assert [(c.author, c.paragraphs[0].text) for c in walk(with_comment.comments)] == [("Bob", "Yes.")]

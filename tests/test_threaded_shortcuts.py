@@ -10,13 +10,18 @@ from __future__ import annotations
 import random
 import string
 from collections import Counter
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.read.dialects import threaded
 from generator.read.dump import chrome, dumplines, heads
 from generator.read.dump.reflow import paragraphs
 from generator.read.dump.threadtree import Node
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 RATINGS = [
     "Rated 4.5 out of 5",
@@ -191,3 +196,92 @@ def test_paragraphs_join_wrapped_lines_by_the_first_words_length() -> None:
     assert [p.text for p in paragraphs(dump, [0, 1, 2, 3])] == [
         "one two three four five\nsixsixsix abcdefghijkl"
     ]
+
+
+def _pretest_agrees(lines: list[str]) -> None:
+    """Wherever the header pre-test says no, the full reading finds no header."""
+    dump = dumplines.read_dump(lines)
+    for index, line in enumerate(dump.lines):
+        if line is not None and not heads.may_start_head(dump.lines, index):
+            found = heads.full_read(dump.lines, index)
+            assert found is None, (index + 1, lines[index], found)
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES / "threads").glob("*.txt")), ids=lambda path: path.name)
+def test_the_header_pretest_on_every_line_of_the_fixtures(path: Path) -> None:
+    _pretest_agrees(path.read_text(encoding="utf-8").splitlines())
+
+
+HEADER_PIECES = [
+    "Bob",
+    "Anne Marie",
+    "Avatar",
+    "Kristine Kristine",
+    "Kristine's avatar",
+    "[a4e]",
+    "[avatar]",
+    "me@example.org'me@example.org'",
+    "says:",
+    "says",
+    "sagt :",
+    "a dit :",
+    "écrit :",
+    "ÉCRIT:",
+    "пишет:",
+    "on",
+    "by",
+    "|",
+    "»",
+    "·",
+    "Reply",
+    "Pingback:",
+    "Trackback:",
+    "October 20, 2019",
+    "at 1:31 pm",
+    "23. Juni 2016 um 17:21 Uhr",
+    "11/07/2011",
+    "3 hours ago",
+    "vor 2 Tagen",
+    "just now",
+    "gestern",
+    "1976",
+    "12:30",
+    "and",
+    "the",
+    "weather",
+    "Di",
+    "14. Apr 2020,",
+    "15:30",
+    "#12",
+    "comment-11",
+    "(edited)",
+    ":",
+    "::",
+    "\u00a0",
+    "  ",
+    "- ",
+    "1.",
+    "•",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(HEADER_PIECES), max_size=7).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.sampled_from(["", "  ", "    ", " 1. ", "  • ", "     □ "]), min_size=4, max_size=4),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+)
+def test_the_header_pretest_on_generated_headers(
+    texts: list[str], leads: list[str], blanks: list[bool]
+) -> None:
+    """Headers of every shape, with avatars, addresses, verbs, dates and pings, glued in any
+    order, indented as dumpers do, a blank line between some: no line the full reading takes
+    is ruled out."""
+    lines: list[str] = []
+    for text, lead, blank in zip(texts, leads, blanks, strict=False):
+        lines += [lead + text, ""] if blank else [lead + text]
+    _pretest_agrees(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.browser.conftest import Tab
 
 
@@ -82,3 +84,16 @@ def no_sideways_scroll(tab: Tab) -> None:
     """Assert that nothing on the page is wider than the window."""
     result = tab.page.evaluate(OVERFLOW)
     assert result == {"scroll": 0, "wide": []}
+
+
+def pagefind_search(tab: Tab, words: str) -> list[str]:
+    """Type ``words`` into the archive's Pagefind box; the links of the nested (comment) results
+    of ``words`` themselves, not of a part typed so far (Pagefind searches as the reader types,
+    and on a busy machine the results of "Poss" may still show when "Possum" is in the box)."""
+    page = tab.page
+    page.locator("#archive-search .pagefind-ui__search-input").press_sequentially(words, delay=30)
+    done = re.compile(rf"^\s*[0-9]+ results? for {re.escape(words)}\s*$")
+    page.locator("#archive-search .pagefind-ui__message", has_text=done).wait_for()
+    nested = page.locator("#archive-search .pagefind-ui__result-nested a.pagefind-ui__result-link")
+    nested.first.wait_for()
+    return [a.get_attribute("href") or "" for a in nested.all()]

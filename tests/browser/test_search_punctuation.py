@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.project import archive_project
-from tests.browser.actions import search
+from tests.browser.actions import pagefind_search, search
 from tests.browser.conftest import Tab
 from tests.browser.server import serve
 from tests.sitebuild import make_project, run_mkdocs
@@ -85,13 +85,10 @@ def test_material_finds_the_bare_word(material_url: str, tab: Tab, number: int) 
 def test_pagefind_finds_the_bare_word(pagefind_url: str, tab: Tab, number: int) -> None:
     word = WORDS[number - 1]
     tab.goto(pagefind_url + "about.html")
-    tab.page.locator("#archive-search .pagefind-ui__search-input").press_sequentially(word, delay=30)
-    nested = tab.page.locator(".pagefind-ui__result-nested a.pagefind-ui__result-link")
-    nested.first.wait_for()
-    links = [a.get_attribute("href") or "" for a in nested.all()]
+    links = pagefind_search(tab, word)
     anchors = {m.group(1) for m in map(COMMENT_LINK.search, links) if m}
     assert anchors == {f"c{number}"}, links
-    nested.first.click()
+    tab.page.locator(".pagefind-ui__result-nested a.pagefind-ui__result-link").first.click()
     tab.page.wait_for_url(re.compile(f"#c{number}$"))
     assert WRAPPED[number - 1] in tab.page.locator(f"h3#c{number} + .comment-body").inner_text()
     assert not tab.errors

@@ -55,8 +55,12 @@ def sniff(lines: list[str]) -> int:
 
 
 def _two_dated(heads: list[Head]) -> list[Head]:
-    """The first two headers with a date (all :func:`sniff` needs to know)."""
-    return list(itertools.islice((head for head in heads if head.date), 2))
+    """The first two headers with a date and a commenter (all :func:`sniff` needs to know).
+
+    A date alone on its line names nobody: a seed's title that is a relative date ("today",
+    "вчера") over its "Posted on Jan 1, 2000" line is no pair of comment headers (no page of the
+    fixtures has a comment headed by a bare date)."""
+    return list(itertools.islice((head for head in heads if head.date and head.shape != "date"), 2))
 
 
 _CACHE: dict[str, tuple[list[str], object]] = {}

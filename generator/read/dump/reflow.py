@@ -2,11 +2,13 @@
 
 A dumper wraps text at a fixed width. A line break is the dumper's when the next line's first word
 would not have fitted on the line (so the dumper had to move it down); otherwise the page itself
-broke the line (``<br>``) and the break is kept.
+broke the line (``<br>``) and the break is kept. A word the dumper broke (a web address too
+long for the rest of its line, see :func:`word_across`) is joined again without a space.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
@@ -38,6 +40,7 @@ def paragraphs_of(lines: Iterable[Wrapped | None], wrap: int) -> list[Paragraph]
     parts: list[str] = []
     previous: Wrapped | None = None
     start = 0
+    carried = ""  # the start of a word the dumper broke, on the lines above the previous one
     for line in lines:
         if line is None:
             if parts:
@@ -47,14 +50,51 @@ def paragraphs_of(lines: Iterable[Wrapped | None], wrap: int) -> list[Paragraph]
             continue
         if previous is None:
             start = line.number
-            parts.append(line.text)
+            carried = ""
+        elif soft_break(previous, line, wrap):
+            word = word_across(previous.text, line.text, carried)
+            parts.append(" " if word is None else "")
+            carried = word or ""
         else:
-            parts.append(" " if soft_break(previous, line, wrap) else "\n")
-            parts.append(line.text)
+            parts.append("\n")
+            carried = ""
+        parts.append(line.text)
         previous = line
     if parts:
         out.append(Paragraph("".join(parts), start))
     return out
+
+
+def word_across(before: str, after: str, carried: str = "") -> str | None:
+    """The word the dumper broke between two wrapped lines (``before`` ending one, ``after``
+    opening the next; ``carried``: the part of it on lines above ``before``, when ``before`` is
+    all one piece of it), or None where a word ended at the break (most breaks).
+
+    w3m and lynx break a word too long for the rest of its line: an address after a "/", a "?"
+    or a "=" (w3m before a "/" too), lynx anywhere in one longer than a line. The pieces go
+    together again without the space that joins wrapped words."""
+    if not carried and before[-1] != "/" and after[0] != "/" and "://" not in before:
+        return None  # most lines: no address, no "/" at the break
+    last = before.rpartition(" ")[2] if " " in before else carried + before
+    first = after.split(" ", 1)[0]
+    if "://" in first:
+        return None  # the next address
+    if "://" not in last:
+        # "and/" over "or", "path/to/" over "some/file.txt": no word of prose ends in "/".
+        return last if last.endswith("/") and len(last) > 1 and not first.startswith("/") else None
+    # An address: the next line goes on with it where its first word is a piece of one too
+    # ("very/long/", "index.html", "tml?q=1", "/page"), not a word of a sentence ("then.").
+    return last if _address_piece(first) else None
+
+
+def _address_piece(word: str) -> bool:
+    """Whether ``word`` may be a piece of an address: with a "/", a query or a fragment in it,
+    or a name with a dot inside ("index.html"), not a word of a sentence ("then.", "e.g.")."""
+    return any(char in word for char in _ADDRESS_CHARS) or _DOTTED.fullmatch(word) is not None
+
+
+_ADDRESS_CHARS = "/?=&#%"
+_DOTTED = re.compile(r"[\w~+-]+(?:\.[\w~+-]+)+")
 
 
 def soft_break(line: Wrapped, following: Wrapped, wrap: int) -> bool:
@@ -78,6 +118,7 @@ def paragraphs_of_rows(rows: Iterable[Row | None], edges: Mapping[int, int] | No
     add = parts.append
     start = 0
     width = indent = column = -1  # of the previous line; width -1: none (a paragraph starts)
+    carried = ""  # as in paragraphs_of
     for row in rows:
         if row is None:
             if parts:
@@ -85,15 +126,23 @@ def paragraphs_of_rows(rows: Iterable[Row | None], edges: Mapping[int, int] | No
                 parts = []
                 add = parts.append
             width = -1
+            carried = ""
             continue
         number, following, text, marker, opens, wide = row
         if width < 0:
             start = number
         elif edges is not None and (not marker or following == column):
             space = text.find(" ")  # the first word's length: would it have fitted above?
-            add(" " if width + 1 + (space if space >= 0 else len(text)) > edges[indent] else "\n")
+            if width + 1 + (space if space >= 0 else len(text)) > edges[indent]:
+                word = word_across(parts[-1], text, carried)
+                add(" " if word is None else "")
+                carried = word or ""
+            else:
+                add("\n")
+                carried = ""
         else:
             add("\n")
+            carried = ""
         add(text)
         width, indent, column = wide, following, opens
     if parts:
@@ -114,6 +163,7 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     start = 0
     width = -1  # of the previous line; -1: none (a paragraph starts)
     previous, after = "", -1  # the previous line, where its marker ended (-1: it had none)
+    carried = ""  # as in paragraphs_of
     for index in indices:
         if index < 0:
             if parts:
@@ -121,6 +171,7 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
                 parts = []
                 add = parts.append
             width = -1
+            carried = ""
             continue
         text = raw[index]
         stripped = text.strip()
@@ -136,9 +187,16 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
             marker is None or indent == (after if after >= 0 else len(previous) - len(previous.lstrip(" ")))
         ):
             space = stripped.find(" ")  # the first word's length: would it have fitted above?
-            add(" " if width + 1 + (space if space >= 0 else len(stripped)) > wrap else "\n")
+            if width + 1 + (space if space >= 0 else len(stripped)) > wrap:
+                word = word_across(parts[-1], stripped, carried)
+                add(" " if word is None else "")
+                carried = word or ""
+            else:
+                add("\n")
+                carried = ""
         else:
             add("\n")
+            carried = ""
         add(stripped)
         # Most lines end without white space: their length is their width, no copy made to tell it.
         width = len(text) if text[-1] == stripped[-1] else len(text.rstrip())
