@@ -351,3 +351,26 @@ def test_a_seed_whose_file_name_is_not_utf8_is_cached(seeds: Path, tmp_path: Pat
     assert os.fsdecode(b"caf\xe9.txt") in cache_entries(tmp_path / CACHE_FILE)
     assert files(docs) == expected(seeds, tmp_path)
     assert manifest.unchanged(seeds, docs) == report.outcome()
+
+
+def test_a_page_whose_stamp_cannot_be_taken_gets_no_cache_entry(
+    seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page (or feed) whose stamp fails when its seed is accepted (gone under the build) is
+    written, but its seed gets no cache entry: the next build renders it again."""
+    docs = tmp_path / "site" / "docs"
+    stamp = run.stamp
+
+    def no_stamp_for_pages(path: str | Path) -> tuple[int, int] | None:
+        return None if str(path).endswith(".md") else stamp(path)  # a page, staged or in place
+
+    names = [path.name for path in seed_paths(seeds)]
+    monkeypatch.setattr(run, "stamp", no_stamp_for_pages)
+    build(seeds, docs)
+    monkeypatch.undo()
+    assert cache_entries(docs.parent / CACHE_FILE) == {}
+    assert files(docs) == expected(seeds, tmp_path)
+    # The next build renders those seeds again (and leaves the pages as they are): then cached.
+    build(seeds, docs)
+    assert set(cache_entries(docs.parent / CACHE_FILE)) == set(names)
+    assert files(docs) == expected(seeds, tmp_path)

@@ -23,7 +23,7 @@ from tests.threadpages.spec import Comment, Page
         ("a link that is long https://example.org/a/", "very/long/path/index.html and more", ""),
         ("again and again a https://", "example.org/short/path end.", ""),
         ("Details here: https://example.org/", "notes/808", ""),
-        ("ooo and/", "or then it goes on", ""),
+        ("ooo and/", "or then it goes on", " "),  # "and/or" stays apart: "or" is no piece of a path
         ("nnnn path/to/", "some/file.txt then", ""),
         # w3m breaks before a "/" too.
         ("llll mmmm https://ex.org", "/ then it goes on", ""),
@@ -37,6 +37,13 @@ from tests.threadpages.spec import Comment, Page
         ("see https://ex.org/", "then.", " "),
         ("https://example.org/a/very/long/path/index.html", "and more words", " "),
         ("https://example.org/a/", "https://example.org/b/ two addresses", " "),
+        # An address or a path ended at the break (found in review: the next word was glued on).
+        ("Docs are at https://docs.python.org/3/library/re.html", "Node.js does it differently", " "),
+        ("It is at https://example.com/bench", "50% faster than before", " "),
+        ("It is at https://example.com/y", "& then decide", " "),
+        ("I keep all my little scripts in ~/bin/", "which is on my PATH", " "),
+        ("Put the config file into /etc/nginx/", "and restart the service", " "),
+        ("always w/", "milk and sugar", " "),
         ("use", "/usr/bin/env python", " "),
         ("A /", "B", " "),
         ("an ordinary line of words", "and the next one", " "),
@@ -52,7 +59,7 @@ def test_an_address_broken_over_three_lines() -> None:
     assert first == "https://example.org/a/"
     second = word_across("very/long/path/that/fills/a/line/", "index.html?q=1 and more", first)
     assert second == "https://example.org/a/very/long/path/that/fills/a/line/"
-    assert word_across("very/long/path/that/fills/a/line/", "and more", "") is not None  # "line/": a path
+    assert word_across("very/long/path/that/fills/a/line/", "and more", "") is None  # a path ended there
     assert word_across("index.html?q=1 and", "more words", second) is None
 
 

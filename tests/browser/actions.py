@@ -92,7 +92,9 @@ def pagefind_search(tab: Tab, words: str) -> list[str]:
     and on a busy machine the results of "Poss" may still show when "Possum" is in the box)."""
     page = tab.page
     page.locator("#archive-search .pagefind-ui__search-input").press_sequentially(words, delay=30)
-    done = re.compile(rf"^\s*[0-9]+ results? for {re.escape(words)}\s*$")
+    # The count as the reader's locale writes it ("1,234"); a search with no results never
+    # gets here, and the wait fails the test.
+    done = re.compile(rf"^\s*[0-9][0-9,.\u00a0\u202f]* results? for {re.escape(words)}\s*$")
     page.locator("#archive-search .pagefind-ui__message", has_text=done).wait_for()
     nested = page.locator("#archive-search .pagefind-ui__result-nested a.pagefind-ui__result-link")
     nested.first.wait_for()

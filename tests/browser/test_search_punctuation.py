@@ -88,7 +88,7 @@ def test_pagefind_finds_the_bare_word(pagefind_url: str, tab: Tab, number: int) 
     links = pagefind_search(tab, word)
     anchors = {m.group(1) for m in map(COMMENT_LINK.search, links) if m}
     assert anchors == {f"c{number}"}, links
-    tab.page.locator(".pagefind-ui__result-nested a.pagefind-ui__result-link").first.click()
+    tab.page.locator("#archive-search .pagefind-ui__result-nested a.pagefind-ui__result-link").first.click()
     tab.page.wait_for_url(re.compile(f"#c{number}$"))
     assert WRAPPED[number - 1] in tab.page.locator(f"h3#c{number} + .comment-body").inner_text()
     assert not tab.errors

@@ -55,12 +55,19 @@ def sniff(lines: list[str]) -> int:
 
 
 def _two_dated(heads: list[Head]) -> list[Head]:
-    """The first two headers with a date and a commenter (all :func:`sniff` needs to know).
+    """The first two headers with a date (all :func:`sniff` needs to know).
 
-    A date alone on its line names nobody: a seed's title that is a relative date ("today",
-    "вчера") over its "Posted on Jan 1, 2000" line is no pair of comment headers (no page of the
-    fixtures has a comment headed by a bare date)."""
-    return list(itertools.islice((head for head in heads if head.date and head.shape != "date"), 2))
+    A date alone on its line names nobody: two such lines are a seed's title that is a date
+    ("today", "вчера") over its "Posted on Jan 1, 2000" line, not comment headers, and count
+    only with a third (a page of anonymous comments, dated and nothing else)."""
+    dated = [head for head in heads if head.date]
+    bare = sum(1 for head in dated if head.shape == "date")
+    if 0 < bare < _MIN_BARE_DATES:
+        dated = [head for head in dated if head.shape != "date"]
+    return dated[:2]
+
+
+_MIN_BARE_DATES = 3
 
 
 _CACHE: dict[str, tuple[list[str], object]] = {}

@@ -70,21 +70,34 @@ def word_across(before: str, after: str, carried: str = "") -> str | None:
     opening the next; ``carried``: the part of it on lines above ``before``, when ``before`` is
     all one piece of it), or None where a word ended at the break (most breaks).
 
-    w3m and lynx break a word too long for the rest of its line: an address after a "/", a "?"
-    or a "=" (w3m before a "/" too), lynx anywhere in one longer than a line. The pieces go
-    together again without the space that joins wrapped words."""
-    if not carried and before[-1] != "/" and after[0] != "/" and "://" not in before:
-        return None  # most lines: no address, no "/" at the break
-    last = before.rpartition(" ")[2] if " " in before else carried + before
+    w3m and lynx break a word too long for the rest of its line after a "/" (w3m after a "?" or
+    a "=" too, and before a "/" or an "&"), and lynx anywhere in one longer than a whole line.
+    The pieces go together again without the space that joins wrapped words, where both sides
+    look the part: an address (or a path) before the break, a piece of one after it."""
+    if (
+        not carried
+        and before[-1] not in _BREAK_AFTER
+        and after[0] not in _BREAK_BEFORE
+        and "://" not in before
+    ):
+        return None  # most lines: no address, no break character at the break
+    whole = " " not in before  # the line is all one piece of the word
+    last = carried + before if whole else before.rpartition(" ")[2]
     first = after.split(" ", 1)[0]
-    if "://" in first:
-        return None  # the next address
+    if "://" in first or not _address_piece(first):
+        return None  # the next address, or a word of a sentence ("then.", "which")
     if "://" not in last:
-        # "and/" over "or", "path/to/" over "some/file.txt": no word of prose ends in "/".
-        return last if last.endswith("/") and len(last) > 1 and not first.startswith("/") else None
-    # An address: the next line goes on with it where its first word is a piece of one too
-    # ("very/long/", "index.html", "tml?q=1", "/page"), not a word of a sentence ("then.").
-    return last if _address_piece(first) else None
+        # A path: "path/to/" over "some/file.txt"; a word ends at "~/bin/" over "which".
+        return last if last.endswith("/") and len(last) > 1 and "/" in first else None
+    if last[-1] in _BREAK_AFTER or first[0] == "/" or (first[0] == "&" and "=" in first) or whole:
+        return last
+    return None  # an address ended there: "…/re.html" over "Node.js does it differently"
+
+
+_BREAK_AFTER = "/?="
+"""Where w3m and lynx break an address at the end of a line."""
+_BREAK_BEFORE = "/&"
+"""Where w3m breaks an address at the start of the next line (before a query's "&b=2")."""
 
 
 def _address_piece(word: str) -> bool:
