@@ -153,40 +153,29 @@ def shape(discussion: Discussion) -> tuple[object, ...]:
     )
 
 
+def _titled_over_its_date(title: str) -> tuple[Discussion, Layout]:
+    """A discussion of nothing but ``title`` over "Posted on Jan 1, 2000", written tight."""
+    discussion = Discussion(
+        source="x.txt",
+        slug="",
+        title=title,
+        posted=dt.date(2000, 1, 1),
+        posted_text="Jan 1, 2000",
+        author=None,
+        category=None,
+        article=(),
+        comments=(),
+        dialect="numbered",
+    )
+    return discussion, Layout(blank_lines=1, blank="", trailing="", newline="\n", top_indent=1)
+
+
 @given(discussions(), layouts)
 # Found in CI: the title "0 вчера" ("0 yesterday") over a "Posted on" line read as a dump's two
 # dated headers, "0" taken for a commenter's name. Found again with the title "ВЧЕРА" alone: a
 # bare date, heading no comment, counted as one of the two.
-@example(
-    Discussion(
-        source="x.txt",
-        slug="",
-        title="ВЧЕРА",
-        posted=dt.date(2000, 1, 1),
-        posted_text="Jan 1, 2000",
-        author=None,
-        category=None,
-        article=(),
-        comments=(),
-        dialect="numbered",
-    ),
-    Layout(blank_lines=1, blank="", trailing="", newline="\n", top_indent=1),
-)
-@example(
-    Discussion(
-        source="x.txt",
-        slug="",
-        title="0\xa0ВЧЕРА",
-        posted=dt.date(2000, 1, 1),
-        posted_text="Jan 1, 2000",
-        author=None,
-        category=None,
-        article=(),
-        comments=(),
-        dialect="numbered",
-    ),
-    Layout(blank_lines=1, blank="", trailing="", newline="\n", top_indent=1),
-)
+@example(*_titled_over_its_date("ВЧЕРА"))
+@example(*_titled_over_its_date("0\xa0ВЧЕРА"))
 def test_written_discussions_parse_back_unchanged(discussion: Discussion, layout: Layout) -> None:
     try:
         text = dump(discussion, layout)
