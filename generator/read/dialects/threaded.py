@@ -270,7 +270,10 @@ def parse(lines: list[str], source: str) -> Discussion:
         raise SeedError(source, 1, "expected comment headers (a name and a date), found none")
     post = -1
     lead = _found(lines)[1][0]
-    if _article_is_post(dump, lead):
+    # A forum's first post names its author: a date alone over the first of the page's comments,
+    # shaped like the others, is that comment's header (a page of anonymous comments), never
+    # the article's byline.
+    if _article_is_post(dump, lead) and not (heads[0] is lead and lead.author is None):
         post = lead.first
         if heads[0] is lead:
             heads = heads[1:]
