@@ -90,7 +90,7 @@ _RELATIVE = re.compile(
     r"|hace\s{1,3}(?:\d{1,4}|un|una)\s{1,3}(?:segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|años?)"
     r"|il\s{1,2}y\s{1,2}a\s{1,3}(?:\d{1,4}|un|une)\s{1,3}(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?)"
     r"|(?:\d{1,4}|un|una)\s{1,3}(?:second[oi]|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s{1,3}fa"
-    r"|(?:\d{1,4}|een)\s{1,3}(?:seconden?|minuten?|uur|dagen?|weken?|maanden?|jaar|jaren)\s{1,3}geleden"
+    r"|(?:\d{1,4}|een)\s{1,3}(?:seconden?|minuut|minuten|uur|dag(?:en)?|week|weken|maand(?:en)?|jaar|jaren)\s{1,3}geleden"
     r"|(?:\d{1,4})\s{1,3}(?:секунд\w{0,2}|минут\w{0,2}|час\w{0,2}|дн\w{0,2}|день|недел\w{0,2}|месяц\w{0,2}|год\w{0,2}|лет)\s{1,3}назад"
     r"|yesterday|today|just\s{1,2}now|a\s{1,2}moment\s{1,2}ago|gestern|heute|gerade\s{1,2}eben|ayer|hoy|"
     r"ahora\s{1,2}mismo|hier|aujourd'hui|à\s{1,2}l'instant|ieri|oggi|gisteren|vandaag|вчера|сегодня"
@@ -138,7 +138,7 @@ def find_date(line: str) -> tuple[int, int] | None:
 def relative_span(line: str) -> tuple[int, int] | None:
     """The span of the first relative date ("3 years ago", "gestern") in ``line``, or None."""
     # map over the bound method: the words are looked for in C, without a Python frame each.
-    if not any(map(line.casefold().__contains__, _RELATIVE_WORDS)):
+    if not any(map(line.casefold().__contains__, RELATIVE_WORDS)):
         return None
     relative = _RELATIVE.search(line)
     return relative.span() if relative else None
@@ -164,7 +164,7 @@ _ASCII_YEAR = re.compile(r"(?:19[7-9][0-9]|20[0-9][0-9])(?!\d)")
 it: one search in C instead of a number made of every run (other digits go the long way)."""
 
 
-_RELATIVE_WORDS = [
+RELATIVE_WORDS = [
     "ago",
     "vor",
     "hace",
@@ -192,7 +192,7 @@ _RELATIVE_WORDS = [
     "вчера",
     "сегодня",
 ]
-"""Words every relative date has one of: a cheap test before the pattern."""
+"""Words every relative date has one of, in lower case: a cheap test before the pattern."""
 
 
 def read_dates(texts: Sequence[str], *, lang: str | None = None) -> list[PostedAt | None]:

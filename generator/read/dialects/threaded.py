@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
-from generator.read.dates import read_dates
+from generator.read.dates import RELATIVE_WORDS, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, read_dump
 from generator.read.dump.heads import MAX_DATE_LINE, Head, read_head
@@ -98,9 +98,10 @@ def _read(lines: list[str]) -> tuple[Dump, list[Head], int]:
 
 
 _HINT = re.compile(
-    r"[0-9](?:[0-9][0-9][0-9]|[:h.][0-9][0-9]| h [0-9][0-9]| {1,2}(?:sec|min|hour|hr|day|week|month|year|"
+    r"[0-9](?:[0-9][0-9][0-9]|[:h.][0-9][0-9]| h [0-9][0-9]|"
+    r"(?P<age> {1,2}(?:sec|min|hour|hr|day|week|month|year|"
     r"Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr|segundo|minuto|hora|día|semana|mes|año|seconde|heure|jour|"
-    r"semaine|mois|an|giorn|settiman|ann|or[ae]|uur|dag|we[e]?k|maand|jaar|секунд|минут|час|дн|недел|месяц|год|лет))"
+    r"semaine|mois|an|giorn|settiman|ann|or[ae]|uur|dag|we[e]?k|maand|jaar|секунд|минут|час|дн|недел|месяц|год|лет)))"
 )
 """Where a date may be: a year, a time, "3 days". It starts with a digit, so the search skips
 along in C from digit to digit (a date pattern at every position would cost ten times more)."""
@@ -110,6 +111,9 @@ _WORD_HINT_TEXT = (
 )
 _WORD_HINTS = _WORD_HINT_TEXT.split()
 """Words of headers without digits: relative dates, pings, deleted comments' placeholders."""
+
+_AGE = "age"
+"""The group of :data:`_HINT` that is a number and a unit ("3 days"), as relative dates have."""
 
 
 def _candidates(raw: list[str]) -> list[int]:
@@ -126,15 +130,30 @@ def _candidates(raw: list[str]) -> list[int]:
     else:
         short = [index for index, line in enumerate(raw) if len(line) <= _MAX_HEAD_LINE]
         text = "\n".join([raw[index] for index in short])
-    positions = [match.start() for match in _HINT.finditer(text)]
+    hints = list(_HINT.finditer(text))
+    positions = [match.start() for match in hints]
     # Pings and deleted comments only matter beside dated headers; without a single short line
     # with a date-like number (a seed of long lines of prose), they are not looked for.
     if any(_short_line(text, position) for position in positions):
+        ages = [match.start() for match in hints if match.group(_AGE)]
         for word in _WORD_HINTS:
-            position = text.find(word)
-            while position >= 0:
-                positions.append(position)
-                position = text.find(word, position + len(word))
+            hits = _find_all(text, word)
+            positions += hits
+            if word == "ago":
+                ages += hits
+        # A page that dates a comment "vor 2 Jahren" dates others "vor einem Jahr" or "gestern":
+        # relative dates without a digit, looked for only where one with a number (or an "ago")
+        # is a relative date indeed (the words are common in prose, each costs a search).
+        if any(relative_span(_line_at(text, position)) for position in ages):
+            lowered = text.lower()
+            # A letter whose lower case is longer ("İ") would shift the positions: then the
+            # words are looked for as written, in lower case and capitalised.
+            same = len(lowered) == len(text)
+            for word in RELATIVE_WORDS:
+                if same:
+                    positions += _find_all(lowered, word)
+                else:
+                    positions += _find_all(text, word) + _find_all(text, word.capitalize())
     found: set[int] = set()
     row = counted = 0  # text[counted] is on the line raw[short[row]]
     line_end = -1
@@ -151,6 +170,22 @@ def _candidates(raw: list[str]) -> list[int]:
         if len(raw[index].strip()) <= MAX_DATE_LINE and index:
             found.add(index - 1 if raw[index - 1].strip() or index < 2 else index - 2)
     return sorted(found)
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, every time (searched in C, a hit at a time)."""
+    found: list[int] = []
+    position = text.find(word)
+    while position >= 0:
+        found.append(position)
+        position = text.find(word, position + len(word))
+    return found
+
+
+def _line_at(text: str, position: int) -> str:
+    """The line of ``text`` that holds ``position``."""
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end >= 0 else len(text)]
 
 
 def _short_line(text: str, position: int) -> bool:

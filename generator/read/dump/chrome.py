@@ -100,6 +100,13 @@ ACTIONS = frozenset(
         "Delen",
         "Responda",
         "Curtir",
+        # Russian
+        "Ответить",
+        "Пожаловаться",
+        "Цитировать",
+        "Редактировать",
+        "Удалить",
+        "Поделиться",
     )
 )
 """Links and buttons beside a comment, compared case-insensitively with a whole line (or with each
