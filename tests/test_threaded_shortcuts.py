@@ -223,6 +223,8 @@ HEADER_PIECES = [
     "me@example.org'me@example.org'",
     "says:",
     "says",
+    "Karlsays:",
+    "Annasagt :",
     "sagt :",
     "a dit :",
     "écrit :",

@@ -53,6 +53,7 @@ ACTIONS = frozenset(
         "Add comment",
         "(BUTTON) Reply",
         "Liked by",
+        "By Post Author",
         # German
         "Antworten",
         "Nach oben",

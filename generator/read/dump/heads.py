@@ -73,6 +73,25 @@ def find_says(text: str) -> Says | None:
     return Says(len(head), text[len(head) :].strip())
 
 
+def _glued_says(text: str) -> Says | None:
+    """The "says:" of a header whose name runs into it ("Karlsays:"): Twenty Twenty prints the
+    verb for screen readers in a span of its own, with no space before it. Only with its colon,
+    and only over a date line (the caller's test): a word such as "Essays:" is a heading."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    word = stripped[:-1].rstrip().rpartition(" ")[2]
+    folded = word.casefold()
+    for verb in _GLUED_VERBS:
+        if folded.endswith(verb) and len(folded) > len(verb):
+            start = len(stripped[:-1].rstrip()) - len(verb)
+            return Says(start, text[start:].strip())
+    return None
+
+
+_GLUED_VERBS = tuple(sorted(SAYS_VERBS, key=len, reverse=True))
+"""The verbs longest first: "Annaschreibt:" ends in "schreibt", not in a shorter verb."""
+
 _date_span = lru_cache(maxsize=1024)(find_date)
 """:func:`find_date`, remembered: a line of text with a number is searched as a header's own
 date and again as the date line under the line above it (a search that finds nothing is the
@@ -179,6 +198,13 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
             date_index, date = date_at
             return Head(first, date_index, author, date, says=verb, shape="says+date", dropped=junk)
         return Head(first, index, author, None, says=verb, shape="says", dropped=junk)
+    glued = _glued_says(name)
+    if glued is not None:
+        date_at = _date_line(lines, _next(lines, index))
+        author = name[: glued.start].strip()
+        if date_at is not None and plausible_name(author):
+            date_index, date = date_at
+            return Head(first, date_index, author, date, says=glued.verb, shape="says+date", dropped=junk)
     inline = _name_and_date(name)
     if inline is not None:
         found, date = inline

@@ -26,6 +26,8 @@ _AUTHOR = re.compile(
     r"(?:^|\s)(?:by|von|por|par|door|di|autor:?|author:?)\s(?P<name>[^|·•,]{1,60}?)(?=\s*(?:$|[|·•,]|\s\d|\s(?:at|on|am|um|el|le|à)\s))",
     re.IGNORECASE,
 )
+_LABELLED_AUTHOR = re.compile(r"Post author\s{0,2}(?P<name>[^\s|·•,][^|·•,]{0,59})$")
+"""Twenty Twenty's post meta: the label for screen readers, then the name ("Post authorAnna")."""
 _QUOTED = re.compile(r"[“„«\"‘‚‹]\s?(?P<title>[^“”„«»\"]{1,300}?)\s?[”“»\"’‘›]")
 _NAVIGATION = frozenset(
     s.casefold()
@@ -117,6 +119,8 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                 for line in lines[title_at + 1 : byline + 1]
             ]
             article_from = byline + 1
+            labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
+            head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
     if heading is not None:
         skip[id(heading)] = "comments heading"
@@ -135,6 +139,8 @@ def _article(
         reason = skip.get(id(line)) or (
             "article action" if chrome.is_action(line.text) or chrome.is_rating(line.text) else ""
         )
+        if not reason and line.marker and chrome.is_comments_heading(line.content):
+            reason = "article meta"  # "• 4 Comments": the post's meta links to its comments
         if reason:
             dropped.append(SourceLine(line.number, line.text, reason))
             continue
