@@ -10,6 +10,7 @@ forms, sidebars, footers, lynx's link list) is kept in ``Discussion.chrome`` wit
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import operator
 import re
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
-from generator.read.dates import RELATIVE_WORDS, read_dates, relative_span
+from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, read_dump
 from generator.read.dump.heads import MAX_DATE_LINE, Head, read_head
@@ -315,10 +316,13 @@ def parse(lines: list[str], source: str) -> Discussion:
     thread = build(dump, heads, end, source)
     drop_signatures(thread, dump)
     _check_count(dump, heads, len(thread.nodes), source, thread.warnings)
-    _date_comments(thread.nodes, dump, source, thread.warnings)
-    _check_flat_order(thread.nodes, source, thread.warnings)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
+    # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
+    posted = _date_comments(thread.nodes, dump, source, thread.warnings, page.posted_text)
+    if posted is not None and posted.iso:
+        page.posted = dt.date.fromisoformat(posted.iso[:10])
+    _check_flat_order(thread.nodes, source, thread.warnings)
     # From the raw lines (a line's text is the raw line stripped): a page's footer and sidebars
     # need no list markers or columns.
     tail = [
@@ -432,12 +436,16 @@ def _tail_reason(text: str) -> str:
     return "after the comments (form, sidebar, footer)"
 
 
-def _date_comments(nodes: list[Node], dump: Dump, source: str, warnings: list[Diagnostic]) -> None:
-    """Read every comment's date, all together (the page's day/month order comes from all)."""
+def _date_comments(
+    nodes: list[Node], dump: Dump, source: str, warnings: list[Diagnostic], article: str | None
+) -> PostedAt | None:
+    """Read every comment's date, all together (the page's day/month order comes from all),
+    with the ``article``'s date as its byline wrote it; returns the article's date read so."""
     dated = [node for node in nodes if node.head.date]
     lang = _language(nodes)
     texts = [node.head.date or "" for node in dated]
-    for node, posted in zip(dated, read_dates(texts, lang=lang), strict=True):
+    read = read_dates([*texts, article] if article else texts, lang=lang)
+    for node, posted in zip(dated, read, strict=False):
         node.posted_text = node.head.date
         if posted is None:
             warnings.append(Diagnostic(source, node.head.last + 1, f"unrecognised date {node.head.date!r}"))
@@ -447,6 +455,7 @@ def _date_comments(nodes: list[Node], dump: Dump, source: str, warnings: list[Di
             )
         else:
             node.posted = posted.iso
+    return read[-1] if article else None
 
 
 def _check_flat_order(nodes: list[Node], source: str, warnings: list[Diagnostic]) -> None:

@@ -144,6 +144,9 @@ REPLY_HEADINGS = tuple(
         "Post a comment",
         "Add a comment",
         "Add comment",
+        "Add new comment",
+        "Neuen Kommentar hinzufügen",
+        "Añadir nuevo comentario",
         "Write a comment",
         "Join the discussion",
         "Submit a comment",
@@ -257,6 +260,9 @@ def is_action(text: str) -> bool:
     "★★★★★ (17 ratings) Reply Report comment", "ReplyDelete")."""
     if len(text) > 120 or (text[0] not in _FIRST_CHARS and text[:1].isalpha() and text.count(" ") > 8):
         return False
+    if text[0] in _BULLETS and text[1:2] == " " and text[2:].strip():
+        # Each link an item of a list ("• delete", "• edit", "• reply": Drupal's links).
+        return is_action(text[2:].strip())
     folded = text.casefold()
     if folded in ACTIONS:
         return True
@@ -284,6 +290,9 @@ def is_action(text: str) -> bool:
         index += step
     return bool(words)
 
+
+_BULLETS = frozenset("•◦▪‣∙□☆■★●○*+o#@")
+"""List bullets as w3m and lynx draw them (lynx: ``*``, ``+``, ``o``, ``#``, ``@`` by depth)."""
 
 _FIRST_WORDS = frozenset(
     _GLUED_SPLIT.sub(" ", phrase).split(" ", 1)[0].casefold()

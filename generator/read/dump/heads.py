@@ -276,11 +276,16 @@ def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, st
     # The whole line: "23. Juni 2016" starts like a numbered list item.
     text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text
     span = _date_span(text)
-    if span is None:
+    if span is None or not _only_connectors(text[span[1] :]):
         return None
-    if not _only_connectors(text[: span[0]]) or not _only_connectors(text[span[1] :]):
-        return None
-    return index, text[span[0] : span[1]].strip(" ,")
+    start = span[0]
+    if not _only_connectors(text[:start]):
+        # Its weekday goes with the date ("Tue, 03/03/2020 - 10:00", Drupal's own format).
+        head, _, last = text[:start].rstrip(" ,").rpartition(" ")
+        if last.casefold().rstrip(".") not in WEEKDAYS or not _only_connectors(head):
+            return None
+        start = len(head)
+    return index, text[start : span[1]].strip(" ,")
 
 
 def _name_and_date(text: str) -> tuple[str | None, str] | None:
