@@ -198,6 +198,12 @@ def test_byte_order_mark_wins(tmp_path: Path) -> None:
         ("nul.html", b"<html>\x00\x00</html>", "expected text, found a NUL byte"),
         ("bad.html.gz", b"\x1f\x8bnot really gzip", "expected a gzip-compressed page, found damaged data"),
         ("cut.html.gz", gzip.compress(b"<html><title>x</title>" * 100)[:30], "found one cut short"),
+        # Every word of the page in markup the reader does not know: never published empty.
+        (
+            "unknown.html",
+            b"<html><title>A page</title><div class=x><div class=y>Hello there, a note.</div></div></html>",
+            "expected an article or comments (no candidate), found neither",
+        ),
     ],
 )
 def test_refusals_are_one_line(tmp_path: Path, name: str, data: bytes, expected: str) -> None:

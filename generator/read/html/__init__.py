@@ -50,6 +50,15 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     title = article.title_of(root, meta)
     if not title:
         raise SeedError(source, 1, "expected a page with a title (<title>, <h1> or og:title), found none")
+    if not comments and not body:
+        # All of the page left out: its markup is none the reader knows (a page published empty
+        # would say nothing was there).
+        raise SeedError(
+            source,
+            1,
+            f"expected an article or comments ({choice.runner_up.removeprefix('; ') or 'no candidate'}), "
+            "found neither in markup the reader knows",
+        )
     published = _date(meta.published)
     # Only the general detector chooses among candidates: check reports which, and how sure it was.
     notes = []

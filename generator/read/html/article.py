@@ -24,6 +24,8 @@ CONTENT_CLASSES = (
     "post-body",
     "article-content",
     "article-body",
+    "field-name-body",
+    "field--name-body",
     "wp-block-post-content",
     "expando",
     "toptext",

@@ -45,6 +45,19 @@ def _is_list(element: Element) -> bool:
     return tag(element) in ("ol", "ul", "div") and has_class(element, *LISTS)
 
 
+def _drupal(element: Element, in_wrapper: Ancestors) -> bool:
+    return tag(element) in ("article", "div") and has_class(element, "comment") and in_wrapper.any(element)
+
+
+def _is_drupal_wrapper(element: Element) -> bool:
+    # Drupal 7 and Classy: ``comment-wrapper``; the comment field of Drupal 8 and later themes.
+    return has_class(element, "comment-wrapper", "field--type-comment")
+
+
+def _is_indented(element: Element) -> bool:
+    return tag(element) == "div" and has_class(element, "indented")
+
+
 def _reddit(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "div" and has_class(element, "thing") and has_class(element, "comment")
 
@@ -119,10 +132,16 @@ class Engine:
     """Forums: the first post is the topic itself, read as the article."""
     quotes: tuple[str, ...] = ()
     """Tags that quote an earlier post inside a post: not the post's own text."""
+    within: Callable[[Element], bool] = _is_list
+    """The element a thread's comments are inside (passed to ``is_item`` as ancestors)."""
+    nesting: Callable[[Element], bool] | None = None
+    """Where replies follow their parent inside a wrapper of their own, not inside the parent
+    (Drupal's ``<div class="indented">``): the wrappers around an item are its depth."""
 
 
 ENGINES = (
     Engine("wordpress", _wordpress, _classed("*", "comment", "pingback", "trackback")),
+    Engine("drupal", _drupal, _classed("*", "comment"), within=_is_drupal_wrapper, nesting=_is_indented),
     Engine("reddit", _reddit, _classed("div", "thing")),
     Engine("hacker-news", _hacker_news, _classed("tr", "comtr")),
     Engine("discourse", _discourse, _classed("div", "crawler-post"), first_is_article=True),
@@ -137,7 +156,7 @@ def find(root: Element, engine: Engine) -> list[Found]:
     # A look at class attributes narrows the elements to test (a fraction of a page's).
     items: list[Element] = []
     item_set: set[Element] = set()
-    in_list = Ancestors(_is_list)
+    in_list = Ancestors(engine.within)
     for element in engine.candidates(root):
         if engine.is_item(element, in_list):
             items.append(element)
@@ -146,7 +165,7 @@ def find(root: Element, engine: Engine) -> list[Found]:
         return []
     # The number of items around an item, counted once per element of the page: walking each
     # item's ancestors to the root cost the square of the nesting on a deeply wrapped thread.
-    in_items = Ancestors(item_set.__contains__)
+    in_items = Ancestors(item_set.__contains__ if engine.nesting is None else engine.nesting)
     found: list[Found] = []
     for item in items:
         depth = _indent(item) if engine.name == "hacker-news" else in_items.count(item)

@@ -86,6 +86,7 @@ CHROME_CLASSES = frozenset(
         "comment-likes",
         "sharedaddy",
         "signature",
+        "links",
     )
 )
 """Parts of a comment that are not its text: header, avatar, links to reply, edit or share."""
