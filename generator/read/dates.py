@@ -58,11 +58,16 @@ _TIME = (
 _FORMS = (
     # "July 11, 2011", "Oct. 20th 2019"
     ("word", re.compile(_WORD + r"\s{1,3}" + _DAY + r"(?:st|nd|rd|th)?,?\s{1,3}" + _YEAR + _TIME)),
-    # "23. Juni 2016", "26 abril 2022", "26 de abril de 2022", "1er mars 2020"
+    # "23. Juni 2016", "26 abril 2022", "26 de abril de 2022", "1er mars 2020", "3rd March 2020"
     (
         "word",
         re.compile(
-            _DAY + r"(?:\.|er|º|ª)?\s{1,3}(?:de\s{1,3})?" + _WORD + r",?\s{1,3}(?:de\s{1,3})?" + _YEAR + _TIME
+            _DAY
+            + r"(?:\.|er|º|ª|st|nd|rd|th)?\s{1,3}(?:(?:de|of)\s{1,3})?"
+            + _WORD
+            + r",?\s{1,3}(?:de\s{1,3})?"
+            + _YEAR
+            + _TIME
         ),
     ),
     # "2019-10-20T13:31:00+02:00", "2020/04/14 15:00"
