@@ -172,10 +172,13 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
         return _ping_head(lines, index, ping)
     name, junk = clean_name(line.content, line.number)
     first = index
-    if name.casefold().rstrip(" :") in SAYS_VERBS and index and lines[index - 1] is not None:
+    above = lines[index - 1] if index else None
+    if (
+        name.casefold().rstrip(" :") in SAYS_VERBS
+        and above is not None
+        and not chrome.is_action(above.content)  # the "Reply" of the comment above is no name
+    ):
         # lynx wrapped a long name: "3. Innendämmung: drei Erfahrungsberichte | Bauen …" / "sagt:"
-        above = lines[index - 1]
-        assert above is not None
         first = index - 1
         name, junk = clean_name(f"{above.content} {line.content}", above.number)
     says = find_says(name)
@@ -390,8 +393,12 @@ def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
         removed += _PLACEHOLDER.findall(cleaned)
         cleaned = _PLACEHOLDER.sub(" ", cleaned)
     if "@" in cleaned:
-        removed += _EMAIL.findall(cleaned)
-        cleaned = _EMAIL.sub(" ", cleaned)
+        without = _EMAIL.sub(" ", cleaned)
+        rest = " ".join(without.rstrip().removesuffix(":").split()).casefold()
+        # Gravatar's e-mail junk beside a name goes; an address that is all the name stays.
+        if rest and rest not in SAYS_VERBS and rest not in _SAYS_TWO:
+            removed += _EMAIL.findall(cleaned)
+            cleaned = without
     cleaned = " ".join(cleaned.split())
     avatar = _AVATAR.match(cleaned)
     if avatar and len(cleaned) > avatar.end():
