@@ -243,7 +243,9 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
     """The headers that open comments, and the index where the comment section ends.
 
     Headers above the comments heading are the article's byline; without a heading, leading
-    headers of another shape than most are. The section ends at a reply form, sidebar or
+    headers of another shape than most are. Among comments whose headers mostly share a shape,
+    one of another shape is a comment's text, and so is one that opens no list item where the
+    comments are a list (see :func:`_list_items`). The section ends at a reply form, sidebar or
     footer heading no further right than the comments.
     """
     if not heads:
@@ -259,11 +261,58 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         main = shapes.most_common(1)[0][0]
         first = next(i for i, head in enumerate(heads) if head.shape == main)
         heads = heads[first:]
+        if shapes[main] >= _SHAPED and shapes[main] * 2 > sum(shapes.values()):
+            # One template prints every comment's header: a line of another shape among them
+            # ("Update:" over a date, "— Bob, 12 March 2020") is a comment's own text.
+            heads = [head for head in heads if head.shape in (main, "deleted", "ping", "says")]
+        heads = _list_items(dump, heads, main)
     heads = [head for head in heads if head.shape != "says" or head.date is not None]
     if not heads:
         return [], len(dump.lines)
     end = _section_end(dump, heads)
     return [head for head in heads if head.first < end], end
+
+
+_SHAPED = 3
+"""Headers of the page's shape (more than half of all) needed before a header of another shape
+is taken for text."""
+
+
+def _list_items(dump: Dump, heads: list[Head], main: str) -> list[Head]:
+    """Where the comments are a list (three in four headers of the page's shape open an item),
+    a header that opens none and stands at the text column of the comment above it is that
+    comment's text: a quote of another comment's header ("Karl says:" over its date)."""
+    lines = dump.lines
+    items = [head for head in heads if head.shape == main]
+    opening = sum(1 for head in items if _opens_item(lines[head.first]))
+    if len(items) < _SHAPED or opening * _LISTED[1] < len(items) * _LISTED[0]:
+        return heads
+    kept: list[Head] = []
+    for head in heads:
+        line = lines[head.first]
+        above = kept[-1] if kept else None
+        if (
+            above is not None
+            and line is not None
+            and not _opens_item(line)
+            and head.kind == "comment"
+            and line.indent >= _text_column(lines[above.first])
+        ):
+            continue
+        kept.append(head)
+    return kept
+
+
+_LISTED = (3, 4)
+"""The least share of the page's headers that must open list items (three in four)."""
+
+
+def _opens_item(line: Line | None) -> bool:
+    return line is not None and bool(line.marker)
+
+
+def _text_column(line: Line | None) -> int:
+    return 0 if line is None else line.column
 
 
 def _section_end(dump: Dump, heads: list[Head]) -> int:
