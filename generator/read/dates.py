@@ -52,7 +52,7 @@ _CONNECT = r"(?:at|um|a\s{1,2}las|a\s{1,2}les|à|às|a|alle|om|o|kl\.?|klo|в|@|
 _TIME = (
     r"(?:(?:T|\s{0,2},?\s{1,3}(?:" + _CONNECT + r"\s{1,3})?)"
     r"(?P<hour>\d{1,2})(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?!\d)(?::(?P<second>\d{2}))?(?:\.\d{1,6})?"
-    r"(?:\s{0,2}(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?(?:\s{1,2}Uhr\b)?"
+    r"(?:\s{0,2}(?P<ampm>[AaPp]\.?\s?[Mm](?:\b|(?=[A-ZÀ-Þ]))\.?))?(?:\s{1,2}Uhr\b)?"
     r"(?:\s{0,2}(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})(?![\d:]))?)?"
 )
 _FORMS = (

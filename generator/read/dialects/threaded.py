@@ -21,8 +21,8 @@ from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import Dump, Line, read_dump
-from generator.read.dump.heads import MAX_DATE_LINE, Head, read_head
+from generator.read.dump.dumplines import Dump, Line, Lines, read_dump
+from generator.read.dump.heads import MAX_DATE_LINE, Head, find_says, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, build, drop_signatures, freeze
 
@@ -221,7 +221,39 @@ def find_heads(dump: Dump) -> list[Head]:
         if head is not None:
             heads.append(head)
             covered = head.last
-    return heads
+    return _footer_dates(lines, heads)
+
+
+def _footer_dates(lines: Lines, heads: list[Head]) -> list[Head]:
+    """Blogger's classic template prints "Name said..." over a comment's text and its date on a
+    line after the text. The date line was read as a header of a date alone; the "said..." line
+    above it (no date under it, so never looked at) is the header, with that date (where most
+    such dates have one)."""
+    dated = [index for index, head in enumerate(heads) if head.shape == "date" and head.kind == "comment"]
+    if len(dated) < _FOOTERS:
+        return heads
+    found: dict[int, Head] = {}
+    for position in dated:
+        footer = heads[position]
+        low = heads[position - 1].last + 1 if position else 0
+        for index in range(footer.first - 1, low - 1, -1):
+            line = lines[index]
+            if line is None or not line.content.endswith(_SAID_ENDS) or not find_says(line.content):
+                continue
+            head = read_head(lines, index)
+            if head is not None and head.shape == "says":
+                head.date, head.shape, head.footer = footer.date, "says+footer", footer.first
+                head.dropped += footer.dropped
+                found[position] = head
+            break
+    if len(found) < _FOOTERS or len(found) * 2 <= len(dated):
+        return heads
+    return [found.get(position, head) for position, head in enumerate(heads)]
+
+
+_SAID_ENDS = ("...", "…", ":")
+_FOOTERS = 2
+"""Headers with their date under their text needed before a page is read so."""
 
 
 _MAX_HEAD = 200

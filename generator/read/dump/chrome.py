@@ -402,6 +402,39 @@ _HEADING_TAIL_WORDS = 3
 """Words a closing heading may carry after it on its line ("Cancel reply", a count)."""
 
 
+_AVATAR_LINE = re.compile(
+    r"(?:Profile picture for user|Profilbild für Benutzer|Photo de profil de l['’]utilisateur|"
+    r"Imagen de perfil de(?:l usuario)?|Immagine del profilo dell['’]utente)\s.{1,60}",
+    re.IGNORECASE,
+)
+"""The alt text of a commenter's picture on a line of its own (Drupal's Olivero)."""
+
+MODERATION = tuple(
+    s.casefold()
+    for s in (
+        "Your comment is awaiting moderation",
+        "Dein Kommentar muss noch freigegeben werden",
+        "Ihr Kommentar muss noch freigegeben werden",
+        "Tu comentario está pendiente de moderación",
+        "Tu comentario está esperando moderación",
+        "Votre commentaire est en attente de modération",
+        "Il tuo commento è in attesa di moderazione",
+        "Je reactie wacht op goedkeuring",
+    )
+)
+"""The note a page shows under a comment not approved yet (to its writer, who saved the page)."""
+
+
+def is_avatar_line(text: str) -> bool:
+    """Whether a line is the alt text of a commenter's picture ("Profile picture for user Karl")."""
+    return _AVATAR_LINE.fullmatch(text) is not None
+
+
+def is_moderation_note(text: str) -> bool:
+    """Whether a line is the "awaiting moderation" note under a comment."""
+    return text.casefold().startswith(MODERATION)
+
+
 def is_deleted(text: str) -> bool:
     """Whether a line is a deleted comment's placeholder."""
     return len(text) <= _MAX_DELETED and text.casefold().strip(" .*_").startswith(_DELETED_STARTS)

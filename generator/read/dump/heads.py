@@ -44,10 +44,11 @@ SAYS_VERBS = frozenset(
         "disse",
         "diz",
         "escreveu",
+        "zei",
     ]
 )
 """The verb after a name in a header ("Name says:"), any of several languages."""
-_SAYS_TWO = frozenset({"a dit", "a écrit", "ha scritto"})
+_SAYS_TWO = frozenset({"a dit", "a écrit", "ha scritto", "hat gesagt", "ha detto"})
 
 
 @dataclass(frozen=True)
@@ -61,15 +62,18 @@ class Says:
 @lru_cache(maxsize=1024)
 def find_says(text: str) -> Says | None:
     """The "says:" at the end of ``text`` ("Kristine says:", "Bob sagt:", "Anne a dit :")."""
-    stripped = text.rstrip().removesuffix(":").rstrip()
+    stripped = text.rstrip().removesuffix(":").removesuffix("...").removesuffix("…").rstrip()
     if not stripped or (len(stripped) == len(text.rstrip()) and not stripped.endswith(_VERB_ENDS)):
         return None
     head, _, last = stripped.rpartition(" ")
-    if last.casefold() not in SAYS_VERBS or not head:
+    folded = last.casefold()
+    if (folded not in SAYS_VERBS and folded not in _SAYS_LAST) or not head:
         return None
     before, _, previous = head.rpartition(" ")
     if f"{previous} {last}".casefold() in _SAYS_TWO and before:
         return Says(len(before), text[len(before) :].strip())
+    if folded not in SAYS_VERBS:
+        return None  # "gesagt" alone, without its "hat"
     return Says(len(head), text[len(head) :].strip())
 
 
@@ -96,6 +100,9 @@ _date_span = lru_cache(maxsize=1024)(find_date)
 """:func:`find_date`, remembered: a line of text with a number is searched as a header's own
 date and again as the date line under the line above it (a search that finds nothing is the
 slowest kind)."""
+
+_SAYS_LAST = frozenset(verb.rpartition(" ")[2] for verb in _SAYS_TWO)
+"""The last words of the two-word verbs ("gesagt", "detto"): a header's last word, pre-tested."""
 
 _VERB_ENDS = tuple(sorted({verb[-2:] for verb in SAYS_VERBS}))
 """Endings of the verbs: "Bob says" without a colon is a header too (Genesis prints it so)."""
@@ -152,6 +159,9 @@ class Head:
     """How the header was written ("says+date", "name+date", "name/date", …): comments of one
     page share a shape, which tells them from an article byline."""
     dropped: list[SourceLine] = field(default_factory=list)
+    footer: int = -1
+    """Index of the comment's date line under its text (Blogger's classic template prints
+    "Name said..." over the text and the date after it), or -1."""
 
 
 def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
@@ -241,7 +251,7 @@ def may_start_head(lines: Sequence[Line | None], index: int) -> bool:
     if "[" in text or "@" in text:
         return True
     collapsed = " ".join(text.split())
-    if collapsed.rstrip(" :").rpartition(" ")[2].casefold() in SAYS_VERBS:
+    if collapsed.rstrip(" :.…").rpartition(" ")[2].casefold() in SAYS_VERBS | _SAYS_LAST:
         return True
     if _date_span(collapsed) is not None or chrome.ping(text) is not None:
         return True

@@ -141,6 +141,8 @@ def _article(
         )
         if not reason and line.marker and chrome.is_comments_heading(line.content):
             reason = "article meta"  # "• 4 Comments": the post's meta links to its comments
+        elif not reason and chrome.is_avatar_line(line.text):
+            reason = "avatar text"  # the first commenter's picture, above the comments' first header
         if reason:
             dropped.append(SourceLine(line.number, line.text, reason))
             continue

@@ -156,6 +156,10 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
         node = Node(
             head, anchor, column, len(stack), parent, ordinal, ident, number, min(text_column, int(column))
         )
+        if head.last < head.footer:
+            # Blogger's text is a <dd> under its "Name said..." <dt>: set in from the header.
+            first = next((i for i in range(head.last + 1, head.footer) if dump.raw[i].strip()), head.footer)
+            node.text_column = max(node.text_column, _indent(dump.raw[first]))
         if parent is None and state.section_kind and head.kind == "comment":
             head.kind = state.section_kind
         if parent is not None:
@@ -165,7 +169,13 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
         state.dropped += head.dropped
         state.dropped += header_rest(lines, head)
         stop = min(heads[position + 1].first, anchors[position + 1][0]) if position + 1 < len(heads) else end
-        state.collect(range(head.last + 1, stop), node)
+        if head.last < head.footer < stop:
+            # The date under the comment's text (Blogger): the text runs up to it.
+            state.collect(range(head.last + 1, head.footer), node)
+            state.dropped.append(SourceLine(head.footer + 1, dump.raw[head.footer].strip(), "comment date"))
+            state.collect(range(head.footer + 1, stop), node)
+        else:
+            state.collect(range(head.last + 1, stop), node)
     return Thread(state.nodes, state.dropped, state.warnings, end)
 
 
@@ -241,6 +251,10 @@ class _State:
             if indent >= column:
                 add(index)
                 has_text = True
+            elif indent < outer and self._continues(index, indices.stop, outer):
+                # lynx sets preformatted text at the margin: the comment's own, as its text goes on.
+                add(index)
+                has_text = True
             elif indent < outer:
                 self.dropped.append(SourceLine(index + 1, stripped, "heading between comment lists"))
                 self.stack.clear()
@@ -250,6 +264,16 @@ class _State:
                 self.section_kind = "pingback" if "trackback" in folded or "pingback" in folded else ""
             else:
                 _place(index, indent, self.stack, node)
+
+    def _continues(self, index: int, stop: int, outer: int) -> bool:
+        """Whether the comment's text goes on after the lines left of every comment from
+        ``index`` on (a heading between two lists is followed by the next comment's header)."""
+        raw = self.dump.raw
+        for after in range(index + 1, stop):
+            text = raw[after]
+            if text.strip() and _indent(text) >= outer:
+                return True
+        return False
 
     def _quote_starts(self, body: list[int], stripped: str) -> bool:
         """Whether a line indented under a comment's text opens a quote (a blockquote of an
@@ -261,7 +285,9 @@ class _State:
         if last < 0:
             return True
         before = self.dump.raw[last].strip()
-        if before.endswith(":") and len(before) <= _MAX_ATTRIBUTION:
+        # A quote stands apart from its attribution; a line set in right under one ending in a
+        # colon is preformatted text going on ("for day in week:" / "    feed(starter)").
+        if before.endswith(":") and len(before) <= _MAX_ATTRIBUTION and body[-1] < 0:
             while body and body[-1] != last:
                 body.pop()
             body.pop()
@@ -343,6 +369,10 @@ def _not_text(text: str) -> str:
         return ""
     if chrome.is_action(text):
         return "comment action"
+    if chrome.is_avatar_line(text):
+        return "avatar text"
+    if chrome.is_moderation_note(text):
+        return "moderation note"
     if chrome.is_rule(text):
         return "rule"
     if chrome.may_be_rating(text) and chrome.is_rating(text):
