@@ -10,14 +10,17 @@ the choice and its score are reported as a note.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
+from generator.read.dump.chrome import is_comments_heading
 from generator.read.html import article, dates, engines, generic
 from generator.read.html.assemble import build_tree
 from generator.read.html.found import Choice, Found
 from generator.read.html.leftout import left_out
+from generator.read.html.text import inline
 from generator.read.html.tree import Element, parse_tree, strip_inert
 
 NAME = "html"
@@ -50,6 +53,18 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     title = article.title_of(root, meta)
     if not title:
         raise SeedError(source, 1, "expected a page with a title (<title>, <h1> or og:title), found none")
+    if not comments:
+        heading = _counted_heading(root)
+        if heading is not None:
+            # The page says it has comments: published without them, it would say it had none.
+            said, text, line = heading
+            raise SeedError(
+                source,
+                line,
+                f"expected {said} comment{'s' if said != 1 else ''}, as the heading {text!r} says "
+                f"({choice.runner_up.removeprefix('; ') or 'no candidate'}), found none in markup the "
+                "reader knows",
+            )
     if not comments and not body:
         # All of the page left out: its markup is none the reader knows (a page published empty
         # would say nothing was there).
@@ -87,6 +102,24 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     )
 
 
+def _counted_heading(root: Element) -> tuple[int, str, int] | None:
+    """The first heading that counts the page's comments ("3 comments:", "Kommentare (4)",
+    "One thought on “…”"): its count, its text and its line; None without one, or a count of 0."""
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = inline(heading, links=False)
+        if not text or not is_comments_heading(text):
+            continue
+        count = _COUNT.match(text)
+        said = int(count.group(1) or count.group(2)) if count else 1 if _ONE.match(text) else 0
+        if said:
+            return said, text, heading.sourceline or 1
+    return None
+
+
+_COUNT = re.compile(r"(?:(\d{1,6})\s|\D{1,40}\((\d{1,6})\))")
+_ONE = re.compile(r"(?:One|Ein|Un|Une|Uno|Una)\s", re.IGNORECASE)
+
+
 def _comment_texts(comments: tuple[Comment, ...]) -> Iterator[str]:
     for comment in walk(comments):
         yield comment.author or ""
@@ -102,6 +135,9 @@ def find_comments(root: Element) -> tuple[list[Found], Choice, Found | None]:
         if found:
             topic = found.pop(0) if engine.first_is_article else None
             return found, Choice(engine.name, float(len(found))), topic
+    found = engines.blogger_classic(root)
+    if found:
+        return found, Choice("blogger-classic", float(len(found))), None
     return (*generic.detect(root), None)
 
 

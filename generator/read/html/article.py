@@ -148,6 +148,11 @@ def title_of(root: Element, meta: Meta) -> str:
     in_furniture = Ancestors(lambda a: tag(a) in FURNITURE)
     for heading in root.iter("h1"):
         text = inline(heading, links=False)
+        after = title[len(text) :].lstrip() if text and title.startswith(text) else ""
+        if after[:1] in _SITE_FIRST and _is_heading(root, after[1:].strip()):
+            # Blogger's "Bread Blog: Sourdough basics": the site's name first, its <h1>; the
+            # post's title a heading further down ("Tomato blight – Garden Forum" is the other way).
+            return after[1:].strip()
         # A forum's <h1> is the site's name, which the <title> shows after the topic's.
         # A sidebar's <h1> ("Moderators") is not in the <title> at all.
         is_site = text == meta.site_name or (text in title and not title.startswith(text))
@@ -155,6 +160,15 @@ def title_of(root: Element, meta: Meta) -> str:
         if text and not is_site and not in_furniture.any(heading):
             return text
     return shortened
+
+
+_SITE_FIRST = frozenset(":|–—-»·")
+"""What follows a site's name that a ``<title>`` shows before the page's own."""
+
+
+def _is_heading(root: Element, text: str) -> bool:
+    """Whether ``text`` is the text of an ``<h2>`` or ``<h3>`` of the page."""
+    return bool(text) and any(inline(heading, links=False) == text for heading in root.iter("h2", "h3"))
 
 
 def published_in_page(root: Element, comments: set[Element]) -> str | None:

@@ -176,6 +176,34 @@ def find(root: Element, engine: Engine) -> list[Found]:
     return found
 
 
+def blogger_classic(root: Element) -> list[Found]:
+    """Blogger's classic templates: each comment is a ``dt.comment-author`` ("Karl said...")
+    followed by its ``dd.comment-body`` and a ``dd.comment-footer`` with the date, siblings in
+    ``#comments-block``, not one element; no replies."""
+    found: list[Found] = []
+    for block in root.iter("dl", "div"):
+        if block.get("id") != "comments-block":
+            continue
+        for item in block.iter("dt"):
+            if not has_class(item, "comment-author"):
+                continue
+            comment = Found(item, 0, source_id=item.get("id"))
+            links = [inline(a, links=False) for a in item.iter("a") if inline(a, links=False)]
+            said = inline(item, links=False)
+            comment.author = links[-1] if links else said.rpartition(" ")[0] or said or None
+            for sibling in item.itersiblings():
+                if tag(sibling) == "dt":
+                    break
+                if has_class(sibling, "comment-body"):
+                    comment.paragraphs = paragraphs(sibling)
+                elif has_class(sibling, "comment-footer"):
+                    stamp = next((e for e in sibling.iter("span") if has_class(e, "comment-timestamp")), None)
+                    link = next(iter(stamp.iter("a")), None) if stamp is not None else None
+                    comment.posted_text = inline(link, links=False) or None
+            found.append(comment)
+    return found
+
+
 PING_LABELS = ("pingback", "trackback")
 
 

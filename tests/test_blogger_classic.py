@@ -4,8 +4,10 @@ text ("March 3, 2020 at 10:00 AM", with the owner's "Delete" link run into it by
 No header was found ("said..." is no "says:", and no date stands under it), each date line was
 read as a comment of its own: the comments were shifted by one, their authors read as
 "AMDelete", with no warning. The date under the text is the header's; Blogger's text is set in
-under its header (a ``<dd>`` under a ``<dt>``). Real w3m and lynx dumps of a page in the
-template's markup; the truth is the page's own.
+under its header (a ``<dd>`` under a ``<dt>``). The saved page fared no better: no recogniser
+knew a comment made of three siblings (``dt``, ``dd``, ``dd``), and the page was published without
+its comments, silently. Real w3m and lynx dumps of a page in the template's markup, and the page
+itself; the truth is the page's own.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import walk
+from generator.read import html
 from generator.read.dialects import parse
 from tests.threadpages.dumpers import dump
 
@@ -57,3 +60,12 @@ def test_the_date_under_a_blogger_comment_is_its_headers(verb: str, tool: str, w
     assert read == [(name, iso, shown, [text]) for name, shown, iso, text in COMMENTS]
     assert not discussion.warnings
     assert {item.reason for item in discussion.chrome if "Delete" in item.text} == {"comment date"}
+
+
+def test_the_saved_page_is_read_too() -> None:
+    discussion = html.parse(_page("said..."), "page.html")
+    read = [
+        (c.author, c.posted, c.posted_text, [p.text for p in c.paragraphs]) for c in walk(discussion.comments)
+    ]
+    assert read == [(name, iso, shown, [text]) for name, shown, iso, text in COMMENTS]
+    assert (discussion.dialect, discussion.title) == ("html/blogger-classic", "Sourdough basics")
