@@ -315,20 +315,22 @@ def _list_items(dump: Dump, heads: list[Head], main: str) -> list[Head]:
     a header that opens none and stands at the text column of the comment above it is that
     comment's text: a quote of another comment's header ("Karl says:" over its date)."""
     lines = dump.lines
-    items = [head for head in heads if head.shape == main]
-    opening = sum(1 for head in items if _opens_item(lines[head.first]))
+    opens = [_opens_item(lines[head.first]) for head in heads]
+    if all(opens):
+        return heads  # most list pages: every header opens its item
+    items = [head for head, opened in zip(heads, opens, strict=True) if head.shape == main]
+    opening = sum(1 for head, opened in zip(heads, opens, strict=True) if opened and head.shape == main)
     if len(items) < _SHAPED or opening * _LISTED[1] < len(items) * _LISTED[0]:
         return heads
     kept: list[Head] = []
-    for head in heads:
+    for head, opened in zip(heads, opens, strict=True):
         line = lines[head.first]
-        above = kept[-1] if kept else None
         if (
-            above is not None
+            kept
             and line is not None
-            and not _opens_item(line)
+            and not opened
             and head.kind == "comment"
-            and line.indent >= _text_column(lines[above.first])
+            and line.indent >= _text_column(lines[kept[-1].first])
         ):
             continue
         kept.append(head)

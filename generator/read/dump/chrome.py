@@ -427,12 +427,17 @@ MODERATION = tuple(
 
 def is_avatar_line(text: str) -> bool:
     """Whether a line is the alt text of a commenter's picture ("Profile picture for user Karl")."""
-    return _AVATAR_LINE.fullmatch(text) is not None
+    # Every comment line is asked: the first letter rules out most without the pattern.
+    return text[:1] in _AVATAR_FIRST and _AVATAR_LINE.fullmatch(text) is not None
 
 
 def is_moderation_note(text: str) -> bool:
     """Whether a line is the "awaiting moderation" note under a comment."""
-    return text.casefold().startswith(MODERATION)
+    return text[:1] in _MODERATION_FIRST and text.casefold().startswith(MODERATION)
+
+
+_AVATAR_FIRST = frozenset("PpIi")
+_MODERATION_FIRST = frozenset(note[0].upper() for note in MODERATION)
 
 
 def is_deleted(text: str) -> bool:

@@ -102,7 +102,9 @@ date and again as the date line under the line above it (a search that finds not
 slowest kind)."""
 
 _SAYS_LAST = frozenset(verb.rpartition(" ")[2] for verb in _SAYS_TWO)
-"""The last words of the two-word verbs ("gesagt", "detto"): a header's last word, pre-tested."""
+"""The last words of the two-word verbs ("gesagt", "detto")."""
+_LAST_WORDS = SAYS_VERBS | _SAYS_LAST
+"""What a "Name says:" header's last word may be (the pre-test's look at it)."""
 
 _VERB_ENDS = tuple(sorted({verb[-2:] for verb in SAYS_VERBS}))
 """Endings of the verbs: "Bob says" without a colon is a header too (Genesis prints it so)."""
@@ -251,7 +253,7 @@ def may_start_head(lines: Sequence[Line | None], index: int) -> bool:
     if "[" in text or "@" in text:
         return True
     collapsed = " ".join(text.split())
-    if collapsed.rstrip(" :.…").rpartition(" ")[2].casefold() in SAYS_VERBS | _SAYS_LAST:
+    if collapsed.rstrip(" :.…").rpartition(" ")[2].casefold() in _LAST_WORDS:
         return True
     if _date_span(collapsed) is not None or chrome.ping(text) is not None:
         return True
