@@ -277,6 +277,20 @@ def is_action(text: str) -> bool:
     return bool(words)
 
 
+def may_be_action(text: str) -> bool:
+    """False for a line that cannot be an action line (:func:`is_action`): its first word is
+    none that one opens with, nor does it start a count. A cheap test for the lines of a
+    comment, most of which open with a word of a sentence ("the", "I", "Thanks")."""
+    word = text.partition(" ")[0]
+    folded = word.casefold()
+    # A whole line that is an action opens with one of their words too: that covers is_action's
+    # look-up of the line, and its count's first character is the same in the folded word.
+    if folded in _FIRST_WORDS or folded[:1] in _FIRST_CHARS:
+        return True
+    # A capital inside the word: is_action cuts the word there ("ReplyDelete").
+    return not word[1:].islower() and _GLUED_SPLIT.sub(" ", word).partition(" ")[0].casefold() in _FIRST_WORDS
+
+
 _FIRST_WORDS = frozenset(
     _GLUED_SPLIT.sub(" ", phrase).split(" ", 1)[0].casefold()
     for phrase in (*ACTIONS, "liked", "gefällt", "aimé", "rated", "bewertet", "valorado", "noté")
