@@ -294,6 +294,24 @@ def is_action(text: str) -> bool:
 _BULLETS = frozenset("•◦▪‣∙□☆■★●○*+o#@")
 """List bullets as w3m and lynx draw them (lynx: ``*``, ``+``, ``o``, ``#``, ``@`` by depth)."""
 
+
+def may_be_action(text: str) -> bool:
+    """False for a line that cannot be an action line (:func:`is_action`): its first word is
+    none that one opens with, nor does it start a count. A cheap test for the lines of a
+    comment, most of which open with a word of a sentence ("the", "I", "Thanks")."""
+    word = text.partition(" ")[0]
+    folded = word.casefold()
+    # A whole line that is an action opens with one of their words too: that covers is_action's
+    # look-up of the line, and its count's first character is the same in the folded word.
+    if folded in _FIRST_WORDS or folded[:1] in _FIRST_CHARS:
+        return True
+    # A capital inside the word: is_action cuts the word there ("ReplyDelete").
+    if not word[1:].islower() and _GLUED_SPLIT.sub(" ", word).partition(" ")[0].casefold() in _FIRST_WORDS:
+        return True
+    # A bullet and a space: is_action reads what follows ("• delete").
+    return word in _BULLETS and text[1:2] == " " and may_be_action(text[2:].strip() or "\0")
+
+
 _FIRST_WORDS = frozenset(
     _GLUED_SPLIT.sub(" ", phrase).split(" ", 1)[0].casefold()
     for phrase in (*ACTIONS, "liked", "gefällt", "aimé", "rated", "bewertet", "valorado", "noté")

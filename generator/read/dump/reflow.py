@@ -170,12 +170,15 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
     this runs for every line of every comment.
     """
     raw, widths, wrap = dump.raw, dump.widths, dump.wrap
+    # Looked up once, not for every line.
+    marker_first, marker_at = MARKER_FIRST, MARKER.match
+    break_after, break_before = _BREAK_AFTER, _BREAK_BEFORE
     out: list[Paragraph] = []
     parts: list[str] = []
     add = parts.append
     start = 0
     width = -1  # of the previous line; -1: none (a paragraph starts)
-    previous, after = "", -1  # the previous line, where its marker ended (-1: it had none)
+    previous, before_marker = "", None  # the previous line and its list marker
     carried = ""  # as in paragraphs_of
     for index in indices:
         if index < 0:
@@ -191,22 +194,30 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
         # A line's indent matters only to a list marker, its own or the next line's: most lines
         # have none, and their indent is never counted.
         marker = None
-        if stripped[0] in MARKER_FIRST:
+        if stripped[0] in marker_first:
             indent = len(text) - len(text.lstrip(" "))
-            marker = MARKER.match(text, indent)
+            marker = marker_at(text, indent)
         if width < 0:
             start = index + 1
         elif wrap and (
-            marker is None or indent == (after if after >= 0 else len(previous) - len(previous.lstrip(" ")))
+            marker is None
+            or indent == (before_marker.end() if before_marker else len(previous) - len(previous.lstrip(" ")))
         ):
             space = stripped.find(" ")  # the first word's length: would it have fitted above?
-            if width + 1 + (space if space >= 0 else len(stripped)) > wrap:
+            if width + 1 + (space if space >= 0 else len(stripped)) <= wrap:
+                add("\n")
+                carried = ""
+            elif (
+                carried
+                or (before := parts[-1])[-1] in break_after
+                or stripped[0] in break_before
+                or "://" in before
+            ):
                 word = word_across(parts[-1], stripped, carried)
                 add(" " if word is None else "")
                 carried = word or ""
             else:
-                add("\n")
-                carried = ""
+                add(" ")  # word_across's answer for most breaks (its first test), told without a call
         else:
             add("\n")
             carried = ""
@@ -215,7 +226,7 @@ def paragraphs(dump: Dump, indices: list[int]) -> list[Paragraph]:
         width = len(text) if text[-1] == stripped[-1] else len(text.rstrip())
         if widths:
             width = widths.get(index) or width
-        previous, after = text, (marker.end() if marker is not None else -1)
+        previous, before_marker = text, marker
     if parts:
         out.append(Paragraph("".join(parts), start))
     return out

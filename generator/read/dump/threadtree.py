@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, Lines
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
 from generator.read.dump.heads import Head, clean_name
 from generator.read.dump.reflow import paragraphs
 
@@ -79,38 +81,46 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
     return head.first, line.indent, []
 
 
-def header_rest(lines: Lines, head: Head) -> list[SourceLine]:
+def header_rest(dump: Dump, head: Head) -> list[SourceLine]:
     """The words of a comment's header lines that are neither its author, nor its date, nor
     dropped with a reason already ("says:", "Beitrag von", "| Reply"): listed, so nothing of the
     seed goes missing without a line and a reason."""
-    pieces = [piece for piece in (head.author, head.date, *[item.text for item in head.dropped]) if piece]
-    reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
-    found = [line for index in range(head.first, head.last + 1) if (line := lines[index]) is not None]
+    # The lines as their Line entries hold them (stripped), read from the raw lines: this runs
+    # for every comment, and a Line is only needed for a list marker.
+    found = list(map(str.strip, dump.raw[head.first : head.last + 1]))
     # One text for all the header's lines: a date may wrap ("2." / "November 2016 um 8:59 Uhr"),
     # and may start like a list marker ("4. November 2016"), so the lines go in whole.
-    text = " ".join([line.text for line in found])
-    for piece in pieces:
+    text = " ".join(filter(None, found))
+    for piece in chain((head.author, head.date), map(_TEXT, head.dropped)):
+        if not piece:
+            continue
         # Names and dates may be glued together ("Aisha RahmanApril 27, 2016"): cut, not split.
-        at = text.find(piece)
-        if at < 0:
-            at = text.find(" ".join(piece.split()))
+        if piece in text:
+            text = text.replace(piece, " " * len(piece), 1)
+            continue
+        at = text.find(" ".join(piece.split()))
         if at >= 0:
             text = text[:at] + " " * len(piece) + text[at + len(piece) :]
     rest: list[SourceLine] = []
     start = 0
-    for line in found:
-        left = text[start : start + len(line.text)]
-        start += len(line.text) + 1
+    for index, line in enumerate(found, head.first):
+        if not line:
+            continue  # a blank line: no Line, not in the text
+        left = text[start : start + len(line)]
+        start += len(line) + 1
         if left.isspace():
             continue  # all of it cut out above (a date line, most often)
-        if line.marker and left.startswith(line.marker):
-            left = left[len(line.marker) :]  # the list's own number or bullet, not the seed's words
-        words = [word for word in left.split() if _ALNUM.search(word)]
+        marker = (dump.lines[index] or _NO).marker if line[0] in MARKER_FIRST else ""
+        if marker and left.startswith(marker):
+            left = left[len(marker) :]  # the list's own number or bullet, not the seed's words
+        words = list(filter(_ALNUM.search, left.split()))
         if words:
-            rest.append(SourceLine(line.number, " ".join(words), reason))
+            reason = "deleted comment's placeholder" if head.kind == "deleted" else "comment header"
+            rest.append(SourceLine(index + 1, " ".join(words), reason))
     return rest
 
 
+_TEXT = attrgetter("text")
 _ALNUM = re.compile(r"[^\W_]")
 """A letter or digit (``str.isalnum``): a word of a header with none is punctuation ("|", "–")."""
 
@@ -119,20 +129,22 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
     """The comment tree of ``heads`` (chosen, in document order) over ``dump.lines[:end]``."""
     lines = dump.lines
     state = _State(dump, source)
+    # Looked up once, not for every comment.
+    stack, nodes, dropped = state.stack, state.nodes, state.dropped
     tops = 0
     anchors = [anchor_of(dump, head) for head in heads]
-    marked = [anchor for anchor, _, _ in anchors if (lines[anchor] or _NO).marker]
+    firsts = [lines[anchor] or _NO for anchor, _, _ in anchors]
+    marked = [anchor for (anchor, _, _), line in zip(anchors, firsts, strict=True) if line.marker]
     # Less indented than every listed comment: a heading between two lists ("Trackbacks").
     state.outer = min((_indent(dump.raw[anchor]) for anchor in marked), default=-1)
+    listed = 2 * len(marked) > len(heads)
     for position, head in enumerate(heads):
         anchor, column, junk = anchors[position]
-        state.dropped += junk
-        line = lines[anchor]
-        assert line is not None
+        dropped += junk
+        line = firsts[position]
         number = _number(line)
-        stack = state.stack
         text_column = int(column)
-        if not line.marker and 2 * len(marked) > len(heads) and stack:
+        if not line.marker and listed and stack:
             # lynx drops the marker of an item that follows nested lists: a top-level one
             column, number = stack[0].column, stack[0].marker_number + 1 if stack[0].marker_number else 0
             if len(stack) > 1:
@@ -164,19 +176,19 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             head.kind = state.section_kind
         if parent is not None:
             parent.children.append(node)
-        state.nodes.append(node)
+        nodes.append(node)
         stack.append(node)
-        state.dropped += head.dropped
-        state.dropped += header_rest(lines, head)
+        dropped += head.dropped
+        dropped += header_rest(dump, head)
         stop = min(heads[position + 1].first, anchors[position + 1][0]) if position + 1 < len(heads) else end
         if head.last < head.footer < stop:
             # The date under the comment's text (Blogger): the text runs up to it.
-            state.collect(range(head.last + 1, head.footer), node)
-            state.dropped.append(SourceLine(head.footer + 1, dump.raw[head.footer].strip(), "comment date"))
-            state.collect(range(head.footer + 1, stop), node)
+            state.collect(head.last + 1, head.footer, node)
+            dropped.append(SourceLine(head.footer + 1, dump.raw[head.footer].strip(), "comment date"))
+            state.collect(head.footer + 1, stop, node)
         else:
-            state.collect(range(head.last + 1, stop), node)
-    return Thread(state.nodes, state.dropped, state.warnings, end)
+            state.collect(head.last + 1, stop, node)
+    return Thread(nodes, dropped, state.warnings, end)
 
 
 @dataclass
@@ -195,8 +207,9 @@ class _State:
     section_kind: str = ""
     """"trackback" or "pingback" after a heading of that name between comment lists."""
 
-    def collect(self, indices: range, node: Node) -> None:
-        """Give the lines between two headers to the comments they belong to.
+    def collect(self, start: int, stop: int, node: Node) -> None:
+        """Give the lines from ``start`` to ``stop`` (those between two headers) to the comments
+        they belong to.
 
         This runs for every line of a page's comments, so it works on the raw lines: a strip,
         an indentation and a cheap look at the first character for most of them.
@@ -208,10 +221,16 @@ class _State:
         quoting = ""
         closed = has_text = False
         # Looked up once, not for every line.
-        rule_chars, is_rule, not_text = chrome.RULE_CHARS, chrome.is_rule, _not_text
+        rule_chars, is_rule, not_text, prose_start = (
+            chrome.RULE_CHARS,
+            chrome.is_rule,
+            _not_text,
+            _prose_start,
+        )
+        max_chrome, max_words, plain_first = _MAX_CHROME, _MAX_ACTION_WORDS, _PLAIN_FIRST
+        quote_column = column + 1
         dropped, add = self.dropped, body.append
-        for index in indices:
-            text = raw[index]
+        for index, text in enumerate(raw[start:stop], start):
             stripped = text.strip()
             if not stripped:
                 add(-1)
@@ -228,8 +247,10 @@ class _State:
             # A line of many words is prose, what _not_text says of it first, told here without
             # a call: most lines of a comment are such.
             if (
-                len(stripped) <= _MAX_CHROME
-                and not (stripped.count(" ") > _MAX_ACTION_WORDS and _prose_start(stripped, first))
+                len(stripped) <= max_chrome
+                and not (
+                    stripped.count(" ") > max_words and (first in plain_first or prose_start(stripped, first))
+                )
                 and (reason := not_text(stripped))
             ):
                 dropped.append(SourceLine(index + 1, stripped, reason))
@@ -243,7 +264,7 @@ class _State:
                 if index + 1 < len(raw) and not raw[index + 1].strip():
                     quoting = ""
                 continue
-            if indent > column + 1 and (quoting or self._quote_starts(body, stripped)):
+            if indent > quote_column and (quoting or self._quote_starts(body, stripped)):
                 quoting = "indented"
                 self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
                 continue
@@ -251,7 +272,7 @@ class _State:
             if indent >= column:
                 add(index)
                 has_text = True
-            elif indent < outer and self._continues(index, indices.stop, outer):
+            elif indent < outer and self._continues(index, stop, outer):
                 # lynx sets preformatted text at the margin: the comment's own, as its text goes on.
                 add(index)
                 has_text = True
@@ -322,18 +343,11 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
     if number == 1 and top is not None and top.column // 1 == column and top.marker_number:
         return top.column + (1 - top.column % 1) / 2  # further right than its parent, left of any column
     if number > 1:
-        sibling = next(
-            (
-                i
-                for i in range(len(stack) - 1, -1, -1)
-                if stack[i].column // 1 == column and stack[i].marker_number == number - 1
-            ),
-            None,
-        )
-        if sibling is not None:
-            column = stack[sibling].column
-            del stack[sibling:]
-            return column
+        for sibling in range(len(stack) - 1, -1, -1):
+            if stack[sibling].column // 1 == column and stack[sibling].marker_number == number - 1:
+                column = stack[sibling].column
+                del stack[sibling:]
+                return column
     while stack and stack[-1].column >= column:
         stack.pop()
     return column
@@ -360,19 +374,45 @@ def _place(index: int, indent: int, stack: list[Node], node: Node) -> None:
     owner.body.append(index)
 
 
-@lru_cache(maxsize=4096)
 def _not_text(text: str) -> str:
-    """Why a line inside a comment is not its text ("comment action", "rating", …), or "".
+    """Why a line inside a comment is not its text ("comment action", "rating", …), or ""."""
+    first = text[0]
+    if first.isalpha() and "[" not in text and not chrome.may_be_action(text):
+        # Most lines of a comment: no rule or form field opens with a letter, and no action
+        # with their first word; a note or a rating is all they may still be, unless prose.
+        note = _note(text)
+        if note:
+            return note
+        rating = chrome.may_be_rating(text) and chrome.is_rating(text)
+        return (
+            "rating"
+            if rating and not (text.count(" ") > _MAX_ACTION_WORDS and _prose_start(text, first))
+            else ""
+        )
+    return _chrome(text)
 
-    Remembered: the same action lines ("Reply", "Like") stand under most comments."""
-    if text.count(" ") > _MAX_ACTION_WORDS and _prose_start(text, text[0]):
-        return ""
-    if chrome.is_action(text):
-        return "comment action"
+
+def _note(text: str) -> str:
+    """A picture's alt text ("Profile picture for user Karl") or the note under a comment not
+    approved yet, each on a line of its own: why it is no text; else ""."""
     if chrome.is_avatar_line(text):
         return "avatar text"
     if chrome.is_moderation_note(text):
         return "moderation note"
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _chrome(text: str) -> str:
+    """:func:`_not_text` the long way. Remembered: the same action lines ("Reply", "Like")
+    stand under most comments."""
+    if text.count(" ") > _MAX_ACTION_WORDS and _prose_start(text, text[0]):
+        return ""
+    if chrome.is_action(text):
+        return "comment action"
+    note = _note(text)
+    if note:
+        return note
     if chrome.is_rule(text):
         return "rule"
     if chrome.may_be_rating(text) and chrome.is_rating(text):
@@ -417,7 +457,8 @@ _SIGNED_POSTS = 2
 def _kind(kind: str, texts: list[Paragraph]) -> str:
     """A comment whose text is an excerpt in "[…] … […]" is a pingback: WordPress quotes the
     linking post so, and some themes show pings like comments, with no other sign."""
-    if kind == "comment" and texts and texts[0].text.startswith(_EXCERPT):
+    # Each excerpt's mark opens with a bracket: a look at one character rules out most texts.
+    if kind == "comment" and texts and texts[0].text[:1] == "[" and texts[0].text.startswith(_EXCERPT):
         return "pingback"
     return kind
 
@@ -444,7 +485,7 @@ def freeze(thread: Thread, dump: Dump) -> tuple[Comment, ...]:
             depth=node.depth,
             paragraphs=tuple(texts),
             line=node.anchor + 1,
-            replies=tuple(done.pop(id(child)) for child in node.children),
+            replies=tuple([done.pop(id(child)) for child in node.children]) if node.children else (),
             posted=node.posted,
             posted_text=node.posted_text,
             kind=_kind(node.head.kind, texts),
