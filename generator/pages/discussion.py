@@ -56,7 +56,7 @@ def render_discussion(
     out = _head(discussion, len(comments))
     if discussion.article:
         out.append('<div class="article" id="article" markdown="0">')
-        out.extend(html.paragraph(p.text) for p in discussion.article)
+        out += html.paragraphs([p.text for p in discussion.article])
         out += ["</div>", ""]
     if discussion.comments and analysis is None:
         analysis = analyse(discussion)
@@ -85,7 +85,7 @@ def render_discussion(
             " (site chrome, front matter)</summary><ul>"
         )
         texts = html.texts([c.text for c in discussion.chrome])
-        out.extend(f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True))
+        out += [f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True)]
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)
 
@@ -324,9 +324,12 @@ def _comment_open(
     """
     author = annotate.escaped_name(notes.name) if notes.name else "Anonymous"
     meta = []
-    if comment.posted_text:
-        when = html.text(comment.posted_text)
-        meta.append(f'<time datetime="{html.text(comment.posted)}">{when}</time>' if comment.posted else when)
+    posted, when = comment.posted, comment.posted_text
+    if when:
+        # Both tested at once: a date and its ISO form rarely hold anything to escape.
+        if not html.plain(f"{when}{posted}" if posted else when):
+            when, posted = html.text(when), posted and html.text(posted)
+        meta.append(f'<time datetime="{posted}">{when}</time>' if posted else when)
     if reply_to:
         meta.append(reply_to)
     if notes.addressee or notes.duplicates:
@@ -340,12 +343,13 @@ def _comment_open(
     # Screen readers hear the depth as the heading's level: a reply's heading is one level
     # below its parent's, so levels never skip (h3 stays the tag for the search index).
     level = f' aria-level="{comment.depth + 3}"' if comment.depth else ""
+    first = first_words(comment.paragraphs[0].text) if comment.paragraphs else ""  # its gist()
     # One string for the lines every comment has: the page joins its lines with "\n" anyway.
     out.append(
         f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">\n'
         f'<summary title="Collapse or expand {number} and its replies">'
         f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}'
-        f' <span class="comment-gist">{gist(comment)}</span></span>'
+        f' <span class="comment-gist">{first}</span></span>'
         "</summary>\n"
         f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)}'
         f"{' ' + OP_MARK if op else ''} "
