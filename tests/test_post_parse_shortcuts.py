@@ -17,8 +17,10 @@ from generator.analysis.events import ARTICLE, Event, comment_days, extract_even
 from generator.analysis.notes import analyse
 from generator.analysis.summary import summarize
 from generator.model import Comment, Discussion, walk
-from generator.pages import html
+from generator.pages import feed, html
+from generator.pages.discussion import GIST, _escaped_gist, first_words
 from generator.pages.timeline_section import _within_year
+from generator.pages.words import shorten
 from generator.read.text import MONTH_NAMES
 from tests.conftest import SEEDS
 
@@ -172,3 +174,33 @@ def test_dates_within_their_year_are_their_definition(month: int) -> None:
     for date, precision in dates:
         event = Event(date, precision, "mentioned", date, date, "c1", 1)  # type: ignore[arg-type]
         assert _within_year(event) == within_year_by_definition(event), date
+
+
+# A comment's first words: the words before the ellipsis escaped on their own.
+
+GIST_TEXT = st.lists(
+    st.sampled_from([*"aZ 09.é山&<>\"'\x02\x03\n\u202e\u2069…", " …", "word ", "wörd "]), max_size=40
+).map("".join)
+
+
+@given(GIST_TEXT)
+def test_first_words_are_the_escaped_shortened_text(text: str) -> None:
+    assert first_words(text) == html.text(shorten(text, GIST))
+    assert _escaped_gist(text) == html.text(text)
+    assert _escaped_gist(text + " …") == html.text(text + " …")
+
+
+# What a feed drops from text XML cannot hold: ASCII text through its bytes, the rest searched.
+
+
+@given(st.lists(st.sampled_from([*map(chr, range(0x80)), "é", "\ud800", "\ufffe", "\u2028"]), max_size=20))
+def test_xml_text_drops_what_the_expression_finds(chars: list[str]) -> None:
+    text = "".join(chars)
+    assert feed._xml_text(text) == feed._NOT_XML.sub("", text)
+    assert feed._xml_text(text + "\n") == feed._NOT_XML.sub("", text + "\n")
+
+
+def test_every_ascii_character_is_dropped_as_the_expression_drops_it() -> None:
+    for code in range(0x80):
+        text = f"a\n{chr(code)}b"
+        assert feed._xml_text(text) == feed._NOT_XML.sub("", text), code

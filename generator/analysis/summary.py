@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from generator.analysis.events import Event, extract_events
-from generator.analysis.notes import Analysis, name_of
+from generator.analysis.notes import NO_NOTES, Analysis, name_of
 from generator.model import Discussion, walk
 
 
@@ -104,8 +104,9 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
     first: str | None = None
     last: str | None = None
     # One pass for all the figures: a page holds thousands of comments.
+    notes_of = analysis.notes.get if analysis is not None else None  # analysis.of(), without its call
     for comment in comments:
-        name = analysis.of(comment).name if analysis is not None else name_of(comment)
+        name = notes_of(comment.id, NO_NOTES).name if notes_of is not None else name_of(comment)
         if name is None:
             anonymous += 1
         else:

@@ -201,7 +201,15 @@ def _xml_text(text: str) -> str:
     these, and one of them would make the whole feed unreadable."""
     if text.isprintable():
         return text
-    return _NOT_XML.sub("", text)  # one pass in C: a comment's text has line breaks, always
+    # A comment's text has line breaks, always. Most are ASCII: their bytes, translated to 0
+    # where XML cannot hold them, say so several times faster than the expression's search.
+    if text.isascii() and 0 not in text.encode("ascii").translate(_NOT_XML_ASCII):
+        return text
+    return _NOT_XML.sub("", text)  # one pass in C
+
+
+_NOT_XML_ASCII = bytes(0 if byte < 0x20 and byte not in b"\t\n\r" else 1 for byte in range(256))
+"""A translation table of bytes: 0 for the ASCII characters of ``_NOT_XML``, 1 for the others."""
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

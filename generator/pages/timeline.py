@@ -30,7 +30,7 @@ def timeline_rows(summary: Summary) -> list[TimelineRow]:
         first = listed.event
         if first.precision == "decade":
             key, year = first.sort_key, first.year
-        else:  # what the properties say of any other, without their calls (an entry a comment's day)
+        else:  # what the properties say of any other event, without their calls (one per day of comments)
             key, year = first.date, first.date[:4]
         line = entry(first, sources(listed, page), under_year=year is not None)
         rows.append(TimelineRow(key, first.decade, year, line, discussion))

@@ -70,7 +70,7 @@ def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = 
 def _link(event: Event, page: str, authors: Mapping[str, str] | None) -> str:
     """The link of :func:`sources` to where ``event`` stands."""
     kind, where = event.kind, event.where
-    # What anchor() and source_label() say, in one: an entry a day of comments, each linked twice.
+    # What anchor() and source_label() say, in one go: each entry is linked twice (page and timeline).
     if kind == "posted":
         target, label = "posted", "posting date"
     elif where == ARTICLE:
