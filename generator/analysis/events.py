@@ -115,14 +115,6 @@ def paragraph_events(paragraph: Paragraph, where: str) -> Iterator[Event]:
         )
 
 
-def _sources(discussion: Discussion, comments: list[Comment]) -> Iterable[tuple[Paragraph, str]]:
-    for paragraph in discussion.article:
-        yield paragraph, ARTICLE
-    for comment in comments:
-        for paragraph in comment.paragraphs:
-            yield paragraph, comment.id
-
-
 def extract_events(discussion: Discussion, comments: list[Comment] | None = None) -> tuple[Event, ...]:
     """Every dated event of ``discussion`` in document order: its "Posted on" date, then the dates
     mentioned in the article and in each comment (``comments``: its :func:`walk`, when the caller
@@ -144,9 +136,14 @@ def extract_events(discussion: Discussion, comments: list[Comment] | None = None
             )
         )
     events.extend(comment_days(discussion, comments))
-    for paragraph, where in _sources(discussion, comments):
-        if may_hold_date(paragraph.text):  # checked here too: most paragraphs hold no date
-            events.extend(paragraph_events(paragraph, where))
+    # Most paragraphs hold no date: checked here too, before any call for them.
+    for paragraph in discussion.article:
+        if may_hold_date(paragraph.text):
+            events.extend(paragraph_events(paragraph, ARTICLE))
+    for comment in comments:
+        for paragraph in comment.paragraphs:
+            if may_hold_date(paragraph.text):
+                events.extend(paragraph_events(paragraph, comment.id))
     return tuple(events)
 
 
@@ -158,15 +155,17 @@ def comment_days(discussion: Discussion, comments: list[Comment] | None = None) 
     for comment in walk(discussion.comments) if comments is None else comments:
         if comment.posted and len(comment.posted) >= _DAY:
             days.setdefault(comment.posted[:_DAY], []).append(comment)
+    # Fields by position (date, precision, kind, text, snippet, where, line): a day's comments
+    # may be a single one, and keywords made a quarter of the cost of an event.
     return [
         Event(
-            date=day,
-            precision="day",
-            kind="comments",
-            text=day,
-            snippet=f"{len(posted)} comment{'s' if len(posted) != 1 else ''} posted",
-            where=posted[0].id,
-            line=posted[0].line,
+            day,
+            "day",
+            "comments",
+            day,
+            f"{len(posted)} comment{'s' if len(posted) != 1 else ''} posted",
+            posted[0].id,
+            posted[0].line,
         )
         for day, posted in days.items()
     ]

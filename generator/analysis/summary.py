@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass
 
 from generator.analysis.events import Event, extract_events
-from generator.analysis.notes import Analysis, name_of
+from generator.analysis.notes import NO_NOTES, Analysis, name_of
 from generator.model import Discussion, walk
 
 
@@ -100,15 +100,28 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
     the caller has it already (its names are :func:`name_of`'s)."""
     comments = walk(discussion.comments)
     named: dict[str, tuple[str, list[str], list[str]]] = {}
-    anonymous = 0
+    anonymous = deepest = 0
+    first: str | None = None
+    last: str | None = None
+    # One pass for all the figures: a page holds thousands of comments.
+    notes_of = analysis.notes.get if analysis is not None else None  # analysis.of(), without its call
     for comment in comments:
-        name = analysis.of(comment).name if analysis is not None else name_of(comment)
+        name = notes_of(comment.id, NO_NOTES).name if notes_of is not None else name_of(comment)
         if name is None:
             anonymous += 1
         else:
             _, ids, openings = named.setdefault(key(name), (name, [], []))
             ids.append(comment.id)
             openings.append(comment.paragraphs[0].text if comment.paragraphs else "")
+        if comment.depth > deepest:
+            deepest = comment.depth
+        posted = comment.posted
+        if posted:
+            # ISO 8601 strings of one page share a form, so their order is the order of time.
+            if first is None or posted < first:
+                first = posted
+            if last is None or posted > last:
+                last = posted
     return Summary(
         source=discussion.source,
         slug=discussion.slug,
@@ -119,14 +132,13 @@ def summarize(discussion: Discussion, analysis: Analysis | None = None) -> Summa
         category=discussion.category,
         comments=len(comments),
         threads=len(discussion.comments),
-        deepest=max((c.depth for c in comments), default=0),
+        deepest=deepest,
         excerpt=discussion.article[0].text if discussion.article else "",
         participants=tuple(
             Participation(name, tuple(ids), tuple(openings)) for name, ids, openings in named.values()
         ),
         anonymous=anonymous,
         events=extract_events(discussion, comments),
-        # ISO 8601 strings of one page share a form, so their order is the order of time.
-        first_comment=min((c.posted for c in comments if c.posted), default=None),
-        last_comment=max((c.posted for c in comments if c.posted), default=None),
+        first_comment=first,
+        last_comment=last,
     )

@@ -60,7 +60,7 @@ def meta(notes: CommentNotes) -> list[str]:
 def body(comment: Comment, notes: CommentNotes) -> list[str]:
     """The comment's paragraphs: references linked, the signature in a paragraph of its own."""
     if not notes.links and notes.signature is None:  # most comments: their paragraphs as they are
-        return [html.paragraph(paragraph.text) for paragraph in comment.paragraphs]
+        return html.paragraphs([paragraph.text for paragraph in comment.paragraphs])
     out = []
     last = len(comment.paragraphs) - 1
     for index, paragraph in enumerate(comment.paragraphs):

@@ -10,7 +10,7 @@ import datetime as dt
 from functools import lru_cache
 
 from generator.analysis.events import Event, extract_events
-from generator.analysis.notes import Analysis, CommentNotes, analyse
+from generator.analysis.notes import NO_NOTES, Analysis, CommentNotes, analyse
 from generator.analysis.summary import key
 from generator.model import Comment, Discussion, walk
 from generator.pages import annotate, html
@@ -56,7 +56,7 @@ def render_discussion(
     out = _head(discussion, len(comments))
     if discussion.article:
         out.append('<div class="article" id="article" markdown="0">')
-        out.extend(html.paragraph(p.text) for p in discussion.article)
+        out += html.paragraphs([p.text for p in discussion.article])
         out += ["</div>", ""]
     if discussion.comments and analysis is None:
         analysis = analyse(discussion)
@@ -64,11 +64,14 @@ def render_discussion(
     op = key(discussion.author) if discussion.author else None
     op_comments = False  # whether the article's author comments
     if analysis is not None:
+        notes_of = analysis.notes.get  # analysis.of() without a call of its own per comment
         for comment in comments:  # one pass for both
-            notes = analysis.of(comment)
-            if notes.name:
-                authors[comment.id] = annotate.escaped_name(notes.name)
-            op_comments = op_comments or _is_op(notes, op)
+            name = notes_of(comment.id, NO_NOTES).name
+            if name is not None:
+                if name:
+                    authors[comment.id] = annotate.escaped_name(name)
+                if op is not None and not op_comments:  # _is_op()
+                    op_comments = key(name) == op
     out += render_timeline_section(extract_events(discussion) if events is None else events, authors)
     if discussion.comments:
         assert analysis is not None
@@ -85,7 +88,7 @@ def render_discussion(
             " (site chrome, front matter)</summary><ul>"
         )
         texts = html.texts([c.text for c in discussion.chrome])
-        out.extend(f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True))
+        out += [f"<li>line {c.line}: {t}</li>" for c, t in zip(discussion.chrome, texts, strict=True)]
         out += ["</ul></details>", "</div>", ""]
     return "\n".join(out)
 
@@ -180,6 +183,7 @@ def _threads(
     Everything goes into the page's one list of lines, in one walk: a page holds thousands of
     comments, and per-comment generators and joins took a large part of its rendering time.
     """
+    notes_of = analysis.notes.get
     for root in threads:
         # Blocks to write: the thread, then each comment whose replies continue, in page order
         # (a stack: a block's continuations follow it, before the next block's).
@@ -207,9 +211,9 @@ def _threads(
                     out.append(item)
                     continue
                 comment, reply_to, level = item
-                number = annotate.id_label(comment.id)  # label(comment), one call fewer
-                notes = analysis.of(comment)
-                mark = _is_op(notes, op)
+                number = "#" + comment.id[1:].replace("-", ".")  # label(comment), without its calls
+                notes = notes_of(comment.id, NO_NOTES)  # analysis.of(comment)
+                mark = op is not None and notes.name is not None and key(notes.name) == op  # _is_op()
                 _comment_open(comment, number, reply_to, notes, replies[id(comment)], out, op=mark)
                 if comment.replies and level == CONTINUE_DEPTH:
                     continued.append(comment)
@@ -250,7 +254,7 @@ def first_words(text: str) -> str:
     # participants page, made from the same strings: the last ones are kept, short ones only,
     # so that what is kept stays small (a long paragraph is rare, and cut quickly anyway).
     if len(text) > _KEPT_TEXT:
-        return html.text(shorten(text, GIST))
+        return _escaped_gist(shorten(text, GIST))
     return _kept_first_words(text)
 
 
@@ -259,7 +263,17 @@ _KEPT_TEXT = 2000
 
 @lru_cache(maxsize=1024)
 def _kept_first_words(text: str) -> str:
-    return html.text(shorten(text, GIST))
+    return _escaped_gist(shorten(text, GIST))
+
+
+def _escaped_gist(short: str) -> str:
+    """:func:`html.text` of ``short``, a :func:`shorten` of a comment's text."""
+    # Most are cut (" …" ends them) after ASCII words: the ellipsis holds nothing to escape and
+    # no bidi control, and the words alone take the quick ASCII path of html.text.
+    head = short[:-2]
+    if short.endswith(" …") and head.isascii():
+        return html.text(head) + " …"
+    return html.text(short)
 
 
 def _overview(threads: tuple[Comment, ...], replies: dict[int, int], analysis: Analysis) -> list[str]:
@@ -324,9 +338,12 @@ def _comment_open(
     """
     author = annotate.escaped_name(notes.name) if notes.name else "Anonymous"
     meta = []
-    if comment.posted_text:
-        when = html.text(comment.posted_text)
-        meta.append(f'<time datetime="{html.text(comment.posted)}">{when}</time>' if comment.posted else when)
+    posted, when = comment.posted, comment.posted_text
+    if when:
+        # Both tested at once: a date and its ISO form rarely hold anything to escape.
+        if not html.plain(f"{when}{posted}" if posted else when):
+            when, posted = html.text(when), posted and html.text(posted)
+        meta.append(f'<time datetime="{posted}">{when}</time>' if posted else when)
     if reply_to:
         meta.append(reply_to)
     if notes.addressee or notes.duplicates:
@@ -340,12 +357,13 @@ def _comment_open(
     # Screen readers hear the depth as the heading's level: a reply's heading is one level
     # below its parent's, so levels never skip (h3 stays the tag for the search index).
     level = f' aria-level="{comment.depth + 3}"' if comment.depth else ""
+    first = first_words(comment.paragraphs[0].text) if comment.paragraphs else ""  # its gist()
     # One string for the lines every comment has: the page joins its lines with "\n" anyway.
     out.append(
         f'<details class="comment" open data-depth="{comment.depth}" data-line="{comment.line}">\n'
         f'<summary title="Collapse or expand {number} and its replies">'
         f'<span class="comment-collapsed" data-search-exclude>{author} {number}{hidden}'
-        f' <span class="comment-gist">{gist(comment)}</span></span>'
+        f' <span class="comment-gist">{first}</span></span>'
         "</summary>\n"
         f'<h3 class="comment-title" id="{comment.id}"{level}>{annotate.byline(comment, notes)}'
         f"{' ' + OP_MARK if op else ''} "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -173,6 +173,15 @@ def _linked(value: str, escaped: Callable[[str], str]) -> str:
         position = match.end()
     out.append(escaped(value[position:]))
     return "".join(out)
+
+
+def paragraphs(values: Iterable[str]) -> list[str]:
+    """:func:`paragraph` of each of ``values``, without class or anchors (most paragraphs of a
+    page: one call for them all, not one each)."""
+    return [
+        f"<p>{_text_lines(value)}</p>" if "://" not in value else f"<p>{_linked(value, _text_lines)}</p>"
+        for value in values
+    ]
 
 
 def paragraph(value: str, css_class: str | None = None, anchors: Sequence[Anchor] = ()) -> str:

@@ -6,6 +6,7 @@ with neither are counted as anonymous, not listed. Built from :class:`Summary` o
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from generator.pages.words import plural
 from generator.read.slugs import slugify
 
 
+@functools.lru_cache(maxsize=4096)
 def person_key(name: str) -> PersonKey:
-    """The :data:`PersonKey` of ``name``."""
+    """The :data:`PersonKey` of ``name`` (kept for the names seen last, as :func:`key`: a name
+    comes back in many discussions, and its initial takes a Unicode normalisation)."""
     # The initial of the key, not of the name: names of one key are one person, so they must
     # have one initial (a lone combining "\u0345" casefolds to the letter "ι").
     person = key(name)
@@ -47,10 +50,13 @@ def participant_rows(summary: Summary) -> list[PersonRow]:
         # The count is said once, by the person's heading; here each comment is a link with its
         # first words, so a reader can tell which one to open.
         openings = participation.openings or ("",) * len(ids)
+        # A list, not a generator: a line per comment of the archive.
         links = "".join(
-            f'<li><a class="participant-comment" href="{page}#{comment_id}">{id_label(comment_id)}</a>'
-            f"{_words(opening)}</li>"
-            for comment_id, opening in zip(ids, openings, strict=True)
+            [
+                f'<li><a class="participant-comment" href="{page}#{comment_id}">{id_label(comment_id)}</a>'
+                f"{_words(opening)}</li>"
+                for comment_id, opening in zip(ids, openings, strict=True)
+            ]
         )
         line = f'<li><a href="{page}">{title}</a><ul class="participant-comments">{links}</ul></li>'
         rows.append(PersonRow(person_key(participation.name), COMMENTS, participation.name, len(ids), line))

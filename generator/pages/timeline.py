@@ -28,9 +28,12 @@ def timeline_rows(summary: Summary) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     for listed in once(summary.events):
         first = listed.event
-        year = first.year
+        if first.precision == "decade":
+            key, year = first.sort_key, first.year
+        else:  # what the properties say of any other event, without their calls (one per day of comments)
+            key, year = first.date, first.date[:4]
         line = entry(first, sources(listed, page), under_year=year is not None)
-        rows.append(TimelineRow(first.sort_key, first.decade, year, line, discussion))
+        rows.append(TimelineRow(key, first.decade, year, line, discussion))
     return rows
 
 

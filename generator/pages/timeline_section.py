@@ -69,12 +69,21 @@ def sources(listed: Listed, page: str = "", authors: Mapping[str, str] | None = 
 
 def _link(event: Event, page: str, authors: Mapping[str, str] | None) -> str:
     """The link of :func:`sources` to where ``event`` stands."""
-    name = authors.get(event.where) if authors else None
-    by = f" by {name}" if name else ""
-    target, label = anchor(event), source_label(event)
-    if not html.plain(event.where):  # both are made of it and of plain words
+    kind, where = event.kind, event.where
+    # What anchor() and source_label() say, in one go: each entry is linked twice (page and timeline).
+    if kind == "posted":
+        target, label = "posted", "posting date"
+    elif where == ARTICLE:
+        target = label = "article"
+    else:
+        target, label = where, "comment #" + where[1:].replace("-", ".")
+        if kind == "comments":
+            label = f"first: {label}"
+    if not html.plain(where):  # both are made of it and of plain words
         target, label = html.text(target), html.text(label)
-    return f'<a href="{page}#{target}">{label}</a>{by}'
+    name = authors.get(where) if authors else None
+    link = f'<a href="{page}#{target}">{label}</a>'
+    return f"{link} by {name}" if name else link
 
 
 def anchor(event: Event) -> str:
@@ -111,13 +120,24 @@ def _within_year(event: Event) -> str | None:
     """The date of ``event`` without its year, for a list under the year's heading: ``August 4``,
     ``September``, "" for a date known only to the year; None where the year is part of what
     was written (a range, a decade)."""
-    if event.precision == "day":
-        return f"{MONTH_NAMES[int(event.date[5:7]) - 1]} {int(event.date[8:10])}"
-    if event.precision == "month":
-        return MONTH_NAMES[int(event.date[5:7]) - 1]
-    if event.precision == "year":
+    precision = event.precision
+    if precision == "day":
+        # Looked up: each comment's day is an event of its own, parsing took most of the time.
+        day = _DAYS.get(event.date[5:10])
+        return day if day is not None else f"{MONTH_NAMES[int(event.date[5:7]) - 1]} {int(event.date[8:10])}"
+    if precision == "month":
+        month = _MONTHS.get(event.date[5:7])
+        return month if month is not None else MONTH_NAMES[int(event.date[5:7]) - 1]
+    if precision == "year":
         return ""
     return None
+
+
+_MONTHS = {f"{number:02}": name for number, name in enumerate(MONTH_NAMES, 1)}
+"""Month names by the digits of an ISO date (``09``: ``September``)."""
+
+_DAYS = {f"{digits}-{day:02}": f"{name} {day}" for digits, name in _MONTHS.items() for day in range(1, 32)}
+"""``September 6`` by the digits of an ISO date (``09-06``)."""
 
 
 def entry(event: Event, source: str, *, under_year: bool = False) -> str:
