@@ -26,7 +26,7 @@ COMMENTS = [
 ]
 
 
-def _page(verb: str) -> str:
+def _page(verb: str, comments: list[tuple[str, str, str, str]] = COMMENTS) -> str:
     block = "".join(
         f'<dt class="comment-author" id="c{i}"><a name="c{i}"></a>'
         f'<a href="/profile/{i}" rel="nofollow">{name}</a> {verb}</dt>'
@@ -34,7 +34,7 @@ def _page(verb: str) -> str:
         '<dd class="comment-footer"><span class="comment-timestamp">'
         f'<a href="#c{i}" title="comment permalink">{shown}</a>'
         '<span class="item-control blog-admin pid-1"><a href="/delete">Delete</a></span></span></dd>'
-        for i, (name, shown, _, text) in enumerate(COMMENTS)
+        for i, (name, shown, _, text) in enumerate(comments)
     )
     return (
         "<html><head><title>Bread Blog: Sourdough basics</title></head><body>"
@@ -42,7 +42,7 @@ def _page(verb: str) -> str:
         '<div class="post"><h3 class="post-title">Sourdough basics</h3><div class="post-body"><p>Sourdough '
         "needs flour, water, salt and a lively starter, fed the night before and kept warm.</p></div>"
         '<div class="post-footer">Posted by Anna at <a class="timestamp-link">9:00 AM</a></div></div>'
-        '<div class="comments" id="comments"><a name="comments"></a><h4>3 comments:</h4>'
+        f'<div class="comments" id="comments"><a name="comments"></a><h4>{len(comments)} comments:</h4>'
         f'<div id="comments-block"><dl>{block}</dl></div>'
         '<p class="comment-footer"><a href="/comment">Post a Comment</a></p></div></body></html>'
     )
@@ -69,3 +69,38 @@ def test_the_saved_page_is_read_too() -> None:
     ]
     assert read == [(name, iso, shown, [text]) for name, shown, iso, text in COMMENTS]
     assert (discussion.dialect, discussion.title) == ("html/blogger-classic", "Sourdough basics")
+
+
+TRICKY = [
+    # The text's first line holds a time: the "said..." line was read as a header without a date.
+    ("Karl", "March 3, 2020 at 10:00 AM", "2020-03-03T10:00", "Fed it at 10:00 like you said."),
+    # A line of the text ends like a header; the comment's own header comes first.
+    ("Anna", "March 14, 2020 at 11:30 PM", "2020-03-14T23:30", "Then my husband said:</p><p>add salt"),
+    # A signature over the date: the date line under a name.
+    ("Dora", "March 15, 2020 at 9:05 AM", "2020-03-15T09:05", "Great recipe!</p><p>Dora"),
+    ("Emil", "March 16, 2020 at 9:05 AM", "2020-03-16T09:05", "Thanks!"),
+]
+
+
+@pytest.mark.parametrize("tool,width", [("w3m", 80), ("lynx", 80)])
+def test_the_header_is_the_first_said_line_whatever_the_text_holds(tool: str, width: int) -> None:
+    discussion = parse(dump(_page("said...", TRICKY), tool, width), "page.txt")
+    read = [
+        (c.author, c.posted, " ".join(" ".join(p.text for p in c.paragraphs).split()))
+        for c in walk(discussion.comments)
+    ]
+    assert read == [
+        (name, iso, " ".join(text.replace("</p><p>", " ").split())) for name, _, iso, text in TRICKY
+    ]
+    assert not discussion.warnings
+
+
+def test_a_saved_page_without_profile_links_or_a_permalink() -> None:
+    page = (
+        _page("hat gesagt…").replace('<a href="/profile/', '<b data-href="').replace("</a> hat", "</b> hat")
+    )
+    page = page.replace('<a href="#c', '<b data-href="#c').replace("M</a>", "M</b>")
+    discussion = html.parse(page, "page.html")
+    assert [(c.author, c.posted) for c in walk(discussion.comments)] == [
+        (n, iso) for n, _, iso, _ in COMMENTS
+    ]

@@ -16,6 +16,7 @@ import pytest
 
 from generator.build.workers import load_seed
 from generator.model import walk
+from generator.read import html
 
 # (id, parent id, author, created as shown, ISO stamp, subject, paragraphs)
 COMMENTS = (
@@ -141,3 +142,14 @@ def test_every_comment_of_a_saved_drupal_page_is_read(page: str, tmp_path: Path)
     assert discussion.dialect == "html/drupal"
     assert discussion.title == "Sourdough basics"
     assert [p.text for p in discussion.article] == list(ARTICLE)
+
+
+def test_a_site_name_in_a_heading_above_the_post_title_is_no_title() -> None:
+    """The <title> "Post – Site", the site's name in an <h2> above the post's <h1>: the <h1>."""
+    page = (
+        "<html><head><title>Sourdough basics – Bread Blog</title></head><body>"
+        "<h2 class='site-title'><a href='/'>Bread Blog</a></h2><article><h1>Sourdough basics</h1>"
+        "<div class='entry-content'><p>Article text long enough to be prose for the reader.</p></div>"
+        "</article></body></html>"
+    )
+    assert html.parse(page, "page.html").title == "Sourdough basics"

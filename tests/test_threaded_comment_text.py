@@ -2,7 +2,9 @@
 
 - lynx sets preformatted text (``<pre>``) at the margin, left of every comment: it was taken for
   a heading between two comment lists, dropped, and the thread below it closed, so the replies
-  after a comment with code in it were published as top-level comments, without a warning.
+  after a comment with code in it were published as top-level comments, without a warning. (A
+  page's footer at the margin stays out: only text the comment goes on after, or a reply to it
+  follows, is the comment's.)
 - A line of code ending in a colon over an indented one ("for day in week:" /
   "    feed(starter)") was taken for a quote's attribution, and both lines dropped.
 - The note under a comment not approved yet is no text of it.
@@ -17,18 +19,20 @@ import pytest
 from generator.model import walk
 from generator.read.dialects import parse
 from tests.test_html_drupal import COMMENTS, OLIVERO
+from tests.test_linear_work import GROWTH, calls
 from tests.threadpages.dumpers import dump
 
 DUMPS = [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)]
 
 
-def _comment(cid: int, name: str, day: int, body: str, replies: str = "") -> str:
+def _comment(cid: int, name: str, day: int, body: str, replies: str = "", link: bool = True) -> str:
     return (
         f'<li id="comment-{cid}" class="comment"><article class="comment-body"><footer class="comment-meta">'
         f'<div class="comment-author vcard"><b class="fn">{name}</b> <span class="says">says:</span></div>'
         f'<div class="comment-metadata"><a href="#"><time>March {day}, 2020 at 10:00 am</time></a></div>'
-        f'</footer><div class="comment-content">{body}</div><div class="reply"><a href="#">Reply</a></div>'
-        f"</article>{f'<ol class=children>{replies}</ol>' if replies else ''}</li>"
+        f'</footer><div class="comment-content">{body}</div>'
+        + ('<div class="reply"><a href="#">Reply</a></div>' if link else "")
+        + f"</article>{f'<ol class=children>{replies}</ol>' if replies else ''}</li>"
     )
 
 
@@ -49,6 +53,7 @@ PAGE = (
         6,
         "<p>My script:</p><pre>for day in week:\n    feed(starter)</pre>",
         _comment(5, "Emil", 7, "<p>Nice script.</p><p>Your comment is awaiting moderation.</p>"),
+        link=False,  # the code ends the comment, its reply follows at once
     )
     + "</ol><h3>Leave a Reply</h3></body></html>"
 )
@@ -84,3 +89,36 @@ def test_a_picture_s_alt_text_is_no_comment_text(tool: str, width: int) -> None:
     assert {item.text for item in discussion.chrome if item.reason == "avatar text"} >= {
         f"Profile picture for user {author}" for _, _, author, *_ in COMMENTS
     }
+
+
+def _margin_page(lines: int) -> str:
+    """A lynx dump whose last comment is followed by ``lines`` lines at the margin (a footer)."""
+    out = [
+        "Title of the post",
+        "",
+        "Posted on March 1, 2020 by Ann",
+        "",
+        "Article text here, long enough.",
+        "",
+    ]
+    out += ["3 Comments", ""]
+    for i in range(1, 4):
+        out += [
+            f"    {i}. [{i}]Karl{i} says:",
+            f"       March {i}, 2020 at 10:00 am",
+            "",
+            f"       Comment {i}.",
+            "",
+        ]
+    return "\n".join([*out, *["a line of the page's footer, at the margin"] * lines])
+
+
+def test_lines_at_the_margin_are_looked_at_once() -> None:
+    """Counted, not timed: each line left of every comment once asked whether the comment's
+    text goes on after it (asking each the rest of the page grew with the square)."""
+    small = calls(lambda: parse(_margin_page(500), "page.txt"))
+    large = calls(lambda: parse(_margin_page(2000), "page.txt"))
+    assert large <= GROWTH * small
+    assert [c.paragraphs[0].text for c in parse(_margin_page(50), "page.txt").comments] == [
+        f"Comment {i}." for i in range(1, 4)
+    ]

@@ -487,3 +487,14 @@ def test_a_title_that_is_a_relative_date_is_no_comment_header(title: str) -> Non
         f"{title}\n\nPosted on Jan 1, 2000\n\nText.\n\n  1. Bob says:\n\n    Yes.\n", "x.txt"
     )
     assert [(c.author, c.paragraphs[0].text) for c in walk(with_comment.comments)] == [("Bob", "Yes.")]
+
+
+def test_a_marker_alone_above_a_verb_is_refused_in_one_line() -> None:
+    """A list marker alone on the line above "says:" (no name): the "Reply" test of the line above
+    read its first character and raised IndexError; now the dump is refused as others are."""
+    text = (
+        "Title\n\nSome article text that is long enough to be prose.\n\nComments\n\n    1.\n"
+        "       says:\n       March 3, 2020 at 10:00 am\n       Hello there.\n"
+    )
+    error = _reject(text)
+    assert str(error).startswith("seed.txt:") and "\n" not in str(error)

@@ -226,29 +226,47 @@ def find_heads(dump: Dump) -> list[Head]:
 
 def _footer_dates(lines: Lines, heads: list[Head]) -> list[Head]:
     """Blogger's classic template prints "Name said..." over a comment's text and its date on a
-    line after the text. The date line was read as a header of a date alone; the "said..." line
-    above it (no date under it, so never looked at) is the header, with that date (where most
-    such dates have one)."""
-    dated = [index for index, head in enumerate(heads) if head.shape == "date" and head.kind == "comment"]
-    if len(dated) < _FOOTERS:
+    line after the text. The date line was read as a header of a date alone (or, under a short
+    last line such as a signature, as a name over a date); the "said..." header above it, read
+    without a date or never looked at (no date under it), is the comment's header, with that date
+    (where most such dates have one)."""
+    footers = [
+        index
+        for index, head in enumerate(heads)
+        if head.kind == "comment" and head.shape in ("date", "name/date") and head.says == ""
+    ]
+    if len(footers) < _FOOTERS:
         return heads
     found: dict[int, Head] = {}
-    for position in dated:
+    replaced: set[int] = set()
+    for position in footers:
         footer = heads[position]
-        low = heads[position - 1].last + 1 if position else 0
-        for index in range(footer.first - 1, low - 1, -1):
-            line = lines[index]
-            if line is None or not line.content.endswith(_SAID_ENDS) or not find_says(line.content):
-                continue
-            head = read_head(lines, index)
-            if head is not None and head.shape == "says":
-                head.date, head.shape, head.footer = footer.date, "says+footer", footer.first
-                head.dropped += footer.dropped
-                found[position] = head
-            break
-    if len(found) < _FOOTERS or len(found) * 2 <= len(dated):
+        header: Head | None = None
+        if position and heads[position - 1].shape == "says" and heads[position - 1].date is None:
+            header = heads[position - 1]  # read already: its text's first line held a number
+            replaced.add(position - 1)
+        else:
+            # The first "said..." line after the comment above: the header (a line of its text
+            # that ends so, "Then my husband said:", comes after it).
+            low = heads[position - 1].last + 1 if position else 0
+            for index in range(low, footer.first):
+                line = lines[index]
+                if line is None or not line.content.endswith(_SAID_ENDS) or not find_says(line.content):
+                    continue
+                header = read_head(lines, index)
+                if header is not None and header.shape != "says":
+                    header = None
+                break
+        if header is None:
+            continue
+        # The date line: a date alone, or under a short last line of the text (kept as text).
+        header.date, header.shape, header.footer = footer.date, "says+footer", footer.last
+        if footer.shape == "date":
+            header.dropped += footer.dropped
+        found[position] = header
+    if len(found) < _FOOTERS or len(found) * 2 <= len(footers):
         return heads
-    return [found.get(position, head) for position, head in enumerate(heads)]
+    return [found.get(position, head) for position, head in enumerate(heads) if position not in replaced]
 
 
 _SAID_ENDS = ("...", "…", ":")
@@ -276,9 +294,8 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
 
     Headers above the comments heading are the article's byline; without a heading, leading
     headers of another shape than most are. Among comments whose headers mostly share a shape,
-    one of another shape is a comment's text, and so is one that opens no list item where the
-    comments are a list (see :func:`_list_items`). The section ends at a reply form, sidebar or
-    footer heading no further right than the comments.
+    one of another shape is a comment's text (see :func:`_one_template`). The section ends at a
+    reply form, sidebar or footer heading no further right than the comments.
     """
     if not heads:
         return [], len(dump.lines)
@@ -293,11 +310,10 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         main = shapes.most_common(1)[0][0]
         first = next(i for i, head in enumerate(heads) if head.shape == main)
         heads = heads[first:]
-        if shapes[main] >= _SHAPED and shapes[main] * 2 > sum(shapes.values()):
-            # One template prints every comment's header: a line of another shape among them
-            # ("Update:" over a date, "— Bob, 12 March 2020") is a comment's own text.
-            heads = [head for head in heads if head.shape in (main, "deleted", "ping", "says")]
-        heads = _list_items(dump, heads, main)
+        families = Counter(_FAMILY.get(shape, shape) for shape in shapes.elements())
+        family = _FAMILY.get(main, main)
+        if families[family] >= _SHAPED and families[family] * 2 > families.total():
+            heads = _one_template(dump, heads, family)
     heads = [head for head in heads if head.shape != "says" or head.date is not None]
     if not heads:
         return [], len(dump.lines)
@@ -310,43 +326,33 @@ _SHAPED = 3
 is taken for text."""
 
 
-def _list_items(dump: Dump, heads: list[Head], main: str) -> list[Head]:
-    """Where the comments are a list (three in four headers of the page's shape open an item),
-    a header that opens none and stands at the text column of the comment above it is that
-    comment's text: a quote of another comment's header ("Karl says:" over its date)."""
+_FAMILY = {"name/date": "name+date"}
+"""Shapes of one template: a name and its date on a line, or wrapped to two ("Name on" / DATE)."""
+
+
+def _one_template(dump: Dump, heads: list[Head], family: str) -> list[Head]:
+    """The headers without those of another shape than the page's (``family``), which are
+    comments' text: one template prints every comment's header ("Update:" over a date, "— Bob,
+    12 March 2020" among "Name says:" headers). Where the comments are a list, a header that
+    opens a list item is kept whatever its shape (a long name wrapped away from its verb)."""
     lines = dump.lines
-    opens = [_opens_item(lines[head.first]) for head in heads]
-    if all(opens):
-        return heads  # most list pages: every header opens its item
-    items = [head for head, opened in zip(heads, opens, strict=True) if head.shape == main]
-    opening = sum(1 for head, opened in zip(heads, opens, strict=True) if opened and head.shape == main)
-    if len(items) < _SHAPED or opening * _LISTED[1] < len(items) * _LISTED[0]:
-        return heads
-    kept: list[Head] = []
-    for head, opened in zip(heads, opens, strict=True):
-        line = lines[head.first]
-        if (
-            kept
-            and line is not None
-            and not opened
-            and head.kind == "comment"
-            and line.indent >= _text_column(lines[kept[-1].first])
-        ):
-            continue
-        kept.append(head)
-    return kept
+    own = [head for head in heads if _FAMILY.get(head.shape, head.shape) == family]
+    listed = sum(1 for head in own if _opens_item(lines[head.first])) * _LISTED[1] >= len(own) * _LISTED[0]
+    return [
+        head
+        for head in heads
+        if _FAMILY.get(head.shape, head.shape) == family
+        or head.shape in ("deleted", "ping", "says")
+        or (listed and _opens_item(lines[head.first]))
+    ]
 
 
 _LISTED = (3, 4)
-"""The least share of the page's headers that must open list items (three in four)."""
+"""The least share of the page's headers that must open list items for it to be a list."""
 
 
 def _opens_item(line: Line | None) -> bool:
     return line is not None and bool(line.marker)
-
-
-def _text_column(line: Line | None) -> int:
-    return 0 if line is None else line.column
 
 
 def _section_end(dump: Dump, heads: list[Head]) -> int:

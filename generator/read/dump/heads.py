@@ -188,7 +188,7 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
     if (
         name.casefold().rstrip(" :") in SAYS_VERBS
         and above is not None
-        and not chrome.is_action(above.content)  # the "Reply" of the comment above is no name
+        and not (above.content and chrome.is_action(above.content))  # the "Reply" above is no name
     ):
         # lynx wrapped a long name: "3. Innendämmung: drei Erfahrungsberichte | Bauen …" / "sagt:"
         first = index - 1
@@ -219,7 +219,9 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
         author = name[: glued.start].strip()
         if date_at is not None and plausible_name(author):
             date_index, date = date_at
-            return Head(first, date_index, author, date, says=glued.verb, shape="says+date", dropped=junk)
+            # A shape of its own: where most headers are not glued, a word such as "Edit:" or
+            # "Credit:" over a date line (ending in "dit") is a comment's text, not a header.
+            return Head(first, date_index, author, date, says=glued.verb, shape="glued+date", dropped=junk)
     inline = _name_and_date(name)
     if inline is not None:
         found, date = inline
@@ -406,7 +408,7 @@ def _cleaned(text: str) -> tuple[str, tuple[str, ...]]:
         cleaned = _PLACEHOLDER.sub(" ", cleaned)
     if "@" in cleaned:
         without = _EMAIL.sub(" ", cleaned)
-        rest = " ".join(without.rstrip().removesuffix(":").split()).casefold()
+        rest = " ".join(without.rstrip().removesuffix(":").rstrip(".…").split()).casefold()
         # Gravatar's e-mail junk beside a name goes; an address that is all the name stays.
         if rest and rest not in SAYS_VERBS and rest not in _SAYS_TWO:
             removed += _EMAIL.findall(cleaned)

@@ -10,6 +10,7 @@ with a reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -230,6 +231,7 @@ class _State:
         max_chrome, max_words, plain_first = _MAX_CHROME, _MAX_ACTION_WORDS, _PLAIN_FIRST
         quote_column = column + 1
         dropped, add = self.dropped, body.append
+        margin_text = self._margin_text(stop, column)
         for index, text in enumerate(raw[start:stop], start):
             stripped = text.strip()
             if not stripped:
@@ -272,7 +274,7 @@ class _State:
             if indent >= column:
                 add(index)
                 has_text = True
-            elif indent < outer and self._continues(index, stop, outer):
+            elif indent < outer and margin_text(index):
                 # lynx sets preformatted text at the margin: the comment's own, as its text goes on.
                 add(index)
                 has_text = True
@@ -286,15 +288,27 @@ class _State:
             else:
                 _place(index, indent, self.stack, node)
 
-    def _continues(self, index: int, stop: int, outer: int) -> bool:
-        """Whether the comment's text goes on after the lines left of every comment from
-        ``index`` on (a heading between two lists is followed by the next comment's header)."""
+    def _margin_text(self, stop: int, column: int) -> Callable[[int], bool]:
+        """Whether a line left of every comment is preformatted text of the comment (lynx sets
+        ``<pre>`` at the margin, and its lines keep their own indents): the lines after it go on
+        left of the comment's column until one at it (more text, its "Reply", a reply to it). A
+        heading between two lists is followed by a comment at the lists' column; a page's footer
+        by anything else. Each run of such lines is looked at once."""
         raw = self.dump.raw
-        for after in range(index + 1, stop):
-            text = raw[after]
-            if text.strip() and _indent(text) >= outer:
-                return True
-        return False
+        lynx = self.dump.tool == "lynx"
+        run_end, run_text = -1, False
+
+        def margin_text(index: int) -> bool:
+            nonlocal run_end, run_text
+            if index < run_end:
+                return run_text
+            after = index + 1
+            while after < stop and (not raw[after].strip() or _indent(raw[after]) < column):
+                after += 1
+            run_end, run_text = after, lynx and after < len(raw) and _indent(raw[after]) >= column
+            return run_text
+
+        return margin_text
 
     def _quote_starts(self, body: list[int], stripped: str) -> bool:
         """Whether a line indented under a comment's text opens a quote (a blockquote of an

@@ -149,7 +149,7 @@ def title_of(root: Element, meta: Meta) -> str:
     for heading in root.iter("h1"):
         text = inline(heading, links=False)
         after = title[len(text) :].lstrip() if text and title.startswith(text) else ""
-        if after[:1] in _SITE_FIRST and _is_heading(root, after[1:].strip()):
+        if after[:1] in _SITE_FIRST and _heading_after(root, heading, after[1:].strip()):
             # Blogger's "Bread Blog: Sourdough basics": the site's name first, its <h1>; the
             # post's title a heading further down ("Tomato blight – Garden Forum" is the other way).
             return after[1:].strip()
@@ -166,9 +166,16 @@ _SITE_FIRST = frozenset(":|–—-»·")
 """What follows a site's name that a ``<title>`` shows before the page's own."""
 
 
-def _is_heading(root: Element, text: str) -> bool:
-    """Whether ``text`` is the text of an ``<h2>`` or ``<h3>`` of the page."""
-    return bool(text) and any(inline(heading, links=False) == text for heading in root.iter("h2", "h3"))
+def _heading_after(root: Element, first: Element, text: str) -> bool:
+    """Whether ``text`` is the text of an ``<h2>`` or ``<h3>`` after ``first`` in the page (a
+    site's name in an ``<h2>`` above the post's ``<h1>`` is no post title)."""
+    passed = False
+    for heading in root.iter("h1", "h2", "h3"):
+        if heading is first:
+            passed = True
+        elif passed and text and tag(heading) != "h1" and inline(heading, links=False) == text:
+            return True
+    return False
 
 
 def published_in_page(root: Element, comments: set[Element]) -> str | None:

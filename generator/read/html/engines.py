@@ -8,9 +8,11 @@ whose flat table rows carry an indent, and on flat forums. Fields are read by :m
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from generator.read.dump.heads import find_says
 from generator.read.html.fields import Own, fill
 from generator.read.html.found import Found
 from generator.read.html.text import inline, paragraphs
@@ -190,7 +192,8 @@ def blogger_classic(root: Element) -> list[Found]:
             comment = Found(item, 0, source_id=item.get("id"))
             links = [inline(a, links=False) for a in item.iter("a") if inline(a, links=False)]
             said = inline(item, links=False)
-            comment.author = links[-1] if links else said.rpartition(" ")[0] or said or None
+            verb = find_says(said)  # "Karl hat gesagt…": the name before the verb
+            comment.author = links[-1] if links else (said[: verb.start] if verb else said).strip() or None
             for sibling in item.itersiblings():
                 if tag(sibling) == "dt":
                     break
@@ -198,11 +201,15 @@ def blogger_classic(root: Element) -> list[Found]:
                     comment.paragraphs = paragraphs(sibling)
                 elif has_class(sibling, "comment-footer"):
                     stamp = next((e for e in sibling.iter("span") if has_class(e, "comment-timestamp")), None)
-                    link = next(iter(stamp.iter("a")), None) if stamp is not None else None
+                    shown = stamp if stamp is not None else sibling
+                    # The permalink shows the date; the owner's "Delete" link may stand beside it.
+                    link = next((a for a in shown.iter("a") if _DIGIT.search(inline(a, links=False))), shown)
                     comment.posted_text = inline(link, links=False) or None
             found.append(comment)
     return found
 
+
+_DIGIT = re.compile("[0-9]")
 
 PING_LABELS = ("pingback", "trackback")
 
