@@ -120,20 +120,30 @@ OLIVERO = (
 )
 
 
+def in_page_order() -> list[tuple[int, str, str, str, str, tuple[str, ...]]]:
+    """(depth, author, created as shown, ISO stamp, subject, paragraphs) of each comment, in the
+    page's order (a reply right after its parent)."""
+    ordered: list[tuple[int, str, str, str, str, tuple[str, ...]]] = []
+
+    def visit(parent: int | None, depth: int) -> None:
+        for cid, above, author, created, iso, subject, paragraphs in COMMENTS:
+            if above == parent:
+                ordered.append((depth, author, created, iso, subject, paragraphs))
+                visit(cid, depth + 1)
+
+    visit(None, 0)
+    return ordered
+
+
 @pytest.mark.parametrize("page", [BARTIK, OLIVERO], ids=["bartik", "olivero"])
 def test_every_comment_of_a_saved_drupal_page_is_read(page: str, tmp_path: Path) -> None:
     saved = tmp_path / "page.html"
     saved.write_text(page, encoding="utf-8")
     discussion, _ = load_seed(saved)
-    expected = []
-
-    def visit(parent: int | None, depth: int) -> None:  # the truth in page order
-        for cid, above, author, created, iso, subject, paragraphs in COMMENTS:
-            if above == parent:
-                expected.append((depth, author, iso, created, [subject, *paragraphs]))
-                visit(cid, depth + 1)
-
-    visit(None, 0)
+    expected = [
+        (depth, author, iso, created, [subject, *paragraphs])
+        for depth, author, created, iso, subject, paragraphs in in_page_order()
+    ]
     read = [
         (c.depth, c.author, c.posted, c.posted_text, [p.text for p in c.paragraphs])
         for c in walk(discussion.comments)
