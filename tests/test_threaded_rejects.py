@@ -128,12 +128,23 @@ def test_unread_relative_headers_point_at_the_first_of_them() -> None:
     )
 
 
-def test_a_lynx_reference_list_is_not_read_as_numbered_comments() -> None:
-    text = "A title\n\nAn article of a few words, more than seven of them.\n\nReferences\n\n"
+def test_a_numbered_list_of_links_is_not_read_as_numbered_comments() -> None:
+    text = "A title\n\nAn article of a few words, more than seven of them.\n\nLinks\n\n"
     text += "".join(f"  {n}. https://example.org/{n}\n" for n in range(1, 6))
     error = _reject(text)
     assert error.line == 7
     assert "found a numbered list of links (5 of 5 are addresses" in error.message
+
+
+def test_a_lynx_dump_of_a_page_without_comments_is_read_as_its_article() -> None:
+    # lynx's link list under an article is no comments: the page is its article alone.
+    text = "A title\n\nAn article of a few words, more than seven of them.\n\nReferences\n\n"
+    text += "".join(f"  {n}. https://example.org/{n}\n" for n in range(1, 6))
+    discussion = parse(text, "seed.txt")
+    assert (discussion.dialect, discussion.title, discussion.comments) == ("threaded", "A title", ())
+    assert [p.text for p in discussion.article] == ["An article of a few words, more than seven of them."]
+    listed = [(n, "lynx link list") for n in (5, *range(7, 12))]
+    assert [(c.line, c.reason) for c in discussion.chrome] == listed
 
 
 def test_prose_that_mentions_yesterday_or_hours_ago_is_still_read() -> None:

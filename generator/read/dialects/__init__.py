@@ -17,7 +17,7 @@ from types import ModuleType
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
-from generator.read.dialects.confidence import check_numbered, check_reading
+from generator.read.dialects.confidence import LINK_LIST, check_numbered, check_reading
 from generator.read.skeleton import check_filled
 from generator.read.text import split_lines
 
@@ -129,6 +129,25 @@ def _numbered_head(line: str) -> bool:
     return opening is not None and numbered.SAYS.match((opening["text"] or "").strip()) is not None
 
 
+def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> Discussion:
+    """The numbered reading of ``lines``, checked; but a w3m or lynx dump of a page with no
+    comments (an article alone) is read as a page: its title past the navigation, its byline,
+    not its first line as the title (nor lynx's link list as comments)."""
+    comments = walk(discussion.comments)
+    try:
+        check_numbered(discussion, lines, source)
+    except SeedError as refused:
+        # Refused for reading lynx's link list as comments (the rest a numbered list of the
+        # article's): a page's dump; refused for anything else (a comments heading with no
+        # comments, a README, a shopping list), refused.
+        if LINK_LIST not in refused.message or not threaded.is_page_dump(lines):
+            raise
+        return threaded.parse_page(lines, source)
+    if threaded.is_page_dump(lines) and (not comments or threaded.in_link_list(lines, comments[0].line)):
+        return threaded.parse_page(lines, source)
+    return discussion
+
+
 def parse(text: str, source: str = "<text>") -> Discussion:
     """Parse the text of one dump into a :class:`Discussion` (raises only :class:`SeedError`)."""
     text = text.removeprefix("\ufeff")
@@ -144,7 +163,7 @@ def parse(text: str, source: str = "<text>") -> Discussion:
     dialect = _choose(lines, text)
     discussion: Discussion = dialect.parse(lines, source)
     if dialect is numbered:
-        check_numbered(discussion, lines, source)
+        discussion = _numbered_or_page(discussion, lines, source)
     elif dialect is threaded:
         discussion = _second_look(discussion, lines, source)
     check_reading(discussion, lines, source)

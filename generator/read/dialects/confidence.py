@@ -167,7 +167,7 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
             source,
             comments[0].line,
             "expected numbered comments, found a numbered list of links "
-            f"({links} of {len(comments)} are addresses: lynx's References list, not comments)",
+            f"({links} of {len(comments)} are addresses: {LINK_LIST})",
         )
     if comments:
         first = comments[0].line
@@ -219,6 +219,8 @@ def check_numbered(discussion: Discussion, lines: list[str], source: str) -> Non
 _PROSE_WORDS = 7
 
 
+LINK_LIST = "lynx's References list, not comments"
+"""What the refusal of a numbered reading of lynx's link list says it found."""
 _LINK = re.compile(r"[a-z][a-z0-9+.-]{1,15}://\S*")
 """A numbered item that is one address and nothing else (``https://…``, ``file:///…``)."""
 _MIN_LINKS = 3

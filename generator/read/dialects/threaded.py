@@ -21,7 +21,7 @@ from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import Dump, Line, Lines, read_dump
+from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, find_says, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, build, drop_signatures, freeze
@@ -46,13 +46,23 @@ def sniff(lines: list[str]) -> int:
     dated comment headers share a shape (or one follows a comments heading)."""
     dump, found = _found(lines)
     dated = _two_dated(found)
-    if not dated or (len(dated) == 1 and _heading_index(dump, dated[0].first) is None):
+    if not dated or (len(dated) == 1 and not _under_heading(dump, dated[0].first)):
         return 0  # most seeds of other dialects end here, without the costlier steps below
     heads = _read(lines)[1]
     dated = _two_dated(heads)
-    if len(dated) >= 2 or (dated and _heading_index(dump, heads[0].first) is not None):
+    if len(dated) >= 2 or (dated and _under_heading(dump, heads[0].first)):
         return CONFIDENT
     return 0
+
+
+def _under_heading(dump: Dump, first: int) -> bool:
+    """Whether the header at ``first`` is a page's one comment: a comments heading stands above
+    it with no paragraph of text between ("Comment activity" in a news site's menu, an article,
+    then a footer's "Today on Ars" is no comment)."""
+    heading = _heading_index(dump, first)
+    if heading is None:
+        return False
+    return not any(line is not None and is_prose(line) for line in dump.lines[heading + 1 : first])
 
 
 def _two_dated(heads: list[Head]) -> list[Head]:
@@ -301,6 +311,9 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         return [], len(dump.lines)
     # An article may carry a dated byline or two above the comments heading, not more.
     heading = _heading_index(dump, heads[min(2, len(heads) - 1)].first)
+    below = _counted_below(dump, [head for head in heads if heading is None or head.first > heading])
+    if below is not None:
+        heading = below
     if heading is not None:
         after = [head for head in heads if head.first > heading]
         if after:
@@ -319,6 +332,31 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         return [], len(dump.lines)
     end = _section_end(dump, heads)
     return [head for head in heads if head.first < end], end
+
+
+def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
+    """Index of a comments heading with a count below the first headers ("2 comments on …")
+    whose count the headers under it meet better than all of them: the ones above are a list of
+    dated posts ("More articles": a title over its date), not comments."""
+    if len(heads) < 2:
+        return None
+    raw = dump.raw
+    for index in range(heads[0].first + 1, heads[-1].first):
+        text = raw[index]
+        # A counted heading starts with its number or holds it in brackets: a test in C first.
+        if "(" not in text and not text.lstrip()[:1].isdigit():
+            continue
+        line = dump.lines[index]
+        if line is None or line.marker or not chrome.is_comments_heading(line.text):
+            continue
+        count = _COUNT.match(line.text)
+        if count is None:
+            continue
+        said = int(count.group(1) or count.group(2))
+        under = sum(1 for head in heads if head.first > index)
+        if under and abs(under - said) < abs(len(heads) - said):
+            return index
+    return None
 
 
 _SHAPED = 3
@@ -441,6 +479,67 @@ def parse(lines: list[str], source: str) -> Discussion:
         posted_line=page.posted_line,
         warnings=tuple(warnings),
     )
+
+
+def is_page_dump(lines: list[str]) -> bool:
+    """Whether ``lines`` are a w3m or lynx dump of a web page (whatever it holds): lynx's link
+    list or link markers, or a menu of a dumper's bullets ("  • Home", "     * Blog")."""
+    if read_dump(lines).tool == "lynx":
+        return True
+    return sum(1 for line in lines if _MENU_ITEM.match(line)) >= _MENU_ITEMS
+
+
+_MENU_ITEM = re.compile(r" {1,8}[•*] \S")
+_MENU_ITEMS = 2
+
+
+def in_link_list(lines: list[str], number: int) -> bool:
+    """Whether line ``number`` is in lynx's link list at the end of ``lines``."""
+    return number > references_start(lines)
+
+
+def parse_page(lines: list[str], source: str) -> Discussion:
+    """A page dump without comments (an article, a story, a news page): its title found past
+    the navigation, its byline's date and author, its text as the article. Raises
+    :class:`SeedError` where no title and no paragraph of text are found, or where the text
+    holds a comments heading (the comments would be published as the article)."""
+    dump = read_dump(lines)
+    page = read_pagehead(dump, len(lines))
+    if not page.title or not any(paragraph.text.count(" ") >= _PROSE_SPACES for paragraph in page.article):
+        first = next((number for number, line in enumerate(lines, 1) if line.strip()), 1)
+        raise SeedError(
+            source, first, "expected a page dump with a title and a paragraph of text, found neither"
+        )
+    # The page heads its comments ("3 Comments") and none were read: its article would hold them.
+    heading = next((item for item in page.chrome if item.reason == "comments heading"), None)
+    if heading is not None:
+        raise SeedError(
+            source,
+            heading.line,
+            f"expected comments under {heading.text[:60]!r} (a name and a date each), found none",
+        )
+    dropped = sorted([*page.chrome, *dump.dropped], key=_LINE)
+    if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
+        dropped = [_as_written(item, dump, lines) for item in dropped]
+    return Discussion(
+        source=source,
+        slug="",
+        title=page.title,
+        posted=page.posted,
+        posted_text=page.posted_text,
+        author=page.author,
+        category=None,
+        article=tuple(page.article),
+        comments=(),
+        chrome=tuple(dropped),
+        dialect=NAME,
+        title_line=page.title_line,
+        posted_line=page.posted_line,
+    )
+
+
+_PROSE_SPACES = 7
+"""A paragraph of text has eight words or more."""
 
 
 _LINE = operator.attrgetter("line")

@@ -105,8 +105,12 @@ class Dump:
 def read_dump(lines: list[str]) -> Dump:
     """The lines of a file as a :class:`Dump` (see the module docstring)."""
     end, dropped = _references(lines)
-    lynx = end < len(lines) or _lynx_links(lines)
+    head = page_links(lines)
+    lynx = end < len(lines) or bool(head) or _lynx_links(lines)
     raw = lines[:end] + [""] * (len(lines) - end)
+    for index in head:
+        dropped.append(SourceLine(index + 1, raw[index].strip(), "lynx's page links"))
+        raw[index] = ""
     widths: dict[int, int] = {}
     if lynx:
         for index in [i for i, line in enumerate(raw) if "[" in line]:
@@ -118,7 +122,28 @@ def read_dump(lines: list[str]) -> Dump:
                 raw[index] = cleaned
                 if line.strip() and not cleaned.strip():
                     dropped.append(SourceLine(index + 1, line.strip(), "link marker"))
+        for index, line in enumerate(raw):
+            # lynx shows a frame's address and a page's automatic reload as lines of their own
+            # (the address wrapped to the next line where it is long).
+            frame = _LYNX_FRAME.match(line) if "IFRAME:" in line or "REFRESH(" in line else None
+            if frame is None:
+                continue
+            wrapped = [index + 1] if not frame["address"] and _lone_address(raw, index + 1) else []
+            for number in [index, *wrapped]:
+                dropped.append(SourceLine(number + 1, lines[number].strip(), "lynx's frame or reload line"))
+                raw[number] = ""
     return Dump(Lines(raw, widths), raw, widths, "lynx" if lynx else "w3m", _wrap_width(lines[:end]), dropped)
+
+
+_LYNX_FRAME = re.compile(r"\s*(?:IFRAME:|REFRESH\(\d{1,9} sec\):)(?:\s+(?P<address>\S+))?\s*$")
+
+
+def _lone_address(raw: list[str], index: int) -> bool:
+    """Whether ``raw[index]`` is an address alone on its line ("file:///…", "https://…")."""
+    if index >= len(raw):
+        return False
+    text = raw[index].strip()
+    return bool(text) and " " not in text and "://" in text
 
 
 MARKER_FIRST = frozenset(
@@ -170,6 +195,34 @@ def _references(lines: list[str]) -> tuple[int, list[SourceLine]]:
                 ]
                 return index, dropped
     return len(lines), []
+
+
+def references_start(lines: list[str]) -> int:
+    """The number of the line where lynx's link list starts (its "References"), or the number
+    of lines when there is none."""
+    start = _references(lines)[0]
+    return start + 1 if start < len(lines) else len(lines)
+
+
+def page_links(lines: list[str]) -> range:
+    """The lines of lynx's paragraph of the page's ``<link>`` elements ("#Feed Comments Feed
+    alternate"), which opens its dumps (after a reload line, if any): the first lines, up to a
+    blank one, if the first starts with "#" three columns in. Empty when there is none."""
+    first = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if line.strip() and not _LYNX_FRAME.match(line) and not _lone_address(lines, index)
+        ),
+        len(lines),
+    )
+    if first == len(lines) or not _PAGE_LINKS.match(lines[first]):
+        return range(0)
+    last = next((index for index in range(first, len(lines)) if not lines[index].strip()), len(lines))
+    return range(first, last)
+
+
+_PAGE_LINKS = re.compile(r"   #\S")
 
 
 def _lynx_links(lines: list[str]) -> bool:

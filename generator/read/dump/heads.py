@@ -317,8 +317,10 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     if last.casefold().rstrip(".") in WEEKDAYS:  # "Di 14. Apr 2020": the weekday goes with the date
         before, date = head + " ", f"{last} {date}"
     if _only_connectors(after):
+        if before.rstrip().endswith(":") and not _LABEL_WORDS.isdisjoint(before.casefold().split()):
+            return None  # a page's label: "Latest update : 2015-05-12", "Date created: …"
         name = _strip_connectors(before)
-    elif _only_connectors(before):
+    elif _only_connectors(before) and not _date_words_only(after):
         name = _strip_connectors(after)
     else:
         return None
@@ -328,6 +330,30 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     if not name:
         return None, date
     return (name, date) if plausible_name(name) else None
+
+
+def _date_words_only(after: str) -> bool:
+    """Whether the words between a date and a name after it only lead to a date ("on", "am",
+    "le"): "Today on Ars" is a heading, not Ars's comment of today ("DATE | Name" and "DATE by
+    Name" are headers)."""
+    lead = []
+    for word in after.replace(",", " , ").split():
+        if not _connector(word, False):
+            break
+        lead.append(word.casefold())
+    return bool(lead) and all(word in _DATE_WORDS for word in lead)
+
+
+_LABEL_TEXT = (
+    "update updated created date modified published posted edited last aktualisiert erstellt datum "
+    "geändert veröffentlicht actualizado actualización creado fecha publicado modificado jour "
+    "publié créé modifié aggiornato aggiornamento pubblicato creato bijgewerkt gepubliceerd "
+    "aangemaakt обновлено опубликовано создано дата"
+)
+_LABEL_WORDS = frozenset(_LABEL_TEXT.split())
+"""Words of a page's labels before a date ("Latest update :", "Date created :"), not of names."""
+_DATE_TEXT = "on at am um le el il op en em a à"
+_DATE_WORDS = frozenset(_DATE_TEXT.split())
 
 
 def _only_connectors(text: str) -> bool:

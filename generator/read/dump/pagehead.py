@@ -88,10 +88,10 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if post >= 0:
         byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
     else:
-        byline = next((i for i, line in enumerate(lines) if _is_byline(line)), None)
+        byline = _byline(lines, 0)
     title_at = _title_index(lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx")
     if post < 0 and title_at is not None and (byline is None or byline < title_at):
-        byline = next((i for i in range(title_at + 1, len(lines)) if _is_byline(lines[i])), None)
+        byline = _byline(lines, title_at + 1)
     if title_at is None:
         head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
         return head
@@ -153,16 +153,29 @@ def _article(
     return paragraphs_of(body, wrap)
 
 
+def _byline(lines: list[Line], start: int) -> int | None:
+    """The first byline from ``lines[start]`` on."""
+    return next((index for index in range(start, len(lines)) if _is_byline(lines[index])), None)
+
+
 def _is_byline(line: Line) -> bool:
     """A line naming the article's author or date: "By admin", "Posted on …", "2019-10-19 by x"."""
     if line.marker or len(line.text) > 160:
         return False
-    if _BYLINE.match(line.text):
-        return True
     span = find_date(line.text)
+    if _BYLINE.match(line.text):
+        # Undated, a byline is a name or two ("By Ines Marlow and Al Dunn"): a longer line is a
+        # sentence ("By the time the island showed on the horizon, she had read …"), and one in
+        # small letters goes on a sentence of the line above ("by public officials.").
+        return span is not None or (line.text.count(" ") < _BYLINE_SPACES and not line.text[0].islower())
     if span is None:
         return False
     return span[1] - span[0] >= len(line.text) // 2 or _AUTHOR.search(line.text) is not None
+
+
+_BYLINE_SPACES = 8
+_DEK_GAP = 2
+"""Lines from a headline to the summary under it (a blank line between)."""
 
 
 def _date_only(line: Line) -> bool:
@@ -210,6 +223,15 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
         found = [
             i for i in range(limit - 1, -1, -1) if _could_be_title(lines[i]) and not _is_byline(lines[i])
         ]
+        # A news story's summary ("dek") stands between its headline and the byline: a sentence,
+        # ended by its full stop, right under a heading that has none.
+        if (
+            len(found) > 1
+            and lines[found[0]].text.endswith(".")
+            and not lines[found[1]].text.endswith(".")
+            and lines[found[0]].number - lines[found[1]].number <= _DEK_GAP
+        ):
+            found = found[1:]
         if lynx:
             # lynx sets headings at the margin and text three columns in: the nearest heading.
             heading = next((i for i in found[:_LYNX_LOOK] if lines[i].indent == 0), None)

@@ -232,6 +232,8 @@ class _State:
         quote_column = column + 1
         dropped, add = self.dropped, body.append
         margin_text = self._margin_text(stop, column)
+        quoted: list[int] = []  # lines dropped as an indented quote
+        mark = len(dropped)
         for index, text in enumerate(raw[start:stop], start):
             stripped = text.strip()
             if not stripped:
@@ -269,6 +271,7 @@ class _State:
             if indent > quote_column and (quoting or self._quote_starts(body, stripped)):
                 quoting = "indented"
                 self.dropped.append(SourceLine(index + 1, stripped, "quote of another comment"))
+                quoted.append(index)
                 continue
             quoting = ""
             if indent >= column:
@@ -287,6 +290,26 @@ class _State:
                 self.section_kind = "pingback" if "trackback" in folded or "pingback" in folded else ""
             else:
                 _place(index, indent, self.stack, node)
+        if quoted and not has_text:
+            self._own_quote(start, stop, body, quoted, mark)
+
+    def _own_quote(self, start: int, stop: int, body: list[int], quoted: list[int], mark: int) -> None:
+        """A comment whose every line of text is indented as a quote wrote that text itself:
+        w3m indents a ``<blockquote>`` that some themes wrap each comment's text in, and a quote
+        of another comment is followed by the comment's own words. The lines (dropped from
+        ``mark`` on) go back to it."""
+        taken = set(quoted)
+        raw = self.dump.raw
+        body[:] = [
+            index if index in taken else -1
+            for index in range(start, stop)
+            if index in taken or not raw[index].strip()
+        ]
+        self.dropped[mark:] = [
+            item
+            for item in self.dropped[mark:]
+            if not (item.line - 1 in taken and item.reason == "quote of another comment")
+        ]
 
     def _margin_text(self, stop: int, column: int) -> Callable[[int], bool]:
         """Whether a line left of every comment is preformatted text of the comment (lynx sets

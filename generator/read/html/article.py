@@ -15,7 +15,8 @@ from typing import Any
 
 from lxml import etree
 
-from generator.read.html.text import inline, link_address, paragraphs
+from generator.read.dates import find_date, read_dates
+from generator.read.html.text import BLOCKS, inline, link_address, paragraphs
 from generator.read.html.tree import Ancestors, Element, classes, has_class, split_classes, tag
 
 CONTENT_CLASSES = (
@@ -109,6 +110,12 @@ def _read_meta_tag(element: Element, meta: Meta) -> None:
 
 
 def _read_json_ld(text: str, meta: Meta) -> None:
+    text = text.strip()
+    # Some sites wrap the data as XHTML would: "<![CDATA[ {...} ]]>", or "//<![CDATA[" … "//]]>".
+    for opening, closing in _CDATA:
+        if text.startswith(opening) and text.endswith(closing):
+            text = text[len(opening) : -len(closing)]
+            break
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -130,6 +137,9 @@ def _read_json_ld(text: str, meta: Meta) -> None:
                 meta.author = meta.author or author["name"]
             elif isinstance(author, str):
                 meta.author = meta.author or author
+
+
+_CDATA = (("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"))
 
 
 def _http(value: str | None) -> str | None:
@@ -180,15 +190,43 @@ def _heading_after(root: Element, first: Element, text: str) -> bool:
 
 def published_in_page(root: Element, comments: set[Element]) -> str | None:
     """The article's date when the head gives none: the first ``<time datetime>`` outside the
-    comments, else a Hacker News story's ``span.age[title]``."""
+    comments and the page furniture (a sidebar's news ticker), else a Hacker News story's
+    ``span.age[title]``, else a date shown under the title (:func:`shown_under_title`)."""
     in_comment = Ancestors(comments.__contains__)
+    in_furniture = Ancestors(_is_furniture)
     for element in root.iter("time", "span"):
         if comments and in_comment.any(element):
             continue
-        if tag(element) == "time" and element.get("datetime"):
+        if tag(element) == "time" and element.get("datetime") and not in_furniture.any(element):
             return element.get("datetime")
         if has_class(element, "age") and element.get("title"):
             return utc_title(element.get("title") or "")
+    return shown_under_title(root, comments)
+
+
+UNDER_TITLE = 40
+"""Elements after an ``<h1>`` searched for the date a byline under it shows."""
+_SHORT_LINE = 100
+_FOLLOWING = etree.XPath(f"following::*[position() <= {UNDER_TITLE}]")
+
+
+def shown_under_title(root: Element, comments: set[Element]) -> str | None:
+    """The date (ISO) a byline under an ``<h1>`` shows ("By Ann • Nov 11, 2020", "Latest
+    update : 2015-05-12"): among the next elements without a block in them, the first short text
+    that is mostly a date; None without one."""
+    region = _comment_region(comments)
+    for heading in root.iter("h1"):
+        for element in _FOLLOWING(heading):
+            if element in region or any(child.tag in BLOCKS for child in element):
+                continue
+            text = inline(element, links=False)
+            if not text or len(text) > _SHORT_LINE:
+                continue
+            span = find_date(text)
+            if span is not None and 3 * (span[1] - span[0]) >= len(text):
+                (posted,) = read_dates([text[span[0] : span[1]]])
+                if posted is not None and posted.iso:
+                    return posted.iso
     return None
 
 
@@ -260,10 +298,107 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
             continue  # its paragraphs would be none: not read again (nested blocks read each other)
         found = paragraphs(element, _Skipped(region, element))
         if found:
-            return found
+            return _or_densest(root, region, element, found)
         if with_text is None:
             with_text = _with_text(root, region)
-    return []
+    densest = _densest(root, region)
+    return paragraphs(densest[0], _Skipped(region, densest[0])) if densest is not None else []
+
+
+SHORT_ARTICLE = 500
+"""Characters below which an article found by its markup is checked against the page's densest
+block: an ``<article>`` may be a sidebar's promotion while the post's own ``<div>`` has no class."""
+
+
+def _or_densest(
+    root: Element, region: set[Element], element: Element, found: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    """``found`` (the paragraphs of ``element``), unless it is short and a block elsewhere on the
+    page holds several times its text (then that block's paragraphs)."""
+    size = sum(len(text) for text, _ in found)
+    if size >= SHORT_ARTICLE:
+        return found
+    densest = _densest(root, region)
+    if densest is None or densest[0] is element or _DENSER * size > densest[1]:
+        return found
+    return paragraphs(densest[0], _Skipped(region, densest[0]))
+
+
+_DENSER = 3
+
+
+MIN_DENSE = 80
+"""Characters of paragraph text (outside links) the block with the most must hold to be the
+article when no theme marks one: less is a caption or a line of a footer, not a post."""
+
+_FURNITURE_HINTS = ("sidebar", "widget", "menu", "footer", "related", "breadcrumb", "comment", "share")
+
+
+def _densest(root: Element, region: set[Element]) -> tuple[Element, float] | None:
+    """The block whose paragraphs (``<p>``, ``<pre>`` and ``<div>`` children with no block in them,
+    their text outside links) hold
+    the most text, outside the comments and the page furniture, a grandchild's paragraphs
+    counting half (a post's text in a few ``<div>``s of one body), and how much it holds; None
+    under :data:`MIN_DENSE`.
+    The article of a page whose markup no theme's content class marks (a story site's chapter,
+    a hand-written page)."""
+    held: dict[Element, float] = {}
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        name = element.tag
+        if element in region or not isinstance(name, str) or _is_furniture(element):
+            walker.skip_subtree()
+            continue
+        # A <div> with no block in it is a paragraph too (editors write "<div>text</div>" lines).
+        if name not in ("p", "pre") and (name != "div" or any(child.tag in BLOCKS for child in element)):
+            continue
+        walker.skip_subtree()  # its text is read here; a paragraph holds no other paragraphs
+        size = _unlinked(element)
+        parent = element.getparent()
+        if size and parent is not None:
+            held[parent] = held.get(parent, 0.0) + size
+            above = parent.getparent()
+            if above is not None:
+                held[above] = held.get(above, 0.0) + size / 2
+    if not held:
+        return None
+    best = max(held, key=held.__getitem__)  # the first of equals: dicts keep page order
+    return (best, held[best]) if held[best] >= MIN_DENSE else None
+
+
+def _unlinked(element: Element) -> int:
+    """Characters of ``element``'s text that are not in a link (a paragraph of links is a menu)."""
+    size = 0
+    walker = etree.iterwalk(element, events=("start", "end"))
+    in_link = 0
+    for event, item in walker:
+        if event == "start":
+            in_link += item.tag == "a"
+            text = item.text if isinstance(item.tag, str) else None
+        else:
+            in_link -= item.tag == "a"
+            text = item.tail if item is not element else None
+        if text and not in_link:
+            size += len(text.strip())
+    return size
+
+
+def _is_furniture(element: Element) -> bool:
+    """The page's furniture: navigation, sidebars, footers, widgets, forms, related posts. A
+    class names it at either end ("sidebar-right", "site-footer", "widget_text"), not inside:
+    "panel-two-col-sidebar-right-mix" and "no-sidebars" lay out the page around its post."""
+    if element.tag in FURNITURE or _is_noise(element):
+        return True
+    names = [*classes(element), element.get("id") or ""]
+    return any(_names_furniture(name.lower()) for name in names if name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_furniture(name: str) -> bool:
+    return any(
+        name == hint or name.startswith((hint + "-", hint + "_")) or name.endswith(("-" + hint, "_" + hint))
+        for hint in _FURNITURE_HINTS
+    )
 
 
 class _Skipped:

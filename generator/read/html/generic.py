@@ -131,6 +131,10 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
     name = tag(members[0])
     shared = set(classes(members[0])).intersection(*(classes(m) for m in members[1:]))
     sig = signature(members[0])
+    # Blocks of a kind without a class of its own ("div", or "div.col-md-2" once its number is
+    # dropped) are every layout box of the page: nested in a member, such a block is a reply only
+    # if it shows a name or a date as a comment does (an author box's badges and columns do not).
+    plain = len(sig) == 1
     out: list[Element] = []
     for member in members:
         out.append(member)
@@ -139,9 +143,24 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
                 budget.left -= 1
                 if budget.left < 0:
                     return out
-            if (shared and not shared.isdisjoint(classes(element))) or signature(element) == sig:
+            if (shared and not shared.isdisjoint(classes(element))) or (
+                signature(element) == sig and (not plain or _shows_name_or_date(element, sig))
+            ):
                 out.append(element)
     return out
+
+
+def _shows_name_or_date(block: Element, sig: tuple[str, ...]) -> bool:
+    """Whether one of the block's first elements, above any block of its kind in it (a reply's,
+    which a wrapper around the reply would show too), is a name or a date (as :func:`_score` asks)."""
+    for element in itertools.islice(block.iterdescendants(), LOOKED_AT):
+        if not isinstance(element.tag, str):
+            continue
+        if signature(element) == sig:
+            return False
+        if _is_name(element) or _is_date(element):
+            return True
+    return False
 
 
 def _score(members: Sequence[Element], in_furniture: Ancestors) -> float:

@@ -1,0 +1,298 @@
+"""Pages without comments: a story site's chapter and a blog post, saved and dumped.
+
+Most pages people save have no comments in them (a news story, a chapter whose comments a script
+loads). Such a page is its article, read as well as a comment page's: from the saved page, the
+block that holds the text when no theme's class marks it (a chapter written as ``<div>`` lines);
+from a dump, the title past the menus, the byline's date and author. Two things went wrong before:
+
+- The saved chapter was published with an empty article and ten "comments": the author box's
+  grid columns (a name, a ``<time>``) and its badge images, each nested ``<div>`` a reply.
+- The dumps were read as the seeds' own layout: the site's name (or lynx's ``#Atom feed`` line)
+  became the title, the date was never read, and lynx's link list was refused as "numbered comments".
+
+The pages are written here in the markup of such sites (a Bootstrap story site, a plain blog);
+the truth is the pages' own text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as htmlmod
+
+import pytest
+
+from generator.errors import SeedError
+from generator.read import html
+from generator.read.dialects import parse
+from tests.threadpages.dumpers import dump
+
+DUMPS = [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+
+CHAPTER = (
+    "The ferry left at dawn, and Mara was the last one aboard, her bag still wet from the rain.",
+    "Nobody on the deck looked up when she passed; the gulls were louder than the engine.",
+    "By the time the island showed on the horizon, she had read the letter four times over.",
+    "It said nothing new, and that was the worst of it.",
+)
+
+STORY = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Chapter Nine: The Ferry - Salt Roads | Story Shelf</title>
+<meta property="og:title" content="Chapter Nine: The Ferry - Salt Roads">
+</head><body class="chapter-page">
+<div class="page-header"><a href="/">Story Shelf</a>
+<ul class="nav"><li><a href="/browse">Browse</a></li><li><a href="/latest">Latest</a></li></ul></div>
+<div class="container chapter-page">
+ <div class="fic-header"><h2>Salt Roads</h2><h4>by</h4><h4><a href="/u/7">Ines Marlow</a></h4>
+ <h1>Chapter Nine: The Ferry</h1></div>
+ <div class="portlet chapter"><div class="portlet-body">
+  <div class="chapter-inner chapter-content"><div>
+   <div style="text-align: center">9</div>
+   {"".join(f"<div>{htmlmod.escape(line)}</div>" for line in CHAPTER)}
+  </div></div>
+ </div></div>
+ <div class="portlet"><div class="caption">About the author</div>
+  <div class="portlet-body profile"><div class="row">
+   <div class="col-md-2"><div class="avatar-container"><img alt="Ines Marlow" src="a.png"></div>
+    <div class="user-stats row"><a href="/u/7/fictions"><strong>3</strong> Fictions</a></div></div>
+   <div class="col-md-10"><div class="row">
+    <div class="col-md-8 profile-info"><h3><a href="/u/7">Ines Marlow</a></h3>
+     <ul class="list-inline"><li><time datetime="2023-12-20T20:09:56Z">December 20, 2023</time></li></ul>
+     <p><strong>Bio:</strong> I write about boats.</p></div>
+    <div class="col-md-4"><div class="caption">Achievements</div><div class="row">
+     <div class="col-xs-3"><img alt="Badge one" src="b1.png"></div>
+     <div class="col-xs-3"><img alt="Badge two" src="b2.png"></div>
+     <div class="col-xs-3"><img alt="Badge three" src="b3.png"></div></div></div>
+   </div></div>
+  </div></div>
+ </div>
+</div>
+<footer><p>Story Shelf, a home for serials.</p></footer>
+</body></html>
+"""
+
+POST = (
+    "Emscripten can now emit standalone WebAssembly files that run outside the browser, "
+    "without any JavaScript to go with them.",
+    "By the time we shipped it, three runtimes could already load the files we made.",
+    "This post shows how to build such a file, what it can call and what it cannot.",
+)
+
+BLOG = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Standalone WebAssembly · V9 blog</title>
+<link rel="alternate" type="application/atom+xml" title="V9 blog feed" href="/feed.xml"></head>
+<body>
+<header><a href="/">V9</a><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li>
+<li><a href="/docs">Docs</a></li></ul></nav></header>
+<main><div>
+<h1>Standalone WebAssembly</h1>
+<p>Published <time datetime="2019-11-21">21 November 2019</time> · By Ada Lovelace</p>
+{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in POST)}
+</div></main>
+<footer><ul><li><a href="/terms">Terms</a></li><li><a href="/privacy">Privacy</a></li></ul></footer>
+</body></html>
+"""
+
+STORY_TEXT = (
+    "A flaw in a popular game makes it easy for just about anyone to crash the server that hosts it.",
+    "The bug has been known for two years, and a fix was promised more than once.",
+    "Until it ships, server owners can limit how many packets one player may send.",
+)
+
+NEWS = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Game exploit makes it easy to crash servers | Daily Bits</title>
+<script type="application/ld+json">
+<![CDATA[
+{{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2015-04-16T20:02:00Z"}}
+]]>
+</script></head>
+<body>
+<header><div class="account"><h4>Comment activity</h4>
+<p>Sign up or login to join the discussions!</p></div></header>
+<div class="story">
+<h4>Biz &amp; IT —</h4>
+<h1>Game exploit makes it easy to crash servers</h1>
+<h2>Two-year-old bug exposes thousands of servers to attack.</h2>
+<p class="byline">Dan Goodwin - Apr 16, 2015 8:02 pm UTC</p>
+{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in STORY_TEXT)}
+</div>
+<div class="bottom"><h2>Today on Daily Bits</h2>
+<ul><li><a href="/store">Store</a></li><li><a href="/subscribe">Subscribe</a></li></ul></div>
+</body></html>
+"""
+
+
+def _starts(paragraphs: list[str], truth: tuple[str, ...]) -> list[str]:
+    """The truth's paragraphs (their first six words) in the order the reading has them."""
+    joined = " ".join(" ".join(paragraphs).split())
+    found = []
+    for text in truth:
+        start = " ".join(text.split()[:6])
+        if start in joined:
+            found.append(start)
+    return found
+
+
+def test_a_saved_chapter_is_its_text_and_the_author_box_no_comments() -> None:
+    discussion = html.parse(STORY, "chapter.html")
+    assert discussion.comments == ()
+    assert discussion.title == "Chapter Nine: The Ferry - Salt Roads"
+    assert [p.text for p in discussion.article] == ["9", *CHAPTER]
+
+
+def test_a_saved_post_without_a_content_class_is_its_paragraphs() -> None:
+    discussion = html.parse(BLOG, "post.html")
+    assert discussion.comments == ()
+    assert (discussion.title, discussion.posted) == ("Standalone WebAssembly", dt.date(2019, 11, 21))
+    assert [p.text for p in discussion.article][-3:] == list(POST)
+
+
+def test_comments_in_plain_divs_are_still_found_and_their_wrappers_are_no_replies() -> None:
+    # A hand-made page: comments as classless <div>s with a name and a <time>, a reply nested in
+    # a wrapper <div> of its own; the wrapper shows no name or date and is no comment.
+    def comment(name: str, day: int, text: str, replies: str = "") -> str:
+        return (
+            f'<div><span class="author">{name}</span> <time datetime="2020-03-{day:02d}">'
+            f"March {day}, 2020</time><p>{text}</p>{replies}</div>"
+        )
+
+    reply = comment("Bea", 4, "Same here, it rose twice as fast with the warmer water.")
+    thread = comment("Al", 3, "My loaf came out flat again, even with the new flour.", f"<div>{reply}</div>")
+    other = comment("Cy", 5, "Try a longer proof in the fridge overnight, it always helps.")
+    page = (
+        "<html><head><title>Flat loaves</title></head><body><h1>Flat loaves</h1>"
+        "<p>Why do my loaves come out flat? I have tried three flours and two ovens now.</p>"
+        f'<div class="thread">{thread}{other}</div></body></html>'
+    )
+    discussion = html.parse(page, "loaves.html")
+    assert [(c.author, len(c.replies)) for c in discussion.comments] == [("Al", 1), ("Cy", 0)]
+    replies = discussion.comments[0].replies
+    assert [(r.author, r.paragraphs[0].text[:9]) for r in replies] == [("Bea", "Same here")]
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dumped_post_is_read_as_its_article(tool: str, width: int) -> None:
+    discussion = parse(dump(BLOG, tool, width), "post.txt")
+    assert (discussion.dialect, discussion.comments) == ("threaded", ())
+    assert (discussion.title, discussion.posted, discussion.author) == (
+        "Standalone WebAssembly",
+        dt.date(2019, 11, 21),
+        "Ada Lovelace",
+    )
+    article = [p.text for p in discussion.article]
+    # "By the time we shipped it" is the text's, not a byline: every paragraph is there, in order.
+    assert _starts(article, POST) == [" ".join(text.split()[:6]) for text in POST]
+    assert article[0].startswith("Emscripten can now emit")  # the menu and the byline are no text
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dumped_chapter_keeps_all_its_text(tool: str, width: int) -> None:
+    discussion = parse(dump(STORY, tool, width), "chapter.txt")
+    assert (discussion.dialect, discussion.comments) == ("threaded", ())
+    starts = [" ".join(text.split()[:6]) for text in CHAPTER]
+    assert _starts([p.text for p in discussion.article], CHAPTER) == starts
+
+
+def test_a_dumped_page_whose_comments_are_unreadable_is_still_refused() -> None:
+    # The page says it has comments; read as a page, they would be published as its article.
+    page = BLOG.replace(
+        "</div></main>",
+        "<h2>3 Comments</h2><p>ann (3 hours ago) +12: loved it</p></div></main>",
+    )
+    with pytest.raises(SeedError, match="expected comments under"):
+        parse(dump(page, "w3m", 80), "post.txt")
+
+
+def test_a_saved_news_story_has_its_date_from_data_wrapped_as_xhtml() -> None:
+    discussion = html.parse(NEWS, "story.html")
+    assert (discussion.title, discussion.posted, discussion.comments) == (
+        "Game exploit makes it easy to crash servers",
+        dt.date(2015, 4, 16),
+        (),
+    )
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dumped_news_story_is_its_headline_and_text_and_no_comment(tool: str, width: int) -> None:
+    # "Comment activity" is a menu's heading, far above; "Today on Daily Bits" is a footer's
+    # heading, not a comment of today by "Daily Bits"; the summary under the headline is no title.
+    discussion = parse(dump(NEWS, tool, width), "story.txt")
+    assert (discussion.dialect, discussion.comments) == ("threaded", ())
+    assert (discussion.title, discussion.posted) == (
+        "Game exploit makes it easy to crash servers",
+        dt.date(2015, 4, 16),
+    )
+    starts = [" ".join(text.split()[:6]) for text in STORY_TEXT]
+    assert _starts([p.text for p in discussion.article], STORY_TEXT) == starts
+
+
+WIRE_TEXT = (
+    "A blogger who wrote for a secular website was attacked on his way to work on Tuesday morning.",
+    "He was the third writer attacked in the country in less than three months.",
+    "Police said four men had waited for him near his house, and fled before help came.",
+)
+
+WIRE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Third blogger attacked in the capital | World 24</title>
+</head><body>
+<header><h1 class="logo">World 24 - news around the clock</h1><p>Live</p></header>
+<div class="main-board">
+<article class="promo"><a href="https://action.example.org/send">Send a message now</a></article>
+<div class="panel-two-col-sidebar-right-mix"><div class="story">
+<header><h1>Third blogger attacked in the capital</h1><p class="author">Text by NEWS WIRES</p>
+<p class="modification">Latest update : 2015-05-12</p></header>
+<div class="bd">{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in WIRE_TEXT)}
+<p class="modification">Date created : 2015-05-12</p></div>
+</div></div>
+<aside class="col-2"><div class="information-board">
+<div class="when"><time datetime="2015-05-13T10:25:21+02:00">10:25</time> <a href="/a">Markets up</a></div>
+<div class="when"><time datetime="2015-05-13T10:20:00+02:00">10:20</time> <a href="/b">Oil down</a></div>
+</div></aside>
+</div></body></html>
+"""
+
+
+def test_a_saved_wire_story_is_its_story_and_the_date_it_shows() -> None:
+    # The only <article> is a promotion; a sidebar's ticker has the first <time>s of the page;
+    # the story's own date is shown under its heading.
+    discussion = html.parse(WIRE, "wire.html")
+    assert (discussion.title, discussion.posted, discussion.comments) == (
+        "Third blogger attacked in the capital",
+        dt.date(2015, 5, 12),
+        (),
+    )
+    assert [p.text for p in discussion.article][: len(WIRE_TEXT)] == list(WIRE_TEXT)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dumped_wire_story_has_no_comments_from_its_labels(tool: str, width: int) -> None:
+    # "Latest update : 2015-05-12" and "Date created : 2015-05-12" are labels, not comment headers.
+    discussion = parse(dump(WIRE, tool, width), "wire.txt")
+    assert discussion.comments == ()
+    starts = [" ".join(text.split()[:6]) for text in WIRE_TEXT]
+    assert _starts([p.text for p in discussion.article], WIRE_TEXT) == starts
+
+
+RELOADING = BLOG.replace("</title>", '</title><meta http-equiv="refresh" content="900">').replace(
+    "<body>", '<body><iframe src="https://tags.example.com/ns.html?id=GTM-1"></iframe>'
+)
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_lynx_lines_of_links_frames_and_reloads_are_no_title(width: int) -> None:
+    text = dump(RELOADING, "lynx", width)
+    assert "REFRESH(900 sec)" in text and "IFRAME:" in text and "V9 blog feed" in text
+    discussion = parse(text, "post.txt")
+    assert (discussion.title, discussion.posted) == ("Standalone WebAssembly", dt.date(2019, 11, 21))
+    reasons = {item.reason for item in discussion.chrome if item.line <= 5}
+    assert {"lynx's page links", "lynx's frame or reload line"} <= reasons
+
+
+def test_a_line_of_a_sentence_starting_with_by_is_no_byline() -> None:
+    page = BLOG.replace(
+        '<p>Published <time datetime="2019-11-21">21 November 2019</time> · By Ada Lovelace</p>',
+        "<p>Nothing can be done without being seen,<br>by public officials.</p>",
+    )
+    discussion = parse(dump(page, "lynx", 80), "post.txt")
+    assert (discussion.title, discussion.author) == ("Standalone WebAssembly", None)
