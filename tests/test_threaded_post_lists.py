@@ -79,3 +79,63 @@ def test_a_counted_heading_met_by_every_header_changes_nothing() -> None:
     page = PAGE.replace("2 comments on", "12 comments on")
     discussion = parse(dump(page, "w3m", 80), "page.txt")
     assert len(walk(discussion.comments)) == 12
+
+
+EPOCH_COMMENTS = [
+    (
+        "Sallie Goetsch",
+        "March 10, 2017 at 12:20 AM",
+        "2017-03-10T00:20",
+        "If there were no demand, I would not be busy.",
+    ),
+    (
+        "Rarst",
+        "March 10, 2017 at 1:26 AM",
+        "2017-03-10T01:26",
+        "Many who call themselves developers build sites.",
+    ),
+    (
+        "Ammon",
+        "March 11, 2017 at 8:41 PM",
+        "2017-03-11T20:41",
+        "Installation and light tweaks are not development.",
+    ),
+]
+
+# The Epoch comments plugin's markup (as on a WordPress news site): "There are 3 comments", each
+# comment an avatar whose image has no text (w3m draws "[]"), "Name · DATE", the text, "Reply";
+# above them the "Related" posts, each a title, its date and its category.
+EPOCH = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Developers in demand</title></head>
+<body><main><article><h1>Developers in demand</h1>
+<p>Sarah Gooding March 9, 2017</p>
+<p>A survey of job offers shows which skills employers ask for most, and which are plentiful.</p>
+</article>
+<section class="related"><h3>Related</h3>{
+    "".join(
+        f'<div class="related-post"><h4><a href="/{n}">A post about surveys, part {n}</a></h4>'
+        f"<p>July {n + 10}, 2016</p><p>In &quot;News&quot;</p></div>"
+        for n in range(1, 4)
+    )
+}</section>
+<section id="comments"><h3>There are {len(EPOCH_COMMENTS)} comments</h3>{
+    "".join(
+        f'<div class="epoch-comment"><a class="epoch-author-avatar" href="/u"><img alt="" src=""></a>'
+        f'<h4><a class="epoch-author-link" href="/u">{name}</a> · <time>{shown}</time></h4>'
+        f'<div class="epoch-comment-content"><p>{text}</p></div>'
+        '<ul><li><a href="#r">Reply</a></li></ul></div>'
+        for name, shown, _, text in EPOCH_COMMENTS
+    )
+}</section></main></body></html>
+"""
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_there_are_n_comments_heads_them_and_an_empty_avatar_ends_nothing(tool: str, width: int) -> None:
+    # "There are 3 comments" is the comments' heading (the related posts above are no comments),
+    # and w3m's "[]" for an avatar without a text is no form field closing the comments.
+    text = dump(EPOCH, tool, width)
+    assert tool == "lynx" or "[]" in text
+    discussion = parse(text, "page.txt")
+    read = [(c.author, c.posted, c.paragraphs[0].text) for c in walk(discussion.comments)]
+    assert read == [(name, iso, text) for name, _, iso, text in EPOCH_COMMENTS]

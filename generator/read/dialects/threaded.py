@@ -342,9 +342,10 @@ def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
         return None
     raw = dump.raw
     for index in range(heads[0].first + 1, heads[-1].first):
-        text = raw[index]
-        # A counted heading starts with its number or holds it in brackets: a test in C first.
-        if "(" not in text and not text.lstrip()[:1].isdigit():
+        text = raw[index].lstrip()
+        # A counted heading starts with its number (or "There are"), or holds it in brackets:
+        # tests in C first.
+        if "(" not in text and not text[:1].isdigit() and not text.startswith(_COUNT_OPENINGS):
             continue
         line = dump.lines[index]
         if line is None or line.marker or not chrome.is_comments_heading(line.text):
@@ -584,7 +585,10 @@ def _paged(dump: Dump) -> bool:
     return any(phrase in folded for phrase in chrome.COMMENT_PAGES)
 
 
-_COUNT = re.compile(r"^(?:([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))")
+_COUNT_OPENINGS = ("There ", "Es gibt ", "Hay ", "Il y a ")
+_COUNT = re.compile(
+    r"^(?:(?:There (?:are|is|were|was) |Es gibt |Hay |Il y a )?([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))"
+)
 """The number of a comments heading: "28 thoughts on …", "Kommentare (14)"."""
 
 

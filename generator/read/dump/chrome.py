@@ -131,9 +131,10 @@ _RATING = re.compile(
 """Rating, score and like lines ("★★★★☆", "4 of 5 stars", "12 ratings", "▲ 3", "Liked by 2 people")."""
 
 _FORM = re.compile(
-    r"^(?:\[[ _xX*]{0,80}\]|_{3,}|\[[^\]]{0,40}\]\s{0,4}\[[ _]{5,}\])(?:\s.{0,60})?$|^.{0,40}\[[ _]{8,}\]"
+    r"^(?:\[[ _xX*]{1,80}\]|_{3,}|\[[^\]]{0,40}\]\s{0,4}\[[ _]{5,}\])(?:\s.{0,60})?$|^.{0,40}\[[ _]{8,}\]"
 )
-"""Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``."""
+"""Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``
+(not ``[]``: w3m's image without a text, an avatar)."""
 
 REPLY_HEADINGS = tuple(
     s.casefold()
@@ -230,7 +231,8 @@ REPLY_HEADINGS = tuple(
 """Opening words of the blocks that close a comment section: reply forms, footers, sidebars."""
 
 _HEADING = re.compile(
-    r"^(?:\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
+    r"^(?:(?:There (?:are|is|were|was) |Es gibt |Hay |Il y a )?"
+    r"\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
     r"Antworten|Antwort|comentarios?|respuestas?|commentaires?|réflexions?|réponses?|commenti|reacties|"
     r"posts?|Beiträge)\b.{0,300}"
     r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Commenti|Reacties|Discussion|Diskussion|"

@@ -188,6 +188,16 @@ def _references(lines: list[str]) -> tuple[int, list[SourceLine]]:
             following = (lines[n] for n in range(index + 1, len(lines)) if lines[n].strip())
             rest = list(itertools.islice(following, 5))
             if rest and all(_LYNX_REFERENCE.match(line) for line in rest[:5]):
+                # "Hidden links:" follows "References" / "Visible links:" and their own list.
+                above = index - 1
+                while above >= 0 and (
+                    not lines[above].strip()
+                    or _LYNX_REFERENCE.match(lines[above])
+                    or _LYNX_REFERENCES.match(lines[above])
+                ):
+                    if _LYNX_REFERENCES.match(lines[above]):
+                        index = above
+                    above -= 1
                 dropped = [
                     SourceLine(number + 1, lines[number].strip(), "lynx link list")
                     for number in range(index, len(lines))
