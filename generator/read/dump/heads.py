@@ -226,18 +226,37 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
     if inline is not None:
         found, date = inline
         if found is None:
+            if _under_byline(lines, index):
+                return None
             return Head(index, index, None, date, shape="date", dropped=junk)
         removed: list[str] = []
         author = _undouble(found, removed)
         junk += [SourceLine(line.number, piece, "avatar text") for piece in removed]
         return Head(index, index, author, date, shape="name+date", dropped=junk)
-    if (plausible_name(name) or _plausible_title(name)) and not chrome.is_action(name):
+    named = plausible_name(name) or _plausible_title(name)
+    if named and not chrome.is_action(name) and not _BY.match(name):
         date_at = _date_line(lines, _next(lines, index))
         below = lines[date_at[0]] if date_at is not None else None
         # A list item's name over a date outside the item is a menu entry above a date header.
         if date_at is not None and below is not None and not (line.marker and below.indent < line.column):
             return Head(index, date_at[0], name, date_at[1], shape="name/date", dropped=junk)
     return None
+
+
+_BY = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|.{1,60}\sBy)\s")
+"""A name line that opens with "By" over a date line is an article's byline ("By Nathan Willis" /
+"March 25, 2015", each story of a front page; "Recent Features  By Jonathan Corbet" where a
+sidebar stands beside it), not a comment's header; a forum's "by Karl » DATE" has its date on
+the line."""
+
+
+def _under_byline(lines: Sequence[Line | None], index: int) -> bool:
+    """Whether the line above ``index`` (a blank line between at most) is a "By Name" byline."""
+    for above in (index - 1, index - 2):
+        line = lines[above] if above >= 0 else None
+        if line is not None:
+            return len(line.content) <= _MAX_NAME + 3 and _BY.match(line.content) is not None
+    return False
 
 
 def may_start_head(lines: Sequence[Line | None], index: int) -> bool:
@@ -408,12 +427,18 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(":"):  # a label ("Registriert:", "Joined:")
         return False
+    last = words[-1]
+    if last.casefold() in _TITLE_ENDS or (last[0].isdigit() and not last.strip("0123456789.")):
+        # A title cut before its date ("LWN.net Weekly Edition for"), a section's number ("4.1.")
+        return False
     if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
         return False
     return not chrome.is_action(text) and not chrome.closes_comments(text)
 
 
 _MAX_NAME_WORDS = 6
+_TITLE_ENDS = frozenset(["for", "of", "the", "and", "to", "in", "with", "from", "für", "vom", "del", "pour"])
+"""Words a name never ends with: a title ("Weekly Edition for", "Archive of") stops there."""
 _NOT_NAME_START = frozenset("-–—•*#>|:,.")
 
 
