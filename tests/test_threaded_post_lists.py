@@ -11,10 +11,13 @@ count. The page follows the markup of such a blog; the truth is its own.
 from __future__ import annotations
 
 import html as htmlmod
+import itertools
 
 import pytest
 
+from generator.errors import SeedError
 from generator.model import walk
+from generator.read import html
 from generator.read.dialects import parse
 from tests.threadpages.dumpers import dump
 
@@ -139,3 +142,86 @@ def test_there_are_n_comments_heads_them_and_an_empty_avatar_ends_nothing(tool: 
     discussion = parse(text, "page.txt")
     read = [(c.author, c.posted, c.paragraphs[0].text) for c in walk(discussion.comments)]
     assert read == [(name, iso, text) for name, _, iso, text in EPOCH_COMMENTS]
+
+
+def _epoch_comment(
+    number: int, name: str, linked: bool, iso: str, shown: str, text: str, children: str
+) -> str:
+    """One comment as the Epoch plugin writes it: the author box (avatar, name, "·", the dated
+    permalink), the text with a "Report" link glued to its end, the actions, then the replies in
+    a ``div.epoch-child``."""
+    named = f'<a href="https://example.org/{number}" class="epoch-author-link">{name}</a>' if linked else name
+    replies = f'<div class="epoch-child child-of-{number} level-1 ">{children}</div>' if children else ""
+    return (
+        f'<div id="comment-{number}" data-comment-id="{number}">'
+        f'<article id="div-comment-{number}" class="epoch-comment-body epoch-single-comment">'
+        '<footer class="epoch-comment-meta"><div class="epoch-comment-author">'
+        '<div class="epoch-comment-author-avatar"><img alt="" src="https://example.org/a.png"></div>'
+        f'{named} <span class="epoch-divide">·</span> <a href="#comment-{number}" class="epoch-comment-link">'
+        f'<time datetime="{iso}">{shown}</time></a></div></footer>'
+        f'<div class="epoch-comment-content"><p>{text}<span class="pmcc-comments-report-link">'
+        '<a href="javascript:void(0);">Report</a></span></p></div>'
+        '<ul class="epoch-comment-actions"><li class="epoch-reply">'
+        '<a class="comment-reply-link" href="#r">Reply</a>'
+        f"</li></ul></article>{replies}</div>"
+    )
+
+
+EPOCH_THREAD = [
+    (11, "Rarst", True, "2017-03-10T01:26:00+00:00", "Many who call themselves developers build sites.", 0),
+    (
+        12,
+        "Ammon",
+        False,
+        "2017-03-11T20:41:00+00:00",
+        "Installation and light tweaks are not development.",
+        1,
+    ),
+    (
+        13,
+        "djsteveb",
+        True,
+        "2017-03-10T03:19:00+00:00",
+        "Tons of WordPress developers, and few BuddyPress ones.",
+        0,
+    ),
+    (14, "Rick Rottman", True, "2017-03-10T14:18:00+00:00", "I hire developers for a living; it is hard.", 0),
+    (15, "Slava", True, "2017-03-10T04:51:00+00:00", "I am one of the BuddyPress developers, and busy.", 0),
+]
+
+
+def _epoch_page(thread: list[tuple[int, str, bool, str, str, int]]) -> str:
+    """A post and its comments in Epoch's markup, after the plugin's hidden "loading" spinner."""
+    html_comments = ""
+    for index, (number, name, linked, iso, text, depth) in enumerate(thread):
+        if depth:
+            continue
+        # Its replies: the comments one level down right after it.
+        replies = list(itertools.takewhile(lambda entry: entry[5] == 1, thread[index + 1 :]))
+        nested = "".join(
+            _epoch_comment(n, who, link, when, when, words, "") for n, who, link, when, words, _ in replies
+        )
+        html_comments += _epoch_comment(number, name, linked, iso, iso, text, nested)
+    return (
+        "<html><head><title>Developers in demand</title></head><body><h1>Developers in demand</h1>"
+        "<div class='entry-content'><p>A survey of job offers shows which skills employers ask for.</p></div>"
+        f'<div id="epoch-wrap" class="comments-area epoch-wrapper"><h3>There are {len(thread)} comments</h3>'
+        '<div id="epoch-comments"><div id="epoch-loading" style="display: none;" aria-hidden="true">'
+        f'<div class="dot1"></div><div class="dot2"></div></div>{html_comments}</div></div></body></html>'
+    )
+
+
+def test_a_saved_epoch_thread_has_its_comments_only_their_names_and_no_report_links() -> None:
+    # The plugin's hidden "loading" spinner (two empty <div>s) before the comments is no comment;
+    # a name with the date in its box is the name alone (a linked name or a bare one); the
+    # "Report" link glued to the text is no text.
+    discussion = html.parse(_epoch_page(EPOCH_THREAD), "epoch.html")
+    read = [(c.author, c.depth, c.posted, [p.text for p in c.paragraphs]) for c in walk(discussion.comments)]
+    assert read == [(name, depth, iso, [text]) for _, name, _, iso, text, depth in EPOCH_THREAD]
+
+
+def test_a_saved_page_that_counts_its_comments_in_words_is_refused_without_them() -> None:
+    # Two top-level comments are too few for the general detector to be sure of; the heading
+    # says "There are 3 comments": published without them, the page would say it had none.
+    with pytest.raises(SeedError, match="expected 3 comments, as the heading 'There are 3 comments' says"):
+        html.parse(_epoch_page(EPOCH_THREAD[:3]), "epoch.html")

@@ -345,15 +345,14 @@ def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
         text = raw[index].lstrip()
         # A counted heading starts with its number (or "There are"), or holds it in brackets:
         # tests in C first.
-        if "(" not in text and not text[:1].isdigit() and not text.startswith(_COUNT_OPENINGS):
+        if "(" not in text and not text[:1].isdigit() and not text.startswith(chrome.COUNT_OPENINGS):
             continue
         line = dump.lines[index]
         if line is None or line.marker or not chrome.is_comments_heading(line.text):
             continue
-        count = _COUNT.match(line.text)
-        if count is None:
+        said = chrome.heading_count(line.text)
+        if said is None:
             continue
-        said = int(count.group(1) or count.group(2))
         under = sum(1 for head in heads if head.first > index)
         if under and abs(under - said) < abs(len(heads) - said):
             return index
@@ -553,10 +552,9 @@ def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warning
     if not heads:
         return
     at = _heading_index(dump, heads[min(2, len(heads) - 1)].first)
-    count = _COUNT.match(dump.raw[at].strip()) if at is not None else None
-    if at is None or count is None:
+    said = chrome.heading_count(dump.raw[at].strip()) if at is not None else None
+    if at is None or said is None:
         return
-    said = int(count.group(1) or count.group(2))
     if found * 2 < said and _paged(dump):
         warnings.append(
             Diagnostic(
@@ -583,13 +581,6 @@ def _paged(dump: Dump) -> bool:
     """Whether the page links to other pages of its comments (WordPress shows 50 a page)."""
     folded = "\n".join(dump.raw).casefold()
     return any(phrase in folded for phrase in chrome.COMMENT_PAGES)
-
-
-_COUNT_OPENINGS = ("There ", "Es gibt ", "Hay ", "Il y a ")
-_COUNT = re.compile(
-    r"^(?:(?:There (?:are|is|were|was) |Es gibt |Hay |Il y a )?([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))"
-)
-"""The number of a comments heading: "28 thoughts on …", "Kommentare (14)"."""
 
 
 def _article_is_post(dump: Dump, head: Head) -> bool:

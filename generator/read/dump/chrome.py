@@ -244,6 +244,23 @@ _HEADING = re.compile(
 )
 """The heading above a comment list ("12 thoughts on “Title”", "Kommentare (3)", "Sort by: …")."""
 
+COUNT_OPENINGS = ("There ", "Es gibt ", "Hay ", "Il y a ")
+"""What a comments heading may say before its count ("There are 13 comments")."""
+_COUNT = re.compile(
+    r"(?:(?:There (?:are|is|were|was) |Es gibt |Hay |Il y a )?([0-9]{1,6})\s|\D{1,40}\(([0-9]{1,6})\))"
+)
+_ONE = re.compile(r"(?:One|Ein|Un|Une|Uno|Una)\s", re.IGNORECASE)
+
+
+def heading_count(text: str) -> int | None:
+    """The number of comments a comments heading counts ("28 thoughts on …", "Kommentare (14)",
+    "There are 13 comments", "One thought on …"), None where it shows none."""
+    count = _COUNT.match(text)
+    if count is not None:
+        return int(count.group(1) or count.group(2))
+    return 1 if _ONE.match(text) else None
+
+
 _DELETED_TEXT = (
     "this comment has been|this comment was|comment deleted|comment removed|[deleted]|[removed]|"
     "this post was deleted|this post was removed|(post deleted by author)|dieser kommentar wurde|"

@@ -10,12 +10,11 @@ the choice and its score are reported as a note.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
-from generator.read.dump.chrome import is_comments_heading
+from generator.read.dump.chrome import heading_count, is_comments_heading
 from generator.read.html import article, dates, engines, generic
 from generator.read.html.assemble import build_tree
 from generator.read.html.found import Choice, Found
@@ -109,15 +108,10 @@ def _counted_heading(root: Element) -> tuple[int, str, int] | None:
         text = inline(heading, links=False)
         if not text or not is_comments_heading(text):
             continue
-        count = _COUNT.match(text)
-        said = int(count.group(1) or count.group(2)) if count else 1 if _ONE.match(text) else 0
+        said = heading_count(text) or 0
         if said:
             return said, text, heading.sourceline or 1
     return None
-
-
-_COUNT = re.compile(r"(?:(\d{1,6})\s|\D{1,40}\((\d{1,6})\))")
-_ONE = re.compile(r"(?:One|Ein|Un|Une|Uno|Una)\s", re.IGNORECASE)
 
 
 def _comment_texts(comments: tuple[Comment, ...]) -> Iterator[str]:

@@ -174,7 +174,15 @@ def _names_part(value: str, parts: tuple[str, ...]) -> bool:
             head, found, tail = name.rpartition(separator)
             if found and head and tail in parts:
                 return True
+            if found and tail in _CONTROLS:
+                # "pmcc-comments-report-link", "comment-reply-button": the part, as a control.
+                head, found, tail = head.rpartition(separator)
+                if found and head and tail in parts:
+                    return True
     return False
+
+
+_CONTROLS = frozenset(("link", "links", "button", "btn"))
 
 
 @dataclass(frozen=True)
@@ -274,15 +282,19 @@ def fill(found: Found, item: Element, items: set[Element], quotes: Sequence[str]
         if not_text:
             skip.add(node)
     author = _author(own, author, items)
+    when = first_time if first_time is not None else dated
     if author is not None:
         inside: list[Element] = []
         noise = {e for e in own_elements(author, items, inside) if not _NOT_NAME.isdisjoint(classes(e))}
-        found.author = name_text(author, noise, inside) or None
+        if when is not None and when is not author and author in when.iterancestors():
+            # The name and the date in one container ("Ammon · March 11, 2017"): the name alone.
+            noise.add(when)
+            noise.update(_SEPARATED(author))
+        found.author = name_text(author, noise, inside).rstrip(_SEPARATORS) or None
     if author is None:
         # Old Reddit shows "<em>[deleted]</em>" in the tagline where the name was.
         shown = next(tagline.iter("em"), None) if tagline is not None else None
         found.author = inline(shown, links=False) or None
-    when = first_time if first_time is not None else dated
     if when is not None:
         # A datetime the markup gives must be a date: "yesterday" is left to the shown text.
         found.posted = iso_value(when.get("datetime")) or iso_value(utc_title(when.get("title") or ""))
@@ -295,6 +307,11 @@ def fill(found: Found, item: Element, items: set[Element], quotes: Sequence[str]
     found.paragraphs = paragraphs(body if body is not None else item, skip)
     return Own(own, deleted)
 
+
+_SEPARATORS = " ·•|-–—,"
+"""What stands between a name and the date after it ("Ammon · March 11, 2017")."""
+_SEPARATED = etree.XPath("descendant::*[contains(@class, 'divide') or contains(@class, 'separator')]")
+"""A separator's own element ("span.epoch-divide")."""
 
 _DATE_PARTS = ("date", "time", "timestamp")
 _AUTHOR_PARTS = ("author", "name", "user", "username", "nick")
@@ -310,10 +327,13 @@ def _author(own: Sequence[Element], classed: Element | None, items: set[Element]
     if found is not None:
         # "Name says:" containers: the name is in a nested .fn, itemprop=name or the author's
         # link, not in a reply nested there (reading those made a thread's reading quadratic).
-        for inner in own_elements(found, items):
+        inside = own_elements(found, items)
+        for inner in inside:
             if inner.get("itemprop") == "name" or not _NAME_CLASSES.isdisjoint(classes(inner)):
                 return inner
-        return found
+        # A container of the name and more (the date, a "·"): its own author part that holds
+        # text ("epoch-comment-author" > "a.epoch-author-link").
+        return next((e for e in inside if e is not found and _part(e, _AUTHOR_PARTS) and _has_text(e)), found)
     for element in own:
         if element.get("itemprop") == "name" or element.get("itemprop") == "author":
             return element

@@ -102,6 +102,11 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
         return [], Choice("none", 0.0, best)
     score, where, members = candidates[0]
     runner = next((c for c in candidates[1:] if c[1] != where), None)
+    sig = signature(members[0])
+    if len(sig) == 1:
+        # Blocks of no class of their own: one with no name, no date and no words among them is
+        # no comment (a hidden "loading" spinner before a plugin's comments).
+        members = [m for m in members if _shows_name_or_date(m, sig) or _words(m)[0]]
     items = _with_nested(members)
     item_set = set(items)
     in_items = Ancestors(item_set.__contains__)
