@@ -75,13 +75,13 @@ def test_the_comments_are_the_two_under_the_counted_heading_not_the_posts(tool: 
     assert not [w for w in discussion.warnings if "heading counts" in w.message]
 
 
-def test_a_counted_heading_met_by_every_header_changes_nothing() -> None:
+def test_a_counted_heading_met_by_every_header_leaves_them_and_their_want_of_text_refuses_them() -> None:
     # "12 comments": the ten posts and the two comments meet the count as well as anything, so
-    # the count does not tell the comments from the posts; every header stays (and a dump of
-    # such a page is as ambiguous as it looks).
+    # the count does not tell the comments from the posts; the ten "comments" without a word of
+    # text under them do: such a reading is refused, not published.
     page = PAGE.replace("2 comments on", "12 comments on")
-    discussion = parse(dump(page, "w3m", 80), "page.txt")
-    assert len(walk(discussion.comments)) == 12
+    with pytest.raises(SeedError, match="found 10 of 12 comments without any"):
+        parse(dump(page, "w3m", 80), "page.txt")
 
 
 EPOCH_COMMENTS = [

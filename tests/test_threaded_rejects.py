@@ -16,6 +16,7 @@ from generator.errors import SeedError
 from generator.model import THREAD_RISK, walk
 from generator.read.dialects import parse
 from tests.sitebuild import ROOT, run_generator
+from tests.threadpages.dumpers import dump
 
 FIXTURES = ROOT / "tests" / "fixtures" / "threads"
 ONE_LINE = re.compile(r"^(?P<path>[^\n:]+):(?P<line>\d+): expected [^\n]+, found [^\n]+\n$")
@@ -509,3 +510,31 @@ def test_a_marker_alone_above_a_verb_is_refused_in_one_line() -> None:
     )
     error = _reject(text)
     assert str(error).startswith("seed.txt:") and "\n" not in str(error)
+
+
+def test_comments_dated_only_under_their_text_are_refused_not_published_empty() -> None:
+    # A Drupal theme (as on a civil-liberties site) prints the name, the text, then the date in a
+    # list of links under it ("• reply • April 5, 2018 • 6:32 PM"): the dates were read as the
+    # headers, each of an empty comment, the names and texts as text between comment lists.
+    comments = "".join(
+        f"<div class='comment'><h3>{name}</h3><p>{text}</p>"
+        f"<ul class='links'><li><a href='#r'>reply</a></li><li>April {day}, 2018</li>"
+        f"<li>6:3{day} PM</li></ul></div>"
+        for day, (name, text) in enumerate(
+            [
+                ("Anonymous", "One valuable reform would be to make them tell you who looked you up."),
+                ("Lars", "Couldn't I just block the tracker in my own proxy filter at home?"),
+                ("Anonymous", "Privacy Badger is also a good plugin to mention here."),
+                ("Ed B.", "The law is more than a decade behind, and it shows every single day."),
+            ],
+            start=5,
+        )
+    )
+    page = (
+        "<html><body><h1>Tracked without an account</h1><p>By Dan Gillmor, April 5, 2018</p>"
+        "<p>I don't use the site, and it still follows me around the web, page after page.</p>"
+        f"<h2>Comments</h2>{comments}</body></html>"
+    )
+    for tool in ("w3m", "lynx"):
+        with pytest.raises(SeedError, match=r"found \d of \d comments without any"):
+            parse(dump(page, tool, 80), "page.txt")

@@ -443,6 +443,7 @@ def parse(lines: list[str], source: str) -> Discussion:
     thread = build(dump, heads, end, source)
     drop_signatures(thread, dump)
     _check_count(dump, heads, len(thread.nodes), source, thread.warnings)
+    _check_texts(thread.nodes, source)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
@@ -544,6 +545,23 @@ _PROSE_SPACES = 7
 
 _LINE = operator.attrgetter("line")
 """A dropped line's number (what they are sorted by), read in C."""
+
+
+def _check_texts(nodes: list[Node], source: str) -> None:
+    """Refuse a reading where most comments have no text: their headers were found, but the
+    text is somewhere the reader did not look (a theme that prints the name, the text, then the
+    date in a list of links under it reads as dates with nothing under them)."""
+    empty = [node for node in nodes if node.head.kind == "comment" and max(node.body, default=-1) < 0]
+    if len(empty) >= _MIN_EMPTY and len(empty) * 2 > len(nodes):
+        raise SeedError(
+            source,
+            empty[0].head.first + 1,
+            f"expected each comment's text under its header, found {len(empty)} of {len(nodes)} comments "
+            "without any (their text is laid out in a way the reader does not know)",
+        )
+
+
+_MIN_EMPTY = 3
 
 
 def _check_count(dump: Dump, heads: list[Head], found: int, source: str, warnings: list[Diagnostic]) -> None:

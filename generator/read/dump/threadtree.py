@@ -456,7 +456,12 @@ def _chrome(text: str) -> str:
         return "rating"
     if ("[" in text or text[0] == "_") and chrome.is_form(text):
         return "reply form"
+    if _TIME_ITEM.fullmatch(text):
+        return "comment time"  # Drupal's "• reply • April 5, 2018 • 6:32 PM" under the text
     return ""
+
+
+_TIME_ITEM = re.compile(r"[•*+o#@◦▪-] {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
 
 
 def _prose_start(text: str, first: str) -> bool:
