@@ -330,3 +330,26 @@ def test_a_dumped_front_page_of_stories_has_no_comments(tool: str, width: int) -
     except SeedError:
         return  # refused: fine, what is not is comments made of the stories
     assert discussion.comments == ()
+
+
+READ_MORE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Angry media won't buckle</title></head><body>
+<div id="content"><h1>Angry media won't buckle</h1>
+<div class="story-body">
+<div class="story-intro"><p><strong>{htmlmod.escape(STORY_TEXT[0])}</strong></p></div>
+<p>{htmlmod.escape(STORY_TEXT[1])}</p>
+<div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+<div id="read-more-content">{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in POST + CHAPTER)}</div></div>
+</div>
+<div class="related-stories">
+<p>Another story, with a summary long enough to be a paragraph of its own.</p></div>
+</div></body></html>
+"""
+
+
+def test_a_saved_story_is_its_intro_and_its_read_more_part() -> None:
+    # No class marks the story's text: the block with most of it is the "read more" part; the
+    # story's body around it holds its intro and first paragraph too, and is the article (with
+    # the link it shows between them); the related stories beside it are not.
+    discussion = html.parse(READ_MORE, "story.html")
+    assert [p.text for p in discussion.article] == [*STORY_TEXT[:2], "Read more", *POST, *CHAPTER]

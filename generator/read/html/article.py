@@ -336,13 +336,14 @@ _FURNITURE_HINTS = ("sidebar", "widget", "menu", "footer", "related", "breadcrum
 
 def _densest(root: Element, region: set[Element]) -> tuple[Element, float] | None:
     """The block whose paragraphs (``<p>``, ``<pre>`` and ``<div>`` children with no block in them,
-    their text outside links) hold
-    the most text, outside the comments and the page furniture, a grandchild's paragraphs
-    counting half (a post's text in a few ``<div>``s of one body), and how much it holds; None
-    under :data:`MIN_DENSE`.
+    their text outside links) hold the most text, outside the comments and the page furniture, a
+    grandchild's paragraphs counting half (a post's text in a few ``<div>``s of one body), and how
+    much it holds; None under :data:`MIN_DENSE`. Where a block around it holds more of the text
+    beside it (a story's intro and first paragraphs above its "read more" part), that block.
     The article of a page whose markup no theme's content class marks (a story site's chapter,
     a hand-written page)."""
     held: dict[Element, float] = {}
+    total: dict[Element, float] = {}  # all paragraph text under a block, at any depth
     walker = etree.iterwalk(root, events=("start",))
     for _, element in walker:
         name = element.tag
@@ -360,10 +361,27 @@ def _densest(root: Element, region: set[Element]) -> tuple[Element, float] | Non
             above = parent.getparent()
             if above is not None:
                 held[above] = held.get(above, 0.0) + size / 2
+            for ancestor in element.iterancestors():
+                total[ancestor] = total.get(ancestor, 0.0) + size
     if not held:
         return None
     best = max(held, key=held.__getitem__)  # the first of equals: dicts keep page order
-    return (best, held[best]) if held[best] >= MIN_DENSE else None
+    if held[best] < MIN_DENSE:
+        return None
+    # Up through the blocks around it while they hold not much more than it (a page of other
+    # stories does): the highest that holds a good deal more is the article.
+    chosen, node = best, best
+    while (parent := node.getparent()) is not None and total.get(parent, 0.0) <= _AROUND * total[best]:
+        node = parent
+        if total[node] >= (1 + _BESIDE) * total[chosen]:
+            chosen = node
+    return chosen, held[best] if chosen is best else total[chosen]
+
+
+_BESIDE = 0.2
+"""The share of the block's text a block around it must hold beside it to be the article instead."""
+_AROUND = 2.0
+"""The most text a block around it may hold, against the block's: more is a page of other stories."""
 
 
 def _unlinked(element: Element) -> int:
