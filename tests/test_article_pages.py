@@ -118,7 +118,8 @@ NEWS = f"""<!DOCTYPE html>
 {"".join(f"<p>{htmlmod.escape(text)}</p>" for text in STORY_TEXT)}
 </div>
 <div class="bottom"><h2>Today on Daily Bits</h2>
-<ul><li><a href="/store">Store</a></li><li><a href="/subscribe">Subscribe</a></li></ul></div>
+<ul><li><a href="/store">Store</a></li><li><a href="/subscribe">Subscribe</a></li>
+<li><a href="/about">About us</a></li></ul></div>
 </body></html>
 """
 
@@ -353,3 +354,39 @@ def test_a_saved_story_is_its_intro_and_its_read_more_part() -> None:
     # the link it shows between them); the related stories beside it are not.
     discussion = html.parse(READ_MORE, "story.html")
     assert [p.text for p in discussion.article] == [*STORY_TEXT[:2], "Read more", *POST, *CHAPTER]
+
+
+def _short_post(extra: str) -> str:
+    """A short post in a theme's content class, and ``extra`` beside it."""
+    return (
+        "<html><head><title>Oven fixed | Ann bakes</title></head><body><div class='site'>"
+        "<h1 class='entry-title'>Oven fixed</h1><div class='entry-content'><p>Good news: the oven is fixed, "
+        f"and classes start again on Monday.</p><p>See you there!</p></div>{extra}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        f"<div class='author-box'><h3>About Ann</h3><p>{'Ann has taught baking for years. ' * 12}</p></div>",
+        f"<div id='cookie-notice'><p>{'We use cookies; by browsing on you agree to them. ' * 12}</p></div>",
+    ],
+)
+def test_a_short_post_in_a_content_class_is_not_traded_for_a_longer_block(extra: str) -> None:
+    discussion = html.parse(_short_post(extra), "post.html")
+    assert [p.text for p in discussion.article] == [
+        "Good news: the oven is fixed, and classes start again on Monday.",
+        "See you there!",
+    ]
+
+
+def test_a_date_in_a_sidebar_is_not_the_posts() -> None:
+    page = (
+        "<html><head><title>Oven fixed | Ann bakes</title></head><body>"
+        "<header><h1 class='site-title'>Ann bakes</h1></header>"
+        "<aside class='sidebar'><h3>Latest post</h3><ul><li><a href='/x'>Rye at last</a></li>"
+        "<li>June 3, 2021</li></ul></aside>"
+        f"<div class='entry-content'><h2>Oven fixed</h2><p>{STORY_TEXT[0]}</p><p>{STORY_TEXT[1]}</p></div>"
+        "</body></html>"
+    )
+    assert html.parse(page, "post.html").posted is None

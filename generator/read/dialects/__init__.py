@@ -142,9 +142,18 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
         # comments, a README, a shopping list), refused.
         if LINK_LIST not in refused.message or not threaded.is_page_dump(lines):
             raise
-        return threaded.parse_page(lines, source)
+        try:
+            return threaded.parse_page(lines, source)
+        except threaded.NoPage:
+            raise refused from None
     if threaded.is_page_dump(lines) and (not comments or threaded.in_link_list(lines, comments[0].line)):
-        return threaded.parse_page(lines, source)
+        try:
+            return threaded.parse_page(lines, source)
+        except threaded.NoPage:
+            if comments:
+                raise
+            # No title and paragraph past the menus (a short seed typed by hand, a list): the
+            # numbered reading stands, checked above.
     return discussion
 
 

@@ -62,7 +62,13 @@ def _under_heading(dump: Dump, first: int) -> bool:
     heading = _heading_index(dump, first)
     if heading is None:
         return False
-    return not any(line is not None and is_prose(line) for line in dump.lines[heading + 1 : first])
+    # A line or two of prose may stand between ("Comments are moderated before they appear").
+    prose = (line for line in dump.lines[heading + 1 : first] if line is not None and is_prose(line))
+    return sum(1 for _ in itertools.islice(prose, _NOTE_LINES + 1)) <= _NOTE_LINES
+
+
+_NOTE_LINES = 3
+"""Lines of prose a page may show between its comments heading and its one comment."""
 
 
 def _two_dated(heads: list[Head]) -> list[Head]:
@@ -311,7 +317,11 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         return [], len(dump.lines)
     # An article may carry a dated byline or two above the comments heading, not more.
     heading = _heading_index(dump, heads[min(2, len(heads) - 1)].first)
-    below = _counted_below(dump, [head for head in heads if heading is None or head.first > heading])
+    after = [head for head in heads if heading is None or head.first > heading]
+    # A heading whose count the headers after it meet heads them; else one further down may.
+    line = dump.lines[heading] if heading is not None else None
+    said = chrome.heading_count(line.text) if line is not None else None
+    below = _counted_below(dump, after) if said != len(after) else None
     if below is not None:
         heading = below
     if heading is not None:
@@ -335,12 +345,15 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
 
 
 def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
-    """Index of a comments heading with a count below the first headers ("2 comments on …")
-    whose count the headers under it meet better than all of them: the ones above are a list of
-    dated posts ("More articles": a title over its date), not comments."""
+    """Index of a comments heading with a count below the first headers ("2 comments on …"),
+    not over replies further right than the headers above it (a "2 replies" line in a thread)
+    nor over pings ("Trackbacks (2)"), whose count the headers under it meet exactly: the ones
+    above it are posts ("More articles", "Related": a title over its date), not comments."""
     if len(heads) < 2:
         return None
     raw = dump.raw
+    firsts = [head.first for head in heads]
+    columns = [_column(dump.lines[head.first]) for head in heads]
     for index in range(heads[0].first + 1, heads[-1].first):
         text = raw[index].lstrip()
         # A counted heading starts with its number (or "There are"), or holds it in brackets:
@@ -350,11 +363,13 @@ def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
         line = dump.lines[index]
         if line is None or line.marker or not chrome.is_comments_heading(line.text):
             continue
-        said = chrome.heading_count(line.text)
-        if said is None:
+        folded = line.text.casefold()
+        if "trackback" in folded or "pingback" in folded:
             continue
-        under = sum(1 for head in heads if head.first > index)
-        if under and abs(under - said) < abs(len(heads) - said):
+        above = bisect.bisect_left(firsts, index)
+        # Replies under a "2 replies" line stand further right than the comments above it.
+        nested = min(columns[above:]) > min(columns[:above])
+        if not nested and chrome.heading_count(line.text) == len(heads) - above:
             return index
     return None
 
@@ -484,14 +499,17 @@ def parse(lines: list[str], source: str) -> Discussion:
 
 def is_page_dump(lines: list[str]) -> bool:
     """Whether ``lines`` are a w3m or lynx dump of a web page (whatever it holds): lynx's link
-    list or link markers, or a menu of a dumper's bullets ("  • Home", "     * Blog")."""
+    list or link markers, or a menu of a dumper's bullets, a few words each ("  • Home",
+    "     * Blog"; a seed typed by hand has its "  • " lines too, but of sentences)."""
     if read_dump(lines).tool == "lynx":
         return True
-    return sum(1 for line in lines if _MENU_ITEM.match(line)) >= _MENU_ITEMS
+    menu = (line for line in lines if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
+    return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
 
 
 _MENU_ITEM = re.compile(r" {1,8}[•*] \S")
-_MENU_ITEMS = 2
+_MENU_ITEMS = 3
+_MENU_WORDS = 3
 
 
 def in_link_list(lines: list[str], number: int) -> bool:
@@ -499,25 +517,40 @@ def in_link_list(lines: list[str], number: int) -> bool:
     return number > references_start(lines)
 
 
+class NoPage(SeedError):
+    """A dump :func:`parse_page` finds no page in: no title and no paragraph of text."""
+
+
 def parse_page(lines: list[str], source: str) -> Discussion:
     """A page dump without comments (an article, a story, a news page): its title found past
     the navigation, its byline's date and author, its text as the article. Raises
-    :class:`SeedError` where no title and no paragraph of text are found, or where the text
-    holds a comments heading (the comments would be published as the article)."""
+    :class:`NoPage` where no title and no paragraph of text are found, :class:`SeedError` where
+    the page heads comments or shows undated headers (they would be published as the article)."""
     dump = read_dump(lines)
     page = read_pagehead(dump, len(lines))
     if not page.title or not any(paragraph.text.count(" ") >= _PROSE_SPACES for paragraph in page.article):
         first = next((number for number, line in enumerate(lines, 1) if line.strip()), 1)
-        raise SeedError(
+        raise NoPage(
             source, first, "expected a page dump with a title and a paragraph of text, found neither"
         )
-    # The page heads its comments ("3 Comments") and none were read: its article would hold them.
-    heading = next((item for item in page.chrome if item.reason == "comments heading"), None)
-    if heading is not None:
+    # The page heads its comments ("3 Comments", "One thought on …") or shows headers without
+    # a date ("Bob wrote:") and none were read: its article would hold them.
+    for line in dump.lines:
+        if line is None or line.marker:
+            continue
+        if chrome.is_comments_heading(line.text):
+            raise SeedError(
+                source,
+                line.number,
+                f"expected comments under {line.text[:60]!r} (a name and a date each), found none",
+            )
+    undated = [line for line in dump.lines if line is not None and _undated_header(line)]
+    if len(undated) >= _MIN_UNDATED:
         raise SeedError(
             source,
-            heading.line,
-            f"expected comments under {heading.text[:60]!r} (a name and a date each), found none",
+            undated[0].number,
+            f"expected comment headers with a name and a date, found {len(undated)} without a date "
+            f"like {undated[0].text[:60]!r}",
         )
     dropped = sorted([*page.chrome, *dump.dropped], key=_LINE)
     if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
@@ -541,6 +574,14 @@ def parse_page(lines: list[str], source: str) -> Discussion:
 
 _PROSE_SPACES = 7
 """A paragraph of text has eight words or more."""
+_MIN_UNDATED = 2
+_MAX_UNDATED_NAME = 40
+
+
+def _undated_header(line: Line) -> bool:
+    """A short line of a name and a says verb alone ("Bob wrote:", "Anna sagt:")."""
+    says = find_says(line.content) if len(line.content) <= _MAX_HEAD and line.content.endswith(":") else None
+    return says is not None and 0 < says.start <= _MAX_UNDATED_NAME
 
 
 _LINE = operator.attrgetter("line")

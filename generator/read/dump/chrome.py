@@ -231,14 +231,16 @@ REPLY_HEADINGS = tuple(
 """Opening words of the blocks that close a comment section: reply forms, footers, sidebars."""
 
 _HEADING = re.compile(
-    r"^(?:(?:There (?:are|is|were|was) |Es gibt |Hay |Il y a )?"
-    r"\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
+    r"^(?:(?:There (?:are|is|were|was)|Es gibt|Hay|Il y a) \d{1,6}\s{1,2}"
+    r"(?:thoughts?|responses?|comments?|replies|Kommentare?|comentarios?|respuestas?|commentaires?|réponses?)"
+    r"\s{0,2}[.:]?"
+    r"|\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
     r"Antworten|Antwort|comentarios?|respuestas?|commentaires?|réflexions?|réponses?|commenti|reacties|"
     r"posts?|Beiträge)\b.{0,300}"
     r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Commenti|Reacties|Discussion|Diskussion|"
     r"Responses|Trackbacks?|Pingbacks?|Trackbacks & Pingbacks|Trackbacks and Pingbacks)"
     r"(?:\s{0,2}\(\d{1,6}\))?:?"
-    r"|(?:One|Ein|Un|Une|Uno|Una)\s.{0,20}\s(?:thought|response|comment|Gedanke|Kommentar|comentario|commentaire|réflexion)\b.{0,300}"
+    r"|(?:One|Ein|Un|Une|Uno|Una)\s(?:.{0,20}\s)?(?:thought|response|comment|Gedanke|Kommentar|comentario|commentaire|réflexion)\b.{0,300}"
     r"|(?:Sort by|Sortieren|Ordenar|Trier)\s{0,2}:?.{0,60})$",
     re.IGNORECASE,
 )

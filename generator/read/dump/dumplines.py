@@ -135,7 +135,7 @@ def read_dump(lines: list[str]) -> Dump:
     return Dump(Lines(raw, widths), raw, widths, "lynx" if lynx else "w3m", _wrap_width(lines[:end]), dropped)
 
 
-_LYNX_FRAME = re.compile(r"\s*(?:IFRAME:|REFRESH\(\d{1,9} sec\):)(?:\s+(?P<address>\S+))?\s*$")
+_LYNX_FRAME = re.compile(r"^ *(?:IFRAME:|REFRESH\(\d{1,9} sec\):)(?: +(?P<address>\S+))? *$")
 
 
 def _lone_address(raw: list[str], index: int) -> bool:

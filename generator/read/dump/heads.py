@@ -243,7 +243,7 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
     return None
 
 
-_BY = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|.{1,60}\sBy)\s")
+_BY = re.compile(r"(?:[Bb]y|.{1,60}\sBy)\s")
 """A name line that opens with "By" over a date line is an article's byline ("By Nathan Willis" /
 "March 25, 2015", each story of a front page; "Recent Features  By Jonathan Corbet" where a
 sidebar stands beside it), not a comment's header; a forum's "by Karl » DATE" has its date on
@@ -428,7 +428,9 @@ def plausible_name(text: str) -> bool:
     if text.endswith(":"):  # a label ("Registriert:", "Joined:")
         return False
     last = words[-1]
-    if last.casefold() in _TITLE_ENDS or (last[0].isdigit() and not last.strip("0123456789.")):
+    if last.casefold() in _TITLE_ENDS or (
+        "." in last and last[0].isdigit() and not last.strip("0123456789.")
+    ):
         # A title cut before its date ("LWN.net Weekly Edition for"), a section's number ("4.1.")
         return False
     if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
@@ -437,7 +439,7 @@ def plausible_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 6
-_TITLE_ENDS = frozenset(["for", "of", "the", "and", "to", "in", "with", "from", "für", "vom", "del", "pour"])
+_TITLE_ENDS = frozenset(["for", "of", "the", "and", "with", "from", "für", "pour"])
 """Words a name never ends with: a title ("Weekly Edition for", "Archive of") stops there."""
 _NOT_NAME_START = frozenset("-–—•*#>|:,.")
 

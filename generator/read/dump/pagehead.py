@@ -164,18 +164,47 @@ def _is_byline(line: Line) -> bool:
         return False
     span = find_date(line.text)
     if _BYLINE.match(line.text):
-        # Undated, a byline is a name or two ("By Ines Marlow and Al Dunn"): a longer line is a
-        # sentence ("By the time the island showed on the horizon, she had read …"), and one in
-        # small letters goes on a sentence of the line above ("by public officials.").
-        return span is not None or (line.text.count(" ") < _BYLINE_SPACES and not line.text[0].islower())
+        return span is not None or _undated_byline(line.text)
     if span is None:
         return False
     return span[1] - span[0] >= len(line.text) // 2 or _AUTHOR.search(line.text) is not None
 
 
-_BYLINE_SPACES = 8
+def _undated_byline(text: str) -> bool:
+    """Whether a line that opens as a byline and shows no date is one: a name or a few ("By
+    admin", "By Ann Lee, Editor, and Bo Ek, Staff Writer"), not a sentence ("By the time the
+    island showed on the horizon, she had read …", a wrapped line's "by public officials.")."""
+    words = text.split()
+    if text[0].islower() and text.endswith("."):
+        return False
+    if len(words) <= _BYLINE_WORDS:
+        return True
+    named = [word for word in words[1:] if word.casefold() not in _BYLINE_SMALL]
+    return sum(1 for word in named if word[:1].isupper()) * 3 >= len(named) * 2
+
+
+_BYLINE_WORDS = 4
+_BYLINE_SMALL = frozenset(["and", "&", "und", "y", "et", "e", "en", "of", "von", "de", "van", "and,"])
 _DEK_GAP = 2
 """Lines from a headline to the summary under it (a blank line between)."""
+_DEK_WORDS = 6
+_HEADLINE_WORDS = 3
+
+
+def _dek(line: Line, above: Line) -> bool:
+    """Whether ``line`` is a story's summary under its headline ``above``: a sentence (six words
+    and more, ended by one full stop after a small letter: not "…", "...", "U.S.") right under
+    a heading of three words and more that has none (not a site's name)."""
+    text = line.text
+    return (
+        line.number - above.number <= _DEK_GAP
+        and len(text.split()) >= _DEK_WORDS
+        and len(text) > 2
+        and text[-1] == "."
+        and text[-2].islower()
+        and len(above.text.split()) >= _HEADLINE_WORDS
+        and not above.text.endswith((".", "…"))
+    )
 
 
 def _date_only(line: Line) -> bool:
@@ -225,12 +254,7 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
         ]
         # A news story's summary ("dek") stands between its headline and the byline: a sentence,
         # ended by its full stop, right under a heading that has none.
-        if (
-            len(found) > 1
-            and lines[found[0]].text.endswith(".")
-            and not lines[found[1]].text.endswith(".")
-            and lines[found[0]].number - lines[found[1]].number <= _DEK_GAP
-        ):
+        if len(found) > 1 and _dek(lines[found[0]], lines[found[1]]):
             found = found[1:]
         if lynx:
             # lynx sets headings at the margin and text three columns in: the nearest heading.

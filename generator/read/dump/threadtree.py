@@ -233,7 +233,7 @@ class _State:
         dropped, add = self.dropped, body.append
         margin_text = self._margin_text(stop, column)
         quoted: list[int] = []  # lines dropped as an indented quote
-        mark = len(dropped)
+        mark, before = len(dropped), len(body)
         for index, text in enumerate(raw[start:stop], start):
             stripped = text.strip()
             if not stripped:
@@ -290,17 +290,20 @@ class _State:
                 self.section_kind = "pingback" if "trackback" in folded or "pingback" in folded else ""
             else:
                 _place(index, indent, self.stack, node)
-        if quoted and not has_text:
-            self._own_quote(start, stop, body, quoted, mark)
+        if quoted and max(body, default=-1) < 0:
+            self._own_quote(start, stop, body, quoted, mark, before)
 
-    def _own_quote(self, start: int, stop: int, body: list[int], quoted: list[int], mark: int) -> None:
+    def _own_quote(
+        self, start: int, stop: int, body: list[int], quoted: list[int], mark: int, before: int
+    ) -> None:
         """A comment whose every line of text is indented as a quote wrote that text itself:
         w3m indents a ``<blockquote>`` that some themes wrap each comment's text in, and a quote
-        of another comment is followed by the comment's own words. The lines (dropped from
-        ``mark`` on) go back to it."""
+        of another comment is followed by the comment's own words (the comment has none here:
+        ``body`` holds blank lines only). The lines (dropped from ``mark`` on, the body's from
+        ``before`` on) go back to it."""
         taken = set(quoted)
         raw = self.dump.raw
-        body[:] = [
+        body[before:] = [
             index if index in taken else -1
             for index in range(start, stop)
             if index in taken or not raw[index].strip()

@@ -9,6 +9,7 @@ or the block with the most paragraph text outside the comments and the page furn
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -110,12 +111,11 @@ def _read_meta_tag(element: Element, meta: Meta) -> None:
 
 
 def _read_json_ld(text: str, meta: Meta) -> None:
-    text = text.strip()
     # Some sites wrap the data as XHTML would: "<![CDATA[ {...} ]]>", or "//<![CDATA[" … "//]]>".
-    for opening, closing in _CDATA:
-        if text.startswith(opening) and text.endswith(closing):
-            text = text[len(opening) : -len(closing)]
-            break
+    text = text.strip()
+    opening = next((mark for mark in _CDATA_OPENINGS if text.startswith(mark)), "")
+    closing = next((mark for mark in _CDATA_CLOSINGS if text.endswith(mark)), "")
+    text = text[len(opening) : len(text) - len(closing)]
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
@@ -139,7 +139,8 @@ def _read_json_ld(text: str, meta: Meta) -> None:
                 meta.author = meta.author or author
 
 
-_CDATA = (("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"))
+_CDATA_OPENINGS = ("//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[")
+_CDATA_CLOSINGS = ("//]]>", "/*]]>*/", "]]>")
 
 
 def _http(value: str | None) -> str | None:
@@ -208,6 +209,8 @@ UNDER_TITLE = 40
 """Elements after an ``<h1>`` searched for the date a byline under it shows."""
 _SHORT_LINE = 100
 _FOLLOWING = etree.XPath(f"following::*[position() <= {UNDER_TITLE}]")
+_HEADINGS = 3
+"""``<h1>``s (outside the furniture) looked under: a site's name, a section's, the post's."""
 
 
 def shown_under_title(root: Element, comments: set[Element]) -> str | None:
@@ -215,9 +218,16 @@ def shown_under_title(root: Element, comments: set[Element]) -> str | None:
     update : 2015-05-12"): among the next elements without a block in them, the first short text
     that is mostly a date; None without one."""
     region = _comment_region(comments)
-    for heading in root.iter("h1"):
+    # Not <header>: a story's own header holds its <h1> and its byline.
+    in_furniture = Ancestors(lambda element: element.tag != "header" and _is_furniture(element))
+    headings = (heading for heading in root.iter("h1") if not in_furniture.any(heading))
+    for heading in itertools.islice(headings, _HEADINGS):
         for element in _FOLLOWING(heading):
-            if element in region or any(child.tag in BLOCKS for child in element):
+            if (
+                element in region
+                or any(child.tag in BLOCKS for child in element)
+                or in_furniture.any(element)
+            ):
                 continue
             text = inline(element, links=False)
             if not text or len(text) > _SHORT_LINE:
@@ -298,7 +308,9 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
             continue  # its paragraphs would be none: not read again (nested blocks read each other)
         found = paragraphs(element, _Skipped(region, element))
         if found:
-            return _or_densest(root, region, element, found)
+            # An <article> or <main> may be a sidebar's promotion; a theme's content class is not.
+            generic = element.tag in ("article", "main")
+            return _or_densest(root, region, element, found) if generic else found
         if with_text is None:
             with_text = _with_text(root, region)
     densest = _densest(root, region)
@@ -306,8 +318,8 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
 
 
 SHORT_ARTICLE = 500
-"""Characters below which an article found by its markup is checked against the page's densest
-block: an ``<article>`` may be a sidebar's promotion while the post's own ``<div>`` has no class."""
+"""Characters below which an ``<article>`` (or ``<main>``) is checked against the page's densest
+block: it may be a sidebar's promotion while the post's own ``<div>`` has no class."""
 
 
 def _or_densest(

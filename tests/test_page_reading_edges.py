@@ -1,0 +1,374 @@
+"""Edges of the readings added for pages without comments and for lists of posts, each a case
+that a review found read wrong (or refused) on the way: comments under a counted heading above a
+"Trackbacks (2)" list or a "2 replies" line, names that look like the end of a title, bylines
+in small letters, headlines that end in "...", a comment's own text after a quote, a seed typed
+by hand with a list, WordPress's "One thought on" heading in a lynx dump, comments written
+"Bob wrote:" with no date (refused: as an article they would be published as its text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.errors import SeedError
+from generator.model import walk
+from generator.read.dialects import parse
+from tests.threadpages.dumpers import dump
+
+REPLIES = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+6 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Dan Brown on March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Eve Adams on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+   2 replies
+
+      Fay Green on March 6, 2020 at 10:40 am
+
+      This is comment number 4 and it says something about bread baking.
+
+      Reply
+
+      Gil White on March 7, 2020 at 10:50 am
+
+      This is comment number 5 and it says something about bread baking.
+
+      Reply
+
+Leave a Reply
+"""
+
+NAMES = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+4 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Del on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Guest 42 on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+NAMES_OVER_DATES = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+4 Comments
+
+  Bob Smith
+  March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Par Svensson
+  March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones
+  March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Von Miller
+  March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+SMALL_BYLINE = """\
+My Site
+
+  • Home
+  • About
+
+A long walk in the hills
+
+by admin
+
+We walked for six hours along the ridge and saw nobody else all day long.
+
+The views were worth every step, even the last steep climb to the hut.
+
+2 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  Lovely write-up, I did the same walk last summer with my kids.
+
+  Carol Jones on March 3, 2020 at 10:10 am
+
+  Which map did you use for the ridge part of the walk?
+
+Leave a Reply
+"""
+
+DOTS = """\
+Ann's Notebook
+
+Sometimes you just have to stop...
+
+Posted on March 1, 2020 by Ann
+
+We walked for six hours along the ridge and saw nobody else all day long.
+
+2 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  Lovely write-up, I did the same walk last summer with my kids.
+
+  Carol Jones on March 3, 2020 at 10:10 am
+
+  Which map did you use for the ridge part of the walk?
+
+Leave a Reply
+"""
+
+QUOTE_THEN_OWN = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+3 Comments
+
+  • Bob Smith on March 2, 2020 at 10:00 am
+
+    My loaf came out flat again, even with the new flour you recommended.
+
+  • Carol Jones on March 3, 2020 at 10:10 am
+
+          My loaf came out flat again, even with the new flour.
+
+  Try a longer proof in the fridge overnight, it always helps my dough.
+
+  • Dan Brown on March 4, 2020 at 10:20 am
+
+    What temperature does your oven reach before the loaf goes in?
+
+Leave a Reply
+"""
+
+HAND_TYPED = """\
+Packing list for the ridge walk
+
+Posted on March 1, 2020
+
+By Ann Baker
+
+What to bring:
+
+  • Water
+  • Map
+
+Keep it light.
+"""
+
+PINGS_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bread basics</title></head><body>
+<h1>Bread basics</h1><p>Posted on March 1, 2020 by Ann</p>
+<p>This is the article about bread and it has quite a few words in it, enough to be prose.</p>
+<h2>Comments (4)</h2><ol class="commentlist">
+<li><p><b>Bob Smith</b> on March 2, 2020 at 10:00 am</p>
+<p>My loaf came out flat again, even with the new flour you recommended.</p></li>
+<li><p><b>Carol Jones</b> on March 3, 2020 at 10:10 am</p>
+<p>Try a longer proof in the fridge overnight, it always helps my dough.</p></li>
+<li><p><b>Dan Brown</b> on March 4, 2020 at 10:20 am</p>
+<p>What temperature does your oven reach before the loaf goes in?</p></li>
+<li><p><b>Eve Adams</b> on March 5, 2020 at 10:30 am</p>
+<p>Thanks for the recipe, the crust was perfect on the first try.</p></li>
+</ol>
+<h2>Trackbacks (2)</h2><ol class="pings">
+<li><p><b>Baking Weekly</b> on March 6, 2020 at 9:00 am</p><p>[…] a great guide to bread basics […]
+</p></li>
+<li><p><b>Crumb Notes</b> on March 7, 2020 at 9:00 am</p>
+<p>[…] read this post about flat loaves […]</p></li>
+</ol><h3>Leave a Reply</h3></body></html>
+"""
+
+ONE_THOUGHT_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Oven fixed – Ann bakes</title></head><body>
+<header><p class="site-title"><a href="/">Ann bakes</a></p><nav><ul><li><a href="/">Home</a></li>
+<li><a href="/about">About</a></li></ul></nav></header>
+<main><article><h1 class="entry-title">Oven fixed</h1>
+<div class="entry-content"><p>Good news: the oven is fixed, and classes start again on Monday at
+the usual hour in the village hall.</p></div></article>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">One thought on &ldquo;Oven fixed&rdquo;</h2>
+<ol class="comment-list"><li class="comment"><article class="comment-body">
+<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Bob Smith</b>
+<span class="says">says:</span></div>
+<div class="comment-metadata"><a href="#c1">
+<time datetime="2020-03-02T10:00:00">March 2, 2020 at 10:00 am</time></a></div></footer>
+<div class="comment-content"><p>Great, see you Monday then, I will bring my starter along with me.
+</p></div>
+<div class="reply"><a href="#r">Reply</a></div></article></li></ol>
+<div id="respond"><h3>Leave a Reply</h3></div></div></main></body></html>
+"""
+
+UNDATED_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Standalone WebAssembly</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li>
+<a href="/docs">Docs</a></li></ul></nav></header>
+<main><h1>Standalone WebAssembly</h1>
+<p>Published 21 November 2019 · By Ada Lovelace</p>
+<p>Emscripten can now emit standalone WebAssembly files that run outside the browser, without any
+JavaScript to go with them.</p>
+<p>This post shows how to build such a file, what it can call and what it cannot do at all.</p>
+<h2>What readers said</h2>
+<div class="c"><p><a href="/u/bob">Bob Smith</a> wrote:</p>
+<p>Thanks, this is exactly what I was looking for in our embedded project at work.</p>
+<a href="#r">Reply</a></div>
+<div class="c"><p><a href="/u/carol">Carol</a> wrote:</p>
+<p>Does this work with WASI preview two yet, or only the first preview of the interface?</p>
+<a href="#r">Reply</a></div>
+<div class="c"><p><a href="/u/dan">Dan</a> wrote:</p>
+<p>I tried it on a Raspberry Pi and the binary was three times smaller than before.</p>
+<a href="#r">Reply</a></div>
+</main></body></html>
+"""
+
+
+def _authors(text: str) -> list[tuple[str | None, int]]:
+    return [(c.author, c.depth) for c in walk(parse(text, "page.txt").comments)]
+
+
+def test_a_replies_line_in_a_thread_heads_no_comments_of_its_own() -> None:
+    assert [a for a, _ in _authors(REPLIES)] == [
+        "Bob Smith",
+        "Carol Jones",
+        "Dan Brown",
+        "Eve Adams",
+        "Fay Green",
+        "Gil White",
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_comments_above_a_counted_pings_heading_stay_comments(tool: str, width: int) -> None:
+    read = [c.author for c in walk(parse(dump(PINGS_PAGE, tool, width), "page.txt").comments)]
+    assert read == ["Bob Smith", "Carol Jones", "Dan Brown", "Eve Adams", "Baking Weekly", "Crumb Notes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (NAMES, ["Bob Smith", "Del", "Carol Jones", "Guest 42"]),
+        (
+            NAMES.replace("Bob Smith", "Anh To").replace("Carol Jones", "Kim Dong In"),
+            ["Anh To", "Del", "Kim Dong In", "Guest 42"],
+        ),
+        (NAMES_OVER_DATES, ["Bob Smith", "Par Svensson", "Carol Jones", "Von Miller"]),
+    ],
+)
+def test_names_that_end_like_a_title_or_open_like_a_byline_are_names(text: str, names: list[str]) -> None:
+    assert [a for a, _ in _authors(text)] == names
+
+
+def test_a_byline_in_small_letters_is_a_byline_and_not_the_title() -> None:
+    discussion = parse(SMALL_BYLINE, "page.txt")
+    assert (discussion.title, discussion.author) == ("A long walk in the hills", "admin")
+
+
+def test_a_headline_ending_in_dots_is_no_summary_under_the_site_name() -> None:
+    assert parse(DOTS, "page.txt").title == "Sometimes you just have to stop..."
+
+
+def test_a_quote_followed_by_the_comments_own_text_stays_a_quote() -> None:
+    carol = walk(parse(QUOTE_THEN_OWN, "page.txt").comments)[1]
+    assert [p.text for p in carol.paragraphs] == [
+        "Try a longer proof in the fridge overnight, it always helps my dough."
+    ]
+
+
+def test_a_seed_typed_by_hand_with_a_short_list_is_read_as_typed() -> None:
+    discussion = parse(HAND_TYPED, "seed.txt")
+    assert (discussion.dialect, discussion.title, discussion.author) == (
+        "numbered",
+        "Packing list for the ridge walk",
+        "Ann Baker",
+    )
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_one_thought_on_heads_a_wordpress_pages_one_comment(tool: str, width: int) -> None:
+    discussion = parse(dump(ONE_THOUGHT_PAGE, tool, width), "page.txt")
+    assert discussion.title == "Oven fixed"
+    assert [(c.author, c.paragraphs[0].text[:5]) for c in walk(discussion.comments)] == [
+        ("Bob Smith", "Great")
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_undated_comment_headers_refuse_the_page_not_publish_them_as_its_article(
+    tool: str, width: int
+) -> None:
+    with pytest.raises(SeedError, match="found 3 without a date like 'Bob Smith wrote:'"):
+        parse(dump(UNDATED_PAGE, tool, width), "page.txt")
