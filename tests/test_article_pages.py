@@ -390,3 +390,36 @@ def test_a_date_in_a_sidebar_is_not_the_posts() -> None:
         "</body></html>"
     )
     assert html.parse(page, "post.html").posted is None
+
+
+PORTAL = f"""<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Un troisième Français mort au Népal</title></head><body>
+<div class="promo"><p>La Une du 30 avril 2015</p><p>Journal numérique 30 avril 2015</p></div>
+<div id="ad-portal">
+<div><h1>Un troisième Français mort au Népal</h1>
+<div><span class="author">AFP</span> <time datetime="2015-04-30T07:19">30 avril 2015 à 07:19</time>
+(Mis à jour : 30 avril 2015 à 07:38)</div>
+<div class="article-body">{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in STORY_TEXT)}</div>
+<div><h3>Sur le même sujet</h3>
+<div><a href="/a">Le séisme, vu du camp de base</a> <span class="author">Par Sébastien Farcis</span></div>
+<div><a href="/b">Les secours débordés</a> <span class="author">Par Laurence Defranoux</span></div></div>
+</div>
+<div><p>La boutique de Libé : le meilleur de Libération, à offrir ou à s'offrir.</p></div>
+</div></body></html>
+"""
+
+
+def test_a_saved_news_page_in_boxes_of_no_class_has_no_comments() -> None:
+    # The page's content and footer are <div>s of no class, the content with a byline (a name
+    # and a date) and related stories each with a name: no thread of comments.
+    discussion = html.parse(PORTAL, "portal.html")
+    assert discussion.comments == ()
+    assert [p.text for p in discussion.article] == list(STORY_TEXT)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_promotions_with_a_date_are_no_comments(tool: str, width: int) -> None:
+    # "La Une du 30 avril 2015" and "Journal numérique 30 avril 2015": a title cut before its
+    # date and a promotion, one under the other, not two comments.
+    discussion = parse(dump(PORTAL, tool, width), "portal.txt")
+    assert discussion.comments == ()

@@ -439,7 +439,7 @@ def plausible_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 6
-_TITLE_ENDS = frozenset(["for", "of", "the", "and", "with", "from", "für", "pour"])
+_TITLE_ENDS = frozenset(["for", "of", "the", "and", "with", "from", "für", "pour", "du", "des", "au", "aux"])
 """Words a name never ends with: a title ("Weekly Edition for", "Archive of") stops there."""
 _NOT_NAME_START = frozenset("-–—•*#>|:,.")
 

@@ -89,6 +89,12 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
             # scoring each level of a thread 2000 deep would read it 2000 times.
             if len(members) < 2 or members[0] in counted:
                 continue
+            if len(sig) == 1:
+                # Boxes of no class of their own lay out any page: each is a comment only if it
+                # shows a name and a date (a page's content and footer boxes are no thread).
+                members = [m for m in members if _shows_name_or_date(m, sig, both=True)]
+                if len(members) < 2:
+                    continue
             score = _score(members, in_furniture)
             if score > 0:
                 # Replies count too: a thread of two comments with ten replies is a thread.
@@ -102,11 +108,6 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
         return [], Choice("none", 0.0, best)
     score, where, members = candidates[0]
     runner = next((c for c in candidates[1:] if c[1] != where), None)
-    sig = signature(members[0])
-    if len(sig) == 1:
-        # Blocks of no class of their own: one with no name, no date and no words among them is
-        # no comment (a hidden "loading" spinner before a plugin's comments).
-        members = [m for m in members if _shows_name_or_date(m, sig) or _words(m)[0]]
     items = _with_nested(members)
     item_set = set(items)
     in_items = Ancestors(item_set.__contains__)
@@ -138,7 +139,8 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
     sig = signature(members[0])
     # Blocks of a kind without a class of its own ("div", or "div.col-md-2" once its number is
     # dropped) are every layout box of the page: nested in a member, such a block is a reply only
-    # if it shows a name or a date as a comment does (an author box's badges and columns do not).
+    # if it shows a name and a date as a comment does (an author box's badges and columns do not,
+    # nor a related story's "Par Sébastien Farcis" link).
     plain = len(sig) == 1
     out: list[Element] = []
     for member in members:
@@ -149,21 +151,25 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
                 if budget.left < 0:
                     return out
             if (shared and not shared.isdisjoint(classes(element))) or (
-                signature(element) == sig and (not plain or _shows_name_or_date(element, sig))
+                signature(element) == sig and (not plain or _shows_name_or_date(element, sig, both=True))
             ):
                 out.append(element)
     return out
 
 
-def _shows_name_or_date(block: Element, sig: tuple[str, ...]) -> bool:
+def _shows_name_or_date(block: Element, sig: tuple[str, ...], both: bool = False) -> bool:
     """Whether one of the block's first elements, above any block of its kind in it (a reply's,
-    which a wrapper around the reply would show too), is a name or a date (as :func:`_score` asks)."""
+    which a wrapper around the reply would show too), is a name or a date (as :func:`_score`
+    asks); with ``both``, whether a name and a date are among them."""
+    name = date = False
     for element in itertools.islice(block.iterdescendants(), LOOKED_AT):
         if not isinstance(element.tag, str):
             continue
         if signature(element) == sig:
-            return False
-        if _is_name(element) or _is_date(element):
+            break
+        name = name or _is_name(element)
+        date = date or _is_date(element)
+        if (name and date) or (not both and (name or date)):
             return True
     return False
 
