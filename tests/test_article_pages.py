@@ -423,3 +423,19 @@ def test_promotions_with_a_date_are_no_comments(tool: str, width: int) -> None:
     # date and a promotion, one under the other, not two comments.
     discussion = parse(dump(PORTAL, tool, width), "portal.txt")
     assert discussion.comments == ()
+
+
+def test_a_news_pages_source_and_editor_lines_are_no_comments() -> None:
+    # A Chinese news page's metadata: the time, then "来源：" (source) and "责任编辑：" (editor),
+    # with full-width colons, twice (the second hidden for a search engine, which dumps show).
+    page = (
+        "<html><head><meta charset='utf-8'><title>宇航员在太空中喝酒会怎么样</title></head><body>"
+        "<h1>宇航员在太空中喝酒会怎么样</h1>"
+        "<div class='info'>2017-03-10 09:58\u3000来源：网易科学人\u3000</div>"
+        "<div class='contentMsg'>2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳</div>"
+        f"<div class='text'><p>{'翱翔于太空是人类的梦想，但宇航员的工作艰苦卓绝。' * 4}</p>"
+        f"<p>{'在国际空间站上，饮酒是被禁止的，原因有很多。' * 4}</p></div></body></html>"
+    )
+    for tool, width in DUMPS:
+        discussion = parse(dump(page, tool, width), "news.txt")
+        assert (discussion.title, discussion.comments) == ("宇航员在太空中喝酒会怎么样", ())

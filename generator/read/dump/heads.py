@@ -425,7 +425,9 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(".") and len(words[-1]) > 4:  # a sentence's end, not "Lucía P." or "Jr."
         return False
-    if text.endswith(":"):  # a label ("Registriert:", "Joined:")
+    if text.endswith(":") or "：" in text or ": " in text:
+        # A label ("Registriert:", "Joined:") or a label and its value ("来源：网易科学人",
+        # "Source: AFP"): page metadata, not a name.
         return False
     last = words[-1]
     if last.casefold() in _TITLE_ENDS or (
