@@ -232,3 +232,30 @@ def test_a_small_epoch_thread_is_read_and_one_the_detector_cannot_tell_is_refuse
     assert [c.author for c in walk(discussion.comments)] == ["Rarst", "Ammon", "djsteveb"]
     with pytest.raises(SeedError, match="expected 1 comment, as the heading 'There is 1 comment' says"):
         html.parse(_epoch_page(EPOCH_THREAD[3:4]), "epoch.html")
+
+
+LATEST = [
+    ("Harvard University", "21 Nov 2017, 11:26pm", "A university reviews how it admits students."),
+    ("Weinstein", "21 Nov 2017, 11:14pm", "The film producer faces more claims in court."),
+    ("Jack Maynard", "21 Nov 2017, 9:58pm", "A video blogger leaves a television show early."),
+    ("Simon Stevens", "21 Nov 2017, 9:29pm", "The health service chief asks for more money."),
+]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_news_pages_list_of_stories_is_refused_not_read_as_comments(tool: str, width: int) -> None:
+    # "News latest": each story's picture caption (a name, often), its time, its summary. Only
+    # that: no comments heading, no "Reply", no "says:". As comments it would be a wrong thread.
+    items = "".join(
+        f"<li><a href='/{n}'><img alt='{name}' src='{n}.jpg'></a><br>{name}<br>"
+        f"<time>{when}</time><p>{summary}</p></li>"
+        for n, (name, when, summary) in enumerate(LATEST)
+    )
+    page = (
+        "<html><body><h1>Zimbabwe coup: the president insists he finishes his term</h1>"
+        "<p>The president and his wife insist he finishes his term, as a priest steps in to mediate "
+        "between him and the army, which has held him at home since Wednesday.</p>"
+        f"<h2>News latest</h2><ol>{items}</ol></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 4 lines over a date and nothing else of comments"):
+        parse(dump(page, tool, width), "page.txt")

@@ -459,6 +459,7 @@ def parse(lines: list[str], source: str) -> Discussion:
     drop_signatures(thread, dump)
     _check_count(dump, heads, len(thread.nodes), source, thread.warnings)
     _check_texts(thread.nodes, source)
+    _check_signals(dump, heads, thread.dropped, source)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
@@ -586,6 +587,31 @@ def _undated_header(line: Line) -> bool:
 
 _LINE = operator.attrgetter("line")
 """A dropped line's number (what they are sorted by), read in C."""
+
+
+def _check_signals(dump: Dump, heads: list[Head], dropped: list[SourceLine], source: str) -> None:
+    """Refuse headers that are mostly a line over a date line ("Harvard University" / "21 Nov
+    2017, 11:26pm") where nothing else marks them as comments: no comments heading above them,
+    no "says" verb, no ping, no action ("Reply", "Antworten") or form under any. Such lines are a
+    news page's lists of stories ("Galleries", "News latest", "Recommended"), not a thread. (Dates
+    alone over the text are left be: a page of anonymous comments shows nothing else either.)"""
+    if any(head.says or head.kind != "comment" for head in heads):
+        return
+    if sum(1 for head in heads if head.shape == "name/date") * 2 < len(heads):
+        return
+    if _heading_index(dump, heads[0].first) is not None or any(
+        item.reason in _COMMENT_CHROME for item in dropped
+    ):
+        return
+    raise SeedError(
+        source,
+        heads[0].first + 1,
+        "expected a comment section (a comments heading, 'Reply' links or 'says:' headers), found "
+        f"{len(heads)} lines over a date and nothing else of comments (a page's lists of stories?)",
+    )
+
+
+_COMMENT_CHROME = frozenset(("comment action", "reply form", "rating", "comment time"))
 
 
 def _check_texts(nodes: list[Node], source: str) -> None:
