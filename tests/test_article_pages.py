@@ -439,3 +439,27 @@ def test_a_news_pages_source_and_editor_lines_are_no_comments() -> None:
     for tool, width in DUMPS:
         discussion = parse(dump(page, tool, width), "news.txt")
         assert (discussion.title, discussion.comments) == ("宇航员在太空中喝酒会怎么样", ())
+
+
+def test_a_saved_pages_most_popular_list_is_no_thread() -> None:
+    # Each story in the list shows its author and date, as a comment would: the list is marked
+    # as the page's "most popular" stories, and that is furniture, not a thread.
+    items = "".join(
+        f"<li class='c-article-most-popular__item'><span class='c-byline__author'>{name}</span>"
+        f"<time datetime='2019-04-2{n}'>Apr 2{n} 2019</time><a href='/{n}'><p>{title}</p></a></li>"
+        for n, (name, title) in enumerate(
+            [
+                ("Laura Bliss", "Uber was supposed to be our public transit"),
+                ("John Metcalfe", "The cities where the rent is too high"),
+                ("Matt Simon", "What happens when a bridge falls down"),
+                ("Feargus O'Sullivan", "A city that rebuilt its trams after fifty years"),
+            ]
+        )
+    )
+    page = (
+        "<html><head><title>The modern ambitions behind neon</title></head><body>"
+        f"<div class='entry-content'><p>{STORY_TEXT[0]}</p><p>{STORY_TEXT[1]}</p></div>"
+        f"<ol class='c-article-most-popular'>{items}</ol></body></html>"
+    )
+    discussion = html.parse(page, "neon.html")
+    assert (discussion.comments, [p.text for p in discussion.article]) == ((), list(STORY_TEXT[:2]))

@@ -46,7 +46,21 @@ NESTED_BUDGET = 8
 _VARYING = ("even", "odd", "alt", "parent", "byuser", "bypostauthor", "first", "last", "new", "unread")
 _NAME_HINTS = ("author", "name", "user", "fn", "nick", "poster", "byline", "who", "member", "handle")
 _DATE_HINTS = ("date", "time", "posted", "age", "ago", "when")
-_FURNITURE_HINTS = ("widget", "sidebar", "menu", "nav", "recent", "footer", "related", "breadcrumb")
+_FURNITURE_HINTS = (
+    "widget",
+    "sidebar",
+    "menu",
+    "nav",
+    "recent",
+    "footer",
+    "related",
+    "breadcrumb",
+    "popular",
+    "trending",
+    "recommend",
+    "most-read",
+    "teaser",
+)
 
 
 def signature(element: Element) -> tuple[str, ...]:
