@@ -463,3 +463,27 @@ def test_a_saved_pages_most_popular_list_is_no_thread() -> None:
     )
     discussion = html.parse(page, "neon.html")
     assert (discussion.comments, [p.text for p in discussion.article]) == ((), list(STORY_TEXT[:2]))
+
+
+def test_a_saved_how_to_in_steps_is_every_step() -> None:
+    # A how-to site: no class marks the text; each step is a "div.mod.step" of its own, between
+    # them a box of related articles. The intro's block holds the most text, its steps the rest.
+    steps = [
+        "Glass cloche terrariums preserve a bit of nature in your home and serve as a centrepiece. "
+        "They are easy to make, and cost little more than the glass itself.",
+        "Cut the floral foam to fit the saucer, leaving a gap of a finger all around.",
+        "Press the moss onto the foam and pin it down with bent paper clips.",
+        "Set the plants in small holes made with the spoon, the tallest at the back.",
+    ]
+    blocks = [
+        f"<div class='mod step'><div class='stepContent mod'><div class='content'><p>{text}</p></div>"
+        "</div></div>"
+        for text in steps
+    ]
+    related = (
+        "<div class='RelatedContent Module'><h3>Other people are reading</h3>"
+        "<ul><li><a href='/x'>Moss</a></li></ul></div>"
+    )
+    body = blocks[0] + related + "".join(blocks[1:])
+    page = f"<html><head><title>How to build a terrarium</title></head><body><section>{body}</section>"
+    assert [p.text for p in html.parse(page, "terrarium.html").article] == steps

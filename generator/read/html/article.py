@@ -314,7 +314,7 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
         if with_text is None:
             with_text = _with_text(root, region)
     densest = _densest(root, region)
-    return paragraphs(densest[0], _Skipped(region, densest[0])) if densest is not None else []
+    return _read_blocks(densest.blocks, region) if densest is not None else []
 
 
 SHORT_ARTICLE = 500
@@ -331,9 +331,9 @@ def _or_densest(
     if size >= SHORT_ARTICLE:
         return found
     densest = _densest(root, region)
-    if densest is None or densest[0] is element or _DENSER * size > densest[1]:
+    if densest is None or densest.blocks == [element] or _DENSER * size > densest.size:
         return found
-    return paragraphs(densest[0], _Skipped(region, densest[0]))
+    return _read_blocks(densest.blocks, region)
 
 
 _DENSER = 3
@@ -346,7 +346,22 @@ article when no theme marks one: less is a caption or a line of a footer, not a 
 _FURNITURE_HINTS = ("sidebar", "widget", "menu", "footer", "related", "breadcrumb", "comment", "share")
 
 
-def _densest(root: Element, region: set[Element]) -> tuple[Element, float] | None:
+@dataclass(frozen=True)
+class Dense:
+    """The blocks that hold a page's article when no theme's class marks it."""
+
+    blocks: list[Element]
+    """One block, or the parts of a post in a series ("div.step" after "div.step"), in page order."""
+    size: float
+    """The paragraph text they hold (characters)."""
+
+
+def _read_blocks(blocks: list[Element], region: set[Element]) -> list[tuple[str, int]]:
+    """The paragraphs of ``blocks``, one after the other."""
+    return [paragraph for block in blocks for paragraph in paragraphs(block, _Skipped(region, block))]
+
+
+def _densest(root: Element, region: set[Element]) -> Dense | None:
     """The block whose paragraphs (``<p>``, ``<pre>`` and ``<div>`` children with no block in them,
     their text outside links) hold the most text, outside the comments and the page furniture, a
     grandchild's paragraphs counting half (a post's text in a few ``<div>``s of one body), and how
@@ -387,7 +402,30 @@ def _densest(root: Element, region: set[Element]) -> tuple[Element, float] | Non
         node = parent
         if total[node] >= (1 + _BESIDE) * total[chosen]:
             chosen = node
-    return chosen, held[best] if chosen is best else total[chosen]
+    parts = _series(node, total)
+    if parts is not None:
+        return Dense(parts, sum(total[part] for part in parts))
+    return Dense([chosen], held[best] if chosen is best else total[chosen])
+
+
+def _series(node: Element, total: dict[Element, float]) -> list[Element] | None:
+    """``node`` and its siblings of its kind (its tag and class) that hold text, where they hold
+    most of the text beside it: a post in parts ("div.mod.step" after step), each a block; None
+    where ``node`` stands alone."""
+    parent = node.getparent()
+    if parent is None or not node.get("class"):
+        return None
+    kind = (node.tag, node.get("class"))
+    parts = [
+        child for child in parent if (child.tag, child.get("class")) == kind and total.get(child, 0.0) > 0
+    ]
+    held = sum(total[part] for part in parts)
+    if len(parts) < _PARTS or held * 3 < total.get(parent, 0.0) * 2:
+        return None
+    return parts
+
+
+_PARTS = 3
 
 
 _BESIDE = 0.2
