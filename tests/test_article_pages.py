@@ -108,7 +108,8 @@ NEWS = f"""<!DOCTYPE html>
 ]]>
 </script></head>
 <body>
-<header><div class="account"><h4>Comment activity</h4>
+<header><ul class="menu"><li><a href="/it">Biz &amp; IT</a></li><li><a href="/tech">Tech</a></li></ul>
+<div class="account"><h4>Comment activity</h4>
 <p>Sign up or login to join the discussions!</p></div></header>
 <div class="story">
 <h4>Biz &amp; IT —</h4>

@@ -372,3 +372,273 @@ def test_undated_comment_headers_refuse_the_page_not_publish_them_as_its_article
 ) -> None:
     with pytest.raises(SeedError, match="found 3 without a date like 'Bob Smith wrote:'"):
         parse(dump(UNDATED_PAGE, tool, width), "page.txt")
+
+
+# A second review's cases.
+
+JENNY_DU = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Jenny Du on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Sam Lee on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+COLONS = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+4 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Dr. Who: The Baker on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Mia: baker on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+ONE_THOUGHT_TEXT = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+4 Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  One thought: try a longer proof.
+
+  Reply
+
+  Jenny Smith on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 4, 2020 at 10:20 am
+
+  This is comment number 2 and it says something about bread baking.
+
+  Reply
+
+  Sam Lee on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+COUNT_IN_TEXT = """\
+Bread basics
+
+Posted on March 1, 2020 by Ann
+
+This is the article about bread and it has quite a few words in it, enough to be prose.
+
+Comments
+
+  Bob Smith on March 2, 2020 at 10:00 am
+
+  This is comment number 0 and it says something about bread baking.
+
+  Reply
+
+  Carol Jones on March 3, 2020 at 10:10 am
+
+  This is comment number 1 and it says something about bread baking.
+
+  Reply
+
+  Dan Brown on March 4, 2020 at 10:20 am
+
+  1 comment on the recipe: the oven temperature in step three is too high.
+
+  Reply
+
+  Eve Adams on March 5, 2020 at 10:30 am
+
+  This is comment number 3 and it says something about bread baking.
+
+  Reply
+
+Leave a Reply
+"""
+
+DEK_DIGIT = """\
+  • Home
+  • Blog
+  • About
+
+Oven fixed at last
+
+The village oven broke down twice in 2020.
+
+By Ann Baker, March 1, 2021
+
+Good news: the oven is fixed, and classes start again on Monday at the usual
+hour in the village hall.
+
+We will bake rye first, then move on to the sourdough loaves that everybody
+asked for last time, and then whatever you like.
+"""
+
+FLAT_REPLIES_PAGE = """\
+<html><head><title>Bread basics</title></head><body>
+<h1>Bread basics</h1><p>Posted on March 1, 2020 by Ann</p>
+<p>This is the article about bread and it has quite a few words in it, enough to be prose.</p>
+<h2>Comments</h2>
+<div class="comment"><p><b>Bob Smith</b> on March 2, 2020 at 10:00 am</p>
+<p>This is comment number 0 and it says something about bread baking.</p></div>
+<div class="comment"><p><b>Carol Jones</b> on March 3, 2020 at 10:10 am</p>
+<p>This is comment number 1 and it says something about bread baking.</p>
+<div class="replies"><p>2 replies</p>
+<div class="comment"><p><b>Fay Green</b> on March 6, 2020 at 10:40 am</p>
+<p>This is comment number 4 and it says something about bread baking.</p></div>
+<div class="comment"><p><b>Gil White</b> on March 7, 2020 at 10:50 am</p>
+<p>This is comment number 5 and it says something about bread baking.</p></div>
+</div></div>
+<h3>Leave a Reply</h3></body></html>
+"""
+
+MAIL_QUOTES_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Oven fixed</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li>
+<a href="/about">About</a></li></ul></nav></header>
+<main><article><h1>Oven fixed</h1><p>Posted on March 1, 2020 by Ann</p>
+<p>Good news: the oven is fixed, and classes start again on Monday at the usual hour in the village
+hall.</p>
+<p>The discussion on the mailing list was short. Linus Torvalds wrote:</p><blockquote>
+<p>This is not how we do things in the kernel, and it never has been, as far as I remember.</p>
+</blockquote><p>Greg Kroah-Hartman disagreed, pointing at the stable rules. Later, Kees Cook wrote:
+</p><blockquote><p>I think we can find a middle ground here if the patch is split in two parts
+first.</p></blockquote><p>Linus Torvalds wrote:</p><blockquote>
+<p>Fine, split it, and send it again after the merge window closes next week.</p></blockquote>
+<p>Kees Cook wrote:</p><blockquote><p>Will do, thanks for the quick answer on this one.</p>
+</blockquote>
+<p>We will bake rye first, then move on to the sourdough loaves that everybody asked for last time.
+</p>
+</article></main></body></html>"""
+
+TWO_ITEM_MENU_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Oven fixed</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li></ul></nav></header>
+<main><article><h1>Oven fixed</h1><p>Posted on March 1, 2020 by Ann</p>
+<p>Good news: the oven is fixed, and classes start again on Monday at the usual hour in the village
+hall.</p>
+
+<p>We will bake rye first, then move on to the sourdough loaves that everybody asked for last time.
+</p>
+</article></main></body></html>"""
+
+BY_HEADLINE_PAGE = """\
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Oven fixed</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li>
+<a href="/about">About</a></li></ul></nav></header>
+<main><article><h1>By The Numbers: What Our Readers Baked This Past Year</h1><p>March 1, 2020</p>
+<p>Good news: the oven is fixed, and classes start again on Monday at the usual hour in the village
+hall.</p>
+
+<p>We will bake rye first, then move on to the sourdough loaves that everybody asked for last time.
+</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (JENNY_DU, ["Bob Smith", "Jenny Du", "Carol Jones", "Sam Lee"]),
+        (COLONS, ["Bob Smith", "Dr. Who: The Baker", "Carol Jones", "Mia: baker"]),
+        (ONE_THOUGHT_TEXT, ["Bob Smith", "Jenny Smith", "Carol Jones", "Sam Lee"]),
+        (COUNT_IN_TEXT, ["Bob Smith", "Carol Jones", "Dan Brown", "Eve Adams"]),
+    ],
+)
+def test_names_and_lines_of_text_that_look_like_labels_or_headings_stay_comments(
+    text: str, names: list[str]
+) -> None:
+    # "Du" ends a surname, not a title; a colon in a name is no label's; "One thought: …" and "1
+    # comment on the recipe: …" in a comment are its text, not a comments heading.
+    assert [a for a, _ in _authors(text)] == names
+
+
+def test_a_summary_ending_in_a_year_is_no_headline() -> None:
+    discussion = parse(DEK_DIGIT, "page.txt")
+    assert (discussion.title, discussion.author) == ("Oven fixed at last", "Ann Baker")
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (MAIL_QUOTES_PAGE, "Oven fixed"),
+        (TWO_ITEM_MENU_PAGE, "Oven fixed"),
+        (BY_HEADLINE_PAGE, "By The Numbers: What Our Readers Baked This Past Year"),
+    ],
+)
+def test_pages_without_comments_are_read_as_their_article(page: str, title: str) -> None:
+    # Mail quoted in an article ("Linus Torvalds wrote:" over a quote) is no undated comment; a
+    # menu of two items marks a page dump; a headline opening with "By" is no byline.
+    for tool in ("w3m", "lynx"):
+        discussion = parse(dump(page, tool, 80), "page.txt")
+        assert (discussion.title, discussion.comments) == (title, ())
+
+
+def test_a_thread_shown_flat_keeps_the_comments_above_its_replies_count() -> None:
+    # w3m shows no CSS nesting: "2 replies" stands at the comments' column; it counts the two
+    # comments under it, and is still no comments heading.
+    names = [c.author for c in walk(parse(dump(FLAT_REPLIES_PAGE, "w3m", 80), "page.txt").comments)]
+    assert names == ["Bob Smith", "Carol Jones", "Fay Green", "Gil White"]

@@ -346,14 +346,15 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
 
 def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
     """Index of a comments heading with a count below the first headers ("2 comments on …"),
-    not over replies further right than the headers above it (a "2 replies" line in a thread)
-    nor over pings ("Trackbacks (2)"), whose count the headers under it meet exactly: the ones
-    above it are posts ("More articles", "Related": a title over its date), not comments."""
+    not further right than the headers above it (a "2 replies" line in a thread) nor over pings
+    ("Trackbacks (2)"), whose count the headers under it meet exactly: the ones above it are
+    posts ("More articles", "Related": a title over its date), not comments."""
     if len(heads) < 2:
         return None
     raw = dump.raw
     firsts = [head.first for head in heads]
-    columns = [_column(dump.lines[head.first]) for head in heads]
+    # The least column of the headers above each one: a heading further right is in a thread.
+    leftmost = list(itertools.accumulate((_column(dump.lines[head.first]) for head in heads), min))
     for index in range(heads[0].first + 1, heads[-1].first):
         text = raw[index].lstrip()
         # A counted heading starts with its number (or "There are"), or holds it in brackets:
@@ -361,17 +362,32 @@ def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
         if "(" not in text and not text[:1].isdigit() and not text.startswith(chrome.COUNT_OPENINGS):
             continue
         line = dump.lines[index]
-        if line is None or line.marker or not chrome.is_comments_heading(line.text):
+        if line is None or line.marker or not _FORMAL_COUNT.match(line.text):
             continue
         folded = line.text.casefold()
         if "trackback" in folded or "pingback" in folded:
             continue
         above = bisect.bisect_left(firsts, index)
-        # Replies under a "2 replies" line stand further right than the comments above it.
-        nested = min(columns[above:]) > min(columns[:above])
-        if not nested and chrome.heading_count(line.text) == len(heads) - above:
+        # A "2 replies" line in a thread, a comment's "1 comment on the recipe" stand further
+        # right than the headers above (lynx sets a heading two columns in).
+        inside = line.indent > leftmost[above - 1] + _HEADING_INDENT
+        if not inside and chrome.heading_count(line.text) == len(heads) - above:
             return index
     return None
+
+
+_HEADING_INDENT = 2
+_FORMAL_COUNT = re.compile(
+    r"(?:(?:There (?:are|is|were|was)|Es gibt|Hay|Il y a) )?[0-9]{1,6}\s{1,2}"
+    r"(?:(?:thoughts?|responses?|comments?|Kommentare?|comentarios?|commentaires?|Gedanken)"
+    r"(?:\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s[“\"„«‘‚'].{1,300})?"
+    r"|(?:replies|Antworten|respuestas|réponses)\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s[“\"„«‘‚'].{1,300})\s{0,2}:?$"
+    r"|[^()]{1,40}\([0-9]{1,6}\)\s{0,2}:?$",
+    re.IGNORECASE,
+)
+"""A comments heading that counts them and says nothing else ("2 comments on “…”", "There are
+13 comments", "Comments (4)", "2 Replies to “…”"), not a comment's line that starts so ("1 comment
+on the recipe: …") nor a thread's "2 replies" (its replies' count)."""
 
 
 _SHAPED = 3
@@ -504,12 +520,14 @@ def is_page_dump(lines: list[str]) -> bool:
     "     * Blog"; a seed typed by hand has its "  • " lines too, but of sentences)."""
     if read_dump(lines).tool == "lynx":
         return True
-    menu = (line for line in lines if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
+    # A page's menus stand above its text; a list in a seed's article comes after its first prose.
+    top = itertools.takewhile(lambda line: len(line.split(None, _PROSE_SPACES + 1)) <= _PROSE_SPACES, lines)
+    menu = (line for line in top if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
     return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
 
 
 _MENU_ITEM = re.compile(r" {1,8}[•*] \S")
-_MENU_ITEMS = 3
+_MENU_ITEMS = 2
 _MENU_WORDS = 3
 
 
@@ -545,7 +563,7 @@ def parse_page(lines: list[str], source: str) -> Discussion:
                 line.number,
                 f"expected comments under {line.text[:60]!r} (a name and a date each), found none",
             )
-    undated = [line for line in dump.lines if line is not None and _undated_header(line)]
+    undated = [line for line in dump.lines if line is not None and _undated_header(line, dump)]
     if len(undated) >= _MIN_UNDATED:
         raise SeedError(
             source,
@@ -579,10 +597,14 @@ _MIN_UNDATED = 2
 _MAX_UNDATED_NAME = 40
 
 
-def _undated_header(line: Line) -> bool:
-    """A short line of a name and a says verb alone ("Bob wrote:", "Anna sagt:")."""
+def _undated_header(line: Line, dump: Dump) -> bool:
+    """A short line of a name and a says verb alone ("Bob wrote:", "Anna sagt:") over text at
+    its own column (over a quote set further in, "Linus Torvalds wrote:" is its attribution)."""
     says = find_says(line.content) if len(line.content) <= _MAX_HEAD and line.content.endswith(":") else None
-    return says is not None and 0 < says.start <= _MAX_UNDATED_NAME
+    if says is None or not 0 < says.start <= _MAX_UNDATED_NAME:
+        return False
+    below = next((other for other in dump.lines[line.number : line.number + 3] if other is not None), None)
+    return below is not None and below.indent <= line.indent
 
 
 _LINE = operator.attrgetter("line")
@@ -615,11 +637,11 @@ _COMMENT_CHROME = frozenset(("comment action", "reply form", "rating", "comment 
 
 
 def _check_texts(nodes: list[Node], source: str) -> None:
-    """Refuse a reading where most comments have no text: their headers were found, but the
+    """Refuse a reading where most comments (two thirds) have no text: their headers were found, but the
     text is somewhere the reader did not look (a theme that prints the name, the text, then the
     date in a list of links under it reads as dates with nothing under them)."""
     empty = [node for node in nodes if node.head.kind == "comment" and max(node.body, default=-1) < 0]
-    if len(empty) >= _MIN_EMPTY and len(empty) * 2 > len(nodes):
+    if len(empty) >= _MIN_EMPTY and len(empty) * 3 > len(nodes) * 2:
         raise SeedError(
             source,
             empty[0].head.first + 1,

@@ -425,12 +425,12 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(".") and len(words[-1]) > 4:  # a sentence's end, not "Lucía P." or "Jr."
         return False
-    if text.endswith(":") or "：" in text or ": " in text:
-        # A label ("Registriert:", "Joined:") or a label and its value ("来源：网易科学人",
-        # "Source: AFP"): page metadata, not a name.
+    if text.endswith(":") or "：" in text:
+        # A label ("Registriert:", "Joined:") or a label and its value ("来源：网易科学人"): page
+        # metadata, not a name.
         return False
     last = words[-1]
-    if last.casefold() in _TITLE_ENDS or (
+    if (len(words) >= _TITLED and last.casefold() in _TITLE_ENDS) or (
         "." in last and last[0].isdigit() and not last.strip("0123456789.")
     ):
         # A title cut before its date ("LWN.net Weekly Edition for"), a section's number ("4.1.")
@@ -441,6 +441,8 @@ def plausible_name(text: str) -> bool:
 
 
 _MAX_NAME_WORDS = 6
+_TITLED = 3
+"""Words a name must have for a last word such as "for" or "du" to end a title instead ("Jenny Du")."""
 _TITLE_ENDS = frozenset(["for", "of", "the", "and", "with", "from", "für", "pour", "du", "des", "au", "aux"])
 """Words a name never ends with: a title ("Weekly Edition for", "Archive of") stops there."""
 _NOT_NAME_START = frozenset("-–—•*#>|:,.")

@@ -302,6 +302,8 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
             mains.append(element)
     candidates = [element for _, _, element in sorted(ranked, key=lambda entry: entry[:2])]
     candidates += [*marked, *articles, *mains]
+    # Found by their tag alone (not a theme's class, not itemprop=articleBody): may be a promotion.
+    by_tag = set(articles).union(mains).difference(candidates[: len(candidates) - len(articles) - len(mains)])
     with_text: set[Element] | None = None
     for element in candidates:
         if with_text is not None and element not in with_text:
@@ -309,8 +311,7 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
         found = paragraphs(element, _Skipped(region, element))
         if found:
             # An <article> or <main> may be a sidebar's promotion; a theme's content class is not.
-            generic = element.tag in ("article", "main")
-            return _or_densest(root, region, element, found) if generic else found
+            return _or_densest(root, region, element, found) if element in by_tag else found
         if with_text is None:
             with_text = _with_text(root, region)
     densest = _densest(root, region)

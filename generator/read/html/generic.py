@@ -153,8 +153,8 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
     sig = signature(members[0])
     # Blocks of a kind without a class of its own ("div", or "div.col-md-2" once its number is
     # dropped) are every layout box of the page: nested in a member, such a block is a reply only
-    # if it shows a name and a date as a comment does (an author box's badges and columns do not,
-    # nor a related story's "Par Sébastien Farcis" link).
+    # if it shows a name or a date as a comment does (an author box's badges and columns do not;
+    # the members themselves showed both, see detect).
     plain = len(sig) == 1
     out: list[Element] = []
     for member in members:
@@ -165,7 +165,7 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
                 if budget.left < 0:
                     return out
             if (shared and not shared.isdisjoint(classes(element))) or (
-                signature(element) == sig and (not plain or _shows_name_or_date(element, sig, both=True))
+                signature(element) == sig and (not plain or _shows_name_or_date(element, sig))
             ):
                 out.append(element)
     return out
