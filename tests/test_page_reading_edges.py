@@ -12,6 +12,7 @@ import pytest
 
 from generator.errors import SeedError
 from generator.model import walk
+from generator.read import html
 from generator.read.dialects import parse
 from tests.threadpages.dumpers import dump
 
@@ -642,3 +643,215 @@ def test_a_thread_shown_flat_keeps_the_comments_above_its_replies_count() -> Non
     # comments under it, and is still no comments heading.
     names = [c.author for c in walk(parse(dump(FLAT_REPLIES_PAGE, "w3m", 80), "page.txt").comments)]
     assert names == ["Bob Smith", "Carol Jones", "Fay Green", "Gil White"]
+
+
+# A third review's cases.
+
+LIKE_COUNT = """\
+My Little Blog
+
+Baking bread at home
+
+I have been baking bread at home for a few years now and here is what I learned about
+flour, water and patience over all those loaves.
+
+Bob Smith says:
+March 2, 2020 at 10:00 am
+
+Great post, I tried it and the loaf came out fine on the first try.
+
+Like (2)
+
+Reply
+
+Carol Jones says:
+March 3, 2020 at 11:00 am
+
+Thanks for sharing, I will try a longer proof next time around.
+
+Reply
+
+Dave Brown says:
+March 4, 2020 at 12:00 pm
+
+Nice write-up, the crumb in the photo looks perfect to me.
+
+Reply
+"""
+
+UNQUOTED_RESPONSES = """\
+My Little Blog
+
+Baking bread at home
+
+I have been baking bread at home for a few years now and here is what I learned about
+flour, water and patience over all those loaves.
+
+Related posts
+
+Sourdough starter basics
+March 1, 2019
+
+Ten loaves in ten days
+April 2, 2019
+
+Why my rye failed
+May 3, 2019
+
+2 Responses to Baking bread at home
+
+Bob Smith
+March 2, 2020 at 10:00 am
+
+Great post, I tried it and the loaf came out fine on the first try.
+
+Carol Jones
+March 3, 2020 at 11:00 am
+
+Thanks for sharing, I will try a longer proof next time around.
+
+Leave a Reply
+"""
+
+ONE_RESPONSE_UNQUOTED = """\
+My Little Blog
+
+Baking bread at home
+
+Posted on March 1, 2020 by admin
+
+I have been baking bread at home for a few years now and here is what I learned about
+flour, water and patience over all those loaves.
+
+One Response to Baking bread at home
+
+Bob Smith
+March 2, 2020 at 10:00 am
+
+Great post, I tried it and the loaf came out fine on the first try.
+
+Leave a Reply
+"""
+
+AUTHOR_LABEL = """\
+Daily Gazette
+
+Floods hit the coast again
+
+Author: Jane Doe
+
+
+Heavy rain caused floods along the coast on Sunday, officials said, and thousands of
+people were moved from their homes as rivers rose overnight.
+
+3 Comments
+
+Bob Smith
+March 2, 2020 at 10:00 am
+
+Terrible news, I hope everyone is safe down there this week.
+
+Carol Jones
+March 3, 2020 at 11:00 am
+
+My cousin lives there and says the water is already going down.
+
+Dave Brown
+March 4, 2020 at 12:00 pm
+
+The council should have built the new walls years ago.
+"""
+
+SITE_OVER_SENTENCE = """\
+Jo's Blog
+
+We finally finished the kitchen last week.
+
+Posted on March 1, 2020 by jo
+
+It took nine months, three builders and far more money than we had planned for, but the
+kitchen is done and we cooked our first dinner in it on Friday night.
+
+3 Comments
+
+Bob Smith
+March 2, 2020 at 10:00 am
+
+Congratulations, it looks wonderful in the photos you posted.
+
+Carol Jones
+March 3, 2020 at 11:00 am
+
+Nine months! I would have given up after three of them.
+
+Dave Brown
+March 4, 2020 at 12:00 pm
+
+Enjoy it, you both earned it after all that dust.
+"""
+
+TAGLINE_PAGE = """\
+<html><head><title>Baking bread at home | My Little Blog</title></head><body>
+<header><h1>My Little Blog</h1><p>Thoughts on baking, travel and life in a small seaside town</p>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li>
+<a href="/recipes">Recipes</a></li><li><a href="/contact">Contact</a></li></ul></nav></header>
+<main><article><h2>Baking bread at home</h2><p>Posted on March 1, 2020 by admin</p>
+<p>I have been baking bread at home for a few years now and here is what I learned about flour,
+water and patience over all those loaves.</p>
+<ul><li>Flour: strong white, the best you can find</li><li>Water: lukewarm, never hot</li>
+<li>Salt: two teaspoons</li></ul>
+<p>That is all there is to it, really, apart from the patience you will need for the proof.</p>
+</article></main>
+<footer><p>Powered by WordPress</p></footer></body></html>
+"""
+
+YEAR_IN_TEXT_PAGE = """\
+<html><head><title>Baking bread</title></head><body><article class="post"><h1>Baking bread at home
+</h1><p>I have been baking bread at home for a few years now and here is what I learned about flour
+and water.</p></article>
+<section id="comments"><h2>3 Comments</h2><div><span class="author">Bob Smith</span>
+<time datetime="2020-03-02">March 2, 2020</time><div>
+<p>Great post, I tried it and the loaf came out fine on the first try of it.</p></div></div><div>
+<span class="author">Carol Jones</span> <time datetime="2020-03-03">March 3, 2020</time><div>
+<p>Same thing happened to me in 2019.</p></div></div><div><span class="author">Dave Brown</span>
+<time datetime="2020-03-04">March 4, 2020</time><div>
+<p>Nice write-up, the crumb in the photo looks perfect to me, well done.</p></div></div></section>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (LIKE_COUNT, ["Bob Smith", "Carol Jones", "Dave Brown"]),
+        (UNQUOTED_RESPONSES, ["Bob Smith", "Carol Jones"]),
+        (ONE_RESPONSE_UNQUOTED, ["Bob Smith"]),
+    ],
+)
+def test_counted_headings_as_themes_print_them_and_no_others(text: str, names: list[str]) -> None:
+    # "Like (2)" under a comment heads nothing; "2 Responses to Baking bread at home" and "One
+    # Response to Baking bread at home" (Twenty Ten: the title without quotes) head the comments.
+    assert [a for a, _ in _authors(text)] == names
+
+
+def test_a_labelled_byline_and_a_site_name_over_a_sentence() -> None:
+    labelled = parse(AUTHOR_LABEL, "page.txt")
+    assert (labelled.title, labelled.author) == ("Floods hit the coast again", "Jane Doe")
+    assert parse(SITE_OVER_SENTENCE, "page.txt").title == "We finally finished the kitchen last week."
+
+
+def test_a_menu_under_a_tagline_still_marks_a_page_dump() -> None:
+    discussion = parse(dump(TAGLINE_PAGE, "w3m", 80), "page.txt")
+    assert (discussion.dialect, discussion.title, discussion.author) == (
+        "threaded",
+        "Baking bread at home",
+        "admin",
+    )
+
+
+def test_a_year_in_a_comments_text_makes_no_reply_of_its_box() -> None:
+    discussion = html.parse(YEAR_IN_TEXT_PAGE, "page.html")
+    assert [(c.author, c.depth) for c in walk(discussion.comments)] == [
+        ("Bob Smith", 0),
+        ("Carol Jones", 0),
+        ("Dave Brown", 0),
+    ]

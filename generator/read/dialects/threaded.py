@@ -379,15 +379,18 @@ def _counted_below(dump: Dump, heads: list[Head]) -> int | None:
 _HEADING_INDENT = 2
 _FORMAL_COUNT = re.compile(
     r"(?:(?:There (?:are|is|were|was)|Es gibt|Hay|Il y a) )?[0-9]{1,6}\s{1,2}"
-    r"(?:(?:thoughts?|responses?|comments?|Kommentare?|comentarios?|commentaires?|Gedanken)"
-    r"(?:\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s[“\"„«‘‚'].{1,300})?"
-    r"|(?:replies|Antworten|respuestas|réponses)\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s[“\"„«‘‚'].{1,300})\s{0,2}:?$"
-    r"|[^()]{1,40}\([0-9]{1,6}\)\s{0,2}:?$",
+    r"(?:(?:thoughts?|responses?|comments?|Kommentare?|comentarios?|commentaires?|Gedanken|réflexions?|commenti|"
+    r"reacties)(?:\s(?:on|to|zu|auf|sur|à|en|a|su|per|op)\s(?:[“\"„«‘‚'].{1,300}|[^:]{1,300}))?"
+    r"|(?:replies|Antworten|respuestas|réponses)\s(?:on|to|zu|auf|sur|à|en|a|su|per|op)\s"
+    r"(?:[“\"„«‘‚'].{1,300}|[^:]{1,300}))\s{0,2}[.:»]?$"
+    r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Commenti|Reacties|Responses|Discussion|Diskussion)"
+    r"\s{0,2}\([0-9]{1,6}\)\s{0,2}:?$",
     re.IGNORECASE,
 )
-"""A comments heading that counts them and says nothing else ("2 comments on “…”", "There are
-13 comments", "Comments (4)", "2 Replies to “…”"), not a comment's line that starts so ("1 comment
-on the recipe: …") nor a thread's "2 replies" (its replies' count)."""
+"""A comments heading that counts them and says nothing else ("2 comments on “…”", "2 Responses
+to Baking bread", "There are 13 comments", "Comments (4)", "2 Replies to “…”"), not a comment's
+line that starts so ("1 comment on the recipe: …", with its colon), a thread's "2 replies" (its
+replies' count) nor a "Like (2)"."""
 
 
 _SHAPED = 3
@@ -520,8 +523,9 @@ def is_page_dump(lines: list[str]) -> bool:
     "     * Blog"; a seed typed by hand has its "  • " lines too, but of sentences)."""
     if read_dump(lines).tool == "lynx":
         return True
-    # A page's menus stand above its text; a list in a seed's article comes after its first prose.
-    top = itertools.takewhile(lambda line: len(line.split(None, _PROSE_SPACES + 1)) <= _PROSE_SPACES, lines)
+    # A page's menus stand in its first half (a footer's too, in a short page); a list in a
+    # seed's article comes after its first prose, and one of sentences is no menu.
+    top = lines[: len(lines) // 2 + 1]
     menu = (line for line in top if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
     return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
 

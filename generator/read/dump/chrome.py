@@ -241,7 +241,7 @@ _HEADING = re.compile(
     r"Responses|Trackbacks?|Pingbacks?|Trackbacks & Pingbacks|Trackbacks and Pingbacks)"
     r"(?:\s{0,2}\(\d{1,6}\))?:?"
     r"|(?:One|Ein|Un|Une|Uno|Una)\s(?:.{0,20}\s)?(?:thought|response|comment|Gedanke|Kommentar|comentario|commentaire|réflexion)"
-    r"(?:\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s[“\"„«‘‚'].{1,300})?\s{0,2}:?"
+    r"(?:\s(?:on|to|zu|auf|sur|à|en|a|su|per)\s(?:[“\"„«‘‚'].{1,300}|[^:]{1,300}))?\s{0,2}:?"
     r"|(?:Sort by|Sortieren|Ordenar|Trier)\s{0,2}:?.{0,60})$",
     re.IGNORECASE,
 )

@@ -175,8 +175,10 @@ def _undated_byline(text: str) -> bool:
     admin", "By Ann Lee, Editor, and Bo Ek, Staff Writer"), not a sentence ("By the time the
     island showed on the horizon, she had read …", a wrapped line's "by public officials.")."""
     words = text.split()
-    if (text[0].islower() and text.endswith(".")) or ":" in text:
-        return False  # a sentence's end, a headline ("By The Numbers: What Our Readers Baked")
+    if (text[0].islower() and text.endswith(".")) or any(":" in word for word in words[2:]):
+        # A sentence's end; a headline ("By The Numbers: What Our Readers Baked"), where the
+        # colon of "Author: Jane Doe" or "Posted by: admin" comes no later than the second word.
+        return False
     if len(words) <= _BYLINE_WORDS:
         return True
     named = [word for word in words[1:] if word.casefold() not in _BYLINE_SMALL]
@@ -188,12 +190,14 @@ _BYLINE_SMALL = frozenset(["and", "&", "und", "y", "et", "e", "en", "of", "von",
 _DEK_GAP = 2
 """Lines from a headline to the summary under it (a blank line between)."""
 _DEK_WORDS = 6
+_HEADLINE_WORDS = 3
+"""Words of a headline over its summary: fewer is a site's name ("Jo's Blog") as often as not."""
 
 
 def _dek(line: Line, above: Line) -> bool:
     """Whether ``line`` is a story's summary under its headline ``above``: a sentence (six words
     and more, ended by one full stop after a small letter or a digit: not "…", "...", "U.S.")
-    right under a heading that has none."""
+    right under a heading of three words and more that has none."""
     text = line.text
     return (
         line.number - above.number <= _DEK_GAP
@@ -201,6 +205,7 @@ def _dek(line: Line, above: Line) -> bool:
         and len(text) > 2
         and text[-1] == "."
         and (text[-2].islower() or text[-2].isdigit())
+        and len(above.text.split()) >= _HEADLINE_WORDS
         and not above.text.endswith((".", "…"))
     )
 

@@ -165,16 +165,19 @@ def _with_nested(members: list[Element], budget: _Budget | None = None) -> list[
                 if budget.left < 0:
                     return out
             if (shared and not shared.isdisjoint(classes(element))) or (
-                signature(element) == sig and (not plain or _shows_name_or_date(element, sig))
+                signature(element) == sig and (not plain or _shows_name_or_date(element, sig, marked=True))
             ):
                 out.append(element)
     return out
 
 
-def _shows_name_or_date(block: Element, sig: tuple[str, ...], both: bool = False) -> bool:
+def _shows_name_or_date(
+    block: Element, sig: tuple[str, ...], both: bool = False, marked: bool = False
+) -> bool:
     """Whether one of the block's first elements, above any block of its kind in it (a reply's,
     which a wrapper around the reply would show too), is a name or a date (as :func:`_score`
-    asks); with ``both``, whether a name and a date are among them."""
+    asks); with ``both``, whether a name and a date are among them; with ``marked``, a date only
+    where the markup marks one (a ``<time>``, a date class), not a text with a year in it."""
     name = date = False
     for element in itertools.islice(block.iterdescendants(), LOOKED_AT):
         if not isinstance(element.tag, str):
@@ -182,7 +185,7 @@ def _shows_name_or_date(block: Element, sig: tuple[str, ...], both: bool = False
         if signature(element) == sig:
             break
         name = name or _is_name(element)
-        date = date or _is_date(element)
+        date = date or (_marked_date(element) if marked else _is_date(element))
         if (name and date) or (not both and (name or date)):
             return True
     return False
@@ -220,6 +223,11 @@ def _is_date(element: Element) -> bool:
     if tag(element) == "time":
         return True
     return (_hinted(element, _DATE_HINTS) and _short_text(element, 60)) or _looks_dated(element)
+
+
+def _marked_date(element: Element) -> bool:
+    """A ``<time>`` or a short text marked as a date (not any text with a year: "in 2019")."""
+    return tag(element) == "time" or (_hinted(element, _DATE_HINTS) and _short_text(element, 60))
 
 
 def _short_text(element: Element, limit: int) -> bool:
