@@ -16,131 +16,56 @@ from generator.read import html
 from generator.read.dialects import parse
 from tests.threadpages.dumpers import dump
 
-REPLIES = """\
-Bread basics
+_TIMES = ["10:00", "10:10", "10:20", "10:30", "10:40", "10:50"]
 
-Posted on March 1, 2020 by Ann
 
-This is the article about bread and it has quite a few words in it, enough to be prose.
+def _bread(
+    heading: str,
+    names: list[str],
+    *,
+    texts: dict[int, str] | None = None,
+    replies_from: int | None = None,
+    over_dates: bool = False,
+) -> str:
+    """A post with comments under ``heading``, as a plain theme's dump shows them: "Name on DATE"
+    (or the name over the date) two columns in, the text, "Reply". Comment ``n`` says "This is
+    comment number n …" unless ``texts`` gives its text; from ``replies_from`` on, the comments
+    are replies under a "2 replies" line, six columns in."""
+    out = ["Bread basics", "", "Posted on March 1, 2020 by Ann", "", _ARTICLE, "", heading, ""]
+    for n, name in enumerate(names):
+        if n == replies_from:
+            out += ["   2 replies", ""]
+        pad = " " * (6 if replies_from is not None and n >= replies_from else 2)
+        when = f"March {n + 2}, 2020 at {_TIMES[n]} am"
+        out += [pad + name, pad + when] if over_dates else [f"{pad}{name} on {when}"]
+        text = (texts or {}).get(n, f"This is comment number {n} and it says something about bread baking.")
+        out += ["", pad + text, "", pad + "Reply", ""]
+    return "\n".join([*out, "Leave a Reply", ""])
 
-6 Comments
 
-  Bob Smith on March 2, 2020 at 10:00 am
+_ARTICLE = "This is the article about bread and it has quite a few words in it, enough to be prose."
+REPLIES = _bread(
+    "6 Comments",
+    ["Bob Smith", "Carol Jones", "Dan Brown", "Eve Adams", "Fay Green", "Gil White"],
+    replies_from=4,
+)
+NAMES = _bread("4 Comments", ["Bob Smith", "Del", "Carol Jones", "Guest 42"])
+NAMES_OVER_DATES = _bread(
+    "4 Comments", ["Bob Smith", "Par Svensson", "Carol Jones", "Von Miller"], over_dates=True
+)
+JENNY_DU = _bread("Comments", ["Bob Smith", "Jenny Du", "Carol Jones", "Sam Lee"])
+COLONS = _bread("4 Comments", ["Bob Smith", "Dr. Who: The Baker", "Carol Jones", "Mia: baker"])
+ONE_THOUGHT_TEXT = _bread(
+    "4 Comments",
+    ["Bob Smith", "Jenny Smith", "Carol Jones", "Sam Lee"],
+    texts={0: "One thought: try a longer proof."},
+)
+COUNT_IN_TEXT = _bread(
+    "Comments",
+    ["Bob Smith", "Carol Jones", "Dan Brown", "Eve Adams"],
+    texts={2: "1 comment on the recipe: the oven temperature in step three is too high."},
+)
 
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Dan Brown on March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Eve Adams on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-   2 replies
-
-      Fay Green on March 6, 2020 at 10:40 am
-
-      This is comment number 4 and it says something about bread baking.
-
-      Reply
-
-      Gil White on March 7, 2020 at 10:50 am
-
-      This is comment number 5 and it says something about bread baking.
-
-      Reply
-
-Leave a Reply
-"""
-
-NAMES = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-4 Comments
-
-  Bob Smith on March 2, 2020 at 10:00 am
-
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Del on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Guest 42 on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
-
-NAMES_OVER_DATES = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-4 Comments
-
-  Bob Smith
-  March 2, 2020 at 10:00 am
-
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Par Svensson
-  March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones
-  March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Von Miller
-  March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
 
 SMALL_BYLINE = """\
 My Site
@@ -376,150 +301,6 @@ def test_undated_comment_headers_refuse_the_page_not_publish_them_as_its_article
 
 
 # A second review's cases.
-
-JENNY_DU = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-Comments
-
-  Bob Smith on March 2, 2020 at 10:00 am
-
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Jenny Du on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Sam Lee on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
-
-COLONS = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-4 Comments
-
-  Bob Smith on March 2, 2020 at 10:00 am
-
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Dr. Who: The Baker on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Mia: baker on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
-
-ONE_THOUGHT_TEXT = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-4 Comments
-
-  Bob Smith on March 2, 2020 at 10:00 am
-
-  One thought: try a longer proof.
-
-  Reply
-
-  Jenny Smith on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 4, 2020 at 10:20 am
-
-  This is comment number 2 and it says something about bread baking.
-
-  Reply
-
-  Sam Lee on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
-
-COUNT_IN_TEXT = """\
-Bread basics
-
-Posted on March 1, 2020 by Ann
-
-This is the article about bread and it has quite a few words in it, enough to be prose.
-
-Comments
-
-  Bob Smith on March 2, 2020 at 10:00 am
-
-  This is comment number 0 and it says something about bread baking.
-
-  Reply
-
-  Carol Jones on March 3, 2020 at 10:10 am
-
-  This is comment number 1 and it says something about bread baking.
-
-  Reply
-
-  Dan Brown on March 4, 2020 at 10:20 am
-
-  1 comment on the recipe: the oven temperature in step three is too high.
-
-  Reply
-
-  Eve Adams on March 5, 2020 at 10:30 am
-
-  This is comment number 3 and it says something about bread baking.
-
-  Reply
-
-Leave a Reply
-"""
 
 DEK_DIGIT = """\
   • Home

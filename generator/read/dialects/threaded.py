@@ -493,9 +493,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         for index, text in enumerate(map(str.strip, dump.raw[end:]), end)
         if text
     ]
-    dropped = sorted([*page.chrome, *thread.dropped, *tail, *dump.dropped], key=_LINE)
-    if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
-        dropped = [_as_written(item, dump, lines) for item in dropped]
+    dropped = _listed([*page.chrome, *thread.dropped, *tail, *dump.dropped], dump, lines)
     warnings = list(thread.warnings)
     if not page.title:
         warnings.append(Diagnostic(source, 1, "no title found above the comments"))
@@ -575,9 +573,7 @@ def parse_page(lines: list[str], source: str) -> Discussion:
             f"expected comment headers with a name and a date, found {len(undated)} without a date "
             f"like {undated[0].text[:60]!r}",
         )
-    dropped = sorted([*page.chrome, *dump.dropped], key=_LINE)
-    if dump.widths:  # lynx: a whole line dropped is reported as it stood, link markers and all
-        dropped = [_as_written(item, dump, lines) for item in dropped]
+    dropped = _listed([*page.chrome, *dump.dropped], dump, lines)
     return Discussion(
         source=source,
         slug="",
@@ -715,6 +711,12 @@ def _article_is_post(dump: Dump, head: Head) -> bool:
 
 _PARAGRAPH_WORDS = 15
 _POSTS = re.compile(r"[0-9] (?:posts?|Beiträge?|mensajes|messages)\b", re.IGNORECASE)
+
+
+def _listed(dropped: list[SourceLine], dump: Dump, lines: list[str]) -> list[SourceLine]:
+    """The dropped lines in line order; lynx's as they stood, link markers and all."""
+    dropped.sort(key=_LINE)
+    return [_as_written(item, dump, lines) for item in dropped] if dump.widths else dropped
 
 
 def _as_written(item: SourceLine, dump: Dump, lines: list[str]) -> SourceLine:

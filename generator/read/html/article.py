@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from generator.read.dates import find_date, read_dates
-from generator.read.html.text import BLOCKS, inline, link_address, paragraphs
+from generator.read.html.text import BLOCKS, inline, link_address, paragraphs, texts_in_links
 from generator.read.html.tree import Ancestors, Element, classes, has_class, split_classes, tag
 
 CONTENT_CLASSES = (
@@ -437,19 +437,7 @@ _AROUND = 2.0
 
 def _unlinked(element: Element) -> int:
     """Characters of ``element``'s text that are not in a link (a paragraph of links is a menu)."""
-    size = 0
-    walker = etree.iterwalk(element, events=("start", "end"))
-    in_link = 0
-    for event, item in walker:
-        if event == "start":
-            in_link += item.tag == "a"
-            text = item.text if isinstance(item.tag, str) else None
-        else:
-            in_link -= item.tag == "a"
-            text = item.tail if item is not element else None
-        if text and not in_link:
-            size += len(text.strip())
-    return size
+    return sum(len(text.strip()) for text, linked in texts_in_links(element) if text and not linked)
 
 
 def _is_furniture(element: Element) -> bool:

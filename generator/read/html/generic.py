@@ -21,11 +21,10 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lxml import etree
-
 from generator.read.html.engines import kind_of, settle_kind
 from generator.read.html.fields import fill
 from generator.read.html.found import Choice, Found
+from generator.read.html.text import texts_in_links
 from generator.read.html.tree import Ancestors, Element, classes, small_number, split_classes, tag
 
 MIN_SCORE = 1.5
@@ -243,17 +242,9 @@ def _short_text(element: Element, limit: int) -> bool:
 def _words(member: Element) -> tuple[int, int]:
     """The words of the block's text, up to :data:`WORDS`, and how many of those are in links."""
     words = linked = 0
-    in_link = 0
-    walker = etree.iterwalk(member, events=("start", "end"))
-    for steps, (event, element) in enumerate(walker):
+    for steps, (text, in_link) in enumerate(texts_in_links(member)):
         if words >= WORDS or steps > 4 * LOOKED_AT:
             break
-        if event == "start":
-            in_link += element.tag == "a"
-            text = element.text if isinstance(element.tag, str) else None
-        else:
-            in_link -= element.tag == "a"
-            text = element.tail if element is not member else None
         count = len(text.split()) if text else 0
         words += count
         linked += count if in_link else 0

@@ -5,7 +5,7 @@ or the like). Nothing of the markup is left: the renderer escapes the text like 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 
 from lxml import etree
 
@@ -171,3 +171,17 @@ def inline(element: Element | None, *, links: bool = True) -> str:
     if not links:
         return " ".join("".join(element.itertext()).split())
     return " ".join(" ".join(text for text, _ in paragraphs(element)).split())
+
+
+def texts_in_links(element: Element) -> Iterator[tuple[str | None, bool]]:
+    """Each piece of ``element``'s text in page order (None where a step of the walk has none),
+    and whether it is inside a link: one per start and end of an element, so a caller may stop
+    after so many steps."""
+    in_link = 0
+    for event, item in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            in_link += item.tag == "a"
+            yield (item.text if isinstance(item.tag, str) else None), in_link > 0
+        else:
+            in_link -= item.tag == "a"
+            yield (item.tail if item is not element else None), in_link > 0
