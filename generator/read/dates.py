@@ -142,8 +142,8 @@ def find_date(line: str) -> tuple[int, int] | None:
 
 def relative_span(line: str) -> tuple[int, int] | None:
     """The span of the first relative date ("3 years ago", "gestern") in ``line``, or None."""
-    # map over the bound method: the words are looked for in C, without a Python frame each.
-    if not any(map(line.casefold().__contains__, RELATIVE_WORDS)):
+    # One search for all the words (in C); most lines hold none of them.
+    if _RELATIVE_WORD.search(line.casefold()) is None:
         return None
     relative = _RELATIVE.search(line)
     return relative.span() if relative else None
@@ -198,6 +198,7 @@ RELATIVE_WORDS = [
     "сегодня",
 ]
 """Words every relative date has one of, in lower case: a cheap test before the pattern."""
+_RELATIVE_WORD = re.compile("|".join(map(re.escape, RELATIVE_WORDS)))
 
 
 def read_dates(texts: Sequence[str], *, lang: str | None = None) -> list[PostedAt | None]:

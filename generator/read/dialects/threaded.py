@@ -434,13 +434,13 @@ def _section_end(dump: Dump, heads: list[Head]) -> int:
     last_head = heads[-1].last
     in_heads = {index for head in heads for index in range(head.first, head.last + 1)}
     further = " " * (column + 1)  # the start of a line indented further right than the comments
-    for index in range(heads[0].first, len(raw)):
-        text = raw[index]
-        # Most lines are text further right than the comments, or too long to be a heading.
-        if text.startswith(further) or not text.strip() or index in in_heads:
-            continue
-        stripped = text.strip()
-        if len(stripped) > _MAX_CLOSING:
+    start = heads[0].first
+    # Most lines are text further right than the comments: passed over in one comprehension.
+    nearer = [index for index, text in enumerate(raw[start:], start) if not text.startswith(further)]
+    for index in nearer:
+        stripped = raw[index].strip()
+        # Blank lines, the headers' own, and lines too long to be a heading.
+        if not stripped or index in in_heads or len(stripped) > _MAX_CLOSING:
             continue
         # Before the last header the line may be a comment's own text: only a heading that is
         # the whole line (or a form) ends the comments there.

@@ -83,6 +83,11 @@ class Lines(Sequence["Line | None"]):
         line = self._made[index] = make_line(self._raw[index], index, self._widths)
         return line
 
+    def text(self, index: int) -> str:
+        """The text of line ``index`` ("" for a blank line): its :attr:`Line.text`, without
+        making the :class:`Line` (a line only looked at for a date need not be made)."""
+        return self._raw[index].strip()
+
 
 @dataclass(frozen=True)
 class Dump:

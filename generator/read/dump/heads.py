@@ -9,14 +9,13 @@ text dumpers leave beside them ("Avatar Kristine Kristine", "[a4e] Art Edwards",
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.model import SourceLine
 from generator.read.dates import find_date
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import Line
+from generator.read.dump.dumplines import MARKER_FIRST, Lines
 
 SAYS_VERBS = frozenset(
     [
@@ -166,7 +165,7 @@ class Head:
     "Name said..." over the text and the date after it), or -1."""
 
 
-def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
+def read_head(lines: Lines, index: int) -> Head | None:
     """The header starting at ``lines[index]``, or None when no header starts there."""
     line = lines[index]
     if line is None or len(line.content) > 200 or not may_start_head(lines, index):
@@ -174,7 +173,7 @@ def read_head(lines: Sequence[Line | None], index: int) -> Head | None:
     return full_read(lines, index)
 
 
-def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
+def full_read(lines: Lines, index: int) -> Head | None:
     """:func:`read_head` without the pre-test: what the pre-test must agree with (tested so)."""
     line = lines[index]
     if line is None or len(line.content) > 200:
@@ -184,17 +183,19 @@ def full_read(lines: Sequence[Line | None], index: int) -> Head | None:
         return _ping_head(lines, index, ping)
     name, junk = clean_name(line.content, line.number)
     first = index
-    above = lines[index - 1] if index else None
-    if (
-        name.casefold().rstrip(" :") in SAYS_VERBS
-        and above is not None
-        and not (above.content and chrome.is_action(above.content))  # the "Reply" above is no name
-    ):
+    # The line above is made only where it may matter (most are the comment above's "Reply").
+    above = lines[index - 1] if index and name.casefold().rstrip(" :") in SAYS_VERBS else None
+    if above is not None and not (above.content and chrome.is_action(above.content)):  # "Reply" is no name
         # lynx wrapped a long name: "3. Innendämmung: drei Erfahrungsberichte | Bauen …" / "sagt:"
         first = index - 1
         name, junk = clean_name(f"{above.content} {line.content}", above.number)
     says = find_says(name)
-    above = lines[index - 1] if index and first == index else None
+    # Only a list item's first line (a marker first) may hold the start of the name.
+    above = (
+        lines[index - 1]
+        if says and index and first == index and lines.text(index - 1)[:1] in MARKER_FIRST
+        else None
+    )
     if says and above is not None and above.marker and above.column == line.indent and above.content:
         # The item's first line holds the start of a name the dumper wrapped ("= Avatar Stefan
         # Brückner Stefan" / "Brückner sagt:").
@@ -250,7 +251,7 @@ sidebar stands beside it), not a comment's header; a forum's "by Karl » DATE" h
 the line."""
 
 
-def _under_byline(lines: Sequence[Line | None], index: int) -> bool:
+def _under_byline(lines: Lines, index: int) -> bool:
     """Whether the line above ``index`` (a blank line between at most) is a "By Name" byline."""
     for above in (index - 1, index - 2):
         line = lines[above] if above >= 0 else None
@@ -259,7 +260,7 @@ def _under_byline(lines: Sequence[Line | None], index: int) -> bool:
     return False
 
 
-def may_start_head(lines: Sequence[Line | None], index: int) -> bool:
+def may_start_head(lines: Lines, index: int) -> bool:
     """False only where :func:`read_head` finds no header: the line has none of what each of its
     shapes needs (a "says" verb at its end, a date of its own, a date line under it, a ping).
 
@@ -281,7 +282,7 @@ def may_start_head(lines: Sequence[Line | None], index: int) -> bool:
     return _date_line(lines, _next(lines, index)) is not None
 
 
-def _ping_head(lines: Sequence[Line | None], index: int, ping: tuple[str, str]) -> Head:
+def _ping_head(lines: Lines, index: int, ping: tuple[str, str]) -> Head:
     kind, rest = ping
     line = lines[index]
     assert line is not None
@@ -294,23 +295,24 @@ def _ping_head(lines: Sequence[Line | None], index: int, ping: tuple[str, str]) 
     return Head(index, last, name or None, date, kind=kind, shape="ping", dropped=junk)
 
 
-def _next(lines: Sequence[Line | None], index: int) -> int | None:
+def _next(lines: Lines, index: int) -> int | None:
     """The next non-blank line after ``index`` (at most one blank line between)."""
     for candidate in (index + 1, index + 2):
-        if candidate < len(lines) and lines[candidate] is not None:
+        if candidate < len(lines) and lines.text(candidate):
             return candidate
     return None
 
 
-def _date_line(lines: Sequence[Line | None], index: int | None) -> tuple[int, str] | None:
+def _date_line(lines: Lines, index: int | None) -> tuple[int, str] | None:
     """``(index, date)`` when ``lines[index]`` is a line holding a date and nothing else of note."""
     if index is None:
         return None
-    line = lines[index]
-    if line is None or len(line.text) > MAX_DATE_LINE:
+    text = lines.text(index)
+    if not text or len(text) > MAX_DATE_LINE:
         return None
     # The whole line: "23. Juni 2016" starts like a numbered list item.
-    text = _PLACEHOLDER.sub(" ", line.text) if "[" in line.text else line.text
+    if "[" in text:
+        text = _PLACEHOLDER.sub(" ", text)
     span = _date_span(text)
     if span is None or not _only_connectors(text[span[1] :]):
         return None
