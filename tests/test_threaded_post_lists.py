@@ -257,5 +257,37 @@ def test_a_news_pages_list_of_stories_is_refused_not_read_as_comments(tool: str,
         "between him and the army, which has held him at home since Wednesday.</p>"
         f"<h2>News latest</h2><ol>{items}</ol></body></html>"
     )
-    with pytest.raises(SeedError, match="found 4 lines over a date and nothing else of comments"):
+    with pytest.raises(SeedError, match="found 4 dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "page.txt")
+
+
+RECOMMENDED = [
+    ("Remembering Pittsburgh's Most Mesmerizing Sign", "Mark Byrnes", "Jul 17, 2014"),
+    ("Navigator: Ode To The Dead Mall", "Tanvi Misra", "Mar 9, 2018"),
+    ("The Twists and Turns of Making a Neon Sign", "Linda Poon", "Aug 23, 2017"),
+]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_recommended_box_in_an_article_is_refused_not_read_as_comments(tool: str, width: int) -> None:
+    # CityLab's "Recommended" box in the middle of a story: a picture, a title, its author in a
+    # list of one, a date. The dates alone read as three anonymous comments, the last of them
+    # swallowing the rest of the story: a wrong thread. Nothing marks them as comments (no
+    # heading, no "Reply", none nested, no reply form after them).
+    items = "".join(
+        f"<li><a href='/{n}'><img alt='[144x144]' src='{n}.jpg'></a><h3><a href='/{n}'>{title}</a></h3>"
+        f"<ol><li>{author}</li></ol><time>{when}</time></li>"
+        for n, (title, author, when) in enumerate(RECOMMENDED)
+    )
+    page = (
+        "<html><body><h1>How Neon Lights Became a Symbol of the City at Night</h1>"
+        "<p>When neon lights debuted in Europe, they seemed dazzlingly futuristic. But their husky "
+        "physicality started becoming obsolete by the 1960s, thanks in part to the use of plastic.</p>"
+        f"<h2>Recommended</h2><ul>{items}</ul>"
+        "<p>Amid this artistic groundswell, Georges Claude premiered his neon lights at the Paris Motor "
+        "Show in December 1910, captivating visitors with forty-foot-tall tubes on the building.</p>"
+        "<p>Of course, the very quality that made neon fixtures a poor choice for interior lighting "
+        "made them perfect for signs that had to be seen from far away at night.</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "page.txt")

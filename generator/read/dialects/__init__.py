@@ -129,6 +129,25 @@ def _numbered_head(line: str) -> bool:
     return opening is not None and numbered.SAYS.match((opening["text"] or "").strip()) is not None
 
 
+def _numbered_quoting(reading: Discussion, lines: list[str], source: str) -> Discussion | None:
+    """The numbered reading of ``lines``, checked, where it reads more comments than the
+    threaded ``reading`` and every header of that reading stands inside the text of its
+    comments (quoted there), else None."""
+    try:
+        other = numbered.parse(lines, source)
+        check_numbered(other, lines, source)
+    except SeedError:
+        return None
+    theirs, read = walk(other.comments), walk(reading.comments)
+    # More comments than the headers read (a list of stories read as numbered comments has as
+    # many), none of them at a header's line.
+    if len(theirs) <= len(read):
+        return None
+    starts = {comment.line for comment in theirs}
+    quoted = all(c.line > theirs[0].line and c.line not in starts for c in read)
+    return other if quoted else None
+
+
 def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> Discussion:
     """The numbered reading of ``lines``, checked; but a w3m or lynx dump of a page with no
     comments (an article alone) is read as a page: its title past the navigation, its byline,
@@ -170,11 +189,20 @@ def parse(text: str, source: str = "<text>") -> Discussion:
     # A seed begun with `python -m generator new` is published only once it is filled in.
     check_filled(lines, source)
     dialect = _choose(lines, text)
-    discussion: Discussion = dialect.parse(lines, source)
-    if dialect is numbered:
-        discussion = _numbered_or_page(discussion, lines, source)
-    elif dialect is threaded:
-        discussion = _second_look(discussion, lines, source)
+    try:
+        discussion: Discussion = dialect.parse(lines, source)
+    except threaded.NotAThread as refused:
+        # Dated lines quoted in a numbered seed's comments ("Mary on March 3, 2012"), which
+        # nothing else marks as a dump's comments, left its headers in the text: its own reading.
+        numbered_reading = _numbered_quoting(refused.reading, lines, source)
+        if numbered_reading is None:
+            raise refused from None
+        discussion = numbered_reading
+    else:
+        if dialect is numbered:
+            discussion = _numbered_or_page(discussion, lines, source)
+        elif dialect is threaded:
+            discussion = _second_look(discussion, lines, source)
     check_reading(discussion, lines, source)
     if warnings:
         discussion = dataclasses.replace(discussion, warnings=(*warnings, *discussion.warnings))

@@ -24,7 +24,7 @@ from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, find_says, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
-from generator.read.dump.threadtree import Node, build, drop_signatures, freeze
+from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
 NAME = "threaded"
 
@@ -478,7 +478,7 @@ def parse(lines: list[str], source: str) -> Discussion:
     drop_signatures(thread, dump)
     _check_count(dump, heads, len(thread.nodes), source, thread.warnings)
     _check_texts(thread.nodes, source)
-    _check_signals(dump, heads, thread.dropped, source)
+    unmarked = _unmarked(dump, thread, heads)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
@@ -497,7 +497,7 @@ def parse(lines: list[str], source: str) -> Discussion:
     warnings = list(thread.warnings)
     if not page.title:
         warnings.append(Diagnostic(source, 1, "no title found above the comments"))
-    return Discussion(
+    discussion = Discussion(
         source=source,
         slug="",
         title=page.title or "Untitled",
@@ -513,6 +513,16 @@ def parse(lines: list[str], source: str) -> Discussion:
         posted_line=page.posted_line,
         warnings=tuple(warnings),
     )
+    if unmarked:
+        raise NotAThread(
+            source,
+            heads[0].first + 1,
+            "expected a comment section (a comments heading, 'Reply' links, 'says:' headers, replies "
+            f"or a reply form), found {len(heads)} dated lines and nothing else of comments (a page's "
+            "lists of stories?)",
+            discussion,
+        )
+    return discussion
 
 
 def is_page_dump(lines: list[str]) -> bool:
@@ -540,6 +550,16 @@ def in_link_list(lines: list[str], number: int) -> bool:
 
 class NoPage(SeedError):
     """A dump :func:`parse_page` finds no page in: no title and no paragraph of text."""
+
+
+class NotAThread(SeedError):
+    """Headers :func:`parse` found, that nothing else on the page marks as comments."""
+
+    def __init__(self, source: str, line: int, message: str, reading: Discussion) -> None:
+        super().__init__(source, line, message)
+        self.reading = reading
+        """The reading refused: a numbered seed's may hold such headers in quotes (see
+        :func:`generator.read.dialects.parse`)."""
 
 
 def parse_page(lines: list[str], source: str) -> Discussion:
@@ -611,26 +631,26 @@ _LINE = operator.attrgetter("line")
 """A dropped line's number (what they are sorted by), read in C."""
 
 
-def _check_signals(dump: Dump, heads: list[Head], dropped: list[SourceLine], source: str) -> None:
-    """Refuse headers that are mostly a line over a date line ("Harvard University" / "21 Nov
-    2017, 11:26pm") where nothing else marks them as comments: no comments heading above them,
-    no "says" verb, no ping, no action ("Reply", "Antworten") or form under any. Such lines are a
-    news page's lists of stories ("Galleries", "News latest", "Recommended"), not a thread. (Dates
-    alone over the text are left be: a page of anonymous comments shows nothing else either.)"""
+def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
+    """Whether nothing marks the headers as comments: no comments heading above them, no "says"
+    verb, no ping, no action ("Reply", "Antworten") or form under any, none nested under another,
+    and no reply form ("Leave a Reply") or link to more comments where they end. Such headers
+    are a page's lists of stories: a line over a date line ("Galleries", "News latest" of a news
+    site), a date under each title of a "Recommended" box; read as a thread, they would be
+    published as comments."""
     if any(head.says or head.kind != "comment" for head in heads):
-        return
-    if sum(1 for head in heads if head.shape == "name/date") * 2 < len(heads):
-        return
+        return False
     if _heading_index(dump, heads[0].first) is not None or any(
-        item.reason in _COMMENT_CHROME for item in dropped
+        item.reason in _COMMENT_CHROME for item in thread.dropped
     ):
-        return
-    raise SeedError(
-        source,
-        heads[0].first + 1,
-        "expected a comment section (a comments heading, 'Reply' links or 'says:' headers), found "
-        f"{len(heads)} lines over a date and nothing else of comments (a page's lists of stories?)",
-    )
+        return False
+    return not any(node.depth for node in thread.nodes) and not _ends_as_comments(dump, thread.end)
+
+
+def _ends_as_comments(dump: Dump, end: int) -> bool:
+    """Whether the line that ends the comment section opens a reply form or links to more
+    comments ("Leave a Reply", "« Older Comments"), as only a comment section's end does."""
+    return end < len(dump.raw) and dump.raw[end].strip().casefold().startswith(chrome.REPLY_FORMS)
 
 
 _COMMENT_CHROME = frozenset(("comment action", "reply form", "rating", "comment time"))

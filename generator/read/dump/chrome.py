@@ -136,7 +136,7 @@ _FORM = re.compile(
 """Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``
 (not ``[]``: w3m's image without a text, an avatar)."""
 
-REPLY_HEADINGS = tuple(
+REPLY_FORMS = tuple(
     s.casefold()
     for s in (
         "Leave a Reply",
@@ -177,6 +177,17 @@ REPLY_HEADINGS = tuple(
         "Log in to reply",
         "Sign up or log in",
         "Register or log in",
+        "Load more comments",
+        "« Older Comments",
+        "Newer Comments »",
+    )
+)
+"""Opening words of a reply form and what stands over one ("Leave a Reply", "Comments are
+closed"), and of the links to more comments: only a comment section ends so."""
+
+REPLY_HEADINGS = REPLY_FORMS + tuple(
+    s.casefold()
+    for s in (
         "Powered by",
         "Proudly powered by",
         "Stolz präsentiert von",
@@ -222,10 +233,7 @@ REPLY_HEADINGS = tuple(
         "Next Post",
         "Post navigation",
         "Continue reading",
-        "Load more comments",
         "Next page",
-        "« Older Comments",
-        "Newer Comments »",
     )
 )
 """Opening words of the blocks that close a comment section: reply forms, footers, sidebars."""
