@@ -636,3 +636,60 @@ def test_a_year_in_a_comments_text_makes_no_reply_of_its_box() -> None:
         ("Carol Jones", 0),
         ("Dave Brown", 0),
     ]
+
+
+_MENU = "<ul><li><a href='/'>Home</a></li><li><a href='/garden'>Garden</a></li><li><a href='/about'>About</a></li></ul>"
+_STEPS = (
+    "<ol><li>Pick a clear glass jar with a wide mouth and a lid that closes well."
+    "<ul><li>A mason jar works</li><li>So does an old cookie jar</li></ul></li>"
+    "<li>Lay down an inch of gravel, then a thin layer of charcoal to keep it fresh.</li>"
+    "<li>Add potting soil and the plants, the tallest at the back of the jar.</li></ol>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_page_with_nested_lists_and_no_comments_is_its_article(tool: str, width: int) -> None:
+    # eHow's steps, a nested list among them: w3m draws the inner items with '□', which a seed
+    # typed by hand never shows. Before, the numbered reading of the steps was refused ("replies
+    # marked '□' and no dates"); it is a page's dump (its menu says so), read as its article.
+    page = (
+        f"<html><body>{_MENU}<h1>How to Build a Terrarium</h1><p>By Lucy Akins</p>"
+        "<p>A terrarium is a small garden under glass that looks after itself for months at a time "
+        "once it is set up, and it takes an afternoon to build one.</p>"
+        f"{_STEPS}<p>Water it lightly once a month, and keep it out of direct sun.</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "terrarium.txt")
+    assert (discussion.title, discussion.author, discussion.comments) == (
+        "How to Build a Terrarium",
+        "Lucy Akins",
+        (),
+    )
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert "Lay down an inch of gravel" in article and "So does an old cookie jar" in article
+
+
+_KINJA = [
+    ("jnovo22", "", "3/09/15 8:12am", "This is one of my hardest habits to break, I have been at it for years."),
+    ("Patrick Allan", "jnovo22", "3/09/15 8:14am", "I do the cash-only thing too, with a limit for the weekend."),
+    ("cheapskate", "", "3/09/15 9:02am", "A list on the fridge of what we need keeps me honest at the store."),
+]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_comments_in_an_unknown_layout_under_reply_links_are_refused(tool: str, width: int) -> None:
+    # Kinja's discussions: the name glued to the name replied to, a date with a two-digit year
+    # shown twice, the likes glued to "Reply" ("924Reply"). No header is read; as a page its
+    # comments were published as the article's text (a wrong thread without a word).
+    items = "".join(
+        f"<div class='reply'><p>{name}</p><p>{name}<span>{to}</span></p><p>{when} {when}</p>"
+        f"<p>{text}</p><p>{n * 7}Reply</p></div>"
+        for n, (name, to, when, text) in enumerate(_KINJA, 1)
+    )
+    page = (
+        f"<html><body>{_MENU}<h1>Stop Buying Things You Do Not Need</h1><p>By Patrick Allan</p>"
+        "<p>Impulse purchases add up faster than you think, and a few habits keep them in check for "
+        "good, starting with a list and a day of waiting.</p>"
+        f"<p>View discussion</p>{items}</body></html>"
+    )
+    with pytest.raises(SeedError, match=r"expected comment headers \(a name and a date\) over the comments"):
+        parse(dump(page, tool, width), "kinja.txt")

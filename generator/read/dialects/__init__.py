@@ -17,7 +17,7 @@ from types import ModuleType
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
-from generator.read.dialects.confidence import LINK_LIST, check_numbered, check_reading
+from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.skeleton import check_filled
 from generator.read.text import split_lines
 
@@ -156,10 +156,11 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
     try:
         check_numbered(discussion, lines, source)
     except SeedError as refused:
-        # Refused for reading lynx's link list as comments (the rest a numbered list of the
-        # article's): a page's dump; refused for anything else (a comments heading with no
-        # comments, a README, a shopping list), refused.
-        if LINK_LIST not in refused.message or not threaded.is_page_dump(lines):
+        # A dump of a page (a menu, lynx's links) whose numbered lists are the article's or
+        # lynx's link list: the page, read as one (which refuses it where it shows comments, a
+        # heading, "Reply" links or undated headers); a seed typed by hand (a README, a shopping
+        # list), refused.
+        if not threaded.is_page_dump(lines):
             raise
         try:
             return threaded.parse_page(lines, source)

@@ -593,6 +593,16 @@ def parse_page(lines: list[str], source: str) -> Discussion:
             f"expected comment headers with a name and a date, found {len(undated)} without a date "
             f"like {undated[0].text[:60]!r}",
         )
+    # "Reply" under comments whose headers the reader does not know (Kinja's "3/09/15 8:12am"):
+    # read as a page, they would be published as the article.
+    replies = [line for line in dump.lines if line is not None and _REPLY_LINK.fullmatch(line.content)]
+    if len(replies) >= _MIN_UNDATED:
+        raise SeedError(
+            source,
+            replies[0].number,
+            f"expected comment headers (a name and a date) over the comments that {len(replies)} "
+            f"'Reply' links like {replies[0].text[:40]!r} show, found none",
+        )
     dropped = _listed([*page.chrome, *dump.dropped], dump, lines)
     return Discussion(
         source=source,
@@ -611,6 +621,11 @@ def parse_page(lines: list[str], source: str) -> Discussion:
     )
 
 
+_REPLY_LINK = re.compile(
+    r"(?:\d{1,6}\s?)?(?:Reply|Antworten|Responder|Répondre|Rispondi|Reageren|Ответить)(?:\s?↓)?",
+    re.IGNORECASE,
+)
+"""A comment's "Reply" link on a line of its own, a count of likes glued before it ("924Reply")."""
 _PROSE_SPACES = 7
 """A paragraph of text has eight words or more."""
 _MIN_UNDATED = 2
