@@ -638,7 +638,10 @@ def test_a_year_in_a_comments_text_makes_no_reply_of_its_box() -> None:
     ]
 
 
-_MENU = "<ul><li><a href='/'>Home</a></li><li><a href='/garden'>Garden</a></li><li><a href='/about'>About</a></li></ul>"
+_MENU = (
+    "<ul><li><a href='/'>Home</a></li><li><a href='/garden'>Garden</a></li>"
+    "<li><a href='/about'>About</a></li></ul>"
+)
 _STEPS = (
     "<ol><li>Pick a clear glass jar with a wide mouth and a lid that closes well."
     "<ul><li>A mason jar works</li><li>So does an old cookie jar</li></ul></li>"
@@ -669,9 +672,24 @@ def test_a_page_with_nested_lists_and_no_comments_is_its_article(tool: str, widt
 
 
 _KINJA = [
-    ("jnovo22", "", "3/09/15 8:12am", "This is one of my hardest habits to break, I have been at it for years."),
-    ("Patrick Allan", "jnovo22", "3/09/15 8:14am", "I do the cash-only thing too, with a limit for the weekend."),
-    ("cheapskate", "", "3/09/15 9:02am", "A list on the fridge of what we need keeps me honest at the store."),
+    (
+        "jnovo22",
+        "",
+        "3/09/15 8:12am",
+        "This is one of my hardest habits to break, I have been at it for years.",
+    ),
+    (
+        "Patrick Allan",
+        "jnovo22",
+        "3/09/15 8:14am",
+        "I do the cash-only thing too, with a limit for the weekend.",
+    ),
+    (
+        "cheapskate",
+        "",
+        "3/09/15 9:02am",
+        "A list on the fridge of what we need keeps me honest at the store.",
+    ),
 ]
 
 

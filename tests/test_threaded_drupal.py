@@ -14,6 +14,7 @@ as a saved page) follows Bartik's comment template; the truth is the page's own 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -56,3 +57,93 @@ def test_every_comment_of_a_drupal_page_is_read(tool: str, width: int) -> None:
 def test_a_weekday_goes_with_the_date_under_a_name(below: str, date: str | None) -> None:
     found = heads.read_head(dumplines.read_dump(["Karl", "", below]).lines, 0)
     assert (found.date if found is not None else None) == date
+
+
+# Drupal 8 as the ACLU's theme prints comments: the author's name alone, the text, then a list of
+# links: "reply", the date, the time (a reply too deep to be answered has no "reply"). Replies are
+# nested by the margins of <div class="indented">, which no dump shows: they are read flat.
+FOOTED = [
+    # (depth, author, date, time, ISO date, paragraphs)
+    (
+        0,
+        "Anonymous",
+        "April 5, 2018",
+        "6:32 PM",
+        "2018-04-05",
+        [
+            "One valuable reform would be to make anyone who searches your records tell you so.",
+            "For example, an employer who turns you down over a post should have to say that.",
+        ],
+    ),
+    (
+        0,
+        "Lars",
+        "April 6, 2018",
+        "2:20 AM",
+        "2018-04-06",
+        ["Could I not just block it in my own filter at home?"],
+    ),
+    (
+        1,
+        "Anonymous",
+        "April 10, 2018",
+        "9:05 AM",
+        "2018-04-10",
+        [
+            "You might not use it, but they still know all about you.",
+            "- not entitled to the same rights as other people, a line that starts like a list item.",
+        ],
+    ),
+    (0, "Ed B. -Netherlands", "April 6, 2018", "12:13 PM", "2018-04-06", ["Well written, thank you."]),
+]
+
+
+def _footed(start: int, depth: int) -> tuple[str, int]:
+    html, index = "", start
+    while index < len(FOOTED) and FOOTED[index][0] == depth:
+        _, author, date, time, _, paragraphs = FOOTED[index]
+        reply = "" if depth else f'<li><a href="/comment/reply/{index}">reply</a></li>'
+        html += (
+            f'<article class="comment"><div class="comment__author">{author}</div>'
+            f'<div class="comment__content">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div>'
+            f'<ul class="links inline">{reply}<li>{date}</li><li>{time}</li></ul>'
+        )
+        index += 1
+        if index < len(FOOTED) and FOOTED[index][0] > depth:
+            inner, index = _footed(index, depth + 1)
+            html += f'<div class="indented">{inner}</div>'
+        html += "</article>"
+    return html, index
+
+
+FOOTED_PAGE = (
+    "<html><head><title>Tracking me | ACLU</title></head><body>"
+    "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/issues'>Issues</a></li></ul>"
+    "<h1>Facebook Is Tracking Me Even Though I Am Not on Facebook</h1>"
+    "<p>By Daniel Kahn Gillmor</p>"
+    "<p>I do not use Facebook. I am not afraid of technology, I am a geek, but I still find myself "
+    "tracked by it across the web every day.</p>"
+    "<section class='comments'><h2>View comments (4)</h2><form><label>Your name</label> "
+    "<input value='Anonymous'><label>Comment</label><textarea></textarea>"
+    "<input type='submit' value='Add comment'></form>"
+    f"{_footed(0, 0)[0]}</section><footer><p>ACLU, 125 Broad Street</p></footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "tool,width", [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+)
+def test_names_over_text_with_the_date_in_a_list_of_links_after_it(tool: str, width: int) -> None:
+    # The date items were read as headers of dates alone with no text under them (the text is
+    # above): the page was refused. The name over the text is each comment's header.
+    discussion = parse(dump(FOOTED_PAGE, tool, width), "page.txt")
+    read = [
+        (c.author, c.posted, c.posted_text, [" ".join(p.text.split()) for p in c.paragraphs])
+        for c in walk(discussion.comments)
+    ]
+    assert read == [(author, iso, date, paragraphs) for _, author, date, _, iso, paragraphs in FOOTED]
+    assert discussion.title == "Facebook Is Tracking Me Even Though I Am Not on Facebook"
+    # As written: lynx's link markers ("* [3]reply") go before the look-up.
+    dropped = {re.sub(r"\[\d+\]", "", item.text).lstrip("•* "): item.reason for item in discussion.chrome}
+    assert dropped["reply"] == "comment action" and dropped["9:05 AM"] == "comment time"
+    assert dropped["ACLU, 125 Broad Street"] == "after the comments (form, sidebar, footer)"

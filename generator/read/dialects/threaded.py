@@ -22,7 +22,7 @@ from generator.model import Diagnostic, Discussion, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
-from generator.read.dump.heads import MAX_DATE_LINE, Head, find_says, read_head
+from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
@@ -237,7 +237,7 @@ def find_heads(dump: Dump) -> list[Head]:
         if head is not None:
             heads.append(head)
             covered = head.last
-    return _footer_dates(lines, heads)
+    return _listed_dates(dump, _footer_dates(lines, heads))
 
 
 def _footer_dates(lines: Lines, heads: list[Head]) -> list[Head]:
@@ -283,6 +283,100 @@ def _footer_dates(lines: Lines, heads: list[Head]) -> list[Head]:
     if len(found) < _FOOTERS or len(found) * 2 <= len(footers):
         return heads
     return [found.get(position, head) for position, head in enumerate(heads) if position not in replaced]
+
+
+def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
+    """Drupal's comment template in some themes (the ACLU's) prints the author's name on a line
+    of its own, the text, then a list of links: "reply", the date, the time (a reply too deep to
+    be answered has no "reply"). The date item was read as a header of a date alone, or of the
+    text's last line over it, with no text under it (the text is above); the name over the text
+    is the comment's header, with that date. Only where most dates among the comments are so."""
+    lines = dump.lines
+    items = [_footer_item(lines, head) for head in heads]
+    footers = [position for position, item in enumerate(items) if item is not None]
+    # Most dates among the comments' (a sidebar's dated posts after them do not count).
+    if len(footers) < _FOOTERS or len(footers) * 2 <= footers[-1] - footers[0] + 1:
+        return heads
+    found: dict[int, Head] = {}
+    for position in footers:
+        footer, item = heads[position], items[position]
+        assert item is not None  # a footer's
+        low = heads[position - 1].last + 1 if position else 0
+        name = _name_over_text(dump, low, item)
+        if name is None:
+            continue
+        line = lines[name]
+        assert line is not None  # a name was read from it
+        author, junk = clean_name(line.content, line.number)
+        dropped = junk + (footer.dropped if footer.shape == "date" else [])
+        found[position] = Head(
+            name, name, author, footer.date, shape="name+footer", dropped=dropped, footer=footer.last
+        )
+    if len(found) < _FOOTERS or len(found) * 2 <= len(footers):
+        return heads
+    return [found.get(position, head) for position, head in enumerate(heads)]
+
+
+def _footer_item(lines: Lines, head: Head) -> int | None:
+    """Index of the first item of the list of links the header's date stands in, where it is
+    such a list under a comment's text: right under a "reply" item, or first, over the time."""
+    at = head.last
+    line = lines[at]
+    if head.shape not in ("date", "name/date") or line is None or not line.marker:
+        return None
+    above = lines[at - 1] if at else None
+    if above is not None and above.marker and above.column == line.column and chrome.is_action(above.content):
+        return at - 1
+    below = lines[at + 1] if at + 1 < len(lines) else None
+    first = above is None or not (above.marker and above.indent == line.indent)  # of its list
+    if first and below is not None and below.marker and below.column == line.column:
+        return at if _TIME.fullmatch(below.content) else None
+    return None
+
+
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
+"""A time alone ("10:14 PM"), the item after a date in such a list of links."""
+
+
+def _after_list(dump: Dump, item: int) -> int:
+    """Index of the first line after the list that holds the item at ``item`` (its items at
+    that column; blank lines between them are the list's)."""
+    indent = _column(dump.lines[item])
+    after = item + 1
+    while after < len(dump.raw):
+        line = dump.lines[after]
+        if line is not None and not (line.marker and line.indent == indent):
+            break
+        after += 1
+    return after
+
+
+def _name_over_text(dump: Dump, low: int, item: int) -> int | None:
+    """Index of the name over a comment's text that ends above the list of links whose first
+    item is at ``item``: the first line after the nearest item of such a list above (the comment
+    before's), form, comments heading or closing heading, no higher than ``low``, where it is a
+    name alone with a blank line and text under it; else None."""
+    raw, lines = dump.raw, dump.lines
+    indent = _column(lines[item])  # the lists' items stand there; a text's own "- " stands elsewhere
+    top = item
+    while top > low:
+        text = raw[top - 1].strip()
+        line = lines[top - 1]
+        if line is not None and (
+            (line.marker and line.indent == indent)
+            or chrome.closes_comments(text)
+            or chrome.is_form(text)
+            or chrome.is_comments_heading(text)
+        ):
+            break
+        top -= 1
+    first = next((index for index in range(top, item) if raw[index].strip()), None)
+    if first is None or first + 2 >= item or raw[first + 1].strip() or not raw[first + 2].strip():
+        return None
+    line = lines[first]
+    if line is None or line.marker or not plausible_name(clean_name(line.content, line.number)[0]):
+        return None
+    return first
 
 
 _SAID_ENDS = ("...", "…", ":")
@@ -428,8 +522,11 @@ def _opens_item(line: Line | None) -> bool:
 
 
 def _section_end(dump: Dump, heads: list[Head]) -> int:
-    """The first line after the comments: a closing heading at or left of the comments' column."""
+    """The first line after the comments: a closing heading at or left of the comments' column;
+    where the last comment's date is in a list under its text, the first line after that list."""
     lines, raw = dump.lines, dump.raw
+    if heads[-1].shape == "name+footer":
+        return _after_list(dump, heads[-1].footer)
     column = min(_column(lines[head.first]) for head in heads)
     last_head = heads[-1].last
     in_heads = {index for head in heads for index in range(head.first, head.last + 1)}
