@@ -125,7 +125,7 @@ FOOTED_PAGE = (
     "tracked by it across the web every day.</p>"
     "<section class='comments'><h2>View comments (4)</h2><form><label>Your name</label> "
     "<input value='Anonymous'><label>Comment</label><textarea></textarea>"
-    "<input type='submit' value='Add comment'></form>"
+    "<input type='submit' value='Add comment'><p>Leave this field blank <input name='url'></p></form>"
     f"{_footed(0, 0)[0]}</section><footer><p>ACLU, 125 Broad Street</p></footer></body></html>"
 )
 

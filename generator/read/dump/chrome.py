@@ -132,9 +132,11 @@ _RATING = re.compile(
 
 _FORM = re.compile(
     r"^(?:\[[ _xX*]{1,80}\]|_{3,}|\[[^\]]{0,40}\]\s{0,4}\[[ _]{5,}\])(?:\s.{0,60})?$|^.{0,40}\[[ _]{8,}\]"
+    r"|^[^_]{1,40}\s_{8,}$"
 )
-"""Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``
-(not ``[]``: w3m's image without a text, an avatar)."""
+"""Form fields as w3m and lynx draw them: ``[          ]``, ``________``, ``[ ] Save my name``,
+lynx's field after its label ``Leave this field blank ____________`` (not ``[]``: w3m's image
+without a text, an avatar)."""
 
 REPLY_FORMS = tuple(
     s.casefold()
