@@ -123,11 +123,10 @@ _HINT = re.compile(
 """Where a date may be: a year, a time, "3 days". It starts with a digit, so the search skips
 along in C from digit to digit (a date pattern at every position would cost ten times more)."""
 
-_WORD_HINT_TEXT = (
-    "ago just now ingback rackback deleted removed gelöscht entfernt eliminado supprimé omment omentario"
-)
-_WORD_HINTS = _WORD_HINT_TEXT.split()
-"""Words of headers without digits: relative dates, pings, deleted comments' placeholders."""
+_WORD_HINT_TEXT = "ago ingback rackback deleted removed gelöscht entfernt eliminado supprimé omment omentario"
+_WORD_HINTS = [*_WORD_HINT_TEXT.split(), "ust now", "ust  now", "ust\u00a0now"]
+"""Words of headers without digits: relative dates, pings, deleted comments' placeholders; "just
+now" (or "Just now") as a phrase: "just" or "now" alone stand in every other paragraph."""
 
 _AGE = "age"
 """The group of :data:`_HINT` that is a number and a unit ("3 days"), as relative dates have."""
