@@ -711,3 +711,69 @@ def test_comments_in_an_unknown_layout_under_reply_links_are_refused(tool: str, 
     )
     with pytest.raises(SeedError, match=r"expected comment headers \(a name and a date\) over the comments"):
         parse(dump(page, tool, width), "kinja.txt")
+
+
+_CLOSED = [
+    (
+        "Kristine",
+        "3/09/15 8:12am",
+        "For what it's worth, the ear only appeared when I scored at a shallower angle.",
+    ),
+    (
+        "Colin",
+        "3/10/15 9:01am",
+        "Not sure I follow. I forgot it in the fridge for 30 hours and it was still fine.",
+    ),
+    ("Zoe", "3/11/15 7:40pm", "The loaf browned too fast until I moved the pot one shelf lower in the oven."),
+]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_comments_with_dates_the_reader_does_not_know_are_not_published_as_the_article(
+    tool: str, width: int
+) -> None:
+    # A review's case: a theme's "Name says:" items with dates of two-digit years, a reply in a
+    # nested list, comments closed (no "Reply", no heading). The numbered reading is refused (its
+    # replies are bullets, "□" here); read as the page, the comments would be the article's
+    # paragraphs. Their undated "says:" headers refuse it.
+    (first, reply, last) = (f"<p>{name} says:</p><p>{when}</p><p>{text}</p>" for name, when, text in _CLOSED)
+    items = f"<li>{first}<ul class='children'><li>{reply}</li></ul></li><li>{last}</li>"
+    page = (
+        f"<html><body>{_MENU}<h1>No-Knead Sourdough for Busy Weeks</h1>"
+        "<p>Most sourdough recipes assume you can be home every forty minutes to stretch and fold the "
+        "dough. I cannot, so this one is built around a long cold bulk in the fridge.</p>"
+        f"<ol class='commentlist'>{items}</ol><p>Comments on this entry are now closed.</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 without a date like"):
+        parse(dump(page, tool, width), "closed.txt")
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_flat_name_on_date_comments_without_reply_links_are_read(tool: str, width: int) -> None:
+    # A review's case: "Mary Smith on March 3, 2012" over each comment, an unknown heading
+    # ("Reader comments"), no "Reply": a name and a date on one line is a comment header's own
+    # shape, read as before (only lines over a date, or dates alone, need more to be comments).
+    said = [
+        (
+            "Mary Smith",
+            "March 3, 2012",
+            "About time. I ride to work every day and Main Street is the worst part.",
+        ),
+        ("Dave Jones", "March 3, 2012", "Forty parking spaces is a lot for the shops at the north end."),
+        ("Ann Lee", "March 4, 2012", "The lanes on Elm Street worked well, I see no reason these would not."),
+    ]
+    comments = "".join(
+        f"<div class='comment'><p class='meta'>{name} on {when}</p><p>{text}</p></div>"
+        for name, when, text in said
+    )
+    page = (
+        f"<html><body>{_MENU}<h1>City approves new bike lanes on Main Street</h1>"
+        "<p>By Jane Doe, March 2, 2012</p><p>The city council voted on Thursday to build protected bike "
+        "lanes along the length of Main Street, removing about forty parking spaces in the process.</p>"
+        f"<h3>Reader comments</h3>{comments}<p>© 2012 The Daily Example</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "flat.txt")
+    read = [
+        (c.author, c.posted_text, " ".join(p.text for p in c.paragraphs)) for c in walk(discussion.comments)
+    ]
+    assert [(author, when, " ".join(text.split())) for author, when, text in read] == said

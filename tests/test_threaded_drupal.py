@@ -147,3 +147,45 @@ def test_names_over_text_with_the_date_in_a_list_of_links_after_it(tool: str, wi
     dropped = {re.sub(r"\[\d+\]", "", item.text).lstrip("•* "): item.reason for item in discussion.chrome}
     assert dropped["reply"] == "comment action" and dropped["9:05 AM"] == "comment time"
     assert dropped["ACLU, 125 Broad Street"] == "after the comments (form, sidebar, footer)"
+
+
+def _links_page(texts: list[tuple[str, str, str]], after: str) -> str:
+    """A page in the links-under-the-text layout: each comment a name, its text (HTML) and
+    "reply / date / time"; ``after`` follows the comments (a page's footer)."""
+    comments = "".join(
+        f'<article class="comment"><div class="comment__author">{name}</div>'
+        f'<div class="comment__content">{text}</div><ul class="links inline"><li><a href="/r">reply</a></li>'
+        f"<li>{date}</li><li>6:32 PM</li></ul></article>"
+        for name, date, text in texts
+    )
+    return (
+        "<html><body><ul class='menu'><li><a href='/'>Home</a></li><li><a href='/issues'>Issues</a></li></ul>"
+        "<h1>Tracked without an account</h1><p>By Daniel Kahn Gillmor</p>"
+        "<p>I do not use the site, and it still follows me around the web, page after page, every day.</p>"
+        f"<section class='comments'><h2>Comments</h2>{comments}</section>{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize("tool,width", [("w3m", 80), ("lynx", 80)])
+def test_a_list_in_a_comment_and_a_footer_list_after_the_comments(tool: str, width: int) -> None:
+    # A review's cases: the list in Lars's text stands at the links' column, and "Good luck"
+    # after it looks like a name over text (Lars's text went to the comment above, or Lars was
+    # named "Good luck"); the footer's list after the last comment was read as its text.
+    texts = [
+        ("Anonymous", "April 5, 2018", "<p>One valuable reform would be to make them tell you.</p>"),
+        (
+            "Lars",
+            "April 6, 2018",
+            "<p>Three things you can do today:</p><ul><li>Install Privacy Badger</li>"
+            "<li>Block third-party cookies</li></ul><p>Good luck</p><p>It takes five minutes.</p>",
+        ),
+        ("Maria", "April 7, 2018", "<p>Could I not just block it in my own filter at home?</p>"),
+    ]
+    footer = "<footer><ul><li>Privacy statement</li><li>Terms of use</li><li>© 2018 ACLU</li></ul></footer>"
+    discussion = parse(dump(_links_page(texts, footer), tool, width), "page.txt")
+    read = [
+        (c.author, c.posted_text, " ".join(p.text for p in c.paragraphs)) for c in walk(discussion.comments)
+    ]
+    assert [(author, date) for author, date, _ in read] == [(name, date) for name, date, _ in texts]
+    assert "Install Privacy Badger" in read[1][2] and read[1][2].endswith("It takes five minutes.")
+    assert read[2][2] == "Could I not just block it in my own filter at home?"

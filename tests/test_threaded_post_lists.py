@@ -291,3 +291,28 @@ def test_a_recommended_box_in_an_article_is_refused_not_read_as_comments(tool: s
     )
     with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "page.txt")
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_pages_numbered_steps_and_a_recommended_list_are_no_numbered_comments(
+    tool: str, width: int
+) -> None:
+    # A review's case: the dated lines of a "Recommended" <ol> sit inside numbered items, as a
+    # numbered seed's quoted lines would; but a page's dump (a menu) has no seed's comments.
+    items = "".join(
+        f"<li><h3><a href='/{n}'>{title}</a></h3><p>{author}</p><time>{when}</time></li>"
+        for n, (title, author, when) in enumerate(RECOMMENDED)
+    )
+    page = (
+        "<html><body><ul class='menu'><li><a href='/'>Home</a></li><li><a href='/cities'>Cities</a></li>"
+        "<li><a href='/design'>Design</a></li></ul>"
+        "<h1>How Neon Lights Became a Symbol of the City at Night</h1>"
+        "<p>When neon lights debuted in Europe, they seemed dazzlingly futuristic, then they were not.</p>"
+        "<p>Restoring an old sign takes three steps:</p>"
+        "<ol><li>Take the tubes down and label every one.</li>"
+        "<li>Clean and re-coat the glass where it has flaked.</li><li>Refill each tube and test it.</li></ol>"
+        f"<h2>Recommended</h2><ol>{items}</ol><p>Amid this artistic groundswell, Georges Claude premiered "
+        "his neon lights at the Paris Motor Show in December 1910.</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "page.txt")

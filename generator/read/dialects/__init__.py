@@ -133,6 +133,8 @@ def _numbered_quoting(reading: Discussion, lines: list[str], source: str) -> Dis
     """The numbered reading of ``lines``, checked, where it reads more comments than the
     threaded ``reading`` and every header of that reading stands inside the text of its
     comments (quoted there), else None."""
+    if threaded.is_page_dump(lines):
+        return None  # a page's numbered lists (steps, stories) are no seed's comments
     try:
         other = numbered.parse(lines, source)
         check_numbered(other, lines, source)

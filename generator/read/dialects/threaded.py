@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
-from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
+from generator.read.dates import RELATIVE_WORDS, PostedAt, find_date, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
@@ -300,10 +300,21 @@ def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
     for position in footers:
         footer, item = heads[position], items[position]
         assert item is not None  # a footer's
-        low = heads[position - 1].last + 1 if position else 0
-        name = _name_over_text(dump, low, item)
+        before = items[position - 1] if position else None
+        # The comment above ends with its list of links; the first one, at the page's form,
+        # heading or list (a menu) above it.
+        low = (
+            _after_list(dump, before)
+            if before is not None
+            else heads[position - 1].last + 1
+            if position
+            else 0
+        )
+        name = _name_over_text(dump, low, item, bounded=before is not None)
         if name is None:
-            continue
+            # Every comment's name, or none: a name taken from a list in a comment's text, or
+            # the title for a first comment, would make a wrong thread.
+            return heads
         line = lines[name]
         assert line is not None  # a name was read from it
         author, junk = clean_name(line.content, line.number)
@@ -311,8 +322,6 @@ def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
         found[position] = Head(
             name, name, author, footer.date, shape="name+footer", dropped=dropped, footer=footer.last
         )
-    if len(found) < _FOOTERS or len(found) * 2 <= len(footers):
-        return heads
     return [found.get(position, head) for position, head in enumerate(heads)]
 
 
@@ -338,23 +347,30 @@ _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
 
 
 def _after_list(dump: Dump, item: int) -> int:
-    """Index of the first line after the list that holds the item at ``item`` (its items at
-    that column; blank lines between them are the list's)."""
+    """Index of the first line after the list of links whose first item is at ``item``: its
+    items at that column, one under the other, each an action, a date or a time ("reply",
+    "April 5, 2018", "6:32 PM"); a page's own list after it (a footer's) is no part of it."""
     indent = _column(dump.lines[item])
-    after = item + 1
+    after = item
     while after < len(dump.raw):
         line = dump.lines[after]
-        if line is not None and not (line.marker and line.indent == indent):
+        if line is None or not (line.marker and line.indent == indent and _link_item(line.content)):
             break
         after += 1
     return after
 
 
-def _name_over_text(dump: Dump, low: int, item: int) -> int | None:
+def _link_item(text: str) -> bool:
+    """Whether a list item is one of a comment's links: an action, a date or a time."""
+    return chrome.is_action(text) or _TIME.fullmatch(text) is not None or find_date(text) is not None
+
+
+def _name_over_text(dump: Dump, low: int, item: int, *, bounded: bool) -> int | None:
     """Index of the name over a comment's text that ends above the list of links whose first
-    item is at ``item``: the first line after the nearest item of such a list above (the comment
-    before's), form, comments heading or closing heading, no higher than ``low``, where it is a
-    name alone with a blank line and text under it; else None."""
+    item is at ``item``: the first line from ``low`` on (``bounded``: where the list of the
+    comment above ends), or after the nearest form, comments heading or closing heading above
+    (unbounded, a list's item at the links' column too: a menu over the first comment), where it
+    is a name alone with a blank line and text under it; else None."""
     raw, lines = dump.raw, dump.lines
     indent = _column(lines[item])  # the lists' items stand there; a text's own "- " stands elsewhere
     top = item
@@ -362,7 +378,7 @@ def _name_over_text(dump: Dump, low: int, item: int) -> int | None:
         text = raw[top - 1].strip()
         line = lines[top - 1]
         if line is not None and (
-            (line.marker and line.indent == indent)
+            (line.marker and line.indent == indent and not bounded)
             or chrome.closes_comments(text)
             or chrome.is_form(text)
             or chrome.is_comments_heading(text)
@@ -718,7 +734,7 @@ def parse_page(lines: list[str], source: str) -> Discussion:
 
 
 _REPLY_LINK = re.compile(
-    r"(?:\d{1,6}\s?)?(?:Reply|Antworten|Responder|Répondre|Rispondi|Reageren|Ответить)(?:\s?↓)?",
+    r"(?:\d{1,6})?(?:Reply|Antworten|Responder|Répondre|Rispondi|Reageren|Ответить)(?:\s?↓)?",
     re.IGNORECASE,
 )
 """A comment's "Reply" link on a line of its own, a count of likes glued before it ("924Reply")."""
@@ -735,7 +751,8 @@ def _undated_header(line: Line, dump: Dump) -> bool:
     if says is None or not 0 < says.start <= _MAX_UNDATED_NAME:
         return False
     below = next((other for other in dump.lines[line.number : line.number + 3] if other is not None), None)
-    return below is not None and below.indent <= line.indent
+    # A list item's text goes on at its text's column ("1. Bob says:" over its comment).
+    return below is not None and below.indent <= (line.column if line.marker else line.indent)
 
 
 _LINE = operator.attrgetter("line")
@@ -751,11 +768,18 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
     published as comments."""
     if any(head.says or head.kind != "comment" for head in heads):
         return False
+    # A name and a date on one line ("Mary Smith on March 3, 2012") is a comment header's own
+    # shape; a line over a date line, or a date alone, is as much a list of stories'.
+    if sum(1 for head in heads if head.shape in _STORY_SHAPES) * 2 < len(heads):
+        return False
     if _heading_index(dump, heads[0].first) is not None or any(
         item.reason in _COMMENT_CHROME for item in thread.dropped
     ):
         return False
     return not any(node.depth for node in thread.nodes) and not _ends_as_comments(dump, thread.end)
+
+
+_STORY_SHAPES = frozenset(("name/date", "date"))
 
 
 def _ends_as_comments(dump: Dump, end: int) -> bool:
