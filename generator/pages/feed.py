@@ -52,9 +52,9 @@ def atom_time(value: str | dt.date) -> str:
 
 def _moment_text(moment: dt.datetime) -> str:
     """A moment (UTC when it has no zone) as :func:`atom_time` writes it."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
     text = moment.isoformat(timespec="seconds")
+    if moment.tzinfo is None:  # as it would be written in UTC, without making it so first
+        return text + "Z"
     return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
 
 
