@@ -264,8 +264,12 @@ def comment_feed_lines(discussion: Discussion) -> list[str] | None:
         # Lines joined here already: the feed's lines are joined and split again at the end
         # (:func:`_lines`), and an entry's fixed lines cost more as items of their own.
         # Its id a urn:uuid and its times atom_times: nothing to escape in them.
-        name = _element_text(author) if author else "Anonymous"
-        title = _element("title", f"{what} by {author}" if author else f"{what} {comment.id}", 2)
+        if author:
+            name = _element_text(author)
+            # The title's only seed text is the name escaped here: not escaped twice.
+            title = f"{_INDENT[2]}<title>{what} by {name}</title>"
+        else:
+            name, title = "Anonymous", _element("title", f"{what} {comment.id}", 2)
         out.append(
             f"  <entry>\n    <id>{comment_id(slug, comment.id)}</id>\n{title}\n"
             f"    <published>{when}</published>\n    <updated>{when}</updated>\n"
