@@ -39,7 +39,10 @@ NO_NOTES = Notes(0, "[]")
 
 def encoded_notes(notes: Sequence[tuple[int, str]]) -> Notes:
     """``notes`` (each a line and its note) as :class:`Notes`."""
-    return Notes(len(notes), json.dumps(notes, ensure_ascii=True)) if notes else NO_NOTES
+    # A list of pairs, nothing circular to look for.
+    return (
+        Notes(len(notes), json.dumps(notes, ensure_ascii=True, check_circular=False)) if notes else NO_NOTES
+    )
 
 
 class BuildError(Exception):
