@@ -697,7 +697,16 @@ def parse_page(lines: list[str], source: str) -> Discussion:
                 line.number,
                 f"expected comments under {line.text[:60]!r} (a name and a date each), found none",
             )
-    undated = [line for line in dump.lines if line is not None and _undated_header(line, dump)]
+    # Undated headers ("Bob wrote:"), or "Reply" under comments whose headers the reader does not
+    # know (Kinja's "3/09/15 8:12am"): read as a page, the comments would be its article.
+    undated: list[Line] = []
+    replies: list[Line] = []
+    for line in dump.lines:
+        if line is not None:
+            if _undated_header(line, dump):
+                undated.append(line)
+            elif _REPLY_LINK.fullmatch(line.content):
+                replies.append(line)
     if len(undated) >= _MIN_UNDATED:
         raise SeedError(
             source,
@@ -705,9 +714,6 @@ def parse_page(lines: list[str], source: str) -> Discussion:
             f"expected comment headers with a name and a date, found {len(undated)} without a date "
             f"like {undated[0].text[:60]!r}",
         )
-    # "Reply" under comments whose headers the reader does not know (Kinja's "3/09/15 8:12am"):
-    # read as a page, they would be published as the article.
-    replies = [line for line in dump.lines if line is not None and _REPLY_LINK.fullmatch(line.content)]
     if len(replies) >= _MIN_UNDATED:
         raise SeedError(
             source,
