@@ -196,7 +196,7 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         discussion: Discussion = dialect.parse(lines, source)
     except threaded.NotAThread as refused:
         # Dated lines quoted in a numbered seed's comments ("Mary on March 3, 2012"), which
-        # nothing else marks as a dump's comments, left its headers in the text: its own reading.
+        # nothing else marks as a dump's comments: the seed's own reading, where it holds them.
         numbered_reading = _numbered_quoting(refused.reading, lines, source)
         if numbered_reading is None:
             raise refused from None
