@@ -149,13 +149,15 @@ def test_names_over_text_with_the_date_in_a_list_of_links_after_it(tool: str, wi
     assert dropped["ACLU, 125 Broad Street"] == "after the comments (form, sidebar, footer)"
 
 
-def _links_page(texts: list[tuple[str, str, str]], after: str) -> str:
+def _links_page(texts: list[tuple[str, str, str]], after: str, link: str = "") -> str:
     """A page in the links-under-the-text layout: each comment a name, its text (HTML) and
-    "reply / date / time"; ``after`` follows the comments (a page's footer)."""
+    "reply / date / time" (then ``link``, where given); ``after`` follows the comments (a
+    page's footer)."""
+    last = f"<li>{link}</li>" if link else ""
     comments = "".join(
         f'<article class="comment"><div class="comment__author">{name}</div>'
         f'<div class="comment__content">{text}</div><ul class="links inline"><li><a href="/r">reply</a></li>'
-        f"<li>{date}</li><li>6:32 PM</li></ul></article>"
+        f"<li>{date}</li><li>6:32 PM</li>{last}</ul></article>"
         for name, date, text in texts
     )
     return (
@@ -189,3 +191,22 @@ def test_a_list_in_a_comment_and_a_footer_list_after_the_comments(tool: str, wid
     assert [(author, date) for author, date, _ in read] == [(name, date) for name, date, _ in texts]
     assert "Install Privacy Badger" in read[1][2] and read[1][2].endswith("It takes five minutes.")
     assert read[2][2] == "Could I not just block it in my own filter at home?"
+
+
+@pytest.mark.parametrize("tool,width", [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_link_after_the_date_ends_no_comment_early(tool: str, width: int) -> None:
+    # A review's case: Drupal's "Log in to post comments" after the time. The list of links was
+    # cut before it, the name above the next text was not found, and the dates alone were read as
+    # the headers (each comment's text the link, the names and texts lost).
+    texts = [
+        ("Anonymous", "April 5, 2018", "<p>One valuable reform would be to make them tell you.</p>"),
+        ("Jane Doe", "April 6, 2018", "<p>Could I not just block it in my own filter at home?</p>"),
+        ("Mark Twain", "April 7, 2018", "<p>Well written, thank you.</p>"),
+    ]
+    discussion = parse(dump(_links_page(texts, "", "Log in to post comments"), tool, width), "page.txt")
+    read = [
+        (c.author, c.posted_text, " ".join(p.text for p in c.paragraphs)) for c in walk(discussion.comments)
+    ]
+    assert read == [(name, date, text[3:-4]) for name, date, text in texts]
+    dropped = {re.sub(r"\[\d+\]", "", item.text).lstrip("•* "): item.reason for item in discussion.chrome}
+    assert dropped["Log in to post comments"] == "comment links"

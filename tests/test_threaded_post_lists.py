@@ -316,3 +316,34 @@ def test_a_pages_numbered_steps_and_a_recommended_list_are_no_numbered_comments(
     )
     with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "page.txt")
+
+
+_MORE = [
+    ("Jane Doe", "March 3, 2012", "The council's vote on parking: what the shops on Main Street told us."),
+    ("Dave Jones", "March 5, 2012", "Elm Street's lanes one year on, and what riders and drivers think now."),
+    ("Ann Lee", "March 8, 2012", "A new bridge for the river path is planned for next spring, if funded."),
+]
+
+
+@pytest.mark.parametrize("byline", ["{a} on {d}", "By {a} on {d}", "{a} | {d}"])
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_blogs_more_posts_with_bylines_are_refused_not_read_as_comments(
+    tool: str, width: int, byline: str
+) -> None:
+    # A review's case: "More from the blog", each story a title, its byline on one line ("Jane
+    # Doe on March 3, 2012", a comment header's own shape) and a summary. No heading names
+    # comments, nothing else marks them: three comments invented, each with the next title.
+    stories = "".join(
+        f"<div class='post'><h3><a href='/{n}'>Story {n}</a></h3>"
+        f"<p>{byline.format(a=a, d=d)}</p><p>{t}</p></div>"
+        for n, (a, d, t) in enumerate(_MORE)
+    )
+    page = (
+        "<html><body><ul><li><a href='/'>Home</a></li><li><a href='/a'>About</a></li></ul>"
+        "<h1>City approves new bike lanes on Main Street</h1><p>By Jane Doe, March 2, 2012</p>"
+        "<p>The city council voted on Thursday to build protected bike lanes along the length of Main "
+        "Street, removing about forty parking spaces.</p>"
+        f"<h2>More from the blog</h2>{stories}<p>© 2012 The Daily Example</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "page.txt")

@@ -380,13 +380,17 @@ def test_a_numbered_reading_that_shares_a_header_with_the_dump_reading_is_not_ta
     # so neither is trusted quietly. The dump's reading stands, the header it left is a risk.
     seed = (
         "A title\n\nPosted on Aug 27, 2008 in Stuff\n\nThe article.\n\n"
-        "  1. Mary on March 3, 2012\n\n    Boats.\n\n"
-        "  2. Dave on March 4, 2012\n\n    Ships.\n\n"
+        "  1. Mary on March 3, 2012\n\n    Boats.\n    Reply\n\n"
+        "  2. Dave on March 4, 2012\n\n    Ships.\n    Reply\n\n"
         "  3. Bob says:\n\n    Rafts.\n"
     )
     read = parse(seed, "seed.txt")
     assert read.dialect == "threaded" and [c.author for c in walk(read.comments)] == ["Mary", "Dave"]
-    assert [(w.line, w.risky) for w in read.warnings] == [(15, True)]
+    assert [(w.line, w.risky) for w in read.warnings] == [(17, True)]
+    # Without the "Reply" under them (and no heading that names comments), nothing marks Mary's
+    # and Dave's lines as comments: refused, not read either way.
+    with pytest.raises(SeedError, match=r"seed.txt:7: expected a comment section"):
+        parse(seed.replace("    Reply\n", ""), "seed.txt")
 
 
 def _reddit_page(*comments: str) -> str:
@@ -539,3 +543,20 @@ def test_comments_dated_only_under_their_text_are_read_with_the_names_over_them(
         assert [
             (c.author, c.posted, " ".join(p.text for p in c.paragraphs)) for c in walk(read.comments)
         ] == [(name, f"2018-04-{day:02d}", text) for day, (name, text) in enumerate(said, start=5)]
+
+
+def test_a_seeds_short_replies_are_no_menu_of_a_page() -> None:
+    # A review's case: "Mary" / "March 3, 2012" quoted in a numbered seed's comment, and two short
+    # replies ("• Well said.") in the seed's first half, which looked like a page's menu: the
+    # numbered reading was not tried for the quoted lines and the seed was refused.
+    lines = (ROOT / "seeds" / "001_66734cbd72f3e3fc.txt").read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  2. "))
+    quotes = ["    Mary", "    March 3, 2012", "    boats are great", "", "    Dave", "    March 4, 2012", ""]
+    seed = []
+    for line in [*lines[:at], *quotes, *lines[at:]]:
+        if line.startswith(("  3. ", "  4. ")):
+            seed += ["    • Well said.", ""]
+        seed.append(line)
+    read = parse("\n".join(seed), "seed.txt")
+    assert read.dialect == "numbered"
+    assert "Well said." in [" ".join(p.text for p in c.paragraphs) for c in walk(read.comments)]

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
-from generator.read.dates import RELATIVE_WORDS, PostedAt, find_date, read_dates, relative_span
+from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
@@ -45,6 +45,8 @@ def sniff(lines: list[str]) -> int:
     """How sure we are (0-100) that ``lines`` is a comment page dump: sure when two or more
     dated comment headers share a shape (or one follows a comments heading)."""
     dump, found = _found(lines)
+    if found and found[0].kind == "unnamed":
+        return CONFIDENT
     dated = _two_dated(found)
     if not dated or (len(dated) == 1 and not _under_heading(dump, dated[0].first)):
         return 0  # most seeds of other dialects end here, without the costlier steps below
@@ -97,7 +99,11 @@ def _found(lines: list[str]) -> tuple[Dump, list[Head]]:
     if cached is not None and cached[0] is lines:
         return cached[1]  # type: ignore[return-value]
     dump = read_dump(lines)
-    result = dump, find_heads(dump)
+    try:
+        result = dump, find_heads(dump)
+    except _Unnamed as unnamed:
+        # Sure of the page, and sure its comments cannot be read: parse says so.
+        result = dump, [Head(unnamed.index, unnamed.index, None, None, kind="unnamed", shape="unnamed")]
     _CACHE["found"] = (lines, result)
     return result
 
@@ -312,9 +318,9 @@ def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
         )
         name = _name_over_text(dump, low, item, bounded=before is not None)
         if name is None:
-            # Every comment's name, or none: a name taken from a list in a comment's text, or
-            # the title for a first comment, would make a wrong thread.
-            return heads
+            # The dates alone would be the headers, each over the next comment's name and
+            # text: refused rather than read so (by parse, which knows the file).
+            raise _Unnamed(footer.last)
         line = lines[name]
         assert line is not None  # a name was read from it
         author, junk = clean_name(line.content, line.number)
@@ -323,6 +329,21 @@ def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
             name, name, author, footer.date, shape="name+footer", dropped=dropped, footer=footer.last
         )
     return [found.get(position, head) for position, head in enumerate(heads)]
+
+
+class _Unnamed(Exception):
+    """A page of :func:`_listed_dates`'s layout where a comment's name was not found."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__(index)
+        self.index = index
+        """Index of the date line the name was looked for above."""
+
+
+_UNNAMED = (
+    "expected each comment's name alone over its text (its date in the list of links under it), "
+    "found none over the text above this date"
+)
 
 
 def _footer_item(lines: Lines, head: Head) -> int | None:
@@ -348,21 +369,16 @@ _TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
 
 def _after_list(dump: Dump, item: int) -> int:
     """Index of the first line after the list of links whose first item is at ``item``: its
-    items at that column, one under the other, each an action, a date or a time ("reply",
-    "April 5, 2018", "6:32 PM"); a page's own list after it (a footer's) is no part of it."""
+    items at that column, one under the other ("reply", "April 5, 2018", "6:32 PM", "Log in to
+    post comments"); a list after a blank line (a footer's, related posts) is no part of it."""
     indent = _column(dump.lines[item])
     after = item
     while after < len(dump.raw):
         line = dump.lines[after]
-        if line is None or not (line.marker and line.indent == indent and _link_item(line.content)):
+        if line is None or not (line.marker and line.indent == indent):
             break
         after += 1
     return after
-
-
-def _link_item(text: str) -> bool:
-    """Whether a list item is one of a comment's links: an action, a date or a time."""
-    return chrome.is_action(text) or _TIME.fullmatch(text) is not None or find_date(text) is not None
 
 
 def _name_over_text(dump: Dump, low: int, item: int, *, bounded: bool) -> int | None:
@@ -574,6 +590,9 @@ def _column(line: Line | None) -> int:
 
 def parse(lines: list[str], source: str) -> Discussion:
     """Parse the lines of a dump in this dialect (see the module docstring)."""
+    found = _found(lines)[1]
+    if found and found[0].kind == "unnamed":
+        raise SeedError(source, found[0].first + 1, _UNNAMED)
     dump, heads, end = _read(lines)
     if not heads:
         raise SeedError(source, 1, "expected comment headers (a name and a date), found none")
@@ -643,14 +662,18 @@ def is_page_dump(lines: list[str]) -> bool:
     "     * Blog"; a seed typed by hand has its "  • " lines too, but of sentences)."""
     if read_dump(lines).tool == "lynx":
         return True
-    # A page's menus stand in its first half (a footer's too, in a short page); a list in a
-    # seed's article comes after its first prose, and one of sentences is no menu.
-    top = lines[: len(lines) // 2 + 1]
+    # A page's menus stand in its first half (a footer's too, in a short page), above any
+    # numbered comment of a seed (whose short replies, "• Well said.", are none);
+    # a list in a seed's article comes after its first prose, and one of sentences is no menu.
+    top = itertools.takewhile(lambda line: not _SEED_COMMENT.match(line), lines[: len(lines) // 2 + 1])
     menu = (line for line in top if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
     return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
 
 
 _MENU_ITEM = re.compile(r" {1,8}[•*] \S")
+_SEED_COMMENT = re.compile(r" {1,3}[0-9]{1,9}\.(?:\s|$)")
+"""A seed's numbered comment ("  1. Dan says:", "  2. The stigma of …"), where the seed dialect
+reads one."""
 _MENU_ITEMS = 2
 _MENU_WORDS = 3
 
@@ -775,8 +798,10 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
     if any(head.says or head.kind != "comment" for head in heads):
         return False
     # A name and a date on one line ("Mary Smith on March 3, 2012") is a comment header's own
-    # shape; a line over a date line, or a date alone, is as much a list of stories'.
-    if sum(1 for head in heads if head.shape in _STORY_SHAPES) * 2 < len(heads):
+    # shape under a heading that names comments ("Reader comments"); under "More from the blog"
+    # it is a story's byline, as a line over a date line or a date alone are a list of stories'.
+    one_line = sum(1 for head in heads if head.shape not in _STORY_SHAPES) * 2 > len(heads)
+    if one_line and _named_comments_above(dump, heads[0].first):
         return False
     if _heading_index(dump, heads[0].first) is not None or any(
         item.reason in _COMMENT_CHROME for item in thread.dropped
@@ -786,6 +811,33 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
 
 
 _STORY_SHAPES = frozenset(("name/date", "date"))
+
+
+def _named_comments_above(dump: Dump, first: int) -> bool:
+    """Whether the line above the first header (blank lines between) is a short heading that
+    names comments in a form no comments heading has ("Reader comments", "Leserkommentare")."""
+    above = next(
+        (dump.raw[index].strip() for index in range(first - 1, -1, -1) if dump.raw[index].strip()), ""
+    )
+    return len(above) <= _MAX_NAMED_HEADING and any(word in above.casefold() for word in _COMMENT_WORDS)
+
+
+_MAX_NAMED_HEADING = 60
+_COMMENT_WORDS = (
+    "comment",
+    "kommentar",
+    "comentario",
+    "commentaire",
+    "commento",
+    "commenti",
+    "reactie",
+    "reaction",
+    "response",
+    "respuesta",
+    "réponse",
+    "discussion",
+    "diskussion",
+)
 
 
 def _ends_as_comments(dump: Dump, end: int) -> bool:

@@ -186,7 +186,15 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             # The date under the comment's text (Blogger): the text runs up to it.
             state.collect(head.last + 1, head.footer, node)
             dropped.append(SourceLine(head.footer + 1, dump.raw[head.footer].strip(), "comment date"))
-            state.collect(head.footer + 1, stop, node)
+            after = head.footer + 1
+            if head.shape == "name+footer":
+                # The rest of the list of links the date stands in ("6:32 PM", "Log in to post
+                # comments"): the comment's links, not its text.
+                while after < stop and _link_after(dump, head.footer, after):
+                    text = dump.raw[after].strip()
+                    dropped.append(SourceLine(after + 1, text, _not_text(text) or "comment links"))
+                    after += 1
+            state.collect(after, stop, node)
         else:
             state.collect(head.last + 1, stop, node)
     return Thread(nodes, dropped, state.warnings, end)
@@ -367,6 +375,12 @@ _MAX_CHROME = 120
 _MAX_ACTION_WORDS = 8
 _PLAIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèàçñ")
 """A line starting with a small letter and of many words is text (actions are a few words)."""
+
+
+def _link_after(dump: Dump, date: int, index: int) -> bool:
+    """Whether line ``index`` is an item of the list the date at ``date`` stands in."""
+    line = dump.lines[index]
+    return line is not None and bool(line.marker) and line.indent == _indent(dump.raw[date])
 
 
 def _indent(text: str) -> int:
