@@ -21,7 +21,7 @@ from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import Dump, Line, Lines, read_dump, references_start
+from generator.read.dump.dumplines import Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
 from generator.read.dump.pagehead import is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
@@ -310,11 +310,7 @@ def _listed_dates(dump: Dump, heads: list[Head]) -> list[Head]:
         # The comment above ends with its list of links; the first one, at the page's form,
         # heading or list (a menu) above it.
         low = (
-            _after_list(dump, before)
-            if before is not None
-            else heads[position - 1].last + 1
-            if position
-            else 0
+            list_end(dump, before) if before is not None else heads[position - 1].last + 1 if position else 0
         )
         name = _name_over_text(dump, low, item, bounded=before is not None)
         if name is None:
@@ -359,26 +355,8 @@ def _footer_item(lines: Lines, head: Head) -> int | None:
     below = lines[at + 1] if at + 1 < len(lines) else None
     first = above is None or not (above.marker and above.indent == line.indent)  # of its list
     if first and below is not None and below.marker and below.column == line.column:
-        return at if _TIME.fullmatch(below.content) else None
+        return at if chrome.TIME.fullmatch(below.content) else None
     return None
-
-
-_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
-"""A time alone ("10:14 PM"), the item after a date in such a list of links."""
-
-
-def _after_list(dump: Dump, item: int) -> int:
-    """Index of the first line after the list of links whose first item is at ``item``: its
-    items at that column, one under the other ("reply", "April 5, 2018", "6:32 PM", "Log in to
-    post comments"); a list after a blank line (a footer's, related posts) is no part of it."""
-    indent = _column(dump.lines[item])
-    after = item
-    while after < len(dump.raw):
-        line = dump.lines[after]
-        if line is None or not (line.marker and line.indent == indent):
-            break
-        after += 1
-    return after
 
 
 def _name_over_text(dump: Dump, low: int, item: int, *, bounded: bool) -> int | None:
@@ -557,7 +535,7 @@ def _section_end(dump: Dump, heads: list[Head]) -> int:
     where the last comment's date is in a list under its text, the first line after that list."""
     lines, raw = dump.lines, dump.raw
     if heads[-1].shape == "name+footer":
-        return _after_list(dump, heads[-1].footer)
+        return list_end(dump, heads[-1].footer)
     column = min(_column(lines[head.first]) for head in heads)
     last_head = heads[-1].last
     in_heads = {index for head in heads for index in range(head.first, head.last + 1)}

@@ -327,6 +327,10 @@ _BULLETS = frozenset("•◦▪‣∙□☆■★●○*+o#@")
 """List bullets as w3m and lynx draw them (lynx: ``*``, ``+``, ``o``, ``#``, ``@`` by depth)."""
 
 
+TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
+"""A time of day alone ("6:32 PM", "14:05"), as a comment's links show it under its date."""
+
+
 def may_be_action(text: str) -> bool:
     """False for a line that cannot be an action line (:func:`is_action`): its first word is
     none that one opens with, nor does it start a count. A cheap test for the lines of a

@@ -161,6 +161,19 @@ MARKER_FIRST = frozenset(
 """Characters a list marker starts with: a cheap test before :data:`MARKER`."""
 
 
+def list_end(dump: Dump, item: int) -> int:
+    """Index of the first line after the list whose item is at ``item``: its items at that
+    item's indent, one under the other (a list after a blank line is another)."""
+    indent = len(dump.raw[item]) - len(dump.raw[item].lstrip(" "))
+    after = item
+    while after < len(dump.raw):
+        line = dump.lines[after]
+        if line is None or not (line.marker and line.indent == indent):
+            break
+        after += 1
+    return after
+
+
 def make_line(raw: str, index: int, widths: dict[int, int]) -> Line | None:
     """One line of the file as a :class:`Line`, or None when it is blank."""
     stripped = raw.strip()

@@ -154,6 +154,8 @@ class Head:
     date: str | None
     """The date as written ("October 20, 2019 at 1:31 pm"), or None."""
     kind: str = "comment"
+    """"comment", "deleted", "pingback" or "trackback"; "unnamed" only where the dialect marks a
+    page of names over text whose names it cannot find (refused by its parse)."""
     says: str = ""
     """The verb of a "Name says:" header, as written ("sagt:", "a dit :")."""
     shape: str = ""

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, list_end
 from generator.read.dump.heads import Head, clean_name
 from generator.read.dump.reflow import paragraphs
 
@@ -190,10 +190,11 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             if head.shape == "name+footer":
                 # The rest of the list of links the date stands in ("6:32 PM", "Log in to post
                 # comments"): the comment's links, not its text.
-                while after < stop and _link_after(dump, head.footer, after):
-                    text = dump.raw[after].strip()
-                    dropped.append(SourceLine(after + 1, text, _not_text(text) or "comment links"))
-                    after += 1
+                links_end = min(list_end(dump, head.footer), stop)
+                for index in range(after, links_end):
+                    text = dump.raw[index].strip()
+                    dropped.append(SourceLine(index + 1, text, _not_text(text) or "comment links"))
+                after = max(after, links_end)
             state.collect(after, stop, node)
         else:
             state.collect(head.last + 1, stop, node)
@@ -377,12 +378,6 @@ _PLAIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzäöüéèàçñ")
 """A line starting with a small letter and of many words is text (actions are a few words)."""
 
 
-def _link_after(dump: Dump, date: int, index: int) -> bool:
-    """Whether line ``index`` is an item of the list the date at ``date`` stands in."""
-    line = dump.lines[index]
-    return line is not None and bool(line.marker) and line.indent == _indent(dump.raw[date])
-
-
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
@@ -478,7 +473,7 @@ def _chrome(text: str) -> str:
     return ""
 
 
-_TIME_ITEM = re.compile(r"[•*+o#@◦▪-] {1,3}[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
+_TIME_ITEM = re.compile(r"[•*+o#@◦▪-] {1,3}" + chrome.TIME.pattern)
 
 
 def _prose_start(text: str, first: str) -> bool:
