@@ -650,13 +650,16 @@ _STEPS = (
 )
 
 
+@pytest.mark.parametrize("menu", [_MENU, ""], ids=["menu", "no-menu"])
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
-def test_a_page_with_nested_lists_and_no_comments_is_its_article(tool: str, width: int) -> None:
+def test_a_page_with_nested_lists_and_no_comments_is_its_article(tool: str, width: int, menu: str) -> None:
     # eHow's steps, a nested list among them: w3m draws the inner items with '□', which a seed
     # typed by hand never shows. Before, the numbered reading of the steps was refused ("replies
     # marked '□' and no dates"); it is a page's dump (its menu says so), read as its article.
+    # Without a menu (a blog's post and its archive widget, "▼ 2016 (1)" over "□ ▼ May (1)"),
+    # w3m's '□' says so alone.
     page = (
-        f"<html><body>{_MENU}<h1>How to Build a Terrarium</h1><p>By Lucy Akins</p>"
+        f"<html><body>{menu}<h1>How to Build a Terrarium</h1><p>By Lucy Akins</p>"
         "<p>A terrarium is a small garden under glass that looks after itself for months at a time "
         "once it is set up, and it takes an afternoon to build one.</p>"
         f"{_STEPS}<p>Water it lightly once a month, and keep it out of direct sun.</p></body></html>"
@@ -777,3 +780,51 @@ def test_flat_name_on_date_comments_without_reply_links_are_read(tool: str, widt
         (c.author, c.posted_text, " ".join(p.text for p in c.paragraphs)) for c in walk(discussion.comments)
     ]
     assert [(author, when, " ".join(text.split())) for author, when, text in read] == said
+
+
+_TABLOID_MENU = "".join(
+    f"<li><a href='/{n}'>{story}</a></li>"
+    for n, story in enumerate(
+        (
+            "Drake Assaulted in Dubai Nightclub (VIDEO) Drake Assaulted in Dubai Nightclub",
+            "Tom Cruise and Katie Holmes -- No Love Lost ... NOT on Speaking Terms Tom Cruise, Katie Holmes",
+            "Karrueche Tran -- I Kicked Oprah's People Out of My House! Karrueche Tran Kicked Them Out",
+        )
+    )
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_news_byline_and_a_dated_story_in_a_link_list_are_no_comments(tool: str, width: int) -> None:
+    # TMZ's page: a menu of stories whose entries wrap (lynx), a line over the search field, the
+    # byline "2/26/2015 7:11 AM PST BY TMZ STAFF" right under the headline, and far below in a list
+    # of partner links, one story with a date. The byline was read as a comment ("PST BY TMZ
+    # STAFF"), the dated story as its reply, and the search field under them as a reply form:
+    # a thread of two comments published. The byline is the article's; nothing is a comment.
+    links = "".join(
+        f"<li><a href='/p{n}'>{story}</a></li>"
+        for n, story in enumerate(
+            ("Jamie Dornan plays golf in London", "Smutty Social Media Wednesday, March 18, 2015", "Hot Mess")
+        )
+    )
+    page = (
+        "<html><body><p>TMZ</p><p>Call TMZ at (888) 847-9869 or Click Here to send a tip</p>"
+        "<form><input type='text' size='20'> Search TMZ.com</form>"
+        f"<ul>{_TABLOID_MENU}</ul><p>Home</p><h1>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</h1>"
+        "<p>2/26/2015 7:11 AM PST BY TMZ STAFF</p>"
+        "<p>Lupita Nyong'o's now-famous Oscar dress, adorned in pearls, was stolen right out of her "
+        "hotel room, TMZ has learned.</p><p>Law enforcement sources tell TMZ the dress was taken out "
+        "of her room at The London West Hollywood. It is valued at $150,000.</p>"
+        f"<h2>Around The Web</h2><ul>{links}</ul><p>TMZ.com</p>"
+        "<form><input type='text' size='20'> Search TMZ.com</form></body></html>"
+    )
+    try:
+        discussion = parse(dump(page, tool, width), "tmz.txt")
+    except SeedError as refused:
+        # Refused as a page whose dated lines nothing marks as comments: never a thread.
+        assert "nothing else of comments" in str(refused)
+        return
+    assert discussion.comments == ()
+    assert discussion.author == "TMZ STAFF"
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert "was stolen right out of her hotel room" in article

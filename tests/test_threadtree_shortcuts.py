@@ -39,7 +39,7 @@ def not_text_before(text: str) -> str:
     if chrome.may_be_rating(text) and chrome.is_rating(text):
         return "rating"
     if ("[" in text or text[0] == "_") and chrome.is_form(text):
-        return "reply form"
+        return chrome.form_reason(text)
     return ""
 
 

@@ -636,9 +636,10 @@ def parse(lines: list[str], source: str) -> Discussion:
 
 def is_page_dump(lines: list[str]) -> bool:
     """Whether ``lines`` are a w3m or lynx dump of a web page (whatever it holds): lynx's link
-    list or link markers, or a menu of a dumper's bullets, a few words each ("  • Home",
-    "     * Blog"; a seed typed by hand has its "  • " lines too, but of sentences)."""
-    if read_dump(lines).tool == "lynx":
+    list or link markers, w3m's glyphs of nested lists ("□", "☆"), or a menu of a dumper's
+    bullets, a few words each ("  • Home", "     * Blog"; a seed typed by hand has its "  • "
+    lines too, but of sentences)."""
+    if read_dump(lines).tool == "lynx" or any(map(_W3M_NESTED.match, lines)):
         return True
     # A page's menus stand in its first half (a footer's too, in a short page), above any
     # numbered comment of a seed (whose short replies, "• Well said.", are none);
@@ -648,6 +649,8 @@ def is_page_dump(lines: list[str]) -> bool:
     return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
 
 
+_W3M_NESTED = re.compile(r" {2,40}[□☆■★◎] \S")
+"""An item of a nested list as w3m draws it: a glyph no one types in a seed by hand."""
 _MENU_ITEM = re.compile(r" {1,8}[•*] \S")
 _SEED_COMMENT = re.compile(r" {1,3}[0-9]{1,9}\.(?:\s|$)")
 """A seed's numbered comment ("  1. Dan says:", "  2. The stigma of …"), where the seed dialect
@@ -889,13 +892,23 @@ def _article_is_post(dump: Dump, head: Head) -> bool:
     if (heading is not None and not _POSTS.search(dump.raw[heading])) or head.kind != "comment":
         return False
     lines = dump.lines
+    item = -1  # the text column of the list item the lines go on in (a menu's long entries)
     for index in range(head.first):
         line = lines[index]
-        if line is None or not is_prose(line):
+        if line is None or line.marker:
+            item = line.column if line is not None else -1
+            continue
+        if line.indent == item:
+            continue
+        item = -1
+        if not is_prose(line):
             continue
         following = lines[index + 1]
-        # A paragraph: a long line, or one of several (a title of eight words is neither).
-        if line.text.count(" ") >= _PARAGRAPH_WORDS or (following is not None and not following.marker):
+        # A paragraph: a long line, or one of several (a title of eight words is neither, nor a
+        # line over a form's field: "Call us or Click Here" / "_____ Search").
+        if line.text.count(" ") >= _PARAGRAPH_WORDS or (
+            following is not None and not following.marker and not chrome.is_form(following.text)
+        ):
             return False
     return True
 
@@ -919,7 +932,7 @@ def _as_written(item: SourceLine, dump: Dump, lines: list[str]) -> SourceLine:
 
 def _tail_reason(text: str) -> str:
     if chrome.is_form(text):
-        return "reply form"
+        return chrome.form_reason(text)
     return "after the comments (form, sidebar, footer)"
 
 

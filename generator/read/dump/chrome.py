@@ -413,6 +413,17 @@ def is_form(text: str) -> bool:
     return len(text) <= 300 and _FORM.match(text) is not None
 
 
+def form_reason(text: str) -> str:
+    """Why a form line (:func:`is_form`) is no text: a search box ("____ Search TMZ.com") is no
+    reply form, and does not mark what stands above it as comments."""
+    return "search form" if _SEARCH.search(text) else "reply form"
+
+
+_SEARCH = re.compile(
+    r"\b(?:search|suche|suchen|buscar|búsqueda|recherche|rechercher|cerca|zoeken|поиск)\b", re.IGNORECASE
+)
+
+
 def is_comments_heading(text: str) -> bool:
     """Whether a line is the heading above a comment list."""
     return len(text) <= 400 and _HEADING.match(text) is not None and not is_action(text)

@@ -141,7 +141,7 @@ def _article(
         )
         if not reason and ("[" in line.text or "__" in line.text) and chrome.is_form(line.text):
             # The form above the comments ("Your name [Anonymous ]"); lynx draws a rule so too.
-            reason = "rule" if chrome.is_rule(line.text) else "reply form"
+            reason = "rule" if chrome.is_rule(line.text) else chrome.form_reason(line.text)
         if not reason and line.marker and chrome.is_comments_heading(line.content):
             reason = "article meta"  # "• 4 Comments": the post's meta links to its comments
         elif not reason and chrome.is_avatar_line(line.text):

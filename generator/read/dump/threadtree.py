@@ -467,7 +467,7 @@ def _chrome(text: str) -> str:
     if chrome.may_be_rating(text) and chrome.is_rating(text):
         return "rating"
     if ("[" in text or text[0] == "_") and chrome.is_form(text):
-        return "reply form"
+        return chrome.form_reason(text)
     if _TIME_ITEM.fullmatch(text):
         return "comment time"  # Drupal's "• reply • April 5, 2018 • 6:32 PM" under the text
     return ""

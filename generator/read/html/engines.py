@@ -7,6 +7,7 @@ whose flat table rows carry an indent, and on flat forums. Fields are read by :m
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -76,8 +77,46 @@ def _phpbb(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "div" and has_class(element, "post") and has_class(element, "bg1", "bg2")
 
 
+def _kinja(element: Element, in_list: Ancestors) -> bool:
+    # Kinja (Gawker's sites: Lifehacker, Gizmodo, Jalopnik …): ``article.js_reply`` with its id
+    # and its parent's in data attributes; replies follow their parent, not inside it.
+    named = "data-id" in element.attrib
+    return named and tag(element) in ("article", "div") and has_class(element, "js_reply")
+
+
 def _blogger(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "li" and has_class(element, "comment") and element.get("id", "").startswith("c")
+
+
+def _parent_depths(items: list[Element]) -> list[int]:
+    """Each item's depth from the parent it names (``data-parentid``): one more than its
+    parent's, 0 for a reply to the article (or to a comment the page does not hold)."""
+    depth_of: dict[str, int] = {}
+    depths: list[int] = []
+    for item in items:
+        parent = depth_of.get(item.get("data-parentid") or "")
+        depth = 0 if parent is None else parent + 1
+        depth_of.setdefault(item.get("data-id") or "", depth)
+        depths.append(depth)
+    return depths
+
+
+def _kinja_time(comment: Found, item: Element) -> None:
+    """Kinja's date: ``data-publishtime`` in milliseconds since 1970 (UTC), shown twice (one
+    copy for hovering) as "3/09/15 8:12am" with a year of two digits."""
+    stamp = next((e for e in item.iter() if e.get("data-publishtime")), None)
+    if stamp is None:
+        return
+    shown = next((e for e in stamp.iter() if has_class(e, "published")), stamp)
+    comment.posted_text = inline(shown, links=False) or comment.posted_text
+    millis = stamp.get("data-publishtime") or ""
+    if millis.isascii() and millis.isdigit() and len(millis) in _MILLIS_DIGITS:
+        when = dt.datetime.fromtimestamp(int(millis) / 1000, dt.UTC)
+        comment.posted = when.isoformat(timespec="seconds")
+
+
+_MILLIS_DIGITS = (12, 13)
+"""Digits of a time in milliseconds from March 1973 to 2286: fewer are seconds, or no date."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +178,11 @@ class Engine:
     nesting: Callable[[Element], bool] | None = None
     """Where replies follow their parent inside a wrapper of their own, not inside the parent
     (Drupal's ``<div class="indented">``): the wrappers around an item are its depth."""
+    depths: Callable[[list[Element]], list[int]] | None = None
+    """Where each item names its parent instead (Kinja): the items' depths from those names."""
+    finish: Callable[[Found, Element], None] | None = None
+    """What the engine's markup says of a comment that the general reading of fields cannot
+    know (Kinja's date as a timestamp in milliseconds)."""
 
 
 ENGINES = (
@@ -149,6 +193,7 @@ ENGINES = (
     Engine("discourse", _discourse, _classed("div", "crawler-post"), first_is_article=True),
     Engine("phpbb", _phpbb, _classed("div", "post"), first_is_article=True, quotes=("blockquote",)),
     Engine("blogger", _blogger, _classed("li", "comment")),
+    Engine("kinja", _kinja, _classed("*", "js_reply"), depths=_parent_depths, finish=_kinja_time),
 )
 """Known engines, most specific markup first."""
 
@@ -168,11 +213,17 @@ def find(root: Element, engine: Engine) -> list[Found]:
     # The number of items around an item, counted once per element of the page: walking each
     # item's ancestors to the root cost the square of the nesting on a deeply wrapped thread.
     in_items = Ancestors(item_set.__contains__ if engine.nesting is None else engine.nesting)
+    named = engine.depths(items) if engine.depths is not None else None
     found: list[Found] = []
-    for item in items:
-        depth = _indent(item) if engine.name == "hacker-news" else in_items.count(item)
+    for position, item in enumerate(items):
+        if named is not None:
+            depth = named[position]
+        else:
+            depth = _indent(item) if engine.name == "hacker-news" else in_items.count(item)
         comment = Found(item, depth, kind=kind_of(item))
         own = fill(comment, item, item_set, engine.quotes)
+        if engine.finish is not None:
+            engine.finish(comment, item)
         settle_kind(comment, item, own)
         found.append(comment)
     return found

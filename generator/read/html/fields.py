@@ -42,6 +42,7 @@ BODY_CLASSES = (
     "wp-block-comment-content",
     "commtext",
     "comment-text",
+    "reply-content",
     "usertext-body",
     "cooked",
     "comment-body",

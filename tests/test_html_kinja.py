@@ -1,0 +1,129 @@
+"""Saved Kinja pages (Gawker's sites: Lifehacker, Gizmodo, Jalopnik, Kotaku …).
+
+Kinja prints each reply as an ``article.js_reply`` carrying its own id and its parent's in data
+attributes, one after the other in a branch, never one inside another; its date is a timestamp in
+milliseconds beside the date shown twice (once for hovering) with a two-digit year; the author's
+hover card (a ``div.content`` with "Profile", "Follow") comes before the reply's text. No
+recogniser knew the markup: a saved page's replies were left out as page text, and the page was
+published without comments. The page below follows Kinja's markup (2015); the truth is its own
+data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.build.workers import load_seed
+from generator.model import walk
+
+POST = 1690268064
+
+# (id, parent id, author name, shown date, milliseconds since 1970, paragraphs)
+REPLIES = (
+    (1690284499, POST, "jnovo22", "3/09/15 8:12am", 1425913955940,
+     ("This is one of my hardest habits to break.", "Cash only helps.")),
+    (1690284989, 1690284499, "Patrick Allan", "3/09/15 8:14am", 1425914092000,
+     ("I do the cash-only thing too.",)),
+    (1690292756, 1690284989, "jnovo22", "3/09/15 8:47am", 1425916025000, ("Yup. Each week, $25 cash.",)),
+    (1690287621, POST, "The Gray Adder", "3/09/15 8:26am", 1425914763000, ("Why would I make a list?",)),
+    (1690289222, 1690287621, "Patrick Allan", "3/09/15 8:32am", 1425915151000,
+     ("So you know what you have.",)),
+    (1690295877, 77, "timgray", "3/09/15 9:00am", 1425916808000, ("Camping gear is not cheap.",)),
+)  # fmt: skip
+"""The last one answers a reply the page does not hold (Kinja shows a branch's end): top level."""
+
+ARTICLE = (
+    "We all buy stuff we don't need. Here is how to train your brain to resist the impulse and keep "
+    "your money where it belongs.",
+    "Make a list of everything you own, and wait thirty days before any purchase.",
+)
+
+
+def _reply(rid: int, parent: int, name: str, shown: str, millis: int, paragraphs: tuple[str, ...]) -> str:
+    handle = name.replace(" ", "").lower()
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<article data-authorname="{handle}" data-parentid="{parent}" data-id="{rid}" id="reply_{rid}" '
+        'class="js_reply reply js_goto_post clearfix"><header class="no-expand"><div class="meta-container">'
+        '<div class="meta-avatar js_author"><div class="floated-container img-30">'
+        f'<div class="f-dropdown author-hovercard content small whitelisted-links" id="{rid}-hovercard">'
+        f'<span class="avatar"><img alt="{handle}" src="a.png"></span><div class="js_follow-controls">'
+        f'<h4>{handle}</h4><a class="button tiny secondary" href="http://{handle}.kinja.com">Profile</a>'
+        '<a class="button tiny js_followforuser" href="#">Follow</a></div></div>'
+        '<div class="txt"><span class="display-name author vcard">'
+        f'<a class="fn url" href="http://{handle}.kinja.com">{name}</a>'
+        '<span class="reply-author replyto-author"><span class="icon"></span>Patrick Allan</span></span>'
+        f'<div class="second-line post-meta"><span data-publishtime="{millis}" class="publish-time '
+        f'js_publish_time"><a href="/r-{rid}" class="hover-switch"><span class="show-on-hover published '
+        f'updated">{shown}</span><span class="hide-on-hover">\t{shown}</span></a></span></div></div></div>'
+        '</div><div class="post-dropdown-ct"><ul class="f-dropdown proxima js_post-dropdown">'
+        f'<li class="js_edit-reply hover-icon hide"><a href="#">Edit</a></li><li><a href="#">Follow {handle}'
+        "</a></li></ul></div></header>"
+        f'<div class="reply-content post-content blurable whitelisted-links">{body}</div>'
+        '<div class="reply-tools js_reply-tools"><a class="js_reply-to-selected-post reply-link" href="#">'
+        'Reply</a><a class="js_like recommend-reply" href="#">Like</a></div></article>'
+    )
+
+
+PAGE = (
+    '<html lang="en"><head><title>How to Stop Buying Crap You Don\'t Need</title></head><body>'
+    '<header><a href="/">Lifehacker</a><nav><ul><li><a href="/tag/money">Money</a></li></ul></nav></header>'
+    '<article class="post hentry js_post_item"><header><h1 class="headline entry-title">'
+    "How to Stop Buying Crap You Don't Need</h1><div class='author vcard'>Patrick Allan</div></header>"
+    f'<div class="post-content entry-content">{"".join(f"<p>{p}</p>" for p in ARTICLE)}</div></article>'
+    '<section data-replycount="146" class="js_replies"><div class="replies-wrapper">'
+    '<dl class="reply-filters">'
+    '<dd><a href="/all">All replies</a></dd></dl><div class="js_branch-authorchat branch-list">'
+    '<div class="branch js_branch">'
+    + "".join(_reply(*reply) for reply in REPLIES[:3])
+    + '</div><div class="branch js_branch">'
+    + "".join(_reply(*reply) for reply in REPLIES[3:5])
+    + '</div><div class="branch js_branch">'
+    + _reply(*REPLIES[5])
+    + "</div></div></div></section><footer>© Gawker Media</footer></body></html>"
+)
+
+
+def _depths() -> list[int]:
+    depth: dict[int, int] = {}
+    for rid, parent, *_ in REPLIES:
+        depth[rid] = depth[parent] + 1 if parent in depth else 0
+    return [depth[rid] for rid, *_ in REPLIES]
+
+
+def test_every_reply_of_a_saved_kinja_page_is_read(tmp_path: Path) -> None:
+    saved = tmp_path / "page.html"
+    saved.write_text(PAGE, encoding="utf-8")
+    discussion, _ = load_seed(saved)
+    expected = [
+        (depth, name, dt.datetime.fromtimestamp(millis / 1000, dt.UTC).isoformat(timespec="seconds"), shown,
+         list(paragraphs))
+        for depth, (_, _, name, shown, millis, paragraphs) in zip(_depths(), REPLIES, strict=True)
+    ]  # fmt: skip
+    read = [
+        (c.depth, c.author, c.posted, c.posted_text, [p.text for p in c.paragraphs])
+        for c in walk(discussion.comments)
+    ]
+    assert read == expected
+    assert expected[0][2] == "2015-03-09T15:12:35+00:00"  # 8:12am in Los Angeles, as shown
+    assert [c.depth for c in walk(discussion.comments)] == [0, 1, 2, 0, 1, 0]
+    assert discussion.dialect == "html/kinja"
+    assert discussion.title == "How to Stop Buying Crap You Don't Need"
+    assert [p.text for p in discussion.article] == list(ARTICLE)
+
+
+def test_a_kinja_reply_s_hover_card_and_menus_are_no_text(tmp_path: Path) -> None:
+    """The hover card ("Profile", "Follow") is a ``div.content`` before the reply's text: the
+    reply's text is its ``reply-content``, and its addressee ("→ Patrick Allan") no part of its name."""
+    saved = tmp_path / "page.html"
+    saved.write_text(PAGE, encoding="utf-8")
+    discussion, _ = load_seed(saved)
+    texts = " ".join(p.text for c in walk(discussion.comments) for p in c.paragraphs)
+    assert "Profile" not in texts and "Follow" not in texts and "Reply" not in texts
+    assert {c.author for c in walk(discussion.comments)} == {
+        "jnovo22",
+        "Patrick Allan",
+        "The Gray Adder",
+        "timgray",
+    }
