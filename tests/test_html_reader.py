@@ -382,3 +382,37 @@ def test_a_datetime_attribute_must_be_a_date(datetime: str, posted: str) -> None
     first = walk(parse(page, "unknown.html").comments)[0]
     assert first.posted == posted
     assert first.posted_text == "2 June 2022"
+
+
+def _gallery(n: int) -> str:
+    """A news site's photo gallery in an article: slides whose "Caption" tab has a class naming a
+    handle and whose caption's title is the picture's date (The Washington Post's of 2015)."""
+    slides = "".join(
+        f'<div class="gal-slide gal-photo" data-title="March 18, 2015" data-credit="Agency {k}">'
+        f'<div class="gal-nav-number"><span>{k}</span> of 3</div>'
+        f'<div class="gal-caption">Security forces secure the area after the attack, picture {k} of set {n}.'
+        '</div><div class="gal-details-handle">Caption</div>'
+        f'<span class="gal-caption-title">March 18, 2015</span><div class="gal-credit">Agency {k}</div></div>'
+        for k in range(1, 4)
+    )
+    return (
+        '<div class="inline-content inline-gallery-embedded"><div class="gal-bar">'
+        f'<div class="gal-button">Full Screen</div></div><div class="gal-photos">{slides}</div></div>'
+    )
+
+
+def test_a_photo_gallery_whose_slides_hint_at_names_and_dates_is_no_thread() -> None:
+    # Each slide has an element of a "handle" class and a date in its caption's title: the
+    # detector's hints, so the slides scored as a thread, and as the fields are read they have
+    # neither name nor date: published as three deleted comments. Most comments show both.
+    page = (
+        "<html><head><title>Attack stokes fears</title></head><body><article><h1>Attack stokes fears</h1>"
+        '<div class="article-body"><p>Gunmen attacked a museum in the capital on Wednesday, killing at '
+        f"least 17 people.</p>{_gallery(1)}<p>The attack raised fears of unrest spilling over the border."
+        f"</p>{_gallery(2)}<p>Officials said two gunmen were killed.</p></div></article></body></html>"
+    )
+    discussion = parse(page, "gallery.html")
+    assert discussion.comments == ()
+    assert discussion.dialect == "html/none"
+    (note,) = [c.text for c in discussion.chrome if c.reason == "reader"]
+    assert note.endswith("without names and dates")

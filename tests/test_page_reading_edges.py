@@ -828,3 +828,140 @@ def test_a_news_byline_and_a_dated_story_in_a_link_list_are_no_comments(tool: st
     assert discussion.author == "TMZ STAFF"
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert "was stolen right out of her hotel room" in article
+
+
+_PARTY = (
+    "<p>A graduation party does not need a hall, a caterer or a band, and the guests will remember "
+    "the people far longer than the decorations.</p><p>Theme the party by colour, cook the food a "
+    "day ahead, and ask a friend with a good camera to take the pictures for everyone.</p>"
+)
+
+
+@pytest.mark.parametrize("count", ["", "3 "], ids=["uncounted", "counted"])
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_comments_a_script_loads_are_not_in_the_page(tool: str, width: int, count: str) -> None:
+    # eHow's and Salon's pages: "Comments" over "Please enable JavaScript to view the comments
+    # powered by Disqus", as the page was saved. The comments never were in it: the page is its
+    # article, the heading and the note left out with their reason. A heading that counts
+    # comments ("3 Comments") says there were some: refused, as the HTML reader does.
+    page = (
+        f"<html><body>{_MENU}<h1>How to Throw a Graduation Party on a Budget</h1><p>By Gina Roberts</p>"
+        f"{_PARTY}<h2>{count}Comments</h2>"
+        "<p>Please enable JavaScript to view the comments powered by Disqus.</p>"
+        "<h2>Related Searches</h2><p>Party games</p></body></html>"
+    )
+    if count:
+        with pytest.raises(SeedError, match="expected comments under '3 Comments'"):
+            parse(dump(page, tool, width), "party.txt")
+        return
+    discussion = parse(dump(page, tool, width), "party.txt")
+    assert (discussion.title, discussion.author, discussion.comments) == (
+        "How to Throw a Graduation Party on a Budget",
+        "Gina Roberts",
+        (),
+    )
+    article = " ".join(p.text for p in discussion.article)
+    assert "Theme the party by colour" in article
+    assert "Disqus" not in article and "Comments" not in article
+    left = {item.text: item.reason for item in discussion.chrome}
+    note = "Please enable JavaScript to view the comments powered by Disqus."
+    assert left[note] == "comments loaded by a script, not in the page"
+    assert "Comments" in left
+
+
+_VERILOG = (
+    "<p>I've written a couple of posts in the past few months but they were all for the blog at work, "
+    "so I figured I'm long overdue for one on this blog.</p><p>GreenPak devices are kind of like itty "
+    "bitty PSoCs: they have a mixed signal fabric with an ADC, DACs and comparators.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("layout", "tool", "width"),
+    # A lynx dump without its link list and with no menu at the top is none a page's: a seed
+    # typed by hand, first line its title, reads the same (Blogger's is read with its links).
+    [(layout, "w3m", width) for layout in ("blogger", "magazine") for width in (80, 200)]
+    + [("magazine", "lynx", 80)],
+)
+def test_a_date_above_the_title_dates_the_article_under_the_site_name(
+    tool: str, width: int, layout: str
+) -> None:
+    # Blogger's date header stands above the post's title, a picture's alt text under it ("Google
+    # Icon"); Salon's date stands under its menu's last entry ("Log out Sign in"), with its zone,
+    # over a title that wraps and a summary. The title was the blog's name or the menu's entry,
+    # and the date was lost; the title is the post's, the date the article's.
+    title = "Open Verilog flow for Silego GreenPak4 programmable logic devices and other small parts"
+    if layout == "blogger":
+        top = "<h1>Silicon Exposed</h1><h2>Sunday, May 8, 2016</h2>"
+        under = "<img src='g.png' alt='Google Icon'>"
+        # The blog's archive after the post, in nested lists: w3m draws "□" (a page's dump).
+        archive = "<h2>Blog Archive</h2><ul><li>2016 (1)<ul><li>May (1)</li></ul></li><li>2015 (4)</li></ul>"
+    else:
+        top = f"{_MENU}<ul><li><a href='/out'>Log out</a> <a href='/in'>Sign in</a></li></ul>"
+        top += "<p>Sunday, May 8, 2016 11:57 AM UTC</p>"
+        under = "<p>Disruptive companies talk a good game about sharing, and the rest of us pay.</p>"
+        archive = ""
+    page = f"<html><body>{top}<h1>{title}</h1>{under}{_VERILOG}{archive}</body></html>"
+    discussion = parse(dump(page, tool, width), "verilog.txt")
+    assert (discussion.title, str(discussion.posted), discussion.comments) == (title, "2016-05-08", ())
+    assert "GreenPak devices are kind of like" in " ".join(p.text for p in discussion.article)
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_a_wrapped_title_over_a_byline_of_a_name_and_a_date(tool: str, width: int) -> None:
+    # WordPress Tavern: breadcrumbs, a title that wraps at 80 columns (lynx centres its next
+    # line), "Sarah Gooding March 9, 2017 13" (the name, the date, the comments' count). The
+    # byline was not one (no "By"), the title the last line of the wrapped one (or, with a related
+    # post's date further down, the category under it).
+    title = "Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress Market Oversaturated"
+    page = (
+        f"<html><body>{_MENU}<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul>"
+        f"<h1 align='center'>{title}</h1><p>Sarah Gooding March 9, 2017 13</p>{_VERILOG}</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "tavern.txt")
+    assert (discussion.title, str(discussion.posted), discussion.author) == (
+        title,
+        "2017-03-09",
+        "Sarah Gooding",
+    )
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_a_news_page_s_numbered_lists_are_no_comments_and_its_byline_names_the_writer(
+    tool: str, width: int
+) -> None:
+    # The Verge's page: a summary under the headline (wrapping at 80 columns), "By Alex Heath, a
+    # deputy editor and author of …" (the writer's note after the name), the date on a line of
+    # its own, and after the story a numbered "Most Popular" list and the footer's links. The
+    # numbered items were read as a seed's comments (24, none with a name or a date, the title
+    # the file's name); the byline's last wrapped line ("outlets.") was the title.
+    popular = "".join(
+        f"<li><a href='/s{n}'>{story}</a></li>"
+        for n, story in enumerate(
+            (
+                "Google confirms it just laid off around a thousand employees",
+                "Discord is laying off 17 percent of employees",
+                "Google removes 17 features from Google Assistant",
+            )
+        )
+    )
+    page = (
+        f"<html><body>{_MENU}<h1>Apple’s Vision Pro is the Retina display moment for headsets</h1>"
+        "<p>I tried the Vision Pro, and just like the introduction of the iPhone 4 over a decade ago, "
+        "there’s no going back from here.</p><p>By Alex Heath, a deputy editor and author of the Command "
+        "Line newsletter. He’s covered the tech industry for over a decade at The Information and other "
+        "outlets.</p><p>Jun 7, 2023, 8:54 PM UTC|</p>"
+        "<p>I still remember using the iPhone 4 for the first time in 2010, when Apple shipped its first "
+        "Retina display and nothing looked the same again.</p>"
+        f"<h2>Most Popular</h2><ol>{popular}</ol>"
+        "<ul><li>Terms of Use</li><li>Privacy Notice</li><li>Cookie Policy</li></ul></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "verge.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted), discussion.comments) == (
+        "Apple’s Vision Pro is the Retina display moment for headsets",
+        "Alex Heath",
+        "2023-06-07",
+        (),
+    )
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert "Google confirms it just laid off" in article

@@ -168,7 +168,10 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
             raise refused from None
-    if threaded.is_page_dump(lines) and (not comments or threaded.in_link_list(lines, comments[0].line)):
+    # A page's numbered lists whose items name nobody and give no date ("Most Popular", a
+    # footer's links) are no comments: comments typed by hand may be so, a page's show more.
+    listed = not any(comment.author or comment.posted_text for comment in comments)
+    if threaded.is_page_dump(lines) and (listed or threaded.in_link_list(lines, comments[0].line)):
         try:
             return threaded.parse_page(lines, source)
         except threaded.NoPage:

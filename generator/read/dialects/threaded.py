@@ -23,7 +23,7 @@ from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
-from generator.read.dump.pagehead import is_prose, read_pagehead
+from generator.read.dump.pagehead import PageHead, is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
 NAME = "threaded"
@@ -696,6 +696,12 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         if line is None or line.marker:
             continue
         if chrome.is_comments_heading(line.text):
+            notes = _script_notes(dump, line.number)
+            if notes and not chrome.heading_count(line.text):
+                # "Comments" over "Please enable JavaScript to view the comments powered by
+                # Disqus": a script fills the section in, and the page as saved holds none.
+                _leave_out(page, [line, *notes], "comments loaded by a script, not in the page")
+                continue
             raise SeedError(
                 source,
                 line.number,
@@ -741,6 +747,34 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         title_line=page.title_line,
         posted_line=page.posted_line,
     )
+
+
+def _script_notes(dump: Dump, number: int) -> list[Line]:
+    """The lines under the heading at line ``number`` that say a script loads the comments
+    ("Loading Comments...", "Powered by Livefyre"), among the few lines right under it."""
+    following = (line for line in dump.lines[number:] if line is not None)
+    notes = []
+    for line in itertools.islice(following, _NOTE_LINES):
+        if not _SCRIPT_NOTE.search(line.text):
+            break
+        notes.append(line)
+    return notes
+
+
+_SCRIPT_NOTE = re.compile(
+    r"enable javascript|javascript (?:is )?(?:required|disabled)|loading comments|view the comments"
+    r"|comments? (?:are )?powered by|powered by (?:disqus|livefyre|facebook|viafoura|spot\.im|openweb|coral)",
+    re.IGNORECASE,
+)
+"""What a comment section filled in by a script shows until the script has run."""
+
+
+def _leave_out(page: PageHead, lines: list[Line], reason: str) -> None:
+    """Take ``lines`` out of the page's article (where it holds them) and list them as dropped."""
+    numbers = {line.number for line in lines}
+    page.article = [paragraph for paragraph in page.article if paragraph.line not in numbers]
+    listed = {item.line for item in page.chrome}
+    page.chrome += [SourceLine(line.number, line.text, reason) for line in lines if line.number not in listed]
 
 
 _REPLY_LINK = re.compile(

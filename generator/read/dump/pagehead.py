@@ -15,6 +15,7 @@ from generator.model import Paragraph, SourceLine
 from generator.read.dates import find_date, read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line
+from generator.read.dump.heads import plausible_name
 from generator.read.dump.reflow import paragraphs_of
 
 _BYLINE = re.compile(
@@ -90,11 +91,20 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     else:
         byline = _byline(lines, 0)
     title_at = _title_index(lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx")
-    if post < 0 and title_at is not None and (byline is None or byline < title_at):
-        byline = _byline(lines, title_at + 1)
     if title_at is None:
         head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
         return head
+    if byline is not None and byline == title_at - 1 and _date_only(lines[byline]):
+        # Blogger's date header over the title: the article's date (not a byline further down,
+        # "Photo montage" / "by Salon)" of a picture's credit).
+        _read_byline(head, lines[byline])
+        head.chrome.append(SourceLine(lines[byline].number, lines[byline].text, "article meta"))
+        lines = [*lines[:byline], *lines[title_at:]]
+        title_at = byline
+        byline = None
+    elif post < 0 and (byline is None or byline < title_at):
+        byline = _byline(lines, title_at + 1)
+    title_at = _title_start(lines, title_at, dump.wrap)
     title = lines[title_at]
     head.title, head.title_line = title.text, title.number
     # A long title wraps: its next lines follow without a blank line (but not the byline).
@@ -122,6 +132,13 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
             head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
+    if byline is not None and byline > title_at and head.posted_text is None:
+        # The date on a line of its own under a byline of a name alone (or with the writer's note).
+        dated = range(byline + 1, min(byline + 1 + _TITLE_TO_TEXT, len(lines)))
+        under = next((i for i in dated if _date_only(lines[i])), None)
+        if under is not None:
+            _read_date(head, lines[under])
+            skip[id(lines[under])] = "article meta"
     if heading is not None:
         skip[id(heading)] = "comments heading"
     head.article = _article(lines[article_from:], title.number, skip, head.chrome, dump.wrap)
@@ -163,14 +180,37 @@ def _byline(lines: list[Line], start: int) -> int | None:
 
 def _is_byline(line: Line) -> bool:
     """A line naming the article's author or date: "By admin", "Posted on …", "2019-10-19 by x"."""
-    if line.marker or len(line.text) > 160:
+    if line.marker:
         return False
+    if len(line.text) > 160:
+        # A name and the writer's note after it ("By Alex Heath, a deputy editor and author of …").
+        return _BYLINE.match(line.text) is not None and _named_by(line.text)
     span = find_date(line.text)
     if _BYLINE.match(line.text):
         return span is not None or _undated_byline(line.text)
     if span is None:
         return False
-    return span[1] - span[0] >= len(line.text) // 2 or _AUTHOR.search(line.text) is not None
+    return (
+        span[1] - span[0] >= len(line.text) // 2
+        or _AUTHOR.search(line.text) is not None
+        or _name_before(line.text, span) is not None
+    )
+
+
+def _name_before(text: str, span: tuple[int, int]) -> str | None:
+    """The author's name before the date of a byline without "By" ("Sarah Gooding March 9, 2017
+    13": a name of two to four capitalised words, the date, the comments' count at most)."""
+    after = text[span[1] :].strip()
+    if after and not after.isdigit():
+        return None
+    name = text[: span[0]].strip(" ·|,-–—")
+    words = name.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(word[0].isupper() for word in words):
+        return None
+    return name if plausible_name(name) and not any(char.isdigit() for char in name) else None
+
+
+_NAME_WORDS = (2, 4)
 
 
 def _undated_byline(text: str) -> bool:
@@ -182,10 +222,18 @@ def _undated_byline(text: str) -> bool:
         # A sentence's end; a headline ("By The Numbers: What Our Readers Baked"), where the
         # colon of "Author: Jane Doe" or "Posted by: admin" comes no later than the second word.
         return False
-    if len(words) <= _BYLINE_WORDS:
+    if len(words) <= _BYLINE_WORDS or _named_by(text):
         return True
     named = [word for word in words[1:] if word.casefold() not in _BYLINE_SMALL]
     return sum(1 for word in named if word[:1].isupper()) * 3 >= len(named) * 2
+
+
+def _named_by(text: str) -> bool:
+    """Whether a byline names its writer, then says who they are after a comma ("By Alex Heath,
+    a deputy editor and author of the Command Line newsletter")."""
+    name, comma, _ = text.partition(",")
+    words = name.split()[1:]
+    return bool(comma) and 1 <= len(words) <= _BYLINE_WORDS and all(word[:1].isupper() for word in words)
 
 
 _BYLINE_WORDS = 4
@@ -197,13 +245,14 @@ _HEADLINE_WORDS = 3
 """Words of a headline over its summary: fewer is a site's name ("Jo's Blog") as often as not."""
 
 
-def _dek(line: Line, above: Line) -> bool:
+def _dek(line: Line, above: Line, start: Line | None = None) -> bool:
     """Whether ``line`` is a story's summary under its headline ``above``: a sentence (six words
     and more, ended by one full stop after a small letter or a digit: not "…", "...", "U.S.")
-    right under a heading of three words and more that has none."""
+    right under a heading of three words and more that has none. ``start`` is the summary's
+    first line where it wraps (``line`` its last)."""
     text = line.text
     return (
-        line.number - above.number <= _DEK_GAP
+        (start or line).number - above.number <= _DEK_GAP
         and len(text.split()) >= _DEK_WORDS
         and len(text) > 2
         and text[-1] == "."
@@ -218,8 +267,36 @@ def _date_only(line: Line) -> bool:
     span = find_date(line.text)
     if span is None:
         return False
-    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").split()
-    return len(rest) <= 1
+    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").replace("|", " ").split()
+    return len([word for word in rest if word not in _ZONES]) <= 1
+
+
+_ZONES = frozenset(
+    [
+        "UTC",
+        "GMT",
+        "Z",
+        "ET",
+        "CT",
+        "MT",
+        "PT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "CET",
+        "CEST",
+        "BST",
+        "IST",
+        "AEST",
+        "AEDT",
+    ]
+)
+"""Time zones a date line may end with ("Sunday, Feb 1, 2015 11:57 AM UTC")."""
 
 
 def is_prose(line: Line) -> bool:
@@ -251,8 +328,14 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
     limit = byline if byline is not None else prose
     if byline is not None and _date_only(lines[byline]) and byline + 2 < len(lines):
         # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
-        after, first = lines[byline + 1], lines[byline + 2]
-        if _could_be_title(after) and not _is_byline(after) and is_prose(first):
+        after = lines[byline + 1]
+        # Further down, past a wrapped title's end or a picture's alt text ("Google Icon"), only
+        # under the blog's name (the first line) or a menu's entry: a theme's date under its
+        # title, over a subheading and the text, leaves the title above.
+        under_name = byline == 1 or _in_list(lines, byline - 1)
+        reach = byline + 2 + (_TITLE_TO_TEXT if under_name else 0)
+        first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
+        if _could_be_title(after) and not _is_byline(after) and first is not None:
             return byline + 1
     if limit is not None:
         found = [
@@ -260,8 +343,12 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
         ]
         # A news story's summary ("dek") stands between its headline and the byline: a sentence,
         # ended by its full stop, right under a heading that has none.
-        if len(found) > 1 and _dek(lines[found[0]], lines[found[1]]):
-            found = found[1:]
+        # The summary may wrap: its lines follow one another, the headline stands apart.
+        wrapped = 1
+        while wrapped < len(found) and lines[found[wrapped]].number + 1 == lines[found[wrapped - 1]].number:
+            wrapped += 1
+        if wrapped < len(found) and _dek(lines[found[0]], lines[found[wrapped]], lines[found[wrapped - 1]]):
+            found = found[wrapped:]
         if lynx:
             # lynx sets headings at the margin and text three columns in: the nearest heading.
             heading = next((i for i in found[:_LYNX_LOOK] if lines[i].indent == 0), None)
@@ -276,6 +363,54 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
 
 
+def _in_list(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a list item's, its first line or the next ("  • " over
+    "    Log out Sign in": an item opening with a block)."""
+    line = lines[index]
+    if line.marker:
+        return True
+    above = lines[index - 1] if index else None
+    if above is None or not above.marker:
+        return False
+    return above.column == line.indent and above.number + 1 == line.number
+
+
+def _title_start(lines: list[Line], index: int, wrap: int) -> int:
+    """The first line of the title whose line ``index`` is (the nearest plain line above the
+    byline is a wrapped title's last): the lines above it that the dumper filled to its width."""
+    for _ in range(_TITLE_LINES - 1):
+        above, line = (lines[index - 1], lines[index]) if index else (None, None)
+        if (
+            above is None
+            or line is None
+            or not wrap
+            or above.number + 1 != line.number
+            or above.indent > line.indent  # lynx centres a centred heading's next lines
+            or not _could_be_title(above)
+            or above.width + 1 + len(line.text.split(" ", 1)[0]) <= wrap
+        ):
+            break
+        index -= 1
+    return index
+
+
+_TITLE_LINES = 3
+_TITLE_TO_TEXT = 3
+"""Lines between a title and its text: the title's wrapped end, a picture's alt text, a summary."""
+
+
+def _read_date(head: PageHead, line: Line) -> tuple[int, int] | None:
+    """The article's date from a line that holds it; where it stands in the line."""
+    span = find_date(line.text)
+    if span is not None:
+        text = line.text[span[0] : span[1]].strip(" ,")
+        (posted,) = read_dates([text])
+        head.posted_text, head.posted_line = text, line.number
+        if posted is not None and posted.iso:
+            head.posted = dt.date.fromisoformat(posted.iso[:10])
+    return span
+
+
 def _could_be_title(line: Line) -> bool:
     text = line.text
     if line.marker or len(text) > _MAX_TITLE or text.casefold() in _NAVIGATION:
@@ -285,16 +420,12 @@ def _could_be_title(line: Line) -> bool:
 
 def _read_byline(head: PageHead, line: Line) -> None:
     """The article's author and date from its byline."""
-    span = find_date(line.text)
-    if span is not None:
-        text = line.text[span[0] : span[1]].strip(" ,")
-        (posted,) = read_dates([text])
-        head.posted_text, head.posted_line = text, line.number
-        if posted is not None and posted.iso:
-            head.posted = dt.date.fromisoformat(posted.iso[:10])
+    span = _read_date(head, line)
     author = _AUTHOR.search(line.text)
     if author:
         name = author["name"].strip()
         if span is not None and name.endswith(line.text[span[0] : span[1]].strip()):
             name = name[: -len(line.text[span[0] : span[1]].strip())].strip()
         head.author = name or None
+    elif span is not None:
+        head.author = _name_before(line.text, span)

@@ -131,6 +131,12 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
         own = fill(comment, item, item_set)
         settle_kind(comment, item, own)
         found.append(comment)
+    # As the fields are read, most blocks must show a name and a date too: a photo gallery's
+    # slides hint at both in their attributes (data-title="March 18, 2015") and show neither.
+    named = sum(1 for comment in found if comment.author)
+    dated = sum(1 for comment in found if comment.posted or comment.posted_text)
+    if min(named, dated) < MIN_SHARE * len(found):
+        return [], Choice("none", 0.0, f"; best candidate {where}: {score:.1f}, without names and dates")
     note = f"; runner-up {runner[1]}: {runner[0]:.1f}" if runner else ""
     return found, Choice(f"generic {where}", round(score, 1), note)
 
