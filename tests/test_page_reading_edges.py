@@ -965,3 +965,26 @@ def test_a_news_page_s_numbered_lists_are_no_comments_and_its_byline_names_the_w
     )
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert "Google confirms it just laid off" in article
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_a_row_of_links_and_a_word_of_date_above_the_title_are_no_text_and_no_byline(
+    tool: str, width: int
+) -> None:
+    # A news site's top: its sections' links run together on a line (eight words and more, most
+    # of them capitalised) and "HOY" ("today") over its trending topics. The row was the first
+    # paragraph of text (the title looked for above it: none, the page's first line taken), and
+    # "HOY", a date of a word, the byline.
+    page = (
+        f"<html><body>{_MENU}<div>Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados Sudoku "
+        "Fúnebres</div><p>HOY</p><p>Reformas del Gobierno</p>"
+        "<h1>Content Depth — Write Comprehensively About Your Core Topics</h1>"
+        "<p>Search engines reward sites that cover a topic from every side, and the way to get there is "
+        "a plan of the questions your readers ask.</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "depth.txt")
+    assert (discussion.title, discussion.posted, discussion.comments) == (
+        "Content Depth — Write Comprehensively About Your Core Topics",
+        None,
+        (),
+    )

@@ -188,8 +188,8 @@ def _is_byline(line: Line) -> bool:
     span = find_date(line.text)
     if _BYLINE.match(line.text):
         return span is not None or _undated_byline(line.text)
-    if span is None:
-        return False
+    if span is None or not any(char.isdigit() for char in line.text[span[0] : span[1]]):
+        return False  # a word alone ("HOY" over a news site's trending topics) dates nothing
     return (
         span[1] - span[0] >= len(line.text) // 2
         or _AUTHOR.search(line.text) is not None
@@ -300,14 +300,23 @@ _ZONES = frozenset(
 
 
 def is_prose(line: Line) -> bool:
-    """A line of running text: eight words or more, not a list item, not page chrome."""
+    """A line of running text: eight words or more, not a list item, not page chrome, not a
+    row of links run together ("Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados")."""
     return (
         not line.marker
         and line.text.count(" ") >= 7
+        and not _capitalised(line.text)
         and not _is_byline(line)
         and not chrome.closes_comments(line.text)
         and not chrome.is_form(line.text)
     )
+
+
+def _capitalised(text: str) -> bool:
+    """Whether most words of a line open with a capital (a menu's links, a headline in title
+    case): a sentence's do not, a German one's neither (its nouns are a third of its words)."""
+    words = text.split()
+    return sum(1 for word in words if word[:1].isupper()) * 3 > len(words) * 2
 
 
 def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx: bool) -> int | None:
