@@ -127,3 +127,42 @@ def test_a_kinja_reply_s_hover_card_and_menus_are_no_text(tmp_path: Path) -> Non
         "The Gray Adder",
         "timgray",
     }
+
+
+def _page(branches: list[list[tuple[int, int, str, str, int, tuple[str, ...]]]]) -> str:
+    head = PAGE.split('<div class="js_branch-authorchat branch-list">')[0]
+    rows = "".join(
+        '<div class="branch js_branch">' + "".join(_reply(*reply) for reply in branch) + "</div>"
+        for branch in branches
+    )
+    tail = "</div></div></section><footer>© Gawker Media</footer></body></html>"
+    return f'{head}<div class="js_branch-authorchat branch-list">{rows}{tail}'
+
+
+_A = (101, POST, "Ann Alpha", "3/09/15 8:12am", 1425913955000, ("A: top-level comment.",))
+_B = (102, 101, "Bob Beta", "3/09/15 8:14am", 1425914092000, ("B: answers A.",))
+_C = (103, 101, "Cat Gamma", "3/09/15 8:20am", 1425914400000, ("C: also answers A.",))
+_D = (104, 102, "Dan Delta", "3/09/15 8:30am", 1425915000000, ("D: answers B, not C.",))
+
+
+def test_a_kinja_reply_goes_under_the_parent_it_names_whatever_the_order(tmp_path: Path) -> None:
+    """A branch lists its replies by time (A, B to A, C to A, D to B) or a reply before its
+    parent: each goes under the comment its ``data-parentid`` names. Read as depths in page
+    order, D was C's reply and B a comment of its own."""
+
+    def tree(branches: list[list[tuple[int, int, str, str, int, tuple[str, ...]]]]) -> list[tuple[str, str]]:
+        saved = tmp_path / "page.html"
+        saved.write_text(_page(branches), encoding="utf-8")
+        discussion, _ = load_seed(saved)
+        parent = {
+            id(reply): comment.author for comment in walk(discussion.comments) for reply in comment.replies
+        }
+        return [(c.author or "", parent.get(id(c), "")) for c in walk(discussion.comments)]
+
+    assert tree([[_A, _B, _C, _D]]) == [
+        ("Ann Alpha", ""),
+        ("Bob Beta", "Ann Alpha"),
+        ("Dan Delta", "Bob Beta"),
+        ("Cat Gamma", "Ann Alpha"),
+    ]
+    assert tree([[_B, _A, _C]]) == [("Ann Alpha", ""), ("Bob Beta", "Ann Alpha"), ("Cat Gamma", "Ann Alpha")]

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from generator.errors import SeedError
 from generator.model import Discussion, walk
 from generator.read import seeds
 from generator.read.html import parse
@@ -401,18 +402,39 @@ def _gallery(n: int) -> str:
     )
 
 
-def test_a_photo_gallery_whose_slides_hint_at_names_and_dates_is_no_thread() -> None:
+def test_a_photo_gallery_whose_slides_hint_at_names_is_refused_not_published_as_comments() -> None:
     # Each slide has an element of a "handle" class and a date in its caption's title: the
-    # detector's hints, so the slides scored as a thread, and as the fields are read they have
-    # neither name nor date: published as three deleted comments. Most comments show both.
+    # detector's hints, so the slides scored as a thread, and as the fields are read they name
+    # no one: published as three deleted comments. Blocks that look like a thread and name no
+    # one are refused (a thread whose names the reader cannot find is no article either).
     page = (
         "<html><head><title>Attack stokes fears</title></head><body><article><h1>Attack stokes fears</h1>"
         '<div class="article-body"><p>Gunmen attacked a museum in the capital on Wednesday, killing at '
         f"least 17 people.</p>{_gallery(1)}<p>The attack raised fears of unrest spilling over the border."
         f"</p>{_gallery(2)}<p>Officials said two gunmen were killed.</p></div></article></body></html>"
     )
-    discussion = parse(page, "gallery.html")
-    assert discussion.comments == ()
-    assert discussion.dialect == "html/none"
-    (note,) = [c.text for c in discussion.chrome if c.reason == "reader"]
-    assert note.endswith("without names and dates")
+    with pytest.raises(
+        SeedError, match=r"^gallery.html:1: expected comments with a name each \(the blocks of"
+    ):
+        parse(page, "gallery.html")
+
+
+def test_a_thread_with_names_and_dates_as_plain_text_is_still_found() -> None:
+    # The detector counts a date shown as plain text ("March 3, 2015"), the fields read none (no
+    # <time>, no date class): the names decide, and the thread stays a thread.
+    posts = "".join(
+        f'<div class="msg"><div class="hdr"><span class="user">{name}</span> wrote on <span>March {day}, '
+        f"2015</span></div><p>{text}</p></div>"
+        for name, day, text in (
+            ("Ann Lee", 3, "Mine is a plain wheat starter from a bakery, fed twice a day."),
+            ("Bob Kay", 4, "Rye starters are more forgiving when you forget to feed them."),
+            ("Cy Dee", 5, "I keep mine in the fridge and feed it once a week, and it is fine."),
+        )
+    )
+    page = (
+        "<html><head><title>Which starter works best?</title></head><body><article><h1>Which starter "
+        "works best?</h1><p>I have baked with the same rye starter for six years.</p></article>"
+        f'<div class="responses">{posts}</div></body></html>'
+    )
+    discussion = parse(page, "starter.html")
+    assert [c.author for c in walk(discussion.comments)] == ["Ann Lee", "Bob Kay", "Cy Dee"]

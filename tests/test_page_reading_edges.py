@@ -794,21 +794,23 @@ _TABLOID_MENU = "".join(
 )
 
 
+@pytest.mark.parametrize("dated", [False, True], ids=["links", "dated-link"])
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
-def test_a_news_byline_and_a_dated_story_in_a_link_list_are_no_comments(tool: str, width: int) -> None:
+def test_a_news_byline_and_a_dated_story_in_a_link_list_are_no_comments(
+    tool: str, width: int, dated: bool
+) -> None:
     # TMZ's page: a menu of stories whose entries wrap (lynx), a line over the search field, the
     # byline "2/26/2015 7:11 AM PST BY TMZ STAFF" right under the headline, and far below in a list
     # of partner links, one story with a date. The byline was read as a comment ("PST BY TMZ
     # STAFF"), the dated story as its reply, and the search field under them as a reply form:
-    # a thread of two comments published. The byline is the article's; nothing is a comment.
-    links = "".join(
-        f"<li><a href='/p{n}'>{story}</a></li>"
-        for n, story in enumerate(
-            ("Jamie Dornan plays golf in London", "Smutty Social Media Wednesday, March 18, 2015", "Hot Mess")
-        )
-    )
+    # a thread of two comments published. The byline is the article's; the dated story, which
+    # nothing marks as a comment, has the page refused; without it the page is its article.
+    stories = ["Jamie Dornan plays golf in London", "Hot Mess"]
+    if dated:
+        stories.insert(1, "Smutty Social Media Wednesday, March 18, 2015")
+    links = "".join(f"<li><a href='/p{n}'>{story}</a></li>" for n, story in enumerate(stories))
     page = (
-        "<html><body><p>TMZ</p><p>Call TMZ at (888) 847-9869 or Click Here to send a tip</p>"
+        f"<html><body><p>TMZ</p>{_MENU}<p>Call TMZ at (888) 847-9869 or Click Here to send a tip</p>"
         "<form><input type='text' size='20'> Search TMZ.com</form>"
         f"<ul>{_TABLOID_MENU}</ul><p>Home</p><h1>Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!</h1>"
         "<p>2/26/2015 7:11 AM PST BY TMZ STAFF</p>"
@@ -818,14 +820,12 @@ def test_a_news_byline_and_a_dated_story_in_a_link_list_are_no_comments(tool: st
         f"<h2>Around The Web</h2><ul>{links}</ul><p>TMZ.com</p>"
         "<form><input type='text' size='20'> Search TMZ.com</form></body></html>"
     )
-    try:
-        discussion = parse(dump(page, tool, width), "tmz.txt")
-    except SeedError as refused:
-        # Refused as a page whose dated lines nothing marks as comments: never a thread.
-        assert "nothing else of comments" in str(refused)
+    if dated:
+        with pytest.raises(SeedError, match="found 1 dated lines and nothing else of comments"):
+            parse(dump(page, tool, width), "tmz.txt")
         return
-    assert discussion.comments == ()
-    assert discussion.author == "TMZ STAFF"
+    discussion = parse(dump(page, tool, width), "tmz.txt")
+    assert (discussion.comments, discussion.author, str(discussion.posted)) == ((), "TMZ STAFF", "2015-02-26")
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert "was stolen right out of her hotel room" in article
 
@@ -987,4 +987,109 @@ def test_a_row_of_links_and_a_word_of_date_above_the_title_are_no_text_and_no_by
         "Content Depth — Write Comprehensively About Your Core Topics",
         None,
         (),
+    )
+
+
+ANONYMOUS_SEED = """\
+My basic sourdough loaf
+
+This is the loaf I bake every week. It needs only three things and a lot of patience, and it
+keeps for four days in a linen bag.
+
+  • Flour
+  • Water
+  • Salt
+
+Mix, rest for an hour, fold four times, shape, and leave it in the fridge overnight before
+baking it in a hot pot.
+
+  1. How long do you bake it with the lid on, and how long without?
+
+    • Twenty minutes with the lid, then twenty-five without it.
+
+  2. Tried it this weekend and it came out great, thanks for writing it up.
+
+  3. And coffee!
+"""
+
+
+def test_a_seed_typed_by_hand_keeps_its_anonymous_comments_beside_a_short_list() -> None:
+    # A review's case: its list of three ingredients looks like a page's menu, and its comments
+    # name no one; they say something, as no page's list of headlines does: they stay comments.
+    discussion = parse(ANONYMOUS_SEED, "loaf.txt")
+    assert [c.paragraphs[0].text for c in walk(discussion.comments)] == [
+        "How long do you bake it with the lid on, and how long without?",
+        "Twenty minutes with the lid, then twenty-five without it.",
+        "Tried it this weekend and it came out great, thanks for writing it up.",
+        "And coffee!",
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # A sentence that opens "By Tuesday," names no writer, and keeps its place in the article.
+        ("By Tuesday, the protesters had taken over the whole square and the police were gone.", None),
+        # A label before the date ("Posted On", "Last Updated") is no name.
+        ("Posted On March 9, 2017", None),
+        ("Last Updated March 9, 2017", None),
+        ("Sarah Gooding March 9, 2017 13", "Sarah Gooding"),
+    ],
+)
+def test_what_a_byline_without_by_names(tool: str, width: int, line: str, author: str | None) -> None:
+    page = (
+        f"<html><body>{_MENU}<h1>Protesters take the square as talks stall</h1><p>{line}</p>"
+        "<p>The talks between the government and the unions broke down on Monday night after eleven "
+        "hours, and neither side would say when they might resume.</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "square.txt")
+    assert (discussion.title, discussion.author) == ("Protesters take the square as talks stall", author)
+    if line.startswith("By Tuesday"):
+        assert " ".join(discussion.article[0].text.split()) == line
+
+
+def test_a_page_s_numbered_list_read_with_many_thread_warnings_is_its_article() -> None:
+    # Wikipedia's references in lynx: "^ "Title". Site. Retrieved 2012-08-18" numbered from 10,
+    # the last running on into the footer at the margin. Read as a seed's numbered comments: 63
+    # comments and 52 warnings that the thread may be wrong, published. A page's dump so read
+    # is the page.
+    refs = "".join(
+        f"<li><a href='#r{n}'>^</a> \"Mozilla release notes number {n}\". Mozilla. Retrieved 2012-08-18.</li>"
+        for n in range(1, 31)
+    )
+    footer = "".join(f"<p>Footer line {n} of the wiki, about licences and privacy.</p>" for n in range(12))
+    page = (
+        f"<html><head><link rel='alternate' title='Edit this page' href='/e'></head><body>{_MENU}"
+        "<h1>Mozilla</h1><p>Mozilla is a free-software community, created in 1998 by members of Netscape, "
+        f"that builds the Firefox web browser.</p><h2>References</h2><ol start='10'>{refs}</ol>"
+        f"<div>{footer}</div></body></html>"
+    )
+    discussion = parse(dump(page, "lynx", 80), "mozilla.txt")
+    assert discussion.comments == ()
+    assert discussion.dialect == "threaded"
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_a_byline_word_alone_over_the_name_and_junk_above_the_title_are_no_title(
+    tool: str, width: int
+) -> None:
+    # CNET en español: "por" on a line of its own, the name in a list under it, the date below:
+    # "por" was the title. A tracking pixel's text ("<div style=…><img …>", escaped bytes) and a
+    # rule ("━━━") above the headline were titles too.
+    page = (
+        f'<html><body>{_MENU}<noscript>&lt;div style="position:absolute;"&gt;&lt;img width=1 src="http'
+        '://b.example/b?P=abc%2fN%3dkDR%2fC%3d30"&gt;</noscript><hr>'
+        "<h1>Twitter Lite se estrena en 11 países de América Latina</h1>"
+        "<p>La aplicación de Twitter que minimiza el uso de datos llega a México y Venezuela.</p>"
+        "<div style='margin-left:2em'>por</div><ul><li>César Salza</li></ul>"
+        "<p>1 de diciembre de 2017 3:00 AM PST</p>"
+        "<p>Twitter Lite, la versión ligera de la aplicación, ya se puede descargar en once países de la "
+        "región, y ocupa menos de un megabyte en el teléfono.</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "cnet.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted)) == (
+        "Twitter Lite se estrena en 11 países de América Latina",
+        "César Salza",
+        "2017-12-01",
     )

@@ -15,7 +15,7 @@ import re
 from types import ModuleType
 
 from generator.errors import SeedError
-from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
+from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.skeleton import check_filled
@@ -168,10 +168,14 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
             raise refused from None
-    # A page's numbered lists whose items name nobody and give no date ("Most Popular", a
-    # footer's links) are no comments: comments typed by hand may be so, a page's show more.
-    listed = not any(comment.author or comment.posted_text for comment in comments)
-    if threaded.is_page_dump(lines) and (listed or threaded.in_link_list(lines, comments[0].line)):
+    # A page's numbered lists of headlines and links ("Most Popular", a footer's "Terms of Use"):
+    # most items name no one, give no date and open with no sentence. Comments typed by hand may
+    # be anonymous and undated, but they say something ("And coffee!", "Tried it, thanks.").
+    listed = sum(1 for comment in comments if _headline(comment)) * 3 >= len(comments) * 2
+    # Or read with many warnings that the thread may be wrong: a wiki's numbered references,
+    # the last swallowing the page's footer ("text less indented than comment c72", 51 times).
+    risky = sum(1 for warning in discussion.warnings if warning.risky) >= _RISKY_ON_A_PAGE
+    if threaded.is_page_dump(lines) and (listed or risky or threaded.in_link_list(lines, comments[0].line)):
         try:
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
@@ -180,6 +184,21 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             # No title and paragraph past the menus (a short seed typed by hand, a list): the
             # numbered reading stands, checked above.
     return discussion
+
+
+def _headline(comment: Comment) -> bool:
+    """Whether a comment is a list's item rather than one: no name, no date, a first paragraph
+    of a line of a few words with no sentence's end (a story's headline, a link's text)."""
+    if comment.author or comment.posted_text or not comment.paragraphs:
+        return False
+    text = comment.paragraphs[0].text
+    return "\n" not in text and len(text.split()) <= _HEADLINE_WORDS and not text.endswith(_SENTENCE_ENDS)
+
+
+_RISKY_ON_A_PAGE = 10
+"""Warnings that the thread may be wrong past which a page dump's numbered reading is no thread."""
+_HEADLINE_WORDS = 16
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ")", '"', "”")
 
 
 def parse(text: str, source: str = "<text>") -> Discussion:

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.errors import SeedError
-from generator.model import Diagnostic, Discussion, SourceLine
+from generator.model import Diagnostic, Discussion, Paragraph, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line, Lines, list_end, read_dump, references_start
@@ -770,11 +770,27 @@ _SCRIPT_NOTE = re.compile(
 
 
 def _leave_out(page: PageHead, lines: list[Line], reason: str) -> None:
-    """Take ``lines`` out of the page's article (where it holds them) and list them as dropped."""
-    numbers = {line.number for line in lines}
-    page.article = [paragraph for paragraph in page.article if paragraph.line not in numbers]
+    """Take ``lines`` out of the page's article and list them as dropped: a paragraph of them
+    alone goes; one that goes on with other text stays whole in the article, nothing of it lost."""
+    texts = {line.number: " ".join(line.text.split()) for line in lines}
+    kept: list[Paragraph] = []
+    gone: set[int] = set()
+    for paragraph in page.article:
+        text, number, own = " ".join(paragraph.text.split()), paragraph.line, ""
+        while number in texts and len(own) < len(text):
+            own = f"{own} {texts[number]}".strip()
+            number += 1
+        if own and own == text:
+            gone.update(range(paragraph.line, number))
+        else:
+            kept.append(paragraph)
+    page.article = kept
     listed = {item.line for item in page.chrome}
-    page.chrome += [SourceLine(line.number, line.text, reason) for line in lines if line.number not in listed]
+    page.chrome += [
+        SourceLine(line.number, line.text, reason)
+        for line in lines
+        if line.number in gone and line.number not in listed
+    ]
 
 
 _REPLY_LINK = re.compile(

@@ -340,7 +340,7 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     if last.casefold().rstrip(".") in WEEKDAYS:  # "Di 14. Apr 2020": the weekday goes with the date
         before, date = head + " ", f"{last} {date}"
     if _only_connectors(after):
-        if before.rstrip().endswith(":") and not _LABEL_WORDS.isdisjoint(before.casefold().split()):
+        if before.rstrip().endswith(":") and not LABEL_WORDS.isdisjoint(before.casefold().split()):
             return None  # a page's label: "Latest update : 2015-05-12", "Date created: …"
         name = _strip_connectors(before)
     elif _only_connectors(before) and not _date_words_only(after):
@@ -373,7 +373,7 @@ _LABEL_TEXT = (
     "publié créé modifié aggiornato aggiornamento pubblicato creato bijgewerkt gepubliceerd "
     "aangemaakt обновлено опубликовано создано дата"
 )
-_LABEL_WORDS = frozenset(_LABEL_TEXT.split())
+LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 """Words of a page's labels before a date ("Latest update :", "Date created :"), not of names."""
 _DATE_TEXT = "on at am um le el il op en em a à"
 _DATE_WORDS = frozenset(_DATE_TEXT.split())

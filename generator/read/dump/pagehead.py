@@ -15,7 +15,7 @@ from generator.model import Paragraph, SourceLine
 from generator.read.dates import find_date, read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line
-from generator.read.dump.heads import plausible_name
+from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, plausible_name
 from generator.read.dump.reflow import paragraphs_of
 
 _BYLINE = re.compile(
@@ -50,6 +50,11 @@ _NAVIGATION = frozenset(
     ]
 )
 _MAX_TITLE = 200
+_CODE = re.compile(r"<[a-z]{1,10}[\s>]|%[0-9A-Fa-f]{2}.{0,20}%[0-9A-Fa-f]{2}|^[!-~]{40}")
+"""What a tracking pixel's or a script's text shows and no title does: a tag, escaped bytes, a
+word of forty ASCII characters (a title in Japanese or Chinese runs on without spaces)."""
+_BY_WORDS = frozenset(["by", "von", "por", "par", "door", "di", "da", "av", "af"])
+"""The word a byline opens with, alone on a line above the name (a title never is)."""
 _META_LINES = 3
 _LYNX_LOOK = 4
 """How many plain lines above the byline lynx's title may be."""
@@ -90,7 +95,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
     else:
         byline = _byline(lines, 0)
-    title_at = _title_index(lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx")
+    title_at = _title_index(
+        lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap
+    )
     if title_at is None:
         head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
         return head
@@ -101,7 +108,10 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         head.chrome.append(SourceLine(lines[byline].number, lines[byline].text, "article meta"))
         lines = [*lines[:byline], *lines[title_at:]]
         title_at = byline
-        byline = None
+        # A byline right under the title names the writer (its date, where it shows one, is the
+        # article's: the date above was a masthead's); further down, a picture's credit is none.
+        below = _byline(lines, title_at + 1)
+        byline = below if below is not None and below - title_at <= _META_LINES else None
     elif post < 0 and (byline is None or byline < title_at):
         byline = _byline(lines, title_at + 1)
     title_at = _title_start(lines, title_at, dump.wrap)
@@ -131,6 +141,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             article_from = byline + 1
             labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
             head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
+    if byline is not None and byline > title_at and head.author is None:
+        # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
+        by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
+        if by is not None and plausible_name(lines[by + 1].content):
+            head.author = lines[by + 1].content
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
@@ -207,7 +222,10 @@ def _name_before(text: str, span: tuple[int, int]) -> str | None:
     words = name.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(word[0].isupper() for word in words):
         return None
-    return name if plausible_name(name) and not any(char.isdigit() for char in name) else None
+    if not plausible_name(name) or any(char.isdigit() for char in name):
+        return None
+    # A label before the date ("Posted On", "Last Updated") names no one.
+    return None if not LABEL_WORDS.isdisjoint(name.casefold().split()) else name
 
 
 _NAME_WORDS = (2, 4)
@@ -233,7 +251,13 @@ def _named_by(text: str) -> bool:
     a deputy editor and author of the Command Line newsletter")."""
     name, comma, _ = text.partition(",")
     words = name.split()[1:]
-    return bool(comma) and 1 <= len(words) <= _BYLINE_WORDS and all(word[:1].isupper() for word in words)
+    # Two words at least: "By Tuesday, the protesters had …" opens a sentence.
+    return (
+        bool(comma)
+        and _NAME_WORDS[0] <= len(words) <= _BYLINE_WORDS
+        and all(word[:1].isupper() and word.casefold().rstrip(".") not in WEEKDAYS for word in words)
+        and find_date(name) is None
+    )
 
 
 _BYLINE_WORDS = 4
@@ -245,14 +269,13 @@ _HEADLINE_WORDS = 3
 """Words of a headline over its summary: fewer is a site's name ("Jo's Blog") as often as not."""
 
 
-def _dek(line: Line, above: Line, start: Line | None = None) -> bool:
-    """Whether ``line`` is a story's summary under its headline ``above``: a sentence (six words
-    and more, ended by one full stop after a small letter or a digit: not "…", "...", "U.S.")
-    right under a heading of three words and more that has none. ``start`` is the summary's
-    first line where it wraps (``line`` its last)."""
-    text = line.text
+def _dek(text: str, first: Line, above: Line) -> bool:
+    """Whether ``text`` (its lines from ``first`` on, wrapped or not) is a story's summary under
+    its headline ``above``: a sentence (six words and more, ended by one full stop after a small
+    letter or a digit: not "…", "...", "U.S.") right under a heading of three words and more
+    that has none."""
     return (
-        (start or line).number - above.number <= _DEK_GAP
+        first.number - above.number <= _DEK_GAP
         and len(text.split()) >= _DEK_WORDS
         and len(text) > 2
         and text[-1] == "."
@@ -268,7 +291,8 @@ def _date_only(line: Line) -> bool:
     if span is None:
         return False
     rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").replace("|", " ").split()
-    return len([word for word in rest if word not in _ZONES]) <= 1
+    # Its weekday and time zone may stand beside it, no label ("Update: March 10, 2017").
+    return all(word in _ZONES or word.casefold().rstrip(".") in WEEKDAYS for word in rest)
 
 
 _ZONES = frozenset(
@@ -319,7 +343,9 @@ def _capitalised(text: str) -> bool:
     return sum(1 for word in words if word[:1].isupper()) * 3 > len(words) * 2
 
 
-def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx: bool) -> int | None:
+def _title_index(
+    lines: list[Line], byline: int | None, quoted: str | None, lynx: bool, wrap: int = 0
+) -> int | None:
     """Which line is the title: the one the comments heading quotes; else the nearest plain line
     above the byline or, failing that, above the article's first paragraph of prose."""
     if quoted:
@@ -335,13 +361,17 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
                     return index
     prose = next((index for index, line in enumerate(lines) if is_prose(line)), None)
     limit = byline if byline is not None else prose
-    if byline is not None and _date_only(lines[byline]) and byline + 2 < len(lines):
+    # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the title.
+    signed = byline is not None and any(
+        lines[i].text.casefold() in _BY_WORDS for i in range(max(0, byline - 2), byline)
+    )
+    if byline is not None and not signed and _date_only(lines[byline]) and byline + 2 < len(lines):
         # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
         after = lines[byline + 1]
         # Further down, past a wrapped title's end or a picture's alt text ("Google Icon"), only
         # under the blog's name (the first line) or a menu's entry: a theme's date under its
         # title, over a subheading and the text, leaves the title above.
-        under_name = byline == 1 or _in_list(lines, byline - 1)
+        under_name = byline == 1 or (byline > 1 and _in_list(lines, byline - 1))
         reach = byline + 2 + (_TITLE_TO_TEXT if under_name else 0)
         first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
         if _could_be_title(after) and not _is_byline(after) and first is not None:
@@ -354,9 +384,10 @@ def _title_index(lines: list[Line], byline: int | None, quoted: str | None, lynx
         # ended by its full stop, right under a heading that has none.
         # The summary may wrap: its lines follow one another, the headline stands apart.
         wrapped = 1
-        while wrapped < len(found) and lines[found[wrapped]].number + 1 == lines[found[wrapped - 1]].number:
+        while wrapped < len(found) and _wraps_into(lines[found[wrapped]], lines[found[wrapped - 1]], wrap):
             wrapped += 1
-        if wrapped < len(found) and _dek(lines[found[0]], lines[found[wrapped]], lines[found[wrapped - 1]]):
+        summary = " ".join(lines[index].text for index in reversed(found[:wrapped]))
+        if wrapped < len(found) and _dek(summary, lines[found[wrapped - 1]], lines[found[wrapped]]):
             found = found[wrapped:]
         if lynx:
             # lynx sets headings at the margin and text three columns in: the nearest heading.
@@ -388,20 +419,30 @@ def _title_start(lines: list[Line], index: int, wrap: int) -> int:
     """The first line of the title whose line ``index`` is (the nearest plain line above the
     byline is a wrapped title's last): the lines above it that the dumper filled to its width."""
     for _ in range(_TITLE_LINES - 1):
-        above, line = (lines[index - 1], lines[index]) if index else (None, None)
         if (
-            above is None
-            or line is None
-            or not wrap
-            or above.number + 1 != line.number
-            or above.indent > line.indent  # lynx centres a centred heading's next lines
-            or not _could_be_title(above)
-            or above.width + 1 + len(line.text.split(" ", 1)[0]) <= wrap
+            not index
+            or not _wraps_into(lines[index - 1], lines[index], wrap)
+            or not _could_be_title(lines[index - 1])
         ):
             break
         index -= 1
     return index
 
+
+def _wraps_into(above: Line, line: Line, wrap: int) -> bool:
+    """Whether ``line`` goes on the text of ``above``, wrapped at the dump's width: right under
+    it, no further left (lynx centres a centred heading's next lines), and its first word would
+    not have fitted; a breadcrumb trail ("Home / Garden / Glass") goes on into nothing."""
+    return (
+        bool(wrap)
+        and above.number + 1 == line.number
+        and above.indent <= line.indent
+        and above.width + 1 + len(line.text.split(" ", 1)[0]) > wrap
+        and not any(separator in above.text for separator in _TRAIL)
+    )
+
+
+_TRAIL = (" / ", " » ", " > ", " › ", " | ")
 
 _TITLE_LINES = 3
 _TITLE_TO_TEXT = 3
@@ -422,7 +463,10 @@ def _read_date(head: PageHead, line: Line) -> tuple[int, int] | None:
 
 def _could_be_title(line: Line) -> bool:
     text = line.text
-    if line.marker or len(text) > _MAX_TITLE or text.casefold() in _NAVIGATION:
+    folded = text.casefold()
+    if line.marker or len(text) > _MAX_TITLE or folded in _NAVIGATION or folded in _BY_WORDS:
+        return False
+    if _CODE.search(text) or chrome.is_rule(text):
         return False
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 

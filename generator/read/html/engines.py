@@ -88,17 +88,33 @@ def _blogger(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "li" and has_class(element, "comment") and element.get("id", "").startswith("c")
 
 
-def _parent_depths(items: list[Element]) -> list[int]:
-    """Each item's depth from the parent it names (``data-parentid``): one more than its
-    parent's, 0 for a reply to the article (or to a comment the page does not hold)."""
-    depth_of: dict[str, int] = {}
-    depths: list[int] = []
+def _parent_order(items: list[Element]) -> list[tuple[Element, int]]:
+    """The items in thread order, each with its depth, from the parent each names
+    (``data-parentid``): replies under their parent, in page order among themselves (a reply
+    listed before its parent, or after a later comment, still goes under it); a reply to the
+    article, or to a comment the page does not hold, at the top."""
+    by_id = {item.get("data-id") or "": item for item in items}
+    replies: dict[int, list[Element]] = {}
+    tops: list[Element] = []
     for item in items:
-        parent = depth_of.get(item.get("data-parentid") or "")
-        depth = 0 if parent is None else parent + 1
-        depth_of.setdefault(item.get("data-id") or "", depth)
-        depths.append(depth)
-    return depths
+        parent = by_id.get(item.get("data-parentid") or "")
+        if parent is None or parent is item:
+            tops.append(item)
+        else:
+            replies.setdefault(id(parent), []).append(item)
+    ordered: list[tuple[Element, int]] = []
+    placed: set[int] = set()
+    stack = [(top, 0) for top in reversed(tops)]
+    while stack:
+        item, depth = stack.pop()
+        if id(item) in placed:
+            continue
+        placed.add(id(item))
+        ordered.append((item, depth))
+        stack.extend((reply, depth + 1) for reply in reversed(replies.get(id(item), [])))
+    # Items in a loop of parents (each naming another as its parent) reach no top: kept, at it.
+    ordered += [(item, 0) for item in items if id(item) not in placed]
+    return ordered
 
 
 def _kinja_time(comment: Found, item: Element) -> None:
@@ -178,8 +194,9 @@ class Engine:
     nesting: Callable[[Element], bool] | None = None
     """Where replies follow their parent inside a wrapper of their own, not inside the parent
     (Drupal's ``<div class="indented">``): the wrappers around an item are its depth."""
-    depths: Callable[[list[Element]], list[int]] | None = None
-    """Where each item names its parent instead (Kinja): the items' depths from those names."""
+    thread: Callable[[list[Element]], list[tuple[Element, int]]] | None = None
+    """Where each item names its parent instead (Kinja): the items in thread order with their
+    depths, from those names."""
     finish: Callable[[Found, Element], None] | None = None
     """What the engine's markup says of a comment that the general reading of fields cannot
     know (Kinja's date as a timestamp in milliseconds)."""
@@ -193,7 +210,7 @@ ENGINES = (
     Engine("discourse", _discourse, _classed("div", "crawler-post"), first_is_article=True),
     Engine("phpbb", _phpbb, _classed("div", "post"), first_is_article=True, quotes=("blockquote",)),
     Engine("blogger", _blogger, _classed("li", "comment")),
-    Engine("kinja", _kinja, _classed("*", "js_reply"), depths=_parent_depths, finish=_kinja_time),
+    Engine("kinja", _kinja, _classed("*", "js_reply"), thread=_parent_order, finish=_kinja_time),
 )
 """Known engines, most specific markup first."""
 
@@ -213,13 +230,14 @@ def find(root: Element, engine: Engine) -> list[Found]:
     # The number of items around an item, counted once per element of the page: walking each
     # item's ancestors to the root cost the square of the nesting on a deeply wrapped thread.
     in_items = Ancestors(item_set.__contains__ if engine.nesting is None else engine.nesting)
-    named = engine.depths(items) if engine.depths is not None else None
+    if engine.thread is not None:
+        ordered = engine.thread(items)
+    else:
+        ordered = [
+            (item, _indent(item) if engine.name == "hacker-news" else in_items.count(item)) for item in items
+        ]
     found: list[Found] = []
-    for position, item in enumerate(items):
-        if named is not None:
-            depth = named[position]
-        else:
-            depth = _indent(item) if engine.name == "hacker-news" else in_items.count(item)
+    for item, depth in ordered:
         comment = Found(item, depth, kind=kind_of(item))
         own = fill(comment, item, item_set, engine.quotes)
         if engine.finish is not None:

@@ -7,7 +7,10 @@ blocks it has and how many of them look like comments: a name, a date, words tha
 links. A list of references, a navigation menu or a sidebar list is no candidate however long it
 is: its items have no name and date of their own. A "recent comments" widget has names but no
 dates or text of its own, and sits in an ``<aside>`` or a widget; it scores low. The best
-candidate's score and the runner-up's are reported.
+candidate's score and the runner-up's are reported. The best candidate is kept only where half
+its blocks name someone as :func:`fields.fill` reads them; else the page is refused
+(:data:`UNNAMED`): a gallery's slides hint at names and show none, and a thread whose names
+cannot be read would be published as the article.
 
 The work is linear in the page: each block is looked at up to :data:`LOOKED_AT` elements and
 :data:`WORDS` words, furniture is memoised per element, and replies already counted in a thread
@@ -29,6 +32,10 @@ from generator.read.html.tree import Ancestors, Element, classes, small_number, 
 
 MIN_SCORE = 1.5
 """Below this the page is taken to have no comments (a page of prose scores about 0)."""
+
+UNNAMED = "unnamed"
+"""The choice's name when the best candidate scores as a thread but its blocks, as read, name no
+one: the page is refused."""
 
 MIN_SHARE = 0.5
 """The least share of a group's blocks that must show a name, and a date, for it to be a thread."""
@@ -131,12 +138,13 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
         own = fill(comment, item, item_set)
         settle_kind(comment, item, own)
         found.append(comment)
-    # As the fields are read, most blocks must show a name and a date too: a photo gallery's
-    # slides hint at both in their attributes (data-title="March 18, 2015") and show neither.
-    named = sum(1 for comment in found if comment.author)
-    dated = sum(1 for comment in found if comment.posted or comment.posted_text)
-    if min(named, dated) < MIN_SHARE * len(found):
-        return [], Choice("none", 0.0, f"; best candidate {where}: {score:.1f}, without names and dates")
+    # As the fields are read, half the blocks scored must show a name too. A photo gallery's
+    # slides hint at one (a "handle" class) and show none; a thread whose names the fields do
+    # not find would be published as the article: refused (see UNNAMED), not read as no thread.
+    sample = {id(member) for member in members[:200]}
+    named = sum(1 for comment in found if id(comment.element) in sample and comment.author)
+    if named < MIN_SHARE * len(sample):
+        return [], Choice(UNNAMED, round(score, 1), where, members[0].sourceline or 1)
     note = f"; runner-up {runner[1]}: {runner[0]:.1f}" if runner else ""
     return found, Choice(f"generic {where}", round(score, 1), note)
 
