@@ -295,31 +295,8 @@ def _date_only(line: Line) -> bool:
     return all(word in _ZONES or word.casefold().rstrip(".") in WEEKDAYS for word in rest)
 
 
-_ZONES = frozenset(
-    [
-        "UTC",
-        "GMT",
-        "Z",
-        "ET",
-        "CT",
-        "MT",
-        "PT",
-        "EST",
-        "EDT",
-        "CST",
-        "CDT",
-        "MST",
-        "MDT",
-        "PST",
-        "PDT",
-        "CET",
-        "CEST",
-        "BST",
-        "IST",
-        "AEST",
-        "AEDT",
-    ]
-)
+_ZONE_TEXT = "UTC GMT Z ET CT MT PT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST AEST AEDT"
+_ZONES = frozenset(_ZONE_TEXT.split())
 """Time zones a date line may end with ("Sunday, Feb 1, 2015 11:57 AM UTC")."""
 
 
