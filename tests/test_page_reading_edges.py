@@ -1075,8 +1075,8 @@ def test_a_byline_word_alone_over_the_name_and_junk_above_the_title_are_no_title
     tool: str, width: int
 ) -> None:
     # CNET en español: "por" on a line of its own, the name in a list under it, the date below:
-    # "por" was the title. A tracking pixel's text ("<div style=…><img …>", escaped bytes) and a
-    # rule ("━━━") above the headline were titles too.
+    # "por" was the title. A tracking pixel's text ("<div style=…><img …>") and a rule ("━━━")
+    # above the headline are no title either.
     page = (
         f'<html><body>{_MENU}<noscript>&lt;div style="position:absolute;"&gt;&lt;img width=1 src="http'
         '://b.example/b?P=abc%2fN%3dkDR%2fC%3d30"&gt;</noscript><hr>'
@@ -1092,4 +1092,87 @@ def test_a_byline_word_alone_over_the_name_and_junk_above_the_title_are_no_title
         "Twitter Lite se estrena en 11 países de América Latina",
         "César Salza",
         "2017-12-01",
+    )
+
+
+_LOAF_STEPS = [
+    "Mix the flour and the water and leave them to rest for an hour.",
+    "Add the starter and the salt, and squeeze them through the dough.",
+    "Fold the dough four times, half an hour apart.",
+    "Shape the loaf and leave it in the fridge overnight.",
+    "Bake it in a hot pot, twenty minutes with the lid and twenty-five without.",
+]
+_ASKED = [
+    "Is this the end of the smartphone as we know it?",
+    "Discord is laying off 17 percent of its employees",
+    "What the new MacBook Air gets right, and what it gets wrong?",
+    "Google removes 17 features from its “Assistant”",
+]
+
+
+@pytest.mark.parametrize("items", [_LOAF_STEPS, _ASKED], ids=["steps", "questions"])
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_page_s_numbered_list_of_sentences_is_no_comments(tool: str, width: int, items: list[str]) -> None:
+    # A second review's cases: a how-to's steps in full sentences, a "Most Popular" list of
+    # headlines ending in "?" and "”": numbered items naming no one under a page that opens with
+    # its menu are the page's list, not anonymous comments (a seed typed by hand opens with its
+    # title and text).
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    page = (
+        f"<html><body>{_MENU}<h1>How to bake a basic sourdough loaf</h1><p>This is the loaf I bake "
+        "every week. It needs only three things and a lot of patience, and it keeps for four days in "
+        f"a linen bag.</p><ol>{listed}</ol><p>That is all there is to it. Enjoy the bread!</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "loaf.txt")
+    assert (discussion.title, discussion.comments) == ("How to bake a basic sourdough loaf", ())
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(item in article for item in items)
+
+
+CASUAL_SEED = ANONYMOUS_SEED.replace(
+    "How long do you bake it with the lid on, and how long without?", "Lovely recipe, baked it twice already"
+).replace("And coffee!", "Thanks for writing it up")
+
+
+def test_a_seed_s_casual_anonymous_comments_stay_comments() -> None:
+    # Comments typed by hand without a full stop, after the seed's title, text and list.
+    discussion = parse(CASUAL_SEED, "loaf.txt")
+    assert [c.paragraphs[0].text for c in walk(discussion.comments)][::3] == [
+        "Lovely recipe, baked it twice already",
+        "Thanks for writing it up",
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+@pytest.mark.parametrize(
+    ("title", "byline", "date"),
+    [
+        # A title with one " | " or " / " wraps like any other; a breadcrumb trail has more.
+        (
+            "Opinion | The council should keep the old swimming baths open, and here is why",
+            "By Jo Martin",
+            None,
+        ),
+        (
+            "Mac / PC: which laptop should a student buy this year, and which one will last",
+            "By Jo Martin",
+            None,
+        ),
+        ("When to use <section> instead of <div> in a page", "By Jo Martin", None),
+        # A byline's date with its preposition ("le 9 mars 2017") is a date alone on its line.
+        ("Planter des tomates au printemps froid", "Par Jo Martin</p><p>le 9 mars 2017", "2017-03-09"),
+    ],
+)
+def test_titles_and_dates_the_first_review_s_fixes_must_keep(
+    tool: str, width: int, title: str, byline: str, date: str | None
+) -> None:
+    page = (
+        f"<html><body>{_MENU}<h1>{title.replace('<', '&lt;')}</h1><p>{byline}</p><p>The frost came back "
+        "twice this April, so the tomatoes went out three weeks later than usual this year.</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "page.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted) if date else None) == (
+        title,
+        "Jo Martin",
+        date,
     )

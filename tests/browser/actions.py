@@ -96,6 +96,9 @@ def pagefind_search(tab: Tab, words: str) -> list[str]:
     # gets here, and the wait fails the test.
     done = re.compile(rf"^\s*[0-9][0-9,.\u00a0\u202f]* results? for {re.escape(words)}\s*$")
     page.locator("#archive-search .pagefind-ui__message", has_text=done).wait_for()
+    # Each result loads its page's fragment on its own, under a placeholder until then: on a
+    # busy machine the participants page's may show before the discussion's.
+    page.locator("#archive-search .pagefind-ui__loading").first.wait_for(state="detached")
     nested = page.locator("#archive-search .pagefind-ui__result-nested a.pagefind-ui__result-link")
     nested.first.wait_for()
     return [a.get_attribute("href") or "" for a in nested.all()]

@@ -15,7 +15,7 @@ import re
 from types import ModuleType
 
 from generator.errors import SeedError
-from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
+from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
 from generator.read.skeleton import check_filled
@@ -168,14 +168,18 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
             raise refused from None
-    # A page's numbered lists of headlines and links ("Most Popular", a footer's "Terms of Use"):
-    # most items name no one, give no date and open with no sentence. Comments typed by hand may
-    # be anonymous and undated, but they say something ("And coffee!", "Tried it, thanks.").
-    listed = sum(1 for comment in comments if _headline(comment)) * 3 >= len(comments) * 2
-    # Or read with many warnings that the thread may be wrong: a wiki's numbered references,
-    # the last swallowing the page's footer ("text less indented than comment c72", 51 times).
+    # A page's numbered lists that name no one and give no date ("Most Popular", a how-to's
+    # steps, a footer's links), or that the numbered reading warns ten times and more may be
+    # no thread (a wiki's references, the last running on into the footer): the page, where it
+    # opens as one (a menu before any text, lynx's marks, w3m's glyphs). Comments typed by hand
+    # may be anonymous, under a title and text that come first ("  • Flour" after them).
+    # The page's own text comes first: a title over a list and two lines is no page.
+    anonymous = not any(comment.author or comment.posted_text for comment in comments)
     risky = sum(1 for warning in discussion.warnings if warning.risky) >= _RISKY_ON_A_PAGE
-    if threaded.is_page_dump(lines) and (listed or risky or threaded.in_link_list(lines, comments[0].line)):
+    texted = any(paragraph.text.count(" ") >= _PROSE_SPACES for paragraph in discussion.article)
+    if (
+        threaded.is_page_dump(lines) and (not comments or threaded.in_link_list(lines, comments[0].line))
+    ) or ((anonymous or risky) and texted and threaded.opens_as_page(lines)):
         try:
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
@@ -186,19 +190,10 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
     return discussion
 
 
-def _headline(comment: Comment) -> bool:
-    """Whether a comment is a list's item rather than one: no name, no date, a first paragraph
-    of a line of a few words with no sentence's end (a story's headline, a link's text)."""
-    if comment.author or comment.posted_text or not comment.paragraphs:
-        return False
-    text = comment.paragraphs[0].text
-    return "\n" not in text and len(text.split()) <= _HEADLINE_WORDS and not text.endswith(_SENTENCE_ENDS)
-
-
+_PROSE_SPACES = 7
+"""A paragraph of text has eight words or more."""
 _RISKY_ON_A_PAGE = 10
 """Warnings that the thread may be wrong past which a page dump's numbered reading is no thread."""
-_HEADLINE_WORDS = 16
-_SENTENCE_ENDS = (".", "!", "?", "…", ":", ")", '"', "”")
 
 
 def parse(text: str, source: str = "<text>") -> Discussion:

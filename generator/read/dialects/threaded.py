@@ -21,7 +21,7 @@ from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, Paragraph, SourceLine
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import Dump, Line, Lines, list_end, read_dump, references_start
+from generator.read.dump.dumplines import MARKER, Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
 from generator.read.dump.pagehead import PageHead, is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
@@ -647,6 +647,21 @@ def is_page_dump(lines: list[str]) -> bool:
     top = itertools.takewhile(lambda line: not _SEED_COMMENT.match(line), lines[: len(lines) // 2 + 1])
     menu = (line for line in top if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1)
     return sum(1 for _ in itertools.islice(menu, _MENU_ITEMS)) >= _MENU_ITEMS
+
+
+def opens_as_page(lines: list[str]) -> bool:
+    """Whether ``lines`` open as a page's dump, before any text: lynx's marks, w3m's glyphs of
+    nested lists, or a menu above the first line of prose (a seed typed by hand opens with its
+    title and text; a list of its own comes after them)."""
+    if read_dump(lines).tool == "lynx" or any(map(_W3M_NESTED.match, lines)):
+        return True
+    for line in lines:
+        if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1:
+            return True
+        indent = len(line) - len(line.lstrip(" "))
+        if line.count(" ") - indent >= _PROSE_SPACES and not MARKER.match(line, indent):
+            return False
+    return False
 
 
 _W3M_NESTED = re.compile(r" {2,40}[□☆■★◎] \S")

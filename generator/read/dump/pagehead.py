@@ -50,9 +50,6 @@ _NAVIGATION = frozenset(
     ]
 )
 _MAX_TITLE = 200
-_CODE = re.compile(r"<[a-z]{1,10}[\s>]|%[0-9A-Fa-f]{2}.{0,20}%[0-9A-Fa-f]{2}|^[!-~]{40}")
-"""What a tracking pixel's or a script's text shows and no title does: a tag, escaped bytes, a
-word of forty ASCII characters (a title in Japanese or Chinese runs on without spaces)."""
 _BY_WORDS = frozenset(["by", "von", "por", "par", "door", "di", "da", "av", "af"])
 """The word a byline opens with, alone on a line above the name (a title never is)."""
 _META_LINES = 3
@@ -111,7 +108,8 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         # A byline right under the title names the writer (its date, where it shows one, is the
         # article's: the date above was a masthead's); further down, a picture's credit is none.
         below = _byline(lines, title_at + 1)
-        byline = below if below is not None and below - title_at <= _META_LINES else None
+        near = below is not None and below - title_at <= _META_LINES
+        byline = below if near and not any(map(is_prose, lines[title_at + 1 : below])) else None
     elif post < 0 and (byline is None or byline < title_at):
         byline = _byline(lines, title_at + 1)
     title_at = _title_start(lines, title_at, dump.wrap)
@@ -290,9 +288,20 @@ def _date_only(line: Line) -> bool:
     span = find_date(line.text)
     if span is None:
         return False
-    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").replace("|", " ").split()
-    # Its weekday and time zone may stand beside it, no label ("Update: March 10, 2017").
-    return all(word in _ZONES or word.casefold().rstrip(".") in WEEKDAYS for word in rest)
+    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").split()
+    # Beside it its weekday, its zone, a separator or a post's number ("·", "1"), and a word
+    # that leads to it ("le 9 mars 2017", "am 10. März"), but no label ("Update: March 10,
+    # 2017") and no name ("quietgrid March 4, 2021": a forum post's header).
+    words = [
+        word
+        for word in rest
+        if word not in _ZONES and word.casefold().rstrip(".") not in WEEKDAYS and any(map(str.isalpha, word))
+    ]
+    return not words or (len(words) == 1 and words[0].islower() and len(words[0]) <= _LEAD_LETTERS)
+
+
+_LEAD_LETTERS = 3
+"""Letters of the word before a date ("le", "am", "on"); a longer one is a name or a label."""
 
 
 _ZONE_TEXT = "UTC GMT Z ET CT MT PT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST AEST AEDT"
@@ -348,7 +357,7 @@ def _title_index(
         # Further down, past a wrapped title's end or a picture's alt text ("Google Icon"), only
         # under the blog's name (the first line) or a menu's entry: a theme's date under its
         # title, over a subheading and the text, leaves the title above.
-        under_name = byline == 1 or (byline > 1 and _in_list(lines, byline - 1))
+        under_name = byline <= 1 or _in_list(lines, byline - 1)
         reach = byline + 2 + (_TITLE_TO_TEXT if under_name else 0)
         first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
         if _could_be_title(after) and not _is_byline(after) and first is not None:
@@ -409,13 +418,14 @@ def _title_start(lines: list[Line], index: int, wrap: int) -> int:
 def _wraps_into(above: Line, line: Line, wrap: int) -> bool:
     """Whether ``line`` goes on the text of ``above``, wrapped at the dump's width: right under
     it, no further left (lynx centres a centred heading's next lines), and its first word would
-    not have fitted; a breadcrumb trail ("Home / Garden / Glass") goes on into nothing."""
+    not have fitted; a breadcrumb trail ("Home / Garden / Glass", two separators and more) goes
+    on into nothing ("Opinion | The council …" does)."""
     return (
         bool(wrap)
         and above.number + 1 == line.number
         and above.indent <= line.indent
         and above.width + 1 + len(line.text.split(" ", 1)[0]) > wrap
-        and not any(separator in above.text for separator in _TRAIL)
+        and not any(above.text.count(separator) >= 2 for separator in _TRAIL)
     )
 
 
@@ -443,7 +453,7 @@ def _could_be_title(line: Line) -> bool:
     folded = text.casefold()
     if line.marker or len(text) > _MAX_TITLE or folded in _NAVIGATION or folded in _BY_WORDS:
         return False
-    if _CODE.search(text) or chrome.is_rule(text):
+    if chrome.is_rule(text):
         return False
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 

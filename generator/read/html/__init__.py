@@ -36,13 +36,6 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     lang = (root.get("lang") or "").split("-")[0].lower() or None
     removed = strip_inert(root)
     found, choice, topic = find_comments(root)
-    if choice.name == generic.UNNAMED:
-        raise SeedError(
-            source,
-            choice.line,
-            f"expected comments with a name each (the blocks of {choice.runner_up} look like a thread, "
-            f"score {choice.score:g}), found none the reader can name",
-        )
     warnings: list[Diagnostic] = []
     dates.fill_shown(found, lang)
     comments = build_tree(found, source, warnings)

@@ -47,8 +47,4 @@ class Choice:
     """Confidence: comments found, weighted by how many have a name, a date and text."""
 
     runner_up: str = ""
-    """The next best candidate with its score, when there was one (``"nav: 3.0"``); for a
-    refused candidate (:data:`generic.UNNAMED`), where it is."""
-
-    line: int = 0
-    """Where the refused candidate starts in the page (0: none refused)."""
+    """The next best candidate with its score, when there was one (``"nav: 3.0"``)."""

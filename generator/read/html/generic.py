@@ -8,9 +8,8 @@ links. A list of references, a navigation menu or a sidebar list is no candidate
 is: its items have no name and date of their own. A "recent comments" widget has names but no
 dates or text of its own, and sits in an ``<aside>`` or a widget; it scores low. The best
 candidate's score and the runner-up's are reported. The best candidate is kept only where half
-its blocks name someone as :func:`fields.fill` reads them; else the page is refused
-(:data:`UNNAMED`): a gallery's slides hint at names and show none, and a thread whose names
-cannot be read would be published as the article.
+its blocks name someone as :func:`fields.fill` reads them: a gallery's slides and an article's
+quotes hint at names and show none.
 
 The work is linear in the page: each block is looked at up to :data:`LOOKED_AT` elements and
 :data:`WORDS` words, furniture is memoised per element, and replies already counted in a thread
@@ -32,10 +31,6 @@ from generator.read.html.tree import Ancestors, Element, classes, small_number, 
 
 MIN_SCORE = 1.5
 """Below this the page is taken to have no comments (a page of prose scores about 0)."""
-
-UNNAMED = "unnamed"
-"""The choice's name when the best candidate scores as a thread but its blocks, as read, name no
-one: the page is refused."""
 
 MIN_SHARE = 0.5
 """The least share of a group's blocks that must show a name, and a date, for it to be a thread."""
@@ -138,13 +133,12 @@ def detect(root: Element) -> tuple[list[Found], Choice]:
         own = fill(comment, item, item_set)
         settle_kind(comment, item, own)
         found.append(comment)
-    # As the fields are read, half the blocks scored must show a name too. A photo gallery's
-    # slides hint at one (a "handle" class) and show none; a thread whose names the fields do
-    # not find would be published as the article: refused (see UNNAMED), not read as no thread.
+    # As the fields are read, half the blocks scored must name someone too: a photo gallery's
+    # slides hint at a name (a "handle" class) and show none, as quotes in an article do.
     sample = {id(member) for member in members[:200]}
     named = sum(1 for comment in found if id(comment.element) in sample and comment.author)
     if named < MIN_SHARE * len(sample):
-        return [], Choice(UNNAMED, round(score, 1), where, members[0].sourceline or 1)
+        return [], Choice("none", 0.0, f"; best candidate {where}: {score:.1f}, naming no one")
     note = f"; runner-up {runner[1]}: {runner[0]:.1f}" if runner else ""
     return found, Choice(f"generic {where}", round(score, 1), note)
 
