@@ -176,7 +176,7 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
     # The page's own text comes first: a title over a list and two lines is no page.
     anonymous = not any(comment.author or comment.posted_text for comment in comments)
     risky = sum(1 for warning in discussion.warnings if warning.risky) >= _RISKY_ON_A_PAGE
-    texted = any(paragraph.text.count(" ") >= _PROSE_SPACES for paragraph in discussion.article)
+    texted = any(paragraph.text.count(" ") >= threaded.PROSE_SPACES for paragraph in discussion.article)
     if (
         threaded.is_page_dump(lines) and (not comments or threaded.in_link_list(lines, comments[0].line))
     ) or ((anonymous or risky) and texted and threaded.opens_as_page(lines)):
@@ -190,8 +190,6 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
     return discussion
 
 
-_PROSE_SPACES = 7
-"""A paragraph of text has eight words or more."""
 _RISKY_ON_A_PAGE = 10
 """Warnings that the thread may be wrong past which a page dump's numbered reading is no thread."""
 

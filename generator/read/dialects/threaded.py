@@ -639,7 +639,7 @@ def is_page_dump(lines: list[str]) -> bool:
     list or link markers, w3m's glyphs of nested lists ("□", "☆"), or a menu of a dumper's
     bullets, a few words each ("  • Home", "     * Blog"; a seed typed by hand has its "  • "
     lines too, but of sentences)."""
-    if read_dump(lines).tool == "lynx" or any(map(_W3M_NESTED.match, lines)):
+    if _dumper_marks(lines):
         return True
     # A page's menus stand in its first half (a footer's too, in a short page), above any
     # numbered comment of a seed (whose short replies, "• Well said.", are none);
@@ -653,15 +653,21 @@ def opens_as_page(lines: list[str]) -> bool:
     """Whether ``lines`` open as a page's dump, before any text: lynx's marks, w3m's glyphs of
     nested lists, or a menu above the first line of prose (a seed typed by hand opens with its
     title and text; a list of its own comes after them)."""
-    if read_dump(lines).tool == "lynx" or any(map(_W3M_NESTED.match, lines)):
+    if _dumper_marks(lines):
         return True
     for line in lines:
         if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1:
             return True
         indent = len(line) - len(line.lstrip(" "))
-        if line.count(" ") - indent >= _PROSE_SPACES and not MARKER.match(line, indent):
+        if line.count(" ") - indent >= PROSE_SPACES and not MARKER.match(line, indent):
             return False
     return False
+
+
+def _dumper_marks(lines: list[str]) -> bool:
+    """Whether a dumper's own marks show: lynx's link list or link markers, w3m's glyphs of
+    nested lists."""
+    return read_dump(lines).tool == "lynx" or any(map(_W3M_NESTED.match, lines))
 
 
 _W3M_NESTED = re.compile(r" {2,40}[□☆■★◎] \S")
@@ -700,7 +706,7 @@ def parse_page(lines: list[str], source: str) -> Discussion:
     the page heads comments or shows undated headers (they would be published as the article)."""
     dump = read_dump(lines)
     page = read_pagehead(dump, len(lines))
-    if not page.title or not any(paragraph.text.count(" ") >= _PROSE_SPACES for paragraph in page.article):
+    if not page.title or not any(paragraph.text.count(" ") >= PROSE_SPACES for paragraph in page.article):
         first = next((number for number, line in enumerate(lines, 1) if line.strip()), 1)
         raise NoPage(
             source, first, "expected a page dump with a title and a paragraph of text, found neither"
@@ -813,7 +819,7 @@ _REPLY_LINK = re.compile(
     re.IGNORECASE,
 )
 """A comment's "Reply" link on a line of its own, a count of likes glued before it ("924Reply")."""
-_PROSE_SPACES = 7
+PROSE_SPACES = 7
 """A paragraph of text has eight words or more."""
 _MIN_UNDATED = 2
 _MAX_UNDATED_NAME = 40
