@@ -495,11 +495,11 @@ def drop_signatures(thread: Thread, dump: Dump) -> None:
     for posts in by_author.values():
         if len(posts) < _SIGNED_POSTS:
             continue
+        texts = [dump.raw[last].strip() for _, last in posts]
         seen: dict[str, int] = {}
-        for _, last in posts:
-            seen[dump.raw[last].strip()] = seen.get(dump.raw[last].strip(), 0) + 1
-        for node, last in posts:
-            text = dump.raw[last].strip()
+        for text in texts:
+            seen[text] = seen.get(text, 0) + 1
+        for (node, last), text in zip(posts, texts, strict=True):
             if seen[text] >= _SIGNED_POSTS:
                 node.body[len(node.body) - 1 - node.body[::-1].index(last)] = -1
                 thread.dropped.append(SourceLine(last + 1, text, "signature"))
