@@ -45,7 +45,8 @@ _INDEX = Codec(
 )
 _TIMELINE = Codec(
     lambda block: [(added, tuple(event)) for _key, added, event in block],
-    lambda data: [(event.key, added, event) for added, event in _timeline_rows(data)],
+    # The key is the row's first field: read off the plain tuple, not the named one.
+    lambda data: [(fields[0], added, _named(TimelineRow, fields)) for added, fields in data],
 )
 _PEOPLE = Codec(
     lambda block: [(added, tuple(line.person), *line[1:]) for _key, added, line in block],
@@ -55,11 +56,6 @@ _FEED = Codec(
     lambda block: [(added, tuple(entry.key), *entry[1:]) for _key, added, entry in block],
     lambda data: [(entry.key, added, entry) for added, entry in _feed_rows(data)],
 )
-
-
-def _timeline_rows(data: list[tuple[int, tuple[Any, ...]]]) -> Iterator[tuple[int, TimelineRow]]:
-    for added, fields in data:
-        yield added, _named(TimelineRow, fields)
 
 
 def _people_rows(data: list[tuple[Any, ...]]) -> Iterator[tuple[int, PersonRow]]:
