@@ -121,23 +121,44 @@ class _Read:
 
 def find_date(line: str) -> tuple[int, int] | None:
     """The span of the first date (with its time) or relative date inside ``line``, or None."""
-    best: tuple[int, int] | None = None
+    best: tuple[int, re.Match[str]] | None = None
     if not _DIGIT.search(line) or not _has_year(line):
         return relative_span(line)
     numeric = "/" in line or "." in line or "-" in line
-    for kind, form in _FORMS:
+    for position, (kind, form) in enumerate(_FORMS):
         if kind != "word" and not numeric:
             continue  # "11/07/2011", "23.06.2016", "2020-04-14" need their separators
         if form is _MONTH_FIRST and _DAY_YEAR.search(line) is None:
             continue  # a sentence with a year but no "20, 2019" in it: spared a costly search
         match = _first_valid(form, line, kind)
-        if match and (best is None or match.start() < best[0]):
-            best = match.span()
-            if best[0] == 0:
+        if match and (best is None or match.start() < best[1].start()):
+            best = position, match
+            if match.start() == 0:
                 break  # nothing can start earlier
     if best is not None:
-        return best
+        _learn(*best)
+        return best[1].span()
     return relative_span(line)
+
+
+def _learn(position: int, match: re.Match[str]) -> None:
+    """Remember what ``match``, a date found by the form at ``position`` of :data:`_FORMS`, says:
+    :func:`_read_one` reads a comment header's date again as its text alone. The form reads
+    that text as it read the line: at the text's ends, the form's lookarounds ("no digit
+    before", "no digit after", a word's end) hold as they held in the line."""
+    text = match.group()
+    if text in _LEARNED:
+        return
+    if len(_LEARNED) >= _LEARNED_SIZE:
+        del _LEARNED[next(iter(_LEARNED))]  # the oldest: a page's dates are read after all are found
+    _LEARNED[text] = position, _reading(_FORMS[position][0], match)
+
+
+_LEARNED: dict[str, tuple[int, _Read]] = {}
+"""The dates :func:`find_date` found lately, as ``text -> (form, reading)``: a page's comments'
+dates, found as headers are, then read together."""
+_LEARNED_SIZE = 1024
+"""Most dates remembered: a page with more comments reads its first ones again."""
 
 
 def relative_span(line: str) -> tuple[int, int] | None:
@@ -229,21 +250,28 @@ def _read_one(text: str) -> _Read | PostedAt | None:
     """The fast path for one date (white space already collapsed)."""
     if not text:
         return None
-    for kind, form in _FORMS:
+    learned = _LEARNED.get(text)
+    for position, (kind, form) in enumerate(_FORMS):
+        if learned is not None and learned[0] == position:
+            return learned[1]  # what the form reads here (the forms before it found nothing)
         match = _first_valid(form, text, kind)
-        if match is None:
-            continue
-        time = _time(match)
-        year = int(match["year"])
-        if kind == "word":
-            return _Read(year, int(match["day"]), _month(match["mon"]) or 0, False, time)
-        if kind == "ymd":
-            return _Read(year, int(match["day"]), int(match["b"]), False, time)
-        first, second = int(match["a"]), int(match["b"])
-        return _Read(year, first, second, True, time, match["sep"] == ".")
+        if match is not None:
+            return _reading(kind, match)
     if relative_span(text):
         return PostedAt(None, text, True)
     return None
+
+
+def _reading(kind: str, match: re.Match[str]) -> _Read:
+    """What a valid match of a form of :data:`_FORMS` of ``kind`` says."""
+    time = _time(match)
+    year = int(match["year"])
+    if kind == "word":
+        return _Read(year, int(match["day"]), _month(match["mon"]) or 0, False, time)
+    if kind == "ymd":
+        return _Read(year, int(match["day"]), int(match["b"]), False, time)
+    first, second = int(match["a"]), int(match["b"])
+    return _Read(year, first, second, True, time, match["sep"] == ".")
 
 
 def _first_valid(form: re.Pattern[str], text: str, kind: str) -> re.Match[str] | None:
