@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.read.locales import date_order, month_names
 from generator.read.text import MONTHS
@@ -105,9 +106,10 @@ _RELATIVE = re.compile(
 """A relative date: kept as written, never turned into a day (the page gives no 'now')."""
 
 
-@dataclass(frozen=True)
-class _Read:
-    """What the fast path read; numeric dates keep both numbers until the page's order is known."""
+class _Read(NamedTuple):
+    """What the fast path read; numeric dates keep both numbers until the page's order is known.
+
+    A named tuple: one is made for every date of every page (a frozen dataclass costs more)."""
 
     year: int
     first: int
@@ -298,8 +300,20 @@ def _plausible(match: re.Match[str], kind: str) -> bool:
 def _time(match: re.Match[str]) -> str:
     """``THH:MM[:SS][±HH:MM]`` from the time part of a match, or "" when it has none."""
     # The groups in one call: this runs for every comment's date.
-    hour_text, minute_text, second, ampm_text, zone = match.group("hour", "minute", "second", "ampm", "zone")
-    if hour_text is None:
+    return _clock(*match.group("hour", "minute", "second", "ampm", "zone"))
+
+
+@lru_cache(maxsize=4096)
+def _clock(
+    hour_text: str | None,
+    minute_text: str | None,
+    second: str | None,
+    ampm_text: str | None,
+    zone: str | None,
+) -> str:
+    """:func:`_time` from its groups, remembered: a day has 1440 minutes, a page's comments
+    show a few of them each."""
+    if hour_text is None or minute_text is None:
         return ""
     hour, minute = int(hour_text), int(minute_text)
     ampm = (ampm_text or "").lower()
