@@ -1,5 +1,7 @@
-"""A date :func:`~generator.read.dates.find_date` found is read from what it remembered: the
-same reading as the long way, each form searched in the date's text alone."""
+"""The date reader's shortcuts read exactly what the long way reads: a date
+:func:`~generator.read.dates.find_date` found is read from what it remembered (each form
+searched in the date's text alone reads the same), and the words of relative dates are looked
+for as one pattern grouped by first letter (the same lines as any of the words)."""
 
 from __future__ import annotations
 
@@ -114,3 +116,10 @@ def test_the_memory_is_bounded() -> None:
     assert len(dates._LEARNED) == dates._LEARNED_SIZE
     # The newest are kept: a page's dates are read after all of them were found.
     assert "March 28, 2069" in dates._LEARNED
+
+
+@given(st.text(alphabet=sorted({*"".join(dates.RELATIVE_WORDS), *"xI "}), max_size=30))
+def test_relative_words_are_found_where_any_of_them_stands(text: str) -> None:
+    assert (dates._RELATIVE_WORD.search(text) is not None) == any(
+        word in text for word in dates.RELATIVE_WORDS
+    )
