@@ -15,7 +15,7 @@ from functools import lru_cache
 from generator.model import SourceLine
 from generator.read.dates import find_date
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER_FIRST, Lines
+from generator.read.dump.dumplines import MARKER_FIRST, Line, Lines
 
 SAYS_VERBS = frozenset(
     [
@@ -170,9 +170,9 @@ class Head:
 def read_head(lines: Lines, index: int) -> Head | None:
     """The header starting at ``lines[index]``, or None when no header starts there."""
     line = lines[index]
-    if line is None or len(line.content) > 200 or not may_start_head(lines, index):
+    if line is None or len(line.content) > 200 or not _may_start(lines, index, line):
         return None
-    return full_read(lines, index)
+    return _read(lines, index, line)
 
 
 def full_read(lines: Lines, index: int) -> Head | None:
@@ -180,6 +180,11 @@ def full_read(lines: Lines, index: int) -> Head | None:
     line = lines[index]
     if line is None or len(line.content) > 200:
         return None
+    return _read(lines, index, line)
+
+
+def _read(lines: Lines, index: int, line: Line) -> Head | None:
+    """:func:`full_read` of ``line``, the line at ``index`` its caller has looked up already."""
     ping = chrome.ping(line.content)
     if ping is not None:
         return _ping_head(lines, index, ping)
@@ -273,6 +278,11 @@ def may_start_head(lines: Lines, index: int) -> bool:
     in it, whose cleaning may change more, is read in full)."""
     line = lines[index]
     assert line is not None
+    return _may_start(lines, index, line)
+
+
+def _may_start(lines: Lines, index: int, line: Line) -> bool:
+    """:func:`may_start_head` of ``line``, the line at ``index``."""
     text = line.content
     if "[" in text or "@" in text:
         return True
