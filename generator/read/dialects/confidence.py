@@ -128,10 +128,12 @@ def _screen_table() -> bytes:
 
 
 _SCREEN_TABLE = _screen_table()
-_SCREEN = re.compile(rb"0(?: [ u]| *\n)")
+_SCREEN = re.compile(rb"0(?: [ u][^\n]*| *\n)")
 """After :data:`_SCREEN_TABLE`: a digit, white space and a unit's first letter. A non-ASCII space
 or first letter is two spaces or more, and so is more than one space: a digit and two spaces. A
-digit at a line's end may meet a unit on any later line (the hint's search skips long lines)."""
+digit at a line's end may meet a unit on any later line (the hint's search skips long lines).
+A match takes the rest of its line with it: a row is counted once, whatever else it holds (a
+comment's date line holds a year and a time)."""
 
 
 def _counted_age(line: str) -> bool:
