@@ -200,6 +200,14 @@ def test_xml_text_drops_what_the_expression_finds(chars: list[str]) -> None:
     assert feed._xml_text(text + "\n") == feed._NOT_XML.sub("", text + "\n")
 
 
+def test_every_character_beside_non_ascii_text_is_dropped_as_the_expression_drops_it() -> None:
+    # Non-ASCII text is told clean by being printable once its line breaks are set aside: every
+    # code point, in such a text, must come out as the expression leaves it.
+    for code in range(0x110000):
+        text = f"é\n{chr(code)}b"
+        assert feed._xml_text(text) == feed._NOT_XML.sub("", text), hex(code)
+
+
 def test_every_ascii_character_is_dropped_as_the_expression_drops_it() -> None:
     for code in range(0x80):
         text = f"a\n{chr(code)}b"

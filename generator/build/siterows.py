@@ -45,7 +45,8 @@ _INDEX = Codec(
 )
 _TIMELINE = Codec(
     lambda block: [(added, tuple(event)) for _key, added, event in block],
-    # The key is the row's first field: read off the plain tuple, not the named one.
+    # The key is the row's first field, taken off the plain tuple: no generator names each row
+    # first (the timeline has a row for nearly every dated comment).
     lambda data: [(fields[0], added, _named(TimelineRow, fields)) for added, fields in data],
 )
 _PEOPLE = Codec(

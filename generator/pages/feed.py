@@ -203,14 +203,14 @@ def _xml_text(text: str) -> str:
         return text
     # A comment's text has line breaks, always. Most are ASCII: their bytes, translated to 0
     # where XML cannot hold them, say so several times faster than the expression's search.
-    if text.isascii():
-        if 0 not in text.encode("ascii").translate(_NOT_XML_ASCII):
-            return text
-    # Every character the expression finds is unprintable: with its line breaks aside, most
-    # other texts are printable, which is told much faster than the expression's search.
-    elif text.replace("\n", "").isprintable():
-        return text
-    return _NOT_XML.sub("", text)  # one pass in C
+    # Every character the expression finds is unprintable: the other texts, their line breaks
+    # set aside, are mostly printable, which is told as fast.
+    clean = (
+        0 not in text.encode("ascii").translate(_NOT_XML_ASCII)
+        if text.isascii()
+        else text.replace("\n", "").isprintable()
+    )
+    return text if clean else _NOT_XML.sub("", text)  # one pass in C
 
 
 _NOT_XML_ASCII = bytes(0 if byte < 0x20 and byte not in b"\t\n\r" else 1 for byte in range(256))

@@ -14,6 +14,7 @@ date with a first number above 12 makes the page day-first.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +57,10 @@ _TIME = (
     r"(?:\s{0,2}(?P<ampm>[AaPp]\.?\s?[Mm](?:\b|(?=[A-ZÀ-Þ]))\.?))?(?:\s{1,2}Uhr\b)?"
     r"(?:\s{0,2}(?P<zone>UTC|GMT|Z|[+-]\d{2}:?\d{2})(?![\d:]))?)?"
 )
+# A form must read the text of its match alone as it read it in the line (_learn relies on it):
+# lookbehinds only at its start, and at its end only lookaheads that hold where the text ends
+# ("no digit after", or a word's end as the alternative tried first). tests/test_dates_shortcuts.py
+# tries each form with what may stand on either side.
 _FORMS = (
     # "July 11, 2011", "Oct. 20th 2019"
     ("word", re.compile(_WORD + r"\s{1,3}" + _DAY + r"(?:st|nd|rd|th)?,?\s{1,3}" + _YEAR + _TIME)),
@@ -152,11 +157,13 @@ def _learn(position: int, match: re.Match[str]) -> None:
     if text in _LEARNED:
         return
     if len(_LEARNED) >= _LEARNED_SIZE:
-        del _LEARNED[next(iter(_LEARNED))]  # the oldest: a page's dates are read after all are found
+        # The oldest: a page's dates are read after all are found. One call in C, so a build in
+        # another thread (the MkDocs hook's) never sees the memory half changed.
+        _LEARNED.popitem(last=False)
     _LEARNED[text] = position, _reading(_FORMS[position][0], match)
 
 
-_LEARNED: dict[str, tuple[int, _Read]] = {}
+_LEARNED: OrderedDict[str, tuple[int, _Read]] = OrderedDict()
 """The dates :func:`find_date` found lately, as ``text -> (form, reading)``: a page's comments'
 dates, found as headers are, then read together."""
 _LEARNED_SIZE = 1024
@@ -325,7 +332,7 @@ def _clock(
 ) -> str:
     """:func:`_time` from its groups, remembered: a day has 1440 minutes, a page's comments
     show a few of them each."""
-    if hour_text is None or minute_text is None:
+    if hour_text is None or minute_text is None:  # the pattern has both or neither: for the types
         return ""
     hour, minute = int(hour_text), int(minute_text)
     ampm = (ampm_text or "").lower()
