@@ -155,6 +155,7 @@ def _candidates(raw: list[str]) -> list[int]:
 
     A header holds a date, or stands one line (or a blank line) above a line that is little
     more than a date; a long line with a year in it is text, and so are the lines above it.
+    The lines of ``raw`` hold no line break (they are split on them).
     """
     # Only lines short enough to be a header are searched: a seed of unwrapped paragraphs is
     # mostly long lines, and their years and times would cost a search and be skipped anyway.
@@ -168,11 +169,12 @@ def _candidates(raw: list[str]) -> list[int]:
     # word's bytes stand only where the word does: each search finds the same rows as in the text.
     data = text.encode("utf-8", "surrogatepass").translate(_ZEROS)
     hints = list(_HINT.finditer(data))
-    rows = _rows(data, [match.start() for match in hints])
+    hint_rows = _rows(data, [match.start() for match in hints])
+    rows = list(hint_rows)
     # Pings and deleted comments only matter beside dated headers; without a single short line
     # with a date-like number (a seed of long lines of prose), they are not looked for.
-    if any(len(raw[short[row]]) <= MAX_DATE_LINE + _MAX_INDENT for row in rows):
-        ages = {row for row, match in zip(rows, hints, strict=True) if match.group(_AGE)}
+    if any(len(raw[short[row]]) <= MAX_DATE_LINE + _MAX_INDENT for row in hint_rows):
+        ages = set(_rows(data, [match.start() for match in hints if match.group(_AGE)]))
         for word in _WORD_HINTS:
             hits = _rows(data, _find_all(data, word))
             rows += hits
@@ -193,11 +195,12 @@ def _candidates(raw: list[str]) -> list[int]:
 
 def _relative_rows(text: str, data: bytes) -> list[int]:
     """The rows of ``text`` (``data``: its UTF-8, digits made "0") that hold a word of
-    :data:`RELATIVE_WORDS` in any case."""
+    :data:`RELATIVE_WORDS` in any case (but see below)."""
     lowered = text.lower()
     rows: list[int] = []
     # Where a letter's lower case is longer ("İ"), the words are looked for as written, in lower
-    # case and capitalised (lowered, the text's positions were no longer the lines' own).
+    # case and capitalised, as they were when the search counted positions in the lowered text
+    # (they were no longer the lines' own): kept so, the same lines are found as before.
     if len(lowered) == len(text):
         folded = lowered.encode("utf-8", "surrogatepass")
         for word, _ in _RELATIVE_WORDS:
@@ -220,13 +223,20 @@ def _find_all(data: bytes, word: bytes) -> list[int]:
 
 
 def _rows(data: bytes, positions: list[int]) -> list[int]:
-    """The row (line index) of ``data`` that holds each of ``positions`` (in ascending order)."""
+    """The rows (line indices) of ``data`` that hold ``positions``, each row once; ``positions``
+    must be in ascending order (the rows are counted on from one to the next)."""
     rows: list[int] = []
     row = counted = 0  # data[counted] is on row ``row``
+    line_end = -1
     for position in positions:
+        if position <= line_end:
+            continue  # another hit on a row taken already: a line of many numbers costs no more
         row += data.count(b"\n", counted, position)
         counted = position
         rows.append(row)
+        line_end = data.find(b"\n", position)
+        if line_end < 0:
+            line_end = len(data)
     return rows
 
 
