@@ -488,3 +488,96 @@ def test_a_saved_how_to_in_steps_is_every_step() -> None:
     body = blocks[0] + related + "".join(blocks[1:])
     page = f"<html><head><title>How to build a terrarium</title></head><body><section>{body}</section>"
     assert [p.text for p in html.parse(page, "terrarium.html").article] == steps
+
+
+COLUMN_TEXT = (
+    "A team from the transport office has been doing the rounds of the harbour towns in the past "
+    "few weeks, trying to calm the worries of people who work late.",
+    "The council had planned to stop the last crossing at nine, and to save the money for the new pier.",
+    "After three meetings and a petition of four thousand names, it changed its mind on Tuesday night.",
+)
+
+COLUMN = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour council keeps its night ferry after all the protests | Coast Herald</title>
+</head><body>
+<header><p class="site"><a href="/">Coast Herald</a></p>
+<form action="/login"><p>Username <input name="u"></p>
+<p><input type="submit" value="Login"></p></form></header>
+<main><p class="section">Opinion</p>
+<p class="columnist">Maren Holt</p>
+<h1>Harbour council keeps its night ferry after all the protests</h1>
+<ul class="byline"><li>by: Maren Holt</li><li>From: Coast Herald</li><li>March 13, 2015 9:00PM</li></ul>
+<figure><img src="ferry.jpg" alt=""><figcaption>The last ferry leaves the pier at half past eleven each
+night. Source: Supplied</figcaption></figure>
+{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in COLUMN_TEXT)}
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dumped_column_is_its_sentence_case_headline_and_listed_byline(tool: str, width: int) -> None:
+    # A news site's column: its writer's name over a headline of many small words (a line of
+    # prose, were it not alone between blank lines, ended by no full stop), the byline a list
+    # under it, a caption ("… each night. Source: Supplied") over the text. Before, the title
+    # was the writer's name (the line above the "prose"), or the site's name at w3m's widest
+    # (the form's field "Username [          ]" made the page open with "text").
+    discussion = parse(dump(COLUMN, tool, width), "column.txt")
+    title = htmlmod.unescape(COLUMN.split("<h1>")[1].split("</h1>")[0])
+    assert (discussion.dialect, discussion.comments) == ("threaded", ())
+    assert (discussion.title, discussion.author) == (title, "Maren Holt")
+    assert discussion.posted == dt.date(2015, 3, 13)
+    starts = [" ".join(text.split()[:6]) for text in COLUMN_TEXT]
+    assert _starts([p.text for p in discussion.article], COLUMN_TEXT) == starts
+    meta = [item.text for item in discussion.chrome if item.reason == "article meta"]
+    listed = ["by: Maren Holt", "From: Coast Herald", "March 13, 2015 9:00PM"]
+    assert [text.lstrip("•* ") for text in meta] == listed
+
+
+def test_a_list_of_key_points_under_a_headline_is_no_byline() -> None:
+    # Five items are the story's points, though one is a date alone: the article's text.
+    items = ["Ferries run late", "March 13, 2015", "More", "Less", "Same"]
+    points = "".join(f"<li>{text}</li>" for text in items)
+    page = (
+        COLUMN.replace('<ul class="byline">', f"<ul>{points}</ul><ul class='byline'>")
+        .replace("<li>March 13, 2015 9:00PM</li>", "")
+        .replace("<li>by: Maren Holt</li>", "")
+    )
+    discussion = parse(dump(page, "w3m", 80), "column.txt")
+    assert (discussion.author, discussion.posted) == (None, None)
+    assert "Ferries run late" in " ".join(p.text for p in discussion.article)
+
+
+SURVEY_TEXT = (
+    "This year, our survey of five thousand gardeners revealed changes in what people grow, and why.",
+    "Most of them now plant for the bees first and for the table second, which surprised us most.",
+    "Here are the three findings that stood out, with the numbers behind each one.",
+)
+
+SURVEY = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>3 surprising findings from our 2024 garden survey</title>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li><li><a href="/shop">Shop</a></li>
+<li><a href="/about">About</a></li></ul></nav>
+<main><div class="crumbs"><a href="/blog">Blog</a></div>
+<div class="crumbs"><a href="/blog/x">Insights</a></div>
+<div class="headline"><span>3 surprising findings from our 2024 garden survey</span></div>
+<div class="meta">Published on: June 25, 2024</div><div class="meta">5 min read</div>
+<h2>What we asked</h2>
+{"".join(f"<p>{htmlmod.escape(text)}</p>" for text in SURVEY_TEXT)}
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_breadcrumbs_last_step_over_the_title_is_no_title(tool: str, width: int) -> None:
+    # "Blog" / "Insights" / the title / "Published on: …", one line each and no blank between:
+    # the line right over the byline is the title (a category stands apart from the title above
+    # it, as Discourse's "Backups & Storage" does). Before, w3m's dumps were titled "Insights".
+    discussion = parse(dump(SURVEY, tool, width), "survey.txt")
+    assert (discussion.title, discussion.posted) == (
+        "3 surprising findings from our 2024 garden survey",
+        dt.date(2024, 6, 25),
+    )
+    starts = [" ".join(text.split()[:6]) for text in SURVEY_TEXT]
+    assert _starts([p.text for p in discussion.article], SURVEY_TEXT) == starts

@@ -105,3 +105,29 @@ def test_line_breaks_of_the_text_are_white_space_and_br_breaks_a_line() -> None:
     )
     texts = [text for text, _ in paragraphs(root.find("body"))]
     assert texts == ["one two\nthree four link (https://x.example/a)", "a  b\nc\nd", "plain words"]
+
+
+def test_a_menus_word_does_not_use_up_a_paragraph_the_model_holds_rewritten() -> None:
+    # The model holds the paragraph with its link's address added, so its text is no block's: its
+    # words are matched one by one. The menu comes first in the page; were it matched first, its
+    # "Pocket" would use up the paragraph's, and the paragraph be listed though the model holds
+    # it, while the menu's word went unlisted.
+    page = (
+        "<html><body><header><a href='/'>Pocket</a></header><main>"
+        "<p>Integrate with Pocket under our <a href='https://x.example/tos'>License</a>.</p>"
+        "</main></body></html>"
+    )
+    kept = ["Integrate with Pocket under our License (https://x.example/tos)."]
+    assert _listed(page, kept) == [(1, "Pocket", "page header")]
+
+
+def test_what_is_left_out_is_listed_in_page_order_whatever_was_matched_first() -> None:
+    page = "\n".join(
+        [
+            "<html><body><nav>Menu</nav>",
+            "<p>Alpha beta.</p>",
+            "<footer>Gamma</footer>",
+            "<p>Delta.</p></body></html>",
+        ]
+    )
+    assert [line for line, _, _ in _listed(page, [])] == [1, 2, 3, 4]

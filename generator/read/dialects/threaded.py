@@ -23,7 +23,7 @@ from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import MARKER, Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
-from generator.read.dump.pagehead import PageHead, is_prose, read_pagehead
+from generator.read.dump.pagehead import PageHead, headline_text, is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
 NAME = "threaded"
@@ -679,13 +679,26 @@ def opens_as_page(lines: list[str]) -> bool:
     title and text; a list of its own comes after them)."""
     if _dumper_marks(lines):
         return True
-    for line in lines:
+    for number, line in enumerate(lines):
         if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1:
             return True
         indent = len(line) - len(line.lstrip(" "))
-        if line.count(" ") - indent >= PROSE_SPACES and not MARKER.match(line, indent):
+        # Words, not spaces: a form's field ("Username [                    ]") is no prose; nor
+        # is a headline of many words in sentence case, alone between blank lines.
+        if (
+            len(line.split()) > PROSE_SPACES
+            and not MARKER.match(line, indent)
+            and not (_alone(lines, number) and headline_text(line.strip()))
+        ):
             return False
     return False
+
+
+def _alone(lines: list[str], number: int) -> bool:
+    """Whether ``lines[number]`` stands between blank lines (or the file's ends)."""
+    return (number == 0 or not lines[number - 1].strip()) and (
+        number + 1 == len(lines) or not lines[number + 1].strip()
+    )
 
 
 def _dumper_marks(lines: list[str]) -> bool:

@@ -144,6 +144,19 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
+    if byline is None:
+        # The post's meta as a list right under the title ("• by: Maren Holt", "• From: Coast
+        # Herald", "• March 13, 2015 9:00PM"): its author and date, no text of the article's.
+        listed = _meta_list(lines, title_at)
+        if listed:
+            for line in listed:
+                name = _LISTED_AUTHOR.fullmatch(line.content)
+                if name and plausible_name(name["name"]) and head.author is None:
+                    head.author = name["name"]
+                elif _date_alone(line.content) and head.posted_text is None:
+                    _read_date(head, line)
+            head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
+            article_from = title_at + 1 + len(listed)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
@@ -285,10 +298,15 @@ def _dek(text: str, first: Line, above: Line) -> bool:
 
 def _date_only(line: Line) -> bool:
     """A line of a date alone, or with its weekday ("Wednesday, April 27, 2016")."""
-    span = find_date(line.text)
+    return _date_alone(line.text)
+
+
+def _date_alone(text: str) -> bool:
+    """Whether ``text`` is a date alone (see :func:`_date_only`)."""
+    span = find_date(text)
     if span is None:
         return False
-    rest = (line.text[: span[0]] + line.text[span[1] :]).replace(",", " ").split()
+    rest = (text[: span[0]] + text[span[1] :]).replace(",", " ").split()
     # Beside it its weekday, its zone, a separator or a post's number ("·", "1"), and a word
     # that leads to it ("le 9 mars 2017", "am 10. März"), but no label ("Update: March 10,
     # 2017") and no name ("quietgrid March 4, 2021": a forum post's header).
@@ -345,7 +363,9 @@ def _title_index(
                 joined = " ".join(other.text for other in lines[index : index + 3]).casefold()
                 if joined.startswith(wanted):
                     return index
-    prose = next((index for index, line in enumerate(lines) if is_prose(line)), None)
+    prose = next(
+        (index for index, line in enumerate(lines) if is_prose(line) and not _headline(lines, index)), None
+    )
     limit = byline if byline is not None else prose
     # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the title.
     signed = byline is not None and any(
@@ -380,13 +400,71 @@ def _title_index(
             heading = next((i for i in found[:_LYNX_LOOK] if lines[i].indent == 0), None)
             if heading is not None:
                 return heading
-        if len(found) > 1 and found[0] == limit - 1 and lines[found[0]].number + 1 == lines[limit].number:
+        if (
+            len(found) > 1
+            and found[0] == limit - 1
+            and lines[found[0]].number + 1 == lines[limit].number
+            and lines[found[1]].number + 1 < lines[found[0]].number
+        ):
             # Right on top of the byline, without a blank line: its category ("Backups & Storage");
-            # the title stands apart above it.
+            # the title stands apart above it. (Right on top of that one too, it was a
+            # breadcrumb's last step: "Blog" / "Insights" / the title / "Published on …".)
             return found[1]
         if found:
             return found[0]
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
+
+
+def _headline(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]``, a line of many words, is a headline in sentence case ("Angry
+    media won't buckle over new surveillance laws"), not the article's first prose: a line
+    of its own (blank lines around it) that reads as one (:func:`headline_text`)."""
+    line = lines[index]
+    alone = (index == 0 or lines[index - 1].number + 1 < line.number) and (
+        index + 1 == len(lines) or lines[index + 1].number > line.number + 1
+    )
+    return alone and headline_text(line.text)
+
+
+def headline_text(text: str) -> bool:
+    """Whether a line's text (stripped), standing alone, reads as a headline: it opens with a
+    letter or digit and ends with one (or with a question, an exclamation, a quote), and holds
+    no sentence's end: no full stop, no menu's arrows, no caption's "… two years. Source: …"."""
+    return (
+        text[0].isalnum()
+        and (text[-1].isalnum() or text[-1] in _HEADLINE_ENDS)
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+_HEADLINE_ENDS = frozenset("?!'\"’”")
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] [^\W\d_]")
+"""A sentence's end inside a line ("… for two years. Source: Supplied"): a caption, no headline
+("U.S. strikes" is no such end: one letter before the stop)."""
+
+
+def _meta_list(lines: list[Line], title_at: int) -> list[Line]:
+    """The list right under the title (a blank line between at most) when it is the post's
+    meta: a few items, one naming the writer ("by: Maren Holt") or one a date alone; else
+    nothing (a list of the story's key points)."""
+    items: list[Line] = []
+    for index in range(title_at + 1, min(title_at + 2 + _META_ITEMS, len(lines))):
+        line = lines[index]
+        gap = 2 if index == title_at + 1 else 1
+        if not line.marker or line.number > lines[index - 1].number + gap:
+            break
+        items.append(line)
+    if len(items) > _META_ITEMS:
+        return []  # a longer list: the story's key points
+    named = any(_LISTED_AUTHOR.fullmatch(line.content) for line in items)
+    return items if named or any(_date_alone(line.content) for line in items) else []
+
+
+_META_ITEMS = 4
+_LISTED_AUTHOR = re.compile(
+    r"(?:by|von|por|par|door|di|author|autor)\s?:\s{0,2}(?P<name>\S.{0,59})", re.IGNORECASE
+)
+"""A meta list's item naming the writer ("by: Maren Holt", "Autor: Jan Kowalski")."""
 
 
 def _in_list(lines: list[Line], index: int) -> bool:

@@ -10,6 +10,7 @@ cell) that holds some of it is listed whole.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -39,6 +40,7 @@ _ROLES = {
 """ARIA roles that say the same of a ``<div>``."""
 _ROLE_XPATH = etree.XPath("//*[@role]")
 _DEFAULT = "page text outside the article and the comments"
+_FIRST = operator.itemgetter(0)
 _COMMENT = "comment header or action"
 _MAX_TEXT = 300
 """A listed block is cut to this many characters ("…" after): a footer can be a page long."""
@@ -68,8 +70,14 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     unused = Counter(
         [word for text, count in whole.items() for _ in range(count) for word in _WORD.findall(text)]
     )
-    out: list[SourceLine] = []
-    for block, reason, text in rest:
+    out: list[tuple[int, SourceLine]] = []
+    # The blocks of the page's text first, its furniture (a header, a menu) after: a menu's
+    # "Pocket" would otherwise use up the word of a paragraph the model holds rewritten (its
+    # link's address added), and that paragraph be listed as left out while the menu's word went
+    # unlisted.
+    order = sorted(range(len(rest)), key=lambda index: (rest[index][1] != _DEFAULT, index))
+    for index in order:
+        block, reason, text = rest[index]
         words = _WORD.findall(text)
         if len(words) == len(set(words)):
             # A block's words, each once ("Reply", "Ann says:"): looked up without a Counter.
@@ -83,8 +91,8 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
                 unused.subtract(counted)
                 continue
         shown = text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
-        out.append(SourceLine(block.sourceline or 1, shown, reason))
-    return out
+        out.append((index, SourceLine(block.sourceline or 1, shown, reason)))
+    return [line for _, line in sorted(out, key=_FIRST)]
 
 
 def collapsed(text: str) -> str:
