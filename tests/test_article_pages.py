@@ -581,3 +581,63 @@ def test_a_breadcrumbs_last_step_over_the_title_is_no_title(tool: str, width: in
     )
     starts = [" ".join(text.split()[:6]) for text in SURVEY_TEXT]
     assert _starts([p.text for p in discussion.article], SURVEY_TEXT) == starts
+
+
+TIMETABLE = """<html><head><title>Ferry timetable changes</title></head><body>
+<p>Coast Herald</p><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+<h1>Ferry timetable changes</h1>
+<p>So why would anyone still want to cross the water after nine at night?</p>
+<ul><li>By: the end of June, all the tickets were gone</li><li>Ferries will run until midnight</li></ul>
+<p>The council had planned to stop the last crossing at nine, and to save the money for the new pier.</p>
+<p>After three meetings and a petition of four thousand names, it changed its mind on Tuesday night.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_first_paragraph_of_one_line_with_no_full_stop_is_the_texts(tool: str, width: int) -> None:
+    # A question alone on its line over a list is the text's first paragraph, not a headline:
+    # only a byline set as a list under it ("by: NAME") makes a heading of such a line; "By:
+    # the end of June, …" names no one.
+    discussion = parse(dump(TIMETABLE, tool, width), "timetable.txt")
+    assert (discussion.title, discussion.author) == ("Ferry timetable changes", None)
+    assert discussion.article[0].text.startswith("So why would anyone")
+    assert "By: the end of June" in " ".join(p.text for p in discussion.article)
+
+
+def test_a_seeds_title_over_a_list_and_its_anonymous_comments_stay_a_seed() -> None:
+    # A title of many small words is a seed's first line, never a page's headline: the seed
+    # does not open as a page, and its comments stay comments.
+    seed = "\n".join(
+        [
+            "How to bake a good loaf of bread in a cold kitchen",
+            "",
+            "  • Flour",
+            "  • Water",
+            "",
+            "Mix the flour with the water and the salt, and leave it overnight in a warm corner.",
+            "",
+            "  1. This worked for me on the first try, thank you for writing it all down so clearly.",
+            "",
+            "  2. I left mine in for fifty minutes and the crust was perfect, though a little dark.",
+            "",
+        ]
+    )
+    discussion = parse(seed, "bread.txt")
+    assert (discussion.dialect, len(discussion.comments)) == ("numbered", 2)
+    assert discussion.title == "How to bake a good loaf of bread in a cold kitchen"
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_a_category_under_the_title_over_the_byline_is_no_title(width: int) -> None:
+    # Title, category and byline each a block, no blank line between in w3m's dump: the title
+    # has more words than the category right over the byline. (lynx sets the blocks apart,
+    # and its dump then reads as a category for title, as before: a dump cannot tell.)
+    page = SURVEY.replace('<div class="crumbs"><a href="/blog">Blog</a></div>', "").replace(
+        '<div class="crumbs"><a href="/blog/x">Insights</a></div>\n'
+        '<div class="headline"><span>3 surprising findings from our 2024 garden survey</span></div>',
+        '<div class="headline"><span>3 surprising findings from our 2024 garden survey</span></div>\n'
+        '<div class="crumbs"><a href="/blog/x">Insights</a></div>',
+    )
+    assert page.index("Insights") > page.index("3 surprising findings from our 2024 garden survey</span>")
+    discussion = parse(dump(page, "w3m", width), "survey.txt")
+    assert discussion.title == "3 surprising findings from our 2024 garden survey"

@@ -131,3 +131,13 @@ def test_what_is_left_out_is_listed_in_page_order_whatever_was_matched_first() -
         ]
     )
     assert [line for line, _, _ in _listed(page, [])] == [1, 2, 3, 4]
+
+
+def test_a_sidebars_word_does_not_use_up_a_comment_the_model_holds_rewritten() -> None:
+    # Comments are the page's text too: their blocks are matched before the sidebar's, though
+    # the sidebar comes first in the page.
+    page = (
+        "<html><body><aside><ul><li>Pocket</li></ul></aside><ol><li class='comment' id='c1'><p>Try "
+        "<a href='https://p.example/'>Pocket</a> instead.</p></li></ol></body></html>"
+    )
+    assert _listed(page, ["Try Pocket (https://p.example/) instead."], ("c1",)) == [(1, "Pocket", "sidebar")]

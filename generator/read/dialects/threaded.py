@@ -23,7 +23,7 @@ from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import MARKER, Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
-from generator.read.dump.pagehead import PageHead, headline_text, is_prose, read_pagehead
+from generator.read.dump.pagehead import PageHead, headline_text, is_headline, is_prose, read_pagehead
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
 NAME = "threaded"
@@ -684,21 +684,25 @@ def opens_as_page(lines: list[str]) -> bool:
             return True
         indent = len(line) - len(line.lstrip(" "))
         # Words, not spaces: a form's field ("Username [                    ]") is no prose; nor
-        # is a headline of many words in sentence case, alone between blank lines.
+        # is a headline over its byline set as a list.
         if (
             len(line.split()) > PROSE_SPACES
             and not MARKER.match(line, indent)
-            and not (_alone(lines, number) and headline_text(line.strip()))
+            and not _headline_over_byline(lines, number)
         ):
             return False
     return False
 
 
-def _alone(lines: list[str], number: int) -> bool:
-    """Whether ``lines[number]`` stands between blank lines (or the file's ends)."""
-    return (number == 0 or not lines[number - 1].strip()) and (
-        number + 1 == len(lines) or not lines[number + 1].strip()
-    )
+def _headline_over_byline(lines: list[str], number: int) -> bool:
+    """Whether ``lines[number]`` is a headline over its byline set as a list (see
+    :func:`~generator.read.dump.pagehead.is_headline`); never the first line of text, a seed's
+    title."""
+    if not headline_text(lines[number].strip()) or not any(map(str.strip, lines[:number])):
+        return False
+    present = [line for line in read_dump(lines).lines if line is not None]
+    index = next(index for index, line in enumerate(present) if line.number == number + 1)
+    return is_headline(present, index)
 
 
 def _dumper_marks(lines: list[str]) -> bool:

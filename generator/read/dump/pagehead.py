@@ -150,9 +150,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         listed = _meta_list(lines, title_at)
         if listed:
             for line in listed:
-                name = _LISTED_AUTHOR.fullmatch(line.content)
-                if name and plausible_name(name["name"]) and head.author is None:
-                    head.author = name["name"]
+                writer = _writer(line)
+                if writer and head.author is None:
+                    head.author = writer
                 elif _date_alone(line.content) and head.posted_text is None:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
@@ -364,7 +364,7 @@ def _title_index(
                 if joined.startswith(wanted):
                     return index
     prose = next(
-        (index for index, line in enumerate(lines) if is_prose(line) and not _headline(lines, index)), None
+        (index for index, line in enumerate(lines) if is_prose(line) and not is_headline(lines, index)), None
     )
     limit = byline if byline is not None else prose
     # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the title.
@@ -404,32 +404,37 @@ def _title_index(
             len(found) > 1
             and found[0] == limit - 1
             and lines[found[0]].number + 1 == lines[limit].number
-            and lines[found[1]].number + 1 < lines[found[0]].number
+            and (
+                lines[found[1]].number + 1 < lines[found[0]].number
+                or len(lines[found[1]].text.split()) >= len(lines[found[0]].text.split())
+            )
         ):
             # Right on top of the byline, without a blank line: its category ("Backups & Storage");
-            # the title stands apart above it. (Right on top of that one too, it was a
-            # breadcrumb's last step: "Blog" / "Insights" / the title / "Published on …".)
+            # the title stands apart above it, or has more words ("Blog" / "Insights" / the
+            # title / "Published on …" is a breadcrumb's last step over the title).
             return found[1]
         if found:
             return found[0]
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
 
 
-def _headline(lines: list[Line], index: int) -> bool:
+def is_headline(lines: list[Line], index: int) -> bool:
     """Whether ``lines[index]``, a line of many words, is a headline in sentence case ("Angry
-    media won't buckle over new surveillance laws"), not the article's first prose: a line
-    of its own (blank lines around it) that reads as one (:func:`headline_text`)."""
+    media won't buckle over new surveillance laws" over "• by: Laurie Oakes"), not the
+    article's first prose: a line of its own (blank lines around it) that reads as one
+    (:func:`headline_text`) over its byline set as a list (:func:`_meta_list`). A line of text
+    with no full stop over a list of another kind is the text's ("So why cross at night?")."""
     line = lines[index]
     alone = (index == 0 or lines[index - 1].number + 1 < line.number) and (
         index + 1 == len(lines) or lines[index + 1].number > line.number + 1
     )
-    return alone and headline_text(line.text)
+    return alone and headline_text(line.text) and bool(_meta_list(lines, index))
 
 
 def headline_text(text: str) -> bool:
-    """Whether a line's text (stripped), standing alone, reads as a headline: it opens with a
-    letter or digit and ends with one (or with a question, an exclamation, a quote), and holds
-    no sentence's end: no full stop, no menu's arrows, no caption's "… two years. Source: …"."""
+    """Whether a line's text (stripped) may be a headline: it opens with a letter or digit and
+    ends with one (or with a question, an exclamation, a quote), and holds no sentence's end:
+    no full stop, no menu's arrows, no caption's "… two years. Source: Supplied"."""
     return (
         text[0].isalnum()
         and (text[-1].isalnum() or text[-1] in _HEADLINE_ENDS)
@@ -445,8 +450,8 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?] [^\W\d_]")
 
 def _meta_list(lines: list[Line], title_at: int) -> list[Line]:
     """The list right under the title (a blank line between at most) when it is the post's
-    meta: a few items, one naming the writer ("by: Maren Holt") or one a date alone; else
-    nothing (a list of the story's key points)."""
+    meta: a few items, one naming the writer ("by: Maren Holt"), the others its source or its
+    date; else nothing (a list of the story's key points, an event's date and place)."""
     items: list[Line] = []
     for index in range(title_at + 1, min(title_at + 2 + _META_ITEMS, len(lines))):
         line = lines[index]
@@ -456,8 +461,14 @@ def _meta_list(lines: list[Line], title_at: int) -> list[Line]:
         items.append(line)
     if len(items) > _META_ITEMS:
         return []  # a longer list: the story's key points
-    named = any(_LISTED_AUTHOR.fullmatch(line.content) for line in items)
-    return items if named or any(_date_alone(line.content) for line in items) else []
+    return items if any(map(_writer, items)) else []
+
+
+def _writer(item: Line) -> str | None:
+    """The post's writer a list item names ("by: Maren Holt", not "By: the end of June, all the
+    tickets were gone"), or None."""
+    found = _LISTED_AUTHOR.fullmatch(item.content)
+    return found["name"] if found is not None and plausible_name(found["name"]) else None
 
 
 _META_ITEMS = 4

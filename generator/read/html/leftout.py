@@ -39,6 +39,8 @@ _ROLES = {
 }
 """ARIA roles that say the same of a ``<div>``."""
 _ROLE_XPATH = etree.XPath("//*[@role]")
+_FURNITURE = frozenset([*_LANDMARKS.values(), *_ROLES.values()])
+"""The reasons of the page's furniture, whose words are matched last."""
 _DEFAULT = "page text outside the article and the comments"
 _FIRST = operator.itemgetter(0)
 _COMMENT = "comment header or action"
@@ -50,9 +52,10 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
     """The blocks of ``root`` whose words are not among ``kept`` (the model's texts); what stands
     inside one of the ``comments`` elements is given as a comment's header or action.
 
-    A block whose text is one of the model's texts is kept first, using up its words; then, in
-    page order, a block is kept when the words still unused cover it. Every other block is
-    listed: each word of the page is in the model or in a listed block.
+    A block whose text is one of the model's texts is kept first, using up its words; then a
+    block is kept when the words still unused cover it, the page's text and comments in page
+    order before its furniture. Every other block is listed, in page order: each word of the
+    page is in the model or in a listed block.
     """
     body = root.find("body")
     if body is None:
@@ -71,11 +74,11 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
         [word for text, count in whole.items() for _ in range(count) for word in _WORD.findall(text)]
     )
     out: list[tuple[int, SourceLine]] = []
-    # The blocks of the page's text first, its furniture (a header, a menu) after: a menu's
-    # "Pocket" would otherwise use up the word of a paragraph the model holds rewritten (its
-    # link's address added), and that paragraph be listed as left out while the menu's word went
-    # unlisted.
-    order = sorted(range(len(rest)), key=lambda index: (rest[index][1] != _DEFAULT, index))
+    # The blocks of the page's text and its comments first, its furniture (a header, a menu)
+    # after: a menu's "Pocket" would otherwise use up the word of a paragraph the model holds
+    # rewritten (its link's address added), and that paragraph be listed as left out while the
+    # menu's word went unlisted.
+    order = sorted(range(len(rest)), key=lambda index: (rest[index][1] in _FURNITURE, index))
     for index in order:
         block, reason, text = rest[index]
         words = _WORD.findall(text)
