@@ -15,7 +15,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator.build.workers import load_seed
-from generator.model import walk
+from generator.model import Discussion, walk
 
 POST = 1690268064
 
@@ -157,7 +157,7 @@ def test_a_kinja_reply_goes_under_the_parent_it_names_whatever_the_order(tmp_pat
         parent = {
             id(reply): comment.author for comment in walk(discussion.comments) for reply in comment.replies
         }
-        return [(c.author or "", parent.get(id(c), "")) for c in walk(discussion.comments)]
+        return [(c.author or "", parent.get(id(c)) or "") for c in walk(discussion.comments)]
 
     assert tree([[_A, _B, _C, _D]]) == [
         ("Ann Alpha", ""),
@@ -166,3 +166,47 @@ def test_a_kinja_reply_goes_under_the_parent_it_names_whatever_the_order(tmp_pat
         ("Cat Gamma", "Ann Alpha"),
     ]
     assert tree([[_B, _A, _C]]) == [("Ann Alpha", ""), ("Bob Beta", "Ann Alpha"), ("Cat Gamma", "Ann Alpha")]
+
+
+Reply = tuple[int, int, str, str, int, tuple[str, ...]]
+
+
+def _read(tmp_path: Path, branches: list[list[Reply]]) -> Discussion:
+    saved = tmp_path / "page.html"
+    saved.write_text(_page(branches), encoding="utf-8")
+    return load_seed(saved)[0]
+
+
+def test_replies_in_a_loop_of_parents_are_read_at_the_top_with_a_warning(tmp_path: Path) -> None:
+    # B names C as its parent and C names B: neither reaches the article. Both are kept, at the
+    # top level, and the reader says the thread may be wrong there, once for each.
+    b = (102, 103, "Bob Beta", "3/09/15 8:14am", 1425914092000, ("B: answers C.",))
+    c = (103, 102, "Cat Gamma", "3/09/15 8:20am", 1425914400000, ("C: answers B.",))
+    discussion = _read(tmp_path, [[_A, b, c]])
+    assert [(comment.author, comment.depth) for comment in walk(discussion.comments)] == [
+        ("Ann Alpha", 0),
+        ("Bob Beta", 0),
+        ("Cat Gamma", 0),
+    ]
+    risks = [warning for warning in discussion.warnings if warning.risky]
+    assert len(risks) == 2
+    assert all("loop of replies" in warning.message for warning in risks)
+
+
+def test_a_reply_to_an_id_two_comments_share_says_its_place_is_a_guess(tmp_path: Path) -> None:
+    # Two comments carry the id 101; the reply naming it goes under the last of them, and says so.
+    twin = (101, POST, "Ann Twin", "3/09/15 8:13am", 1425914000000, ("A again.",))
+    discussion = _read(tmp_path, [[_A, twin, _B]])
+    parent = {id(reply): comment.author for comment in walk(discussion.comments) for reply in comment.replies}
+    assert [(c.author, parent.get(id(c))) for c in walk(discussion.comments)] == [
+        ("Ann Alpha", None),
+        ("Ann Twin", None),
+        ("Bob Beta", "Ann Twin"),
+    ]
+    risks = [warning.message for warning in discussion.warnings if warning.risky]
+    assert len(risks) == 1
+    assert risks[0].startswith("its parent's id '101' is on two comments: read under the last")
+
+
+def test_a_well_formed_kinja_thread_has_no_warning(tmp_path: Path) -> None:
+    assert not [w for w in _read(tmp_path, [[_A, _B, _C, _D]]).warnings if w.risky]

@@ -29,6 +29,8 @@ def build_tree(found: list[Found], source: str, warnings: list[Diagnostic]) -> t
                     source, _line(item), f"reply at depth {item.depth} without a parent; read at {depth}"
                 )
             )
+        if item.risk:
+            warnings.append(Diagnostic.thread_risk(source, _line(item), item.risk))
         del path[depth:]
         siblings = path[-1].replies if path else roots
         number = len(siblings) + 1

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.read.dump.heads import find_says
 from generator.read.html.fields import Own, fill
@@ -88,12 +89,29 @@ def _blogger(element: Element, in_list: Ancestors) -> bool:
     return tag(element) == "li" and has_class(element, "comment") and element.get("id", "").startswith("c")
 
 
-def _parent_order(items: list[Element]) -> list[tuple[Element, int]]:
+class Placed(NamedTuple):
+    """An item of a thread whose items name their parents, placed in thread order."""
+
+    item: Element
+    depth: int
+    """0 at the top level."""
+    risk: str = ""
+    """Why its place may be wrong (said as a warning that the thread may be wrong), or ""."""
+
+
+def _parent_order(items: list[Element]) -> list[Placed]:
     """The items in thread order, each with its depth, from the parent each names
     (``data-parentid``): replies under their parent, in page order among themselves (a reply
     listed before its parent, or after a later comment, still goes under it); a reply to the
-    article, or to a comment the page does not hold, at the top."""
-    by_id = {item.get("data-id") or "": item for item in items}
+    article, or to a comment the page does not hold, at the top. Where the names cannot be
+    followed (two items with one id, a loop of parents), each item placed by a guess says so."""
+    by_id: dict[str, Element] = {}
+    shared: set[str] = set()
+    for item in items:
+        key = item.get("data-id") or ""
+        if key in by_id:
+            shared.add(key)
+        by_id[key] = item
     replies: dict[int, list[Element]] = {}
     tops: list[Element] = []
     for item in items:
@@ -102,7 +120,7 @@ def _parent_order(items: list[Element]) -> list[tuple[Element, int]]:
             tops.append(item)
         else:
             replies.setdefault(id(parent), []).append(item)
-    ordered: list[tuple[Element, int]] = []
+    ordered: list[Placed] = []
     placed: set[int] = set()
     stack = [(top, 0) for top in reversed(tops)]
     while stack:
@@ -110,10 +128,18 @@ def _parent_order(items: list[Element]) -> list[tuple[Element, int]]:
         if id(item) in placed:
             continue
         placed.add(id(item))
-        ordered.append((item, depth))
+        parent_id = item.get("data-parentid") or ""
+        # Two comments with one id: its replies go under the last of them, a guess.
+        risk = (
+            f"its parent's id {parent_id!r} is on two comments: read under the last"
+            if depth and parent_id in shared
+            else ""
+        )
+        ordered.append(Placed(item, depth, risk))
         stack.extend((reply, depth + 1) for reply in reversed(replies.get(id(item), [])))
     # Items in a loop of parents (each naming another as its parent) reach no top: kept, at it.
-    ordered += [(item, 0) for item in items if id(item) not in placed]
+    loop = "its parent is in a loop of replies (each naming another as its parent): read at the top level"
+    ordered += [Placed(item, 0, loop) for item in items if id(item) not in placed]
     return ordered
 
 
@@ -194,7 +220,7 @@ class Engine:
     nesting: Callable[[Element], bool] | None = None
     """Where replies follow their parent inside a wrapper of their own, not inside the parent
     (Drupal's ``<div class="indented">``): the wrappers around an item are its depth."""
-    thread: Callable[[list[Element]], list[tuple[Element, int]]] | None = None
+    thread: Callable[[list[Element]], list[Placed]] | None = None
     """Where each item names its parent instead (Kinja): the items in thread order with their
     depths, from those names."""
     finish: Callable[[Found, Element], None] | None = None
@@ -234,11 +260,12 @@ def find(root: Element, engine: Engine) -> list[Found]:
         ordered = engine.thread(items)
     else:
         ordered = [
-            (item, _indent(item) if engine.name == "hacker-news" else in_items.count(item)) for item in items
+            Placed(item, _indent(item) if engine.name == "hacker-news" else in_items.count(item))
+            for item in items
         ]
     found: list[Found] = []
-    for item, depth in ordered:
-        comment = Found(item, depth, kind=kind_of(item))
+    for item, depth, risk in ordered:
+        comment = Found(item, depth, kind=kind_of(item), risk=risk)
         own = fill(comment, item, item_set, engine.quotes)
         if engine.finish is not None:
             engine.finish(comment, item)

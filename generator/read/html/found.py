@@ -35,6 +35,9 @@ class Found:
     paragraphs: list[tuple[str, int]] = field(default_factory=list)
     """(text, source line) of each paragraph."""
 
+    risk: str = ""
+    """Why its place in the thread may be wrong (a warning that the thread may be wrong), or ""."""
+
 
 @dataclass(frozen=True)
 class Choice:
