@@ -641,3 +641,26 @@ def test_a_category_under_the_title_over_the_byline_is_no_title(width: int) -> N
     assert page.index("Insights") > page.index("3 surprising findings from our 2024 garden survey</span>")
     discussion = parse(dump(page, "w3m", width), "survey.txt")
     assert discussion.title == "3 surprising findings from our 2024 garden survey"
+
+
+def test_a_content_element_the_page_hides_is_not_the_article() -> None:
+    # A blog's feed slice hidden in the footer by its style holds a placeholder in the most
+    # specific content class: the visible post's text, in a class ranked after it, is the article.
+    page = (
+        "<html><head><title>Why startups need to sell</title></head><body>"
+        f"<div class='post-content'>{''.join(f'<p>{text}</p>' for text in STORY_TEXT)}</div>"
+        "<footer><div class='hslice' style='DISPLAY: none'><div class='entry-content'>CONTENT</div></div>"
+        "</footer></body></html>"
+    )
+    discussion = html.parse(page, "post.html")
+    assert [p.text for p in discussion.article] == list(STORY_TEXT)
+    assert ("CONTENT", "footer") in [(item.text, item.reason) for item in discussion.chrome]
+
+
+def test_a_hidden_content_element_is_still_the_article_where_nothing_else_holds_text() -> None:
+    page = (
+        "<html><head><title>Why startups need to sell</title></head><body><nav>Home</nav>"
+        f"<div style='display:none'><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></div>"
+        "</body></html>"
+    )
+    assert [p.text for p in html.parse(page, "post.html").article] == [STORY_TEXT[0]]

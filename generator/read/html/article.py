@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -304,6 +305,9 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
     candidates += [*marked, *articles, *mains]
     # Found by their tag alone (not a theme's class, not itemprop=articleBody): may be a promotion.
     by_tag = set(articles).union(mains).difference(candidates[: len(candidates) - len(articles) - len(mains)])
+    # A content element the page hides by its style ("display:none": a feed's hidden copy with a
+    # placeholder, "CONTENT") is the article only where no other holds text.
+    candidates.sort(key=_styled_hidden)
     with_text: set[Element] | None = None
     for element in candidates:
         if with_text is not None and element not in with_text:
@@ -518,6 +522,18 @@ _RANK = {name: position for position, name in enumerate(CONTENT_CLASSES)}
 
 
 @functools.lru_cache(maxsize=4096)
+def _styled_hidden(element: Element) -> bool:
+    """Whether ``element`` or one around it is hidden by its inline style (``display:none``)."""
+    return any(
+        _HIDING.search(style)
+        for style in (e.get("style") for e in (element, *element.iterancestors()))
+        if style and "none" in style
+    )
+
+
+_HIDING = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
 def _content_rank(value: str) -> int | None:
     """The rank of the best content class in a class attribute (None: none). Cached by the
     attribute's text: every element of the page is asked, and most repeat a few class strings."""
