@@ -104,3 +104,15 @@ def test_a_saved_page_without_profile_links_or_a_permalink() -> None:
     assert [(c.author, c.posted) for c in walk(discussion.comments)] == [
         (n, iso) for n, _, iso, _ in COMMENTS
     ]
+
+
+@pytest.mark.parametrize(
+    "tool,width", [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+)
+def test_the_blogs_name_over_its_date_header_is_no_first_posts_header(tool: str, width: int) -> None:
+    # "Bread Blog" on the page's first line over "Sunday, March 1, 2020" reads as a name over a
+    # date, as a forum's first post's header does; a topic's title stands above its first post,
+    # so a "header" on the first line is none. The title was the blog's name.
+    discussion = parse(dump(_page("said..."), tool, width), "page.txt")
+    assert (discussion.title, str(discussion.posted)) == ("Sourdough basics", "2020-03-01")
+    assert discussion.article[0].text.startswith("Sourdough needs flour")

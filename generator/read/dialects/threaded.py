@@ -602,8 +602,14 @@ def parse(lines: list[str], source: str) -> Discussion:
     lead = _found(lines)[1][0]
     # A forum's first post names its author: a date alone over the first of the page's comments,
     # shaped like the others, is that comment's header (a page of anonymous comments), never
-    # the article's byline.
-    if _article_is_post(dump, lead) and not (heads[0] is lead and lead.author is None):
+    # the article's byline. A topic's title stands above its first post: a "header" on the
+    # page's first line is none (Blogger's blog name over its date header, "Lost in JIT" /
+    # "Thursday, October 27, 2011", over the post's title).
+    if (
+        _article_is_post(dump, lead)
+        and not (heads[0] is lead and lead.author is None)
+        and any(map(str.strip, dump.raw[: lead.first]))
+    ):
         post = lead.first
         if heads[0] is lead:
             heads = heads[1:]
