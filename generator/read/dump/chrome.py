@@ -207,6 +207,15 @@ REPLY_HEADINGS = REPLY_FORMS + tuple(
         "Related Posts",
         "Related posts",
         "Related topics",
+        "Related articles",
+        "Related stories",
+        "Ähnliche Beiträge",
+        "Verwandte Artikel",
+        "Artículos relacionados",
+        "Articles liés",
+        "Nos articles liés",
+        "À lire aussi",
+        "Articoli correlati",
         "Suggested topics",
         "Neueste Beiträge",
         "Neueste Kommentare",
@@ -245,9 +254,9 @@ _HEADING = re.compile(
     r"(?:thoughts?|responses?|comments?|replies|Kommentare?|comentarios?|respuestas?|commentaires?|réponses?)"
     r"\s{0,2}[.:]?"
     r"|\d{1,6}\s{1,2}(?:thoughts?|responses?|comments?|replies|repl(?:y|ies)|Gedanken|Kommentare?|"
-    r"Antworten|Antwort|comentarios?|respuestas?|commentaires?|réflexions?|réponses?|commenti|reacties|"
-    r"posts?|Beiträge)\b.{0,300}"
-    r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Commenti|Reacties|Discussion|Diskussion|"
+    r"Antworten|Antwort|comentarios?|respuestas?|commentaires?|réflexions?|réponses?|réactions?|"
+    r"reacciones|Reaktionen|commenti|reacties|posts?|Beiträge)\b.{0,300}"
+    r"|(?:Comments?|Kommentare|Comentarios|Commentaires|Réactions|Commenti|Reacties|Discussion|Diskussion|"
     r"Responses|Trackbacks?|Pingbacks?|Trackbacks & Pingbacks|Trackbacks and Pingbacks)"
     r"(?:\s{0,2}\(\d{1,6}\))?:?"
     r"|(?:One|Ein|Un|Une|Uno|Una)\s(?:.{0,20}\s)?(?:thought|response|comment|Gedanke|Kommentar|comentario|commentaire|réflexion)"

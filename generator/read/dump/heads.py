@@ -125,7 +125,8 @@ _POSSESSIVE = re.compile(
 _CONNECT_TEXT = (
     "on at am um le el il op en em a à | · • — – - , : » « ( ) # by von por par door di da posted publié "
     "gepostet publicado veröffentlicht pubblicato geplaatst said says wrote on: permalink edited bearbeitet "
-    "editado modifié uhr h beitrag post posts reply antwort re: geschrieben written min mins"
+    "editado modifié uhr h beitrag post posts reply antwort re: geschrieben written min mins soumis "
+    "submitted répondu replied respondió"
 )
 _CONNECT = frozenset(_CONNECT_TEXT.split())
 """Words that may stand around a date in a header without being a name or text."""
@@ -241,14 +242,28 @@ def _read(lines: Lines, index: int, line: Line) -> Head | None:
         author = _undouble(found, removed)
         junk += [SourceLine(line.number, piece, "avatar text") for piece in removed]
         return Head(index, index, author, date, shape="name+date", dropped=junk)
-    named = plausible_name(name) or _plausible_title(name)
-    if named and not chrome.is_action(name) and not _BY.match(name):
+    person = plausible_name(name)
+    if (person or _plausible_title(name)) and not chrome.is_action(name) and not _BY.match(name):
         date_at = _date_line(lines, _next(lines, index))
         below = lines[date_at[0]] if date_at is not None else None
-        # A list item's name over a date outside the item is a menu entry above a date header.
-        if date_at is not None and below is not None and not (line.marker and below.indent < line.column):
+        # A list item's name over a date outside the item is a menu entry above a date header;
+        # a story's title over its "Publié le 29/10/2012" is a list of stories' entry (a pinging
+        # site's title is no publication's).
+        if (
+            date_at is not None
+            and below is not None
+            and not (line.marker and below.indent < line.column)
+            and (person or not _PUBLISHED.match(below.content))
+        ):
             return Head(index, date_at[0], name, date_at[1], shape="name/date", dropped=junk)
     return None
+
+
+_PUBLISHED = re.compile(
+    r"(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd)\b",
+    re.IGNORECASE,
+)
+"""A publication's label opening a date line ("Publié le 29/10/2012", "Published on …")."""
 
 
 _BY = re.compile(r"(?:[Bb]y|.{1,60}\sBy)\s")
@@ -362,7 +377,17 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
         name = name[: says.start].strip()
     if not name:
         return None, date
+    if _labels_only(name):
+        return None  # a page's label without its colon: "Mis à jour le 29/10/2012", "Published"
     return (name, date) if plausible_name(name) else None
+
+
+def _labels_only(name: str) -> bool:
+    """Whether a "name" before a date is a label's words ("Mis à jour", "Last updated")."""
+    words = name.casefold().split()
+    return not LABEL_WORDS.isdisjoint(words) and all(
+        word in LABEL_WORDS or word in _LABEL_FILLERS for word in words
+    )
 
 
 def _date_words_only(after: str) -> bool:
@@ -385,6 +410,10 @@ _LABEL_TEXT = (
 )
 LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 """Words of a page's labels before a date ("Latest update :", "Date created :"), not of names."""
+_LABEL_FILLERS = frozenset(
+    ["mis", "à", "a", "le", "la", "el", "il", "on", "last", "zuletzt", "dernière", "ultima", "última", "the"]
+)
+"""Small words of labels ("Mis à jour", "Last updated"), beside their :data:`LABEL_WORDS`."""
 _DATE_TEXT = "on at am um le el il op en em a à"
 _DATE_WORDS = frozenset(_DATE_TEXT.split())
 
@@ -439,7 +468,7 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(".") and len(words[-1]) > 4:  # a sentence's end, not "Lucía P." or "Jr."
         return False
-    if text.endswith(":") or "：" in text:
+    if text.endswith(":") or "：" in text or ": " in text:
         # A label ("Registriert:", "Joined:") or a label and its value ("来源：网易科学人"): page
         # metadata, not a name.
         return False

@@ -542,8 +542,8 @@ def _could_be_title(line: Line) -> bool:
     folded = text.casefold()
     if line.marker or len(text) > _MAX_TITLE or folded in _NAVIGATION or folded in _BY_WORDS:
         return False
-    if chrome.is_rule(text):
-        return False
+    if chrome.is_rule(text) or not any(map(str.isalnum, text)):
+        return False  # a rule, or an image without its text ("[]")
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 
 

@@ -70,6 +70,10 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
     if line.marker:
         return head.first, line.column, []
     before = head.first - 1
+    picture = (lines[before - 1] or _NO).content if before > 0 and lines[before] is None else ""
+    if picture[:1] == "[" and picture[-1:] == "]" and (lines[before - 1] or _NO).marker:
+        # w3m sets a blank line between an item's picture ("1. [picture]") and the header under it.
+        before -= 1
     if before >= 0 and lines[before] is not None:
         previous = lines[before]
         assert previous is not None
