@@ -183,6 +183,24 @@ def test_declared_charset_is_used(tmp_path: Path) -> None:
     assert c.paragraphs[0].text == "Привет"
 
 
+@pytest.mark.parametrize("label", ["iso-8859-15", "windows-1252", "shift_jis"])
+def test_a_page_saved_again_as_utf8_under_its_old_declaration_is_read_as_utf8(
+    tmp_path: Path, label: str
+) -> None:
+    # Read as declared, "kilómetros" came out "kilÃ³metros": the bytes are UTF-8 throughout.
+    path = tmp_path / "resaved.html"
+    html = page(comment(1, "<p>a 70 kilómetros de Lyon, ¿verdad?</p>")).replace(
+        "charset=utf-8", f"charset={label}"
+    )
+    path.write_bytes(html.encode("utf-8"))
+    seed = seeds.read(path)
+    assert [w.message for w in seed.warnings] == [
+        f"{label!r} declared, but the bytes are UTF-8; read as UTF-8"
+    ]
+    (c,) = seeds.parse(seed.text, str(path)).comments
+    assert c.paragraphs[0].text == "a 70 kilómetros de Lyon, ¿verdad?"
+
+
 def test_byte_order_mark_wins(tmp_path: Path) -> None:
     path = tmp_path / "bom.html"
     path.write_bytes(page(comment(1, "<p>Grüße</p>")).encode("utf-16"))

@@ -453,6 +453,13 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         heading = below
     if heading is not None:
         after = [head for head in heads if head.first > heading]
+        if after and any(
+            line is not None and chrome.is_widget_heading(line.text)
+            for line in dump.lines[heading + 1 : after[0].first]
+        ):
+            # "Comments" over "most popular": a script fills the section in, and the saved page
+            # shows a box of stories under the heading, titles over their dates; no comments.
+            return [], len(dump.lines)
         if after:
             heads = after
     shapes = Counter(head.shape for head in heads if head.shape not in ("deleted", "ping", "says"))

@@ -187,6 +187,28 @@ REPLY_FORMS = tuple(
 """Opening words of a reply form and what stands over one ("Leave a Reply", "Comments are
 closed"), and of the links to more comments: only a comment section ends so."""
 
+WIDGET_HEADINGS = (
+    "Related articles",
+    "Related posts",
+    "Related stories",
+    "Ähnliche Beiträge",
+    "Verwandte Artikel",
+    "Artículos relacionados",
+    "Articles liés",
+    "Nos articles liés",
+    "À lire aussi",
+    "Articoli correlati",
+    "Most popular",
+    "Most discussed",
+    "Most read",
+    "Most viewed",
+    "Meistgelesen",
+    "Lo más leído",
+    "Les plus lus",
+)
+"""Headings of a box of other stories: after the comments, or in a comments heading's place
+when a script fills that section in and the saved page shows the box under its heading."""
+
 REPLY_HEADINGS = REPLY_FORMS + tuple(
     s.casefold()
     for s in (
@@ -205,17 +227,8 @@ REPLY_HEADINGS = REPLY_FORMS + tuple(
         "Recent Posts",
         "Recent Comments",
         "Related Posts",
-        "Related posts",
         "Related topics",
-        "Related articles",
-        "Related stories",
-        "Ähnliche Beiträge",
-        "Verwandte Artikel",
-        "Artículos relacionados",
-        "Articles liés",
-        "Nos articles liés",
-        "À lire aussi",
-        "Articoli correlati",
+        *WIDGET_HEADINGS,
         "Suggested topics",
         "Neueste Beiträge",
         "Neueste Kommentare",
@@ -530,3 +543,11 @@ def ping(text: str) -> tuple[str, str] | None:
         return None
     kind = match["kind"].lower()
     return ("trackback" if kind == "trackback" else "pingback"), match["rest"].strip()
+
+
+def is_widget_heading(text: str) -> bool:
+    """Whether a line heads a box of other stories ("Most popular", "Related articles")."""
+    return text.casefold().startswith(_WIDGETS)
+
+
+_WIDGETS = tuple(heading.casefold() for heading in WIDGET_HEADINGS)

@@ -126,7 +126,7 @@ _CONNECT_TEXT = (
     "on at am um le el il op en em a à | · • — – - , : » « ( ) # by von por par door di da posted publié "
     "gepostet publicado veröffentlicht pubblicato geplaatst said says wrote on: permalink edited bearbeitet "
     "editado modifié uhr h beitrag post posts reply antwort re: geschrieben written min mins soumis "
-    "submitted répondu replied respondió"
+    "submitted répondu replied respondió utc gmt est edt cst cdt mst mdt pst pdt cet cest bst"
 )
 _CONNECT = frozenset(_CONNECT_TEXT.split())
 """Words that may stand around a date in a header without being a name or text."""
@@ -480,7 +480,30 @@ def plausible_name(text: str) -> bool:
         return False
     if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
         return False
+    folded = text.casefold()
+    if folded in _NOT_NAMES or chrome.is_comments_heading(text):
+        # A post's count of comments ("June 30, 2014 • No Comment", "8 Comments"), a screenshot's
+        # file name over its date ("Screen Shot 2011-08-13 at 4.55.35 PM").
+        return False
     return not chrome.is_action(text) and not chrome.closes_comments(text)
+
+
+_NOT_NAMES = frozenset(
+    [
+        "no comment",
+        "no comments",
+        "keine kommentare",
+        "sin comentarios",
+        "aucun commentaire",
+        "screen shot",
+        "screenshot",
+        "bildschirmfoto",
+        "captura de pantalla",
+        "capture d'écran",
+        "capture d’écran",
+    ]
+)
+"""Words that stand over or beside a date where a name would, and are none."""
 
 
 _MAX_NAME_WORDS = 6

@@ -3,6 +3,11 @@ page's own ``<meta charset>`` or ``<meta http-equiv="Content-Type">`` (looked fo
 kilobytes, as browsers do), else UTF-8 with the seeds' declared fallback, Windows-1252, for bytes
 that are not UTF-8 (:func:`generator.read.seedfile.decode`). Every guess is reported as a warning.
 
+A page that declares another character set but whose bytes beyond ASCII are all valid UTF-8 is
+read as UTF-8, with a warning: it was saved again as UTF-8 with its old declaration kept (a page
+really written in ISO-8859-15 or Shift_JIS is almost never valid UTF-8; read so, the saved page
+was garbled: "kilÃ³metros").
+
 Only web encodings are followed (:func:`web_codec`), read as browsers read them: a page that
 declares anything else (``rot13``, ``base64``, ``unicode_escape``, a name nobody knows) is read as
 one that declares nothing, with a warning that names the declaration.
@@ -149,6 +154,10 @@ def decode(data: bytes, source: str) -> seedfile.SeedText:
     codec = web_codec(name)
     if codec == "utf-8":
         return seedfile.decode(data, source)
+    if codec is not None and not data.isascii() and _utf8(data):
+        warning = Diagnostic(source, 1, f"{name[:40]!r} declared, but the bytes are UTF-8; read as UTF-8")
+        seed = seedfile.decode(data, source)
+        return seedfile.SeedText(seed.text, (warning, *seed.warnings))
     text: str | None = None
     if codec is not None:
         try:
@@ -166,6 +175,15 @@ def decode(data: bytes, source: str) -> seedfile.SeedText:
     if "\x00" in text:
         raise SeedError(source, 1, "expected text, found a NUL byte (a binary file?)")
     return seedfile.SeedText(text, warnings)
+
+
+def _utf8(data: bytes) -> bool:
+    """Whether ``data`` is valid UTF-8 (checked in C, nothing kept)."""
+    try:
+        codecs.decode(data, "utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def is_gzip(data: bytes) -> bool:
