@@ -453,10 +453,7 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         heading = below
     if heading is not None:
         after = [head for head in heads if head.first > heading]
-        if after and any(
-            line is not None and chrome.is_widget_heading(line.text)
-            for line in dump.lines[heading + 1 : after[0].first]
-        ):
+        if after and _box_under_heading(dump, heading, after[0].first):
             # "Comments" over "most popular": a script fills the section in, and the saved page
             # shows a box of stories under the heading, titles over their dates; no comments.
             return [], len(dump.lines)
@@ -476,6 +473,15 @@ def _choose(dump: Dump, heads: list[Head]) -> tuple[list[Head], int]:
         return [], len(dump.lines)
     end = _section_end(dump, heads)
     return [head for head in heads if head.first < end], end
+
+
+def _box_under_heading(dump: Dump, heading: int, first: int) -> bool:
+    """Whether a box of stories ("most popular") stands between the comments heading and the
+    first header with no prose after its heading (an article's text after a box in it, then the
+    comments, is no empty section: "Comments (3)" may link to them from the top)."""
+    lines = [line for line in dump.lines[heading + 1 : first] if line is not None]
+    box = next((i for i in range(len(lines) - 1, -1, -1) if chrome.is_widget_heading(lines[i].text)), None)
+    return box is not None and not any(map(is_prose, lines[box + 1 :]))
 
 
 def _counted_below(dump: Dump, heads: list[Head]) -> int | None:

@@ -206,8 +206,9 @@ WIDGET_HEADINGS = (
     "Lo más leído",
     "Les plus lus",
 )
-"""Headings of a box of other stories: after the comments, or in a comments heading's place
-when a script fills that section in and the saved page shows the box under its heading."""
+"""Headings of a box of other stories, alone on their line (:func:`is_widget_heading`): after
+the comments, or in a comments heading's place when a script fills that section in and the
+saved page shows the box under its heading."""
 
 REPLY_HEADINGS = REPLY_FORMS + tuple(
     s.casefold()
@@ -227,8 +228,8 @@ REPLY_HEADINGS = REPLY_FORMS + tuple(
         "Recent Posts",
         "Recent Comments",
         "Related Posts",
+        "Related posts",
         "Related topics",
-        *WIDGET_HEADINGS,
         "Suggested topics",
         "Neueste Beiträge",
         "Neueste Kommentare",
@@ -478,7 +479,7 @@ def closes_comments(text: str, *, whole: bool = False) -> bool:
         return True
     folded = text.casefold()
     if not folded.startswith(REPLY_HEADINGS):
-        return False
+        return is_widget_heading(text)
     if not whole:
         return True
     heading = max((h for h in REPLY_HEADINGS if folded.startswith(h)), key=len)
@@ -546,8 +547,14 @@ def ping(text: str) -> tuple[str, str] | None:
 
 
 def is_widget_heading(text: str) -> bool:
-    """Whether a line heads a box of other stories ("Most popular", "Related articles")."""
-    return text.casefold().startswith(_WIDGETS)
+    """Whether a line is the heading of a box of other stories ("Most popular", "Nos articles
+    liés »"): the heading's words and nothing else ("Most read reviews say the same thing" is a
+    comment's text)."""
+    folded = text.casefold()
+    if not folded.startswith(_WIDGETS):
+        return False
+    heading = max((h for h in _WIDGETS if folded.startswith(h)), key=len)
+    return not any(map(str.isalpha, folded[len(heading) :]))
 
 
 _WIDGETS = tuple(heading.casefold() for heading in WIDGET_HEADINGS)

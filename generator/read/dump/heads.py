@@ -126,7 +126,7 @@ _CONNECT_TEXT = (
     "on at am um le el il op en em a à | · • — – - , : » « ( ) # by von por par door di da posted publié "
     "gepostet publicado veröffentlicht pubblicato geplaatst said says wrote on: permalink edited bearbeitet "
     "editado modifié uhr h beitrag post posts reply antwort re: geschrieben written min mins soumis "
-    "submitted répondu replied respondió utc gmt est edt cst cdt mst mdt pst pdt cet cest bst"
+    "submitted répondu replied respondió"
 )
 _CONNECT = frozenset(_CONNECT_TEXT.split())
 """Words that may stand around a date in a header without being a name or text."""
@@ -260,10 +260,11 @@ def _read(lines: Lines, index: int, line: Line) -> Head | None:
 
 
 _PUBLISHED = re.compile(
-    r"(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd)\b",
+    r"(?:published|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|gepubliceerd)\b",
     re.IGNORECASE,
 )
-"""A publication's label opening a date line ("Publié le 29/10/2012", "Published on …")."""
+"""A publication's label opening a date line ("Publié le 29/10/2012", "Published on …"); not
+"Posted on", which comments' meta says too."""
 
 
 _BY = re.compile(r"(?:[Bb]y|.{1,60}\sBy)\s")
@@ -375,10 +376,10 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     says = find_says(name)
     if says:
         name = name[: says.start].strip()
-    if not name:
+    if not name or _labels_only(name):
+        # A date alone, or after a page's label without its colon ("Mis à jour le 29/10/2012",
+        # "Post date"): no one's name.
         return None, date
-    if _labels_only(name):
-        return None  # a page's label without its colon: "Mis à jour le 29/10/2012", "Published"
     return (name, date) if plausible_name(name) else None
 
 
@@ -434,7 +435,13 @@ def _strip_connectors(text: str, ids: bool = False) -> str:
 
 
 def _connector(word: str, ids: bool) -> bool:
-    return word.casefold() in _CONNECT or (ids and _POST_ID.fullmatch(word) is not None)
+    return word.casefold() in _CONNECT or word in _ZONES or (ids and _POST_ID.fullmatch(word) is not None)
+
+
+_ZONES = frozenset(
+    ["UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST"]
+)
+"""Time zones after a date ("5:00 AM PDT"), in capitals: "Ernesto Est" keeps his name."""
 
 
 _POST_ID = re.compile(
@@ -468,7 +475,7 @@ def plausible_name(text: str) -> bool:
         return False
     if text.endswith(".") and len(words[-1]) > 4:  # a sentence's end, not "Lucía P." or "Jr."
         return False
-    if text.endswith(":") or "：" in text or ": " in text:
+    if text.endswith(":") or "：" in text:
         # A label ("Registriert:", "Joined:") or a label and its value ("来源：网易科学人"): page
         # metadata, not a name.
         return False
@@ -481,7 +488,7 @@ def plausible_name(text: str) -> bool:
     if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
         return False
     folded = text.casefold()
-    if folded in _NOT_NAMES or chrome.is_comments_heading(text):
+    if folded in _NOT_NAMES or (text[0].isdigit() and chrome.is_comments_heading(text)):
         # A post's count of comments ("June 30, 2014 • No Comment", "8 Comments"), a screenshot's
         # file name over its date ("Screen Shot 2011-08-13 at 4.55.35 PM").
         return False

@@ -473,9 +473,9 @@ def _writer(item: Line) -> str | None:
 
 _META_ITEMS = 4
 _LISTED_AUTHOR = re.compile(
-    r"(?:by|von|por|par|door|di|author|autor)\s?:\s{0,2}(?P<name>\S.{0,59})", re.IGNORECASE
+    r"(?:by|von|por|par|door|di|author|autor)(?:\s?:\s{0,2}|\s{1,2})(?P<name>\S.{0,59})", re.IGNORECASE
 )
-"""A meta list's item naming the writer ("by: Maren Holt", "Autor: Jan Kowalski")."""
+"""A meta list's item naming the writer ("by: Maren Holt", "By Jane Porter", "Autor: Jan Kowalski")."""
 
 
 def _in_list(lines: list[Line], index: int) -> bool:

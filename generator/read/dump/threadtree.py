@@ -70,9 +70,11 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
     if line.marker:
         return head.first, line.column, []
     before = head.first - 1
-    picture = (lines[before - 1] or _NO).content if before > 0 and lines[before] is None else ""
-    if picture[:1] == "[" and picture[-1:] == "]" and (lines[before - 1] or _NO).marker:
-        # w3m sets a blank line between an item's picture ("1. [picture]") and the header under it.
+    item = (lines[before - 1] or _NO) if before > 0 and lines[before] is None else _NO
+    picture = item.content
+    if picture[:1] == "[" and picture[-1:] == "]" and item.marker and line.indent >= item.column:
+        # w3m sets a blank line between an item's picture ("1. [picture]") and the header under
+        # it, in the item (a header further left follows a list of pictures in a comment's text).
         before -= 1
     if before >= 0 and lines[before] is not None:
         previous = lines[before]
