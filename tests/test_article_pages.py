@@ -664,3 +664,31 @@ def test_a_hidden_content_element_is_still_the_article_where_nothing_else_holds_
         "</body></html>"
     )
     assert [p.text for p in html.parse(page, "post.html").article] == [STORY_TEXT[0]]
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title_tag", "site_name"),
+    [
+        ("TechBits | Game exploit crashes servers", "Game exploit crashes servers | TechBits", "TechBits"),
+        ("Game exploit crashes servers - Daily Feed", "Game exploit crashes servers - Daily Feed", None),
+        ("Game exploit crashes servers – Nightly News", "Other words – Nightly News", None),
+    ],
+)
+def test_an_og_title_is_read_without_the_sites_name(
+    og_title: str, title_tag: str, site_name: str | None
+) -> None:
+    # The site's name is og:site_name's, or what the <title> shows after its last separator.
+    site = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    page = (
+        f'<html><head><title>{title_tag}</title><meta property="og:title" content="{og_title}">{site}'
+        f"</head><body><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></body></html>"
+    )
+    assert html.parse(page, "story.html").title == "Game exploit crashes servers"
+
+
+def test_an_og_title_that_merely_ends_with_a_word_of_the_site_keeps_it() -> None:
+    page = (
+        '<html><head><title>Notes - Bits</title><meta property="og:title" content="Ten Bits">'
+        f"</head><body><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></body></html>"
+    )
+    assert html.parse(page, "story.html").title == "Ten Bits"

@@ -150,13 +150,15 @@ def _http(value: str | None) -> str | None:
 
 
 def title_of(root: Element, meta: Meta) -> str:
-    """``og:title``, else the first ``<h1>``, else ``<title>`` without the site's name."""
-    if meta.title:
-        return meta.title
+    """``og:title``, else the first ``<h1>``, else ``<title>`` without the site's name (an
+    ``og:title`` too: "TechCrunch | 2005 Zuckerberg …", "… Crack - TIME NewsFeed")."""
     title = meta.page_title or ""
     # The site's name follows the last separator ("Topic – with a dash - Forum").
     cut = max((title.rfind(separator) for separator in TITLE_SEPARATORS), default=-1)
     shortened = title[:cut].strip() if cut > 0 else title
+    if meta.title:
+        site = title[cut:].strip(" –—|-:·»") if cut > 0 else ""
+        return _without_site(meta.title, [name for name in (meta.site_name, site) if name])
     in_furniture = Ancestors(lambda a: tag(a) in FURNITURE)
     for heading in root.iter("h1"):
         text = inline(heading, links=False)
@@ -172,6 +174,18 @@ def title_of(root: Element, meta: Meta) -> str:
         if text and not is_site and not in_furniture.any(heading):
             return text
     return shortened
+
+
+def _without_site(title: str, sites: list[str]) -> str:
+    """``title`` without a site's name that opens or ends it beside a separator."""
+    flat = " ".join(title.split())
+    for site in sites:
+        for separator in TITLE_SEPARATORS:
+            if flat.endswith(separator + site) and len(flat) > len(separator + site):
+                return flat[: -len(separator + site)].strip()
+            if flat.startswith(site + separator) and len(flat) > len(site + separator):
+                return flat[len(site + separator) :].strip()
+    return title
 
 
 _SITE_FIRST = frozenset(":|–—-»·")
