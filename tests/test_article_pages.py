@@ -667,23 +667,42 @@ def test_a_hidden_content_element_is_still_the_article_where_nothing_else_holds_
 
 
 @pytest.mark.parametrize(
-    ("og_title", "title_tag", "site_name"),
+    ("og_title", "title_tag", "site"),
     [
         ("TechBits | Game exploit crashes servers", "Game exploit crashes servers | TechBits", "TechBits"),
-        ("Game exploit crashes servers - Daily Feed", "Game exploit crashes servers - Daily Feed", None),
-        ("Game exploit crashes servers – Nightly News", "Other words – Nightly News", None),
+        # The <title>'s last part, where the site's name or address shares a word with it.
+        ("Game exploit crashes servers - TIME Feed", "Game exploit crashes servers - TIME Feed", "TIME.com"),
+        (
+            "Game exploit crashes servers – Nightly News",
+            "Other words – Nightly News",
+            "https://nightly.example/a",
+        ),
     ],
 )
-def test_an_og_title_is_read_without_the_sites_name(
-    og_title: str, title_tag: str, site_name: str | None
-) -> None:
-    # The site's name is og:site_name's, or what the <title> shows after its last separator.
-    site = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+def test_an_og_title_is_read_without_the_sites_name(og_title: str, title_tag: str, site: str) -> None:
+    named = (
+        f'<meta property="og:url" content="{site}">'
+        if site.startswith("https:")
+        else (f'<meta property="og:site_name" content="{site}">')
+    )
     page = (
-        f'<html><head><title>{title_tag}</title><meta property="og:title" content="{og_title}">{site}'
+        f'<html><head><title>{title_tag}</title><meta property="og:title" content="{og_title}">{named}'
         f"</head><body><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></body></html>"
     )
     assert html.parse(page, "story.html").title == "Game exploit crashes servers"
+
+
+@pytest.mark.parametrize(
+    "title", ["Grève : les trains à l'arrêt", "Paris - Berlin", "TechBits | Game exploit crashes servers"]
+)
+def test_an_og_title_the_title_repeats_is_whole_without_a_site_named(title: str) -> None:
+    # The <title>'s last part is the site's only where the page names the site so: else the
+    # title's own words after a separator ("Grève : les trains à l'arrêt") stay.
+    page = (
+        f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+        f"</head><body><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></body></html>"
+    )
+    assert html.parse(page, "story.html").title == title
 
 
 def test_an_og_title_that_merely_ends_with_a_word_of_the_site_keeps_it() -> None:

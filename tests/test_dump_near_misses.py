@@ -98,3 +98,23 @@ def test_a_byline_listed_under_the_title_without_a_colon(tool: str, width: int) 
         "Jane Porter",
         dt.date(2015, 3, 1),
     )
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+@pytest.mark.parametrize(
+    "first", ["By 2030, most cars will be electric", "Di Maria scores twice", "Par 3 holes", "By the numbers"]
+)
+def test_key_points_under_the_title_opening_like_a_byline_are_the_articles(
+    tool: str, width: int, first: str
+) -> None:
+    points = f"<ul><li>{first}</li><li>Prices fall every year</li><li>Charging gets faster</li></ul>"
+    discussion = parse(dump(HEAD + points + ARTICLE + "</body></html>", tool, width), "desk.txt")
+    assert discussion.author is None
+    assert first in " ".join(" ".join(p.text for p in discussion.article).split())
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_box_of_stories_after_the_comments_is_none_of_their_text(tool: str, width: int) -> None:
+    box = "<h3>Most Popular Stories</h3><ul><li><a href='/x'>Sit less, walk more</a></li></ul>"
+    read = _read(HEAD + BYLINE + ARTICLE + _comments() + box + "</body></html>", tool, width)
+    assert read == _truth()

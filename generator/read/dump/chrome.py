@@ -479,7 +479,10 @@ def closes_comments(text: str, *, whole: bool = False) -> bool:
         return True
     folded = text.casefold()
     if not folded.startswith(REPLY_HEADINGS):
-        return is_widget_heading(text)
+        # A box of stories' heading ends the comments with a few words after it at most ("Most
+        # Popular Stories"): "Most read reviews say the same thing, by the way." is a comment's.
+        widget = max((h for h in _WIDGETS if folded.startswith(h)), key=len, default="")
+        return bool(widget) and len(folded[len(widget) :].split()) <= _HEADING_TAIL_WORDS
     if not whole:
         return True
     heading = max((h for h in REPLY_HEADINGS if folded.startswith(h)), key=len)

@@ -488,13 +488,15 @@ def plausible_name(text: str) -> bool:
     if not any(char.isalpha() for char in text):  # "0" above "вчера" is a number, not a name
         return False
     folded = text.casefold()
-    if folded in _NOT_NAMES or (text[0].isdigit() and chrome.is_comments_heading(text)):
+    if folded in _NOT_NAMES or (chrome.is_comments_heading(text) and not folded.startswith(_SORTS)):
         # A post's count of comments ("June 30, 2014 • No Comment", "8 Comments"), a screenshot's
         # file name over its date ("Screen Shot 2011-08-13 at 4.55.35 PM").
         return False
     return not chrome.is_action(text) and not chrome.closes_comments(text)
 
 
+_SORTS = ("sort", "sortieren", "ordenar", "trier")
+"""A comments heading's sort links ("Trier par …"): "Trier Fan" is a name."""
 _NOT_NAMES = frozenset(
     [
         "no comment",

@@ -468,7 +468,18 @@ def _writer(item: Line) -> str | None:
     """The post's writer a list item names ("by: Maren Holt", not "By: the end of June, all the
     tickets were gone"), or None."""
     found = _LISTED_AUTHOR.fullmatch(item.content)
-    return found["name"] if found is not None and plausible_name(found["name"]) else None
+    if found is None or not plausible_name(found["name"]):
+        return None
+    if ":" not in item.content[: found.start("name")]:
+        # "By Jane Porter": without a colon only "by", and a person's name of capitalised
+        # words ("By 2030, most cars …", "Di Maria scores twice", "Par 3 holes" are text).
+        words = found["name"].split()
+        person = _NAME_WORDS[0] <= len(words) <= _BYLINE_WORDS and all(
+            word[:1].isupper() and word.isalpha() for word in words
+        )
+        if not person or not item.content[:3].casefold().startswith("by"):
+            return None
+    return found["name"]
 
 
 _META_ITEMS = 4

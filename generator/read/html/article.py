@@ -14,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -158,7 +159,11 @@ def title_of(root: Element, meta: Meta) -> str:
     shortened = title[:cut].strip() if cut > 0 else title
     if meta.title:
         site = title[cut:].strip(" –—|-:·»") if cut > 0 else ""
-        return _without_site(meta.title, [name for name in (meta.site_name, site) if name])
+        # The <title>'s last part is the site's only where the site's name or address says so
+        # ("TIME NewsFeed" beside "TIME.com"): "Grève : les trains à l'arrêt" is all title.
+        backed = bool(site) and not _site_words(meta).isdisjoint(_WORD.findall(site.casefold()))
+        ends = [site] if backed else []
+        return _without_site(meta.title, [meta.site_name] if meta.site_name else [], ends)
     in_furniture = Ancestors(lambda a: tag(a) in FURNITURE)
     for heading in root.iter("h1"):
         text = inline(heading, links=False)
@@ -176,16 +181,29 @@ def title_of(root: Element, meta: Meta) -> str:
     return shortened
 
 
-def _without_site(title: str, sites: list[str]) -> str:
-    """``title`` without a site's name that opens or ends it beside a separator."""
+def _without_site(title: str, sites: list[str], ends: list[str]) -> str:
+    """``title`` without a site's name that opens or ends it beside a separator (``sites``), or
+    that ends it (``ends``)."""
     flat = " ".join(title.split())
-    for site in sites:
+    for site in [*sites, *ends]:
         for separator in TITLE_SEPARATORS:
             if flat.endswith(separator + site) and len(flat) > len(separator + site):
                 return flat[: -len(separator + site)].strip()
-            if flat.startswith(site + separator) and len(flat) > len(site + separator):
+            if site in sites and flat.startswith(site + separator) and len(flat) > len(site + separator):
                 return flat[len(site + separator) :].strip()
     return title
+
+
+def _site_words(meta: Meta) -> set[str]:
+    """The words of the site's name and of its address's host ("time", "com" of TIME.com)."""
+    host = urlsplit(meta.url).hostname or "" if meta.url else ""
+    return set(_WORD.findall(f"{meta.site_name or ''} {host}".casefold())) - _COMMON_HOST_WORDS
+
+
+_WORD = re.compile(r"[^\W_]{2,}")
+_HOST_TEXT = "www com org net co uk de fr es blog blogs news"
+_COMMON_HOST_WORDS = frozenset(_HOST_TEXT.split())
+"""Words of many sites' addresses, which tell no site from another."""
 
 
 _SITE_FIRST = frozenset(":|–—-»·")
