@@ -698,30 +698,27 @@ def opens_as_page(lines: list[str]) -> bool:
     title and text; a list of its own comes after them)."""
     if _dumper_marks(lines):
         return True
+    present: list[Line] | None = None  # the dump's lines, made once where a headline needs them
+    texted = False  # whether a line of text came before: a seed's first line is its title
     for number, line in enumerate(lines):
         if _MENU_ITEM.match(line) and len(line.split()) <= _MENU_WORDS + 1:
             return True
         indent = len(line) - len(line.lstrip(" "))
         # Words, not spaces: a form's field ("Username [                    ]") is no prose; nor
-        # is a headline over its byline set as a list.
-        if (
-            len(line.split()) > PROSE_SPACES
-            and not MARKER.match(line, indent)
-            and not _headline_over_byline(lines, number)
-        ):
-            return False
+        # is a headline over its byline set as a list (see pagehead.is_headline).
+        if len(line.split()) > PROSE_SPACES and not MARKER.match(line, indent):
+            if not texted or not headline_text(line.strip()):
+                return False
+            if present is None:
+                present = [entry for entry in read_dump(lines).lines if entry is not None]
+            at = bisect.bisect_left(present, number + 1, key=_NUMBER)
+            if not is_headline(present, at):
+                return False
+        texted = texted or bool(line.strip())
     return False
 
 
-def _headline_over_byline(lines: list[str], number: int) -> bool:
-    """Whether ``lines[number]`` is a headline over its byline set as a list (see
-    :func:`~generator.read.dump.pagehead.is_headline`); never the first line of text, a seed's
-    title."""
-    if not headline_text(lines[number].strip()) or not any(map(str.strip, lines[:number])):
-        return False
-    present = [line for line in read_dump(lines).lines if line is not None]
-    index = next(index for index, line in enumerate(present) if line.number == number + 1)
-    return is_headline(present, index)
+_NUMBER = operator.attrgetter("number")
 
 
 def _dumper_marks(lines: list[str]) -> bool:
