@@ -481,8 +481,8 @@ def closes_comments(text: str, *, whole: bool = False) -> bool:
     if not folded.startswith(REPLY_HEADINGS):
         # A box of stories' heading ends the comments with a few words after it at most ("Most
         # Popular Stories"): "Most read reviews say the same thing, by the way." is a comment's.
-        widget = max((h for h in _WIDGETS if folded.startswith(h)), key=len, default="")
-        return bool(widget) and len(folded[len(widget) :].split()) <= _HEADING_TAIL_WORDS
+        tail = _widget_tail(folded)
+        return tail is not None and len(tail.split()) <= _HEADING_TAIL_WORDS
     if not whole:
         return True
     heading = max((h for h in REPLY_HEADINGS if folded.startswith(h)), key=len)
@@ -553,11 +553,15 @@ def is_widget_heading(text: str) -> bool:
     """Whether a line is the heading of a box of other stories ("Most popular", "Nos articles
     liés »"): the heading's words and nothing else ("Most read reviews say the same thing" is a
     comment's text)."""
-    folded = text.casefold()
+    tail = _widget_tail(text.casefold())
+    return tail is not None and not any(map(str.isalpha, tail))
+
+
+def _widget_tail(folded: str) -> str | None:
+    """What a casefolded line holds after the box of stories' heading it opens with, or None."""
     if not folded.startswith(_WIDGETS):
-        return False
-    heading = max((h for h in _WIDGETS if folded.startswith(h)), key=len)
-    return not any(map(str.isalpha, folded[len(heading) :]))
+        return None
+    return folded[len(max((h for h in _WIDGETS if folded.startswith(h)), key=len)) :]
 
 
 _WIDGETS = tuple(heading.casefold() for heading in WIDGET_HEADINGS)

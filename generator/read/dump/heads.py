@@ -435,13 +435,12 @@ def _strip_connectors(text: str, ids: bool = False) -> str:
 
 
 def _connector(word: str, ids: bool) -> bool:
-    return word.casefold() in _CONNECT or word in _ZONES or (ids and _POST_ID.fullmatch(word) is not None)
+    return word.casefold() in _CONNECT or word in ZONES or (ids and _POST_ID.fullmatch(word) is not None)
 
 
-_ZONES = frozenset(
-    ["UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST"]
-)
-"""Time zones after a date ("5:00 AM PDT"), in capitals: "Ernesto Est" keeps his name."""
+_ZONE_TEXT = "UTC GMT Z ET CT MT PT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST AEST AEDT"
+ZONES = frozenset(_ZONE_TEXT.split())
+"""Time zones a date may end with ("5:00 AM PDT"), in capitals: "Ernesto Est" keeps his name."""
 
 
 _POST_ID = re.compile(

@@ -15,7 +15,7 @@ from generator.model import Paragraph, SourceLine
 from generator.read.dates import find_date, read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line
-from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, plausible_name
+from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, ZONES, plausible_name
 from generator.read.dump.reflow import paragraphs_of
 
 _BYLINE = re.compile(
@@ -98,7 +98,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if title_at is None:
         head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
         return head
-    if byline is not None and byline == title_at - 1 and _date_only(lines[byline]):
+    if byline is not None and byline == title_at - 1 and _date_only(lines[byline].text):
         # Blogger's date header over the title: the article's date (not a byline further down,
         # "Photo montage" / "by Salon)" of a picture's credit).
         _read_byline(head, lines[byline])
@@ -153,7 +153,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                 writer = _writer(line)
                 if writer and head.author is None:
                     head.author = writer
-                elif _date_alone(line.content) and head.posted_text is None:
+                elif _date_only(line.content) and head.posted_text is None:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
@@ -161,7 +161,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
         dated = range(byline + 1, min(byline + 1 + _TITLE_TO_TEXT, len(lines)))
-        under = next((i for i in dated if _date_only(lines[i])), None)
+        under = next((i for i in dated if _date_only(lines[i].text)), None)
         if under is not None:
             _read_date(head, lines[under])
             skip[id(lines[under])] = "article meta"
@@ -296,13 +296,8 @@ def _dek(text: str, first: Line, above: Line) -> bool:
     )
 
 
-def _date_only(line: Line) -> bool:
-    """A line of a date alone, or with its weekday ("Wednesday, April 27, 2016")."""
-    return _date_alone(line.text)
-
-
-def _date_alone(text: str) -> bool:
-    """Whether ``text`` is a date alone (see :func:`_date_only`)."""
+def _date_only(text: str) -> bool:
+    """A line's text that is a date alone, or with its weekday ("Wednesday, April 27, 2016")."""
     span = find_date(text)
     if span is None:
         return False
@@ -313,7 +308,7 @@ def _date_alone(text: str) -> bool:
     words = [
         word
         for word in rest
-        if word not in _ZONES and word.casefold().rstrip(".") not in WEEKDAYS and any(map(str.isalpha, word))
+        if word not in ZONES and word.casefold().rstrip(".") not in WEEKDAYS and any(map(str.isalpha, word))
     ]
     return not words or (len(words) == 1 and words[0].islower() and len(words[0]) <= _LEAD_LETTERS)
 
@@ -322,8 +317,6 @@ _LEAD_LETTERS = 3
 """Letters of the word before a date ("le", "am", "on"); a longer one is a name or a label."""
 
 
-_ZONE_TEXT = "UTC GMT Z ET CT MT PT EST EDT CST CDT MST MDT PST PDT CET CEST BST IST AEST AEDT"
-_ZONES = frozenset(_ZONE_TEXT.split())
 """Time zones a date line may end with ("Sunday, Feb 1, 2015 11:57 AM UTC")."""
 
 
@@ -371,7 +364,7 @@ def _title_index(
     signed = byline is not None and any(
         lines[i].text.casefold() in _BY_WORDS for i in range(max(0, byline - 2), byline)
     )
-    if byline is not None and not signed and _date_only(lines[byline]) and byline + 2 < len(lines):
+    if byline is not None and not signed and _date_only(lines[byline].text) and byline + 2 < len(lines):
         # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
         after = lines[byline + 1]
         # Further down, past a wrapped title's end or a picture's alt text ("Google Icon"), only
