@@ -711,3 +711,101 @@ def test_an_og_title_that_merely_ends_with_a_word_of_the_site_keeps_it() -> None
         f"</head><body><div class='entry-content'><p>{STORY_TEXT[0]}</p></div></body></html>"
     )
     assert html.parse(page, "story.html").title == "Ten Bits"
+
+
+CRUMB_TEXT = (
+    "This year our survey of more than five thousand developers asked what slows their work down, "
+    "and the answers were not the ones we expected.",
+    "Teams that already use assistants in their editors were the most eager to cut the number of "
+    "tools they keep, though they did not use more of them than anyone else.",
+    "Most teams said they ship faster than a year ago, and most of them also said their release "
+    "checks caught more problems before customers did.",
+    "Security reviews moved earlier in the work for two teams in three, and those teams reported "
+    "fewer late surprises in the week before a release.",
+    "We will publish the full report next month, with the questions we asked and every answer.",
+)
+CRUMB_POST = (
+    "<html><head><meta charset='utf-8'><title>Five lessons from our developer survey</title></head><body>"
+    "<nav class='breadcrumb'><div><a href='/blog/'>Blog</a></div>"
+    "<div><a href='/blog/categories/insights/'>Insights</a></div>"
+    "<span class='breadcrumb__crumb'><a>Five lessons from our developer survey</a></span>"
+    "<div class='date'><span>Published on: June 25, 2024</span><div class='pill'><span>5 min read</span>"
+    "</div></div></nav>"
+    "<h1>Five lessons from our developer survey</h1>"
+    f"<p>{CRUMB_TEXT[0]}</p><div class='author'><img alt='jdoe-headshot' src='j.png'> Jane Doe</div>"
+    f"<p>{CRUMB_TEXT[1]}</p><h2>1. Teams want fewer tools</h2><p>{CRUMB_TEXT[2]}</p>"
+    f"<h2>2. Checks move earlier</h2><p>{CRUMB_TEXT[3]}</p><p>{CRUMB_TEXT[4]}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_post_under_a_breadcrumb_run_together_is_its_title_and_text(tool: str, width: int) -> None:
+    # w3m runs the breadcrumb's steps and the date together ("Blog" / "Insights" / the title /
+    # "Published on: …", no blank line between), and the numbered headings ("1. Teams want …")
+    # read as a seed's layout: a seed with no title line, its title the file's name. No seed typed
+    # by hand opens so over paragraphs of text: the page is read as one.
+    discussion = parse(dump(CRUMB_POST, tool, width), "post.txt")
+    assert discussion.title == "Five lessons from our developer survey"
+    assert discussion.comments == ()
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(text in article for text in CRUMB_TEXT)
+
+
+STATES = (
+    ("new", "new", "Pick up new tasks that are ready."),
+    ("enqueued", "started", "Re-enqueue a task if it has been in the queue for too long."),
+    ("claimed", "started", "Hand the task to another worker when its heartbeat stops."),
+)
+TABLE_POST = (
+    "<html><head><meta charset='utf-8'><title>How we built our task framework</title></head><body>"
+    "<ul class='nav'><li><a href='/'>Engineering</a></li><li><a href='/jobs'>Jobs</a></li></ul>"
+    "<h1>How we built our task framework</h1><p class='byline'>By Arun Sai Krishnan</p>"
+    f"<p>{CRUMB_TEXT[0]}</p><p>{CRUMB_TEXT[1]}</p>"
+    "<table><tr><th><p>Entity status</p></th><th><p>Assoc status</p></th><th><p>Comment</p></th></tr>"
+    + "".join(f"<tr><td><p>{a}</p></td><td><p>{b}</p></td><td><p>{c}</p></td></tr>" for a, b, c in STATES)
+    + f"</table><p>{CRUMB_TEXT[2]}</p><p>{CRUMB_TEXT[3]}</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_tables_comment_column_is_no_comments_heading(tool: str, width: int) -> None:
+    # lynx sets each cell of a table on a line of its own: the column "Comment" stood alone,
+    # and the page was refused as one whose comments went unread. The word alone, singular and
+    # with no count, heads a column or labels a field; comments are headed "Comments", "3 Comments".
+    discussion = parse(dump(TABLE_POST, tool, width), "framework.txt")
+    assert discussion.title == "How we built our task framework"
+    assert discussion.comments == ()
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(text in article for _, _, text in STATES)
+
+
+TOOLS = ("Share on Facebook", "Share on Twitter", "Share via Email", "Resize Text", "Print Article")
+NEWS_WITH_TOOLS = (
+    "<html><head><meta charset='utf-8'><title>Storm floods the harbour road</title></head><body>"
+    "<div class='masthead'><a href='/'>The Coast Post</a></div><ul class='nav'>"
+    + "".join(f"<li><a href='/{part}'>{part}</a></li>" for part in ("News", "Sport", "Weather", "Opinion"))
+    + "</ul><div class='kicker'>Weather</div><h1>Storm floods the harbour road</h1>"
+    "<div class='tools'>"
+    + "".join(f"<div><a href='#'>{tool}</a></div>" for tool in TOOLS)
+    + "<div><a href='#comments'><img src='bubble.png' alt=''></a></div>"
+    "<div><a href='#comments'>Comments</a></div></div>"
+    "<div class='byline'>By Erin Cole March 18 at 3:57 PM</div>"
+    + "".join(f"<p>{text}</p>" for text in CRUMB_TEXT)
+    + "<div id='comments'><h3>Comments</h3><p><button>Show Comments</button></p>"
+    "<div><a href='/policy'>Discussion Policy</a></div><h3>Comments</h3>"
+    "<h4>SuperFan Badge</h4><p>SuperFan badge holders consistently post smart, timely comments about "
+    "the teams.</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_story_with_a_toolbar_and_comments_a_script_loads_is_its_story(tool: str, width: int) -> None:
+    # "Comments" among the story's tools is a link to the comments, not their heading; at the
+    # end "Comments" over a button that loads them ("Show Comments") and the section's second
+    # heading: a script fills them in, none is in the page. Both were refused as a page whose
+    # comments went unread; the title was the nearest tool over the byline ("Print Article").
+    discussion = parse(dump(NEWS_WITH_TOOLS, tool, width), "storm.txt")
+    assert discussion.title == "Storm floods the harbour road"
+    assert discussion.comments == ()
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(" ".join(text.split()[:8]) in article for text in CRUMB_TEXT)

@@ -71,3 +71,39 @@ def test_screenshots_captioned_with_their_file_names_are_no_comments(tool: str, 
     discussion = parse(dump(page, tool, width), "story.txt")
     assert [c.author for c in walk(discussion.comments)] == []
     assert "Screen Shot 2011-08-13" in " ".join(p.text for p in discussion.article)
+
+
+NEWSLETTER = (
+    "<html><head><meta charset='utf-8'><title>Weekly links</title></head><body>"
+    "<ul class='nav'><li><a href='/'>Latest Issue</a></li><li><a href='/archive'>Archives</a></li></ul>"
+    "<p>The best links for app developers: marketing, tutorials and tips beyond the usual news, "
+    "curated by Chris Beshore and published every Thursday.</p>"
+    "<div class='issue'><strong>Issue 162</strong>&nbsp; <time>March 1st 2018</time></div>"
+    "{article}"
+    "<ul class='pager'><li><a href='/161'>Previous issue</a> February 22nd 2018</li>"
+    "<li>133 of 133</li></ul></body></html>"
+)
+NEXT_UP = (
+    "<html><head><meta charset='utf-8'><title>The 21 best movies of 2017</title></head><body>"
+    "<h1>The 21 best movies of 2017</h1>"
+    "<p class='dek'>How to watch the greatest movies of the year, from Lady Bird and Dunkirk to Get Out "
+    "and The Big Sick.</p>"
+    "<p class='byline'>By <a href='/a'>Alissa Wilkinson</a><a href='/t'>@alissamarie</a>"
+    " Updated Jul 24, 2018, 2:15pm EDT</p>"
+    "{article}"
+    "<h3>Next Up In Culture</h3><ul><li><a href='/a'>The 5 best TV debuts of February</a></li>"
+    "<li><a href='/b'>Captain Marvel hits theaters March 8, 2019</a></li>"
+    "<li><a href='/c'>How face tattoos turn teens into stars</a></li></ul></body></html>"
+)
+
+
+@pytest.mark.parametrize("page", [NEWSLETTER, NEXT_UP], ids=["newsletter", "next-up"])
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_dated_list_item_after_a_dated_byline_is_no_reply(page: str, tool: str, width: int) -> None:
+    # The byline's line ("Issue 162  March 1st 2018") over the article, and a list item with a
+    # date after it ("• Previous issue February 22nd 2018"): the item stands further right, but
+    # a list item under a line that is none is a list after the article, not a reply. Two dated
+    # lines and nothing else of comments: refused, where they were one comment (the article)
+    # and its reply.
+    with pytest.raises(SeedError, match="expected a comment section"):
+        parse(dump(page.format(article=ARTICLE), tool, width), "story.txt")

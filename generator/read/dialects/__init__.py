@@ -174,6 +174,22 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
     # opens as one (a menu before any text, lynx's marks, w3m's glyphs). Comments typed by hand
     # may be anonymous, under a title and text that come first ("  • Flour" after them).
     # The page's own text comes first: a title over a list and two lines is no page.
+    if (
+        not comments
+        and not discussion.title_line
+        and len(discussion.article) >= _PAGE_PARAGRAPHS
+        and not threaded.is_page_dump(lines)
+    ):
+        # No comment, no title line (the title is the file's name) over paragraphs of text: no
+        # seed typed by hand, which opens with its title, but a page whose dump opens with lines
+        # run together ("Blog" / "Insights" / the title / "Published on: …"): the page, where it
+        # reads as one with a byline under its title (a date or an author: else the title is a
+        # guess no better than the file's name, which at least says so in a warning).
+        try:
+            page = threaded.parse_page(lines, source)
+        except threaded.NoPage:
+            return discussion
+        return page if page.posted_text or page.author else discussion
     anonymous = not any(comment.author or comment.posted_text for comment in comments)
     risky = sum(1 for warning in discussion.warnings if warning.risky) >= _RISKY_ON_A_PAGE
     texted = any(paragraph.text.count(" ") >= threaded.PROSE_SPACES for paragraph in discussion.article)
@@ -192,6 +208,8 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
 
 _RISKY_ON_A_PAGE = 10
 """Warnings that the thread may be wrong past which a page dump's numbered reading is no thread."""
+_PAGE_PARAGRAPHS = 5
+"""Paragraphs of text under an untitled top that make a dump a page's, not a fragment typed by hand."""
 
 
 def parse(text: str, source: str = "<text>") -> Discussion:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.model import Paragraph, SourceLine
@@ -93,7 +94,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     else:
         byline = _byline(lines, 0)
     title_at = _title_index(
-        lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap
+        lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap, dump.raw
     )
     if title_at is None:
         head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines]
@@ -341,7 +342,12 @@ def _capitalised(text: str) -> bool:
 
 
 def _title_index(
-    lines: list[Line], byline: int | None, quoted: str | None, lynx: bool, wrap: int = 0
+    lines: list[Line],
+    byline: int | None,
+    quoted: str | None,
+    lynx: bool,
+    wrap: int = 0,
+    raw: Sequence[str] = (),
 ) -> int | None:
     """Which line is the title: the one the comments heading quotes; else the nearest plain line
     above the byline or, failing that, above the article's first paragraph of prose."""
@@ -379,6 +385,11 @@ def _title_index(
         found = [
             i for i in range(limit - 1, -1, -1) if _could_be_title(lines[i]) and not _is_byline(lines[i])
         ]
+        toolbar = _toolbar_above(lines, limit, raw)
+        if toolbar < limit:
+            # A story's tools right over its byline ("Share on Facebook" / … / "Print Article" /
+            # "Comments"), a link a line: the headline stands above them.
+            found = [index for index in found if index < toolbar] or found
         # A news story's summary ("dek") stands between its headline and the byline: a sentence,
         # ended by its full stop, right under a heading that has none.
         # The summary may wrap: its lines follow one another, the headline stands apart.
@@ -409,6 +420,35 @@ def _title_index(
         if found:
             return found[0]
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
+
+
+def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
+    """Where a run of links over ``lines[limit]`` starts (a line each, a few words, no blank line
+    between, :data:`_TOOLBAR_LINKS` of them at least), or ``limit`` where there is none.
+    ``raw``: the dump's lines, where a link of a picture lynx left no text of is white space only
+    (its mark taken away), not a blank line."""
+    if limit < 1 or len(lines[limit - 1].text.split()) > _LINK_WORDS:
+        return limit
+    start = limit - 1  # the byline may stand apart from the links (lynx sets a blank line)
+    while (
+        start > 0
+        and _adjacent(lines[start - 1], lines[start], raw)
+        and len(lines[start - 1].text.split()) <= _LINK_WORDS
+    ):
+        start -= 1
+    return start if limit - start >= _TOOLBAR_LINKS else limit
+
+
+def _adjacent(above: Line, below: Line, raw: Sequence[str]) -> bool:
+    """Whether no blank line stands between two lines (only, at most, lines of white space)."""
+    between = raw[above.number : below.number - 1]
+    return below.number - above.number <= len(between) + 1 and all(
+        text and not text.strip() for text in between
+    )
+
+
+_LINK_WORDS = 4
+_TOOLBAR_LINKS = 5
 
 
 def is_headline(lines: list[Line], index: int) -> bool:
