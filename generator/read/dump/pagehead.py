@@ -145,6 +145,13 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
+        elif byline - 1 > title_at and _date_only(lines[byline].text):
+            # The writer's name on a line of its own right over the date ("Mike Conley" /
+            # "December 18, 2020"), both under the title.
+            head.author = _name_over(lines[byline - 1], lines[byline])
+        elif byline + 1 < len(lines) and _date_only(lines[byline + 1].text):
+            # The same, where the name's line is the byline: a forum's first post's header.
+            head.author = _name_over(lines[byline], lines[byline + 1])
     if byline is None:
         # The post's meta as a list right under the title ("• by: Maren Holt", "• From: Coast
         # Herald", "• March 13, 2015 9:00PM"): its author and date, no text of the article's.
@@ -241,6 +248,19 @@ def _name_before(text: str, span: tuple[int, int]) -> str | None:
 
 
 _NAME_WORDS = (2, 4)
+
+
+def _name_over(line: Line, date: Line) -> str | None:
+    """The name ``line`` holds where it is a person's name alone right over the ``date`` line: two
+    to four capitalised words, no digit, no label ("Last Updated")."""
+    if line.marker or line.number + 1 != date.number:
+        return None
+    words = line.text.split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(word[0].isupper() for word in words):
+        return None
+    if any(char.isdigit() for char in line.text) or not LABEL_WORDS.isdisjoint(line.text.casefold().split()):
+        return None
+    return line.text if plausible_name(line.text) else None
 
 
 def _undated_byline(text: str) -> bool:
