@@ -837,3 +837,23 @@ def test_the_writers_name_alone_over_the_date_is_the_author(tool: str, width: in
         dt.date(2020, 12, 18),
     )
     assert [c.author for c in discussion.comments] == ["Alan Goodale", "John Doe"]
+
+
+SIGNED_UNDER = (
+    "<html><head><meta charset='utf-8'><title>How the brain turns a hunch into a thought</title></head><body>"
+    "<ul class='nav'><li><a href='/'>News</a></li><li><a href='/health'>Health</a></li></ul>"
+    "<h1>How the brain turns a hunch into a thought</h1>"
+    "<div class='meta'>Published Thursday 27 July 2017</div><div class='author'>By Ana Sandoiu</div>"
+    + "".join(f"<p>{text}</p>" for text in CRUMB_TEXT)
+    + "</body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_the_writer_under_the_dated_byline_is_the_author(tool: str, width: int) -> None:
+    # "Published Thursday 27 July 2017" / "By Ana Sandoiu": the date's line is the byline, the
+    # name right under it the writer's (it was the first line of the article's first paragraph).
+    discussion = parse(dump(SIGNED_UNDER, tool, width), "brain.txt")
+    assert (discussion.author, discussion.posted) == ("Ana Sandoiu", dt.date(2017, 7, 27))
+    assert discussion.article[0].text.startswith("This year our survey")
+    assert any(line.text == "By Ana Sandoiu" and line.reason == "article meta" for line in discussion.chrome)

@@ -140,6 +140,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             article_from = byline + 1
             labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
             head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
+    signed: Line | None = None
     if byline is not None and byline > title_at and head.author is None:
         # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
@@ -152,6 +153,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         elif byline + 1 < len(lines) and _date_only(lines[byline + 1].text):
             # The same, where the name's line is the byline: a forum's first post's header.
             head.author = _name_over(lines[byline], lines[byline + 1])
+        else:
+            # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
+            signed, head.author = _signed_under(lines, byline)
     if byline is None:
         # The post's meta as a list right under the title ("• by: Maren Holt", "• From: Coast
         # Herald", "• March 13, 2015 9:00PM"): its author and date, no text of the article's.
@@ -166,6 +170,8 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
+    if signed is not None:
+        skip[id(signed)] = "article meta"
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
         dated = range(byline + 1, min(byline + 1 + _TITLE_TO_TEXT, len(lines)))
@@ -248,6 +254,20 @@ def _name_before(text: str, span: tuple[int, int]) -> str | None:
 
 
 _NAME_WORDS = (2, 4)
+
+
+def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | None]:
+    """The line under a dated byline (a blank line between at most) that names the writer and
+    nothing else ("By Ana Sandoiu"), and the name; ``(None, None)`` where there is none."""
+    if byline + 1 >= len(lines) or find_date(lines[byline].text) is None:
+        return None, None
+    below = lines[byline + 1]
+    if below.number > lines[byline].number + 2 or below.marker or _BYLINE.match(below.text) is None:
+        return None, None
+    author = _AUTHOR.search(below.text)
+    if author is None or find_date(below.text) is not None or len(below.text.split()) > _BYLINE_WORDS + 1:
+        return None, None
+    return (below, author["name"].strip()) if _undated_byline(below.text) else (None, None)
 
 
 def _name_over(line: Line, date: Line) -> str | None:
