@@ -791,19 +791,16 @@ NEWS_WITH_TOOLS = (
     "<div><a href='#comments'>Comments</a></div></div>"
     "<div class='byline'>By Erin Cole March 18 at 3:57 PM</div>"
     + "".join(f"<p>{text}</p>" for text in CRUMB_TEXT)
-    + "<div id='comments'><h3>Comments</h3><p><button>Show Comments</button></p>"
-    "<div><a href='/policy'>Discussion Policy</a></div><h3>Comments</h3>"
-    "<h4>SuperFan Badge</h4><p>SuperFan badge holders consistently post smart, timely comments about "
-    "the teams.</p></div></body></html>"
+    + "<div id='comments'><h3>Comments</h3><p>Please enable JavaScript to view the comments powered by "
+    "Disqus.</p></div></body></html>"
 )
 
 
 @pytest.mark.parametrize(("tool", "width"), DUMPS)
 def test_a_story_with_a_toolbar_and_comments_a_script_loads_is_its_story(tool: str, width: int) -> None:
-    # "Comments" among the story's tools is a link to the comments, not their heading; at the
-    # end "Comments" over a button that loads them ("Show Comments") and the section's second
-    # heading: a script fills them in, none is in the page. Both were refused as a page whose
-    # comments went unread; the title was the nearest tool over the byline ("Print Article").
+    # "Comments" among the story's tools, above its text, is a link to the comments, not their
+    # heading: the page was refused as one whose comments went unread. Read, its title was the
+    # nearest tool over the byline ("Print Article").
     discussion = parse(dump(NEWS_WITH_TOOLS, tool, width), "storm.txt")
     assert discussion.title == "Storm floods the harbour road"
     assert discussion.comments == ()

@@ -18,6 +18,7 @@ from generator.errors import SeedError
 from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dialects import aggregator, indent, numbered, threaded
 from generator.read.dialects.confidence import check_numbered, check_reading
+from generator.read.dump.pagehead import headline_text
 from generator.read.skeleton import check_filled
 from generator.read.text import split_lines
 
@@ -168,28 +169,16 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             return threaded.parse_page(lines, source)
         except threaded.NoPage:
             raise refused from None
+    if not comments and not discussion.title_line and len(discussion.article) >= _PAGE_PARAGRAPHS:
+        page = _untitled_page(lines, source)
+        if page is not None:
+            return page
     # A page's numbered lists that name no one and give no date ("Most Popular", a how-to's
     # steps, a footer's links), or that the numbered reading warns ten times and more may be
     # no thread (a wiki's references, the last running on into the footer): the page, where it
     # opens as one (a menu before any text, lynx's marks, w3m's glyphs). Comments typed by hand
     # may be anonymous, under a title and text that come first ("  • Flour" after them).
     # The page's own text comes first: a title over a list and two lines is no page.
-    if (
-        not comments
-        and not discussion.title_line
-        and len(discussion.article) >= _PAGE_PARAGRAPHS
-        and not threaded.is_page_dump(lines)
-    ):
-        # No comment, no title line (the title is the file's name) over paragraphs of text: no
-        # seed typed by hand, which opens with its title, but a page whose dump opens with lines
-        # run together ("Blog" / "Insights" / the title / "Published on: …"): the page, where it
-        # reads as one with a byline under its title (a date or an author: else the title is a
-        # guess no better than the file's name, which at least says so in a warning).
-        try:
-            page = threaded.parse_page(lines, source)
-        except threaded.NoPage:
-            return discussion
-        return page if page.posted_text or page.author else discussion
     anonymous = not any(comment.author or comment.posted_text for comment in comments)
     risky = sum(1 for warning in discussion.warnings if warning.risky) >= _RISKY_ON_A_PAGE
     texted = any(paragraph.text.count(" ") >= threaded.PROSE_SPACES for paragraph in discussion.article)
@@ -204,6 +193,26 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
             # No title and paragraph past the menus (a short seed typed by hand, a list): the
             # numbered reading stands, checked above.
     return discussion
+
+
+def _untitled_page(lines: list[str], source: str) -> Discussion | None:
+    """The page reading of a dump that the seeds' layout reads with no comment and no title line
+    over paragraphs of text: no seed typed by hand, which opens with its title, but a page whose
+    dump opens with lines run together ("Blog" / "Insights" / the title / "Published on: …").
+    Only where the page reading anchors its title with a dated byline under it, and the title
+    reads as a headline (no sentence of the text); else None (the file's name stays the title,
+    with its warning, or the checks after this one read the page)."""
+    if threaded.is_page_dump(lines):
+        return None  # the page is read as one by the checks after this one, where it reads as one
+    try:
+        page = threaded.parse_page(lines, source)
+    except SeedError:
+        return None
+    # A title's first letter is a capital: a small one is a line that goes on from the one above
+    # ("A walk along the coast" / "with the kids in March"), typed over two lines.
+    if not 0 < page.title_line < page.posted_line or not headline_text(page.title) or page.title[0].islower():
+        return None
+    return page
 
 
 _RISKY_ON_A_PAGE = 10

@@ -770,23 +770,20 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         )
     # The page heads its comments ("3 Comments", "One thought on …") or shows headers without
     # a date ("Bob wrote:") and none were read: its article would hold them.
-    filled = 0  # the last line of a section a script fills in (its headings, its notes)
+    text_from = next((line.number for line in dump.lines if line is not None and is_prose(line)), 0)
     for line in dump.lines:
         if line is None or line.marker:
             continue
         if (
             chrome.is_comments_heading(line.text)
             and line.text.rstrip(" :").casefold() != _LABEL
-            and not _among_links(dump, line)
+            and not (line.number < text_from and _among_tools(dump, line))
         ):
             notes = _script_notes(dump, line.number)
-            if (notes or line.number <= filled) and not chrome.heading_count(line.text):
+            if notes and not chrome.heading_count(line.text):
                 # "Comments" over "Please enable JavaScript to view the comments powered by
-                # Disqus", or over a button that loads them ("Show Comments"): a script fills the
-                # section in, and the page as saved holds none. The section's own headings a few
-                # lines further ("Discussion Policy" / "Comments") are its too.
+                # Disqus": a script fills the section in, and the page as saved holds none.
                 _leave_out(page, [line, *notes], "comments loaded by a script, not in the page")
-                filled = max(filled, _lines_on(dump, (notes[-1] if notes else line).number, _NOTE_LINES))
                 continue
             raise SeedError(
                 source,
@@ -841,33 +838,27 @@ _LABEL = "comment"
 are unread heads them "Comments", "3 Comments", "One comment"."""
 
 
-def _lines_on(dump: Dump, number: int, count: int) -> int:
-    """The number of the ``count``-th line of text after line ``number`` (the last line's, or
-    ``number``, where fewer follow)."""
-    following = (line.number for line in dump.lines[number:] if line is not None)
-    return max(itertools.islice(following, count), default=number)
-
-
-def _among_links(dump: Dump, line: Line) -> bool:
-    """Whether a comments "heading" without a count is the last of a run of links right above it,
-    a line each with no blank line between (a story's tools: "Share via Email" / "Print Article" /
-    "Comments"): a link to where a script puts the comments. A heading stands apart."""
+def _among_tools(dump: Dump, line: Line) -> bool:
+    """Whether a comments "heading" without a count is the last of a story's tools, right under
+    :data:`_TOOLS_ABOVE` of them with no blank line between ("Share via Email" / "Print Article" /
+    "Comments"): a link to where the comments would be, not their heading (which stands apart).
+    Its caller asks it only above the page's first line of text (a heading under the article,
+    "Posted in Travel" / "Tags: coast" / "Comments", stays one)."""
     if chrome.heading_count(line.text) is not None:
         return False
     index, run = line.number - 1, 0
-    while run < _LINK_RUN and index > 0:
+    while run < _TOOLS_ABOVE and index > 0:
         index -= 1
-        text = dump.raw[index]
-        if text and not text.strip():
-            continue  # a link of a picture, its text left out ("[36]", its mark taken away)
-        if not text or len(text.split()) > _LINK_WORDS:
+        text = dump.raw[index].strip()
+        if dump.raw[index] and (not text or (text[0] == "[" and text[-1] == "]")):
+            continue  # a link of a picture: w3m's "[bubble]", or lynx's "[36]" with its mark taken away
+        if not text or not chrome.is_story_tool(text):
             break
         run += 1
-    return run >= _LINK_RUN
+    return run >= _TOOLS_ABOVE
 
 
-_LINK_WORDS = 3
-_LINK_RUN = 2
+_TOOLS_ABOVE = 3
 
 
 def _script_notes(dump: Dump, number: int) -> list[Line]:
@@ -884,7 +875,6 @@ def _script_notes(dump: Dump, number: int) -> list[Line]:
 
 _SCRIPT_NOTE = re.compile(
     r"enable javascript|javascript (?:is )?(?:required|disabled)|loading comments|view the comments"
-    r"|^(?:\(BUTTON\) )?(?:show|load|view) (?:all )?comments$"
     r"|comments? (?:are )?powered by|powered by (?:disqus|livefyre|facebook|viafoura|spot\.im|openweb|coral)",
     re.IGNORECASE,
 )
@@ -960,23 +950,31 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
         item.reason in _COMMENT_CHROME for item in thread.dropped
     ):
         return False
-    return not any(_nested_reply(dump, node) for node in thread.nodes) and not _ends_as_comments(
-        dump, thread.end
-    )
+    return not _nested_replies(dump, thread.nodes) and not _ends_as_comments(dump, thread.end)
 
 
 _STORY_SHAPES = frozenset(("name/date", "date"))
 
 
-def _nested_reply(dump: Dump, node: Node) -> bool:
-    """Whether ``node`` is nested under another as a reply is: a list item under a list item, or
-    set in under its parent with no list marker of its own (a <blockquote>, a <dd>). A list item
-    under a line that is no item ("• Previous issue February 22nd 2018" under an article's
-    "Issue 162  March 1st 2018") is a list after the article's text, not a reply to it."""
-    if node.parent is None:
-        return False
-    line, parent = dump.lines[node.anchor], dump.lines[node.parent.anchor]
-    return line is None or not line.marker or (parent is not None and bool(parent.marker))
+def _nested_replies(dump: Dump, nodes: list[Node]) -> bool:
+    """Whether some comments are nested under others as replies are: a list item under a list
+    item, or set in under its parent with no list marker of its own (a <blockquote>, a <dd>); or
+    list items under lines that are no items, under two of them at least (a thread whose comments
+    are <div>s and whose replies are a list). List items under one such line only ("• Previous
+    issue February 22nd 2018" under an article's "Issue 162  March 1st 2018") are a list after
+    the article's text, not replies to it."""
+    loose: set[int] = set()  # the parents of list items whose own line is no item
+    for node in nodes:
+        if node.parent is None:
+            continue
+        line, parent = dump.lines[node.anchor], dump.lines[node.parent.anchor]
+        if line is None or not line.marker or (parent is not None and parent.marker):
+            return True
+        loose.add(node.parent.anchor)
+    return len(loose) >= _LOOSE_PARENTS
+
+
+_LOOSE_PARENTS = 2
 
 
 def _named_comments_above(dump: Dump, first: int) -> bool:

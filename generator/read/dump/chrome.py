@@ -354,6 +354,19 @@ TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?: ?[AaPp]\.?[Mm]\.?)?")
 """A time of day alone ("6:32 PM", "14:05"), as a comment's links show it under its date."""
 
 
+_TOOL_TEXT = (
+    "share tweet email e-mail mail print comment comments resize save follow pin whatsapp facebook "
+    "twitter linkedin reddit pocket flipboard tumblr more"
+)
+_TOOL_WORDS = frozenset(_TOOL_TEXT.split())
+
+
+def is_story_tool(text: str) -> bool:
+    """Whether a line is one of a story's tools, a link each ("Share on Facebook", "Share via
+    Email", "Print Article", "Comments", "More Options"): its first word says what it does."""
+    return text.split(" ", 1)[0].casefold().strip("[]():") in _TOOL_WORDS
+
+
 def may_be_action(text: str) -> bool:
     """False for a line that cannot be an action line (:func:`is_action`): its first word is
     none that one opens with, nor does it start a count. A cheap test for the lines of a

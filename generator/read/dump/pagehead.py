@@ -278,9 +278,22 @@ def _name_over(line: Line, date: Line) -> str | None:
     words = line.text.split()
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(word[0].isupper() for word in words):
         return None
-    if any(char.isdigit() for char in line.text) or not LABEL_WORDS.isdisjoint(line.text.casefold().split()):
+    folded = line.text.casefold().split()
+    if any(char.isdigit() for char in line.text) or not (
+        LABEL_WORDS.isdisjoint(folded) and _NOT_PEOPLE.isdisjoint(folded)
+    ):
         return None
     return line.text if plausible_name(line.text) else None
+
+
+_NOT_PEOPLE_TEXT = (
+    "news weather sport sports share page home article articles breaking latest local world business "
+    "opinion editor editors editorial desk team staff reporter reporters more read comments menu "
+    "search video videos photos live politics culture science tech technology health travel"
+)
+_NOT_PEOPLE = frozenset(_NOT_PEOPLE_TEXT.split())
+"""Words of a section's or a tool's name, which a line of capitalised words over a date may be
+("Local Weather News", "Share This Article", "Staff Reporter"), not of a writer's name."""
 
 
 def _undated_byline(text: str) -> bool:
@@ -419,7 +432,12 @@ def _title_index(
         under_name = byline <= 1 or _in_list(lines, byline - 1)
         reach = byline + 2 + (_TITLE_TO_TEXT if under_name else 0)
         first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
-        if _could_be_title(after) and not _is_byline(after) and first is not None:
+        if (
+            _could_be_title(after)
+            and headline_text(after.text)
+            and not _is_byline(after)
+            and first is not None
+        ):
             return byline + 1
     if limit is not None:
         found = [
@@ -463,20 +481,23 @@ def _title_index(
 
 
 def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
-    """Where a run of links over ``lines[limit]`` starts (a line each, a few words, no blank line
-    between, :data:`_TOOLBAR_LINKS` of them at least), or ``limit`` where there is none.
-    ``raw``: the dump's lines, where a link of a picture lynx left no text of is white space only
-    (its mark taken away), not a blank line."""
-    if limit < 1 or len(lines[limit - 1].text.split()) > _LINK_WORDS:
+    """Where a run of a story's tools over ``lines[limit]`` starts ("Share on Facebook" / … /
+    "Print Article" / "Comments": a link a line, no blank line between, :data:`_TOOLBAR_LINKS` of
+    them at least, all but a third of them tools), or ``limit`` where there is none. ``raw``: the
+    dump's lines, where a link of a picture lynx left no text of is white space only (its mark
+    taken away), not a blank line."""
+    if limit < 1 or len(lines[limit - 1].text.split()) > _TOOL_WORDS:
         return limit
-    start = limit - 1  # the byline may stand apart from the links (lynx sets a blank line)
+    start = limit - 1  # the byline may stand apart from the tools (lynx sets a blank line)
     while (
         start > 0
         and _adjacent(lines[start - 1], lines[start], raw)
-        and len(lines[start - 1].text.split()) <= _LINK_WORDS
+        and len(lines[start - 1].text.split()) <= _TOOL_WORDS
     ):
         start -= 1
-    return start if limit - start >= _TOOLBAR_LINKS else limit
+    run = lines[start:limit]
+    tools = sum(1 for line in run if chrome.is_story_tool(line.text))
+    return start if len(run) >= _TOOLBAR_LINKS and tools * 3 >= len(run) * 2 else limit
 
 
 def _adjacent(above: Line, below: Line, raw: Sequence[str]) -> bool:
@@ -487,7 +508,8 @@ def _adjacent(above: Line, below: Line, raw: Sequence[str]) -> bool:
     )
 
 
-_LINK_WORDS = 4
+_TOOL_WORDS = 4
+"""Most words of a story's tool's line ("Share on Google Plus")."""
 _TOOLBAR_LINKS = 5
 
 
