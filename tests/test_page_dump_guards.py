@@ -139,3 +139,130 @@ def test_a_seed_typed_with_its_title_over_two_lines_keeps_the_seeds_reading() ->
     assert (discussion.dialect, discussion.title) == ("numbered", "walk")
     assert any("from the file name" in warning.message for warning in discussion.warnings)
     assert discussion.article[0].text == "A walk along the coast\nwith the kids in March"
+
+
+# A second review's cases.
+
+WALK = (
+    "We set out early from the harbour and walked along the cliffs for most of the day, stopping at the "
+    "cove for lunch before the tide turned.",
+    "The path was muddy in places but the views made up for it, and we saw seals basking on the rocks "
+    "below the old lighthouse.",
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_div_comments_of_which_one_has_a_listed_reply_are_a_thread(tool: str, width: int) -> None:
+    # Two headers at the top, one with a list item under it: a reply, where one header alone at
+    # the top over a list item is a byline over a list after the article.
+    def comment(head: str, text: str, replies: str = "") -> str:
+        return f"<div class='comment'><div class='head'>{head}</div><p>{text}</p>{replies}</div>"
+
+    reply = (
+        "<ul class='children'><li><div class='head'>Ann, March 5, 2015</div>"
+        "<p>Thanks Mary, it really is a special place to walk in any season.</p></li></ul>"
+    )
+    page = (
+        "<html><body><ul class='menu'><li><a href='/'>Home</a></li><li><a href='/blog'>Blog</a></li>"
+        "<li><a href='/about'>About</a></li></ul><h1>Walking the coast path</h1>"
+        "<p class='byline'>Posted on March 3, 2015 by Ann</p>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + comment(
+            "Mary Smith, March 4, 2015", "What a lovely walk, we did the same route last summer.", reply
+        )
+        + comment("John Brown, March 6, 2015", "Did you have to pay for parking at the harbour?")
+        + comment("Peter Jones, March 7, 2015", "The seals are always there in spring.")
+        + "<p>Copyright 2015 Ann's walks</p></body></html>"
+    )
+    comments = walk(parse(dump(page, tool, width), "walk.txt").comments)
+    assert [(c.id, c.author) for c in comments] == [
+        ("c1", "Mary Smith"),
+        ("c1-1", "Ann"),
+        ("c2", "John Brown"),
+        ("c3", "Peter Jones"),
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_comments_under_a_photos_tools_are_still_unread_comments(tool: str, width: int) -> None:
+    # A photo's caption is all its text: the comments' text is the page's first prose, and
+    # "Comments" under the tools heads them (no byline stands under the tools).
+    tools = "".join(
+        f"<div><a href='#'>{t}</a></div>" for t in ("Share on Facebook", "Share on Twitter", "Email this")
+    )
+    comments = "".join(f"<div class='comment'><div class='who'>{n}</div><p>{t}</p></div>" for n, t in REPLIES)
+    page = (
+        "<html><body><ul class='nav'><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li>"
+        "<li><a href='/archive'>Archive</a></li></ul><h1>My new bike</h1>"
+        "<p>Posted on March 3, 2021 by Anna Berg</p>"
+        f"<p><img src='bike.jpg' alt='bike'></p><p>At the lake, first ride.</p><div class='tools'>{tools}"
+        f"<div class='comments-title'>Comments</div></div>{comments}</body></html>"
+    )
+    with pytest.raises(SeedError, match="expected comments under 'Comments'"):
+        parse(dump(page, tool, width), "bike.txt")
+
+
+TITLES = ["Sourdough basics.", "Sourdough basics (part 2)", "Mr. Smith bakes sourdough"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_blogger_title_under_its_date_may_end_as_a_sentence_does(title: str, tool: str, width: int) -> None:
+    # Blogger's date header over the post's title: the title, whatever it ends with (only a
+    # paragraph of text under the date is none).
+    said = [("Karl", "My loaf came out flat. Any idea why?"), ("Anna", "Use less water in winter.")]
+    comments = "".join(
+        f"<dt class='comment-author' id='c{i}'><a href='/profile/{i}'>{name}</a> said...</dt>"
+        f"<dd class='comment-body'><p>{text}</p></dd>"
+        f"<dd class='comment-footer'><a href='#c{i}'>March {3 + i}, 2020 at 10:00 AM</a></dd>"
+        for i, (name, text) in enumerate(said)
+    )
+    page = (
+        "<html><body><h1 class='title'>Bread Blog</h1><h2 class='date-header'><span>Sunday, March 1, 2020"
+        f"</span></h2><div class='post'><h3 class='post-title'>{title}</h3><div class='post-body'>"
+        "<p>Sourdough needs flour, water, salt and a lively starter, fed the night before and kept warm.</p>"
+        "<p>The dough rests overnight in the fridge, and in the morning it goes into a very hot oven.</p>"
+        "</div><div class='post-footer'>Posted by Anna at <a class='timestamp-link'>9:00 AM</a></div></div>"
+        f"<div class='comments'><h4>2 comments:</h4><dl>{comments}</dl></div></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "bread.txt")
+    assert (discussion.title, [c.author for c in discussion.comments]) == (title, ["Karl", "Anna"])
+
+
+def test_a_seed_typed_with_a_title_and_a_subtitle_keeps_the_seeds_reading() -> None:
+    text = (
+        "Minutes of the park meeting\nHeld in the Library Hall\n\nBy Anna Berg, March 3, 2021\n\n"
+        + "\n\n".join(WALK * 3)
+    )
+    discussion = parse(text + "\n", "minutes.txt")
+    assert (discussion.dialect, discussion.title) == ("numbered", "minutes")
+    assert discussion.article[0].text == "Minutes of the park meeting\nHeld in the Library Hall"
+
+
+@pytest.mark.parametrize("headline", ["Harbour road flooded", "Share prices fall"])
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_short_headline_right_over_the_tools_is_the_title(headline: str, tool: str, width: int) -> None:
+    tools = ("Share on Facebook", "Share on Twitter", "Share via Email", "Print Article", "More Options")
+    page = (
+        "<html><body><div class='masthead'><a href='/'>The Coast Post</a></div><ul class='nav'>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>"
+        "<li><a href='/w'>Weather</a></li></ul>"
+        f"<div class='headline'>{headline}</div><div class='tools'>"
+        + "".join(f"<div><a href='#'>{t}</a></div>" for t in tools)
+        + "</div><div class='byline'>Published March 18, 2021 at 3:57 PM</div>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + "</body></html>"
+    )
+    assert parse(dump(page, tool, width), "road.txt").title == headline
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_subheading_that_opens_with_by_under_the_date_is_no_author(tool: str, width: int) -> None:
+    page = (
+        "<html><body><ul class='nav'><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul>"
+        "<h1>Storm floods the harbour road</h1><div class='meta'>Published Thursday 27 July 2017</div>"
+        "<h2>By the numbers</h2>" + "".join(f"<p>{t}</p>" for t in WALK) + "</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "storm.txt")
+    assert discussion.author is None
+    assert "By the numbers" in [p.text for p in discussion.article]

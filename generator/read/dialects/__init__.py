@@ -212,6 +212,15 @@ def _untitled_page(lines: list[str], source: str) -> Discussion | None:
     # ("A walk along the coast" / "with the kids in March"), typed over two lines.
     if not 0 < page.title_line < page.posted_line or not headline_text(page.title) or page.title[0].islower():
         return None
+    # Lines over the title in its block: a breadcrumb's short steps ("Blog" / "Insights"), not a
+    # title typed over two lines ("Minutes of the park meeting" / "Held in the Library Hall").
+    words = len(page.title.split())
+    index = page.title_line - 2
+    while index >= 0 and lines[index].strip():
+        above = len(lines[index].split())
+        if above > 3 or above >= words:
+            return None
+        index -= 1
     return page
 
 

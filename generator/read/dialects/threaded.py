@@ -428,6 +428,8 @@ def _heading_index(dump: Dump, before: int) -> int | None:
     for index in range(before - 1, -1, -1):
         line = dump.lines[index]
         if line is not None and not line.marker and chrome.is_comments_heading(line.text):
+            if _among_tools(dump, line):
+                continue  # a story's tools' link to its comments: a byline under it is no comment's
             return index
     return None
 
@@ -770,14 +772,13 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         )
     # The page heads its comments ("3 Comments", "One thought on …") or shows headers without
     # a date ("Bob wrote:") and none were read: its article would hold them.
-    text_from = next((line.number for line in dump.lines if line is not None and is_prose(line)), 0)
     for line in dump.lines:
         if line is None or line.marker:
             continue
         if (
             chrome.is_comments_heading(line.text)
             and line.text.rstrip(" :").casefold() != _LABEL
-            and not (line.number < text_from and _among_tools(dump, line))
+            and not (line.number < page.posted_line and _among_tools(dump, line))
         ):
             notes = _script_notes(dump, line.number)
             if notes and not chrome.heading_count(line.text):
@@ -842,8 +843,8 @@ def _among_tools(dump: Dump, line: Line) -> bool:
     """Whether a comments "heading" without a count is the last of a story's tools, right under
     :data:`_TOOLS_ABOVE` of them with no blank line between ("Share via Email" / "Print Article" /
     "Comments"): a link to where the comments would be, not their heading (which stands apart).
-    Its caller asks it only above the page's first line of text (a heading under the article,
-    "Posted in Travel" / "Tags: coast" / "Comments", stays one)."""
+    Its caller asks it only above the article's byline (a heading under the article, "Posted in
+    Travel" / "Tags: coast" / "Comments", or under a photo's caption, stays one)."""
     if chrome.heading_count(line.text) is not None:
         return False
     index, run = line.number - 1, 0
@@ -959,10 +960,10 @@ _STORY_SHAPES = frozenset(("name/date", "date"))
 def _nested_replies(dump: Dump, nodes: list[Node]) -> bool:
     """Whether some comments are nested under others as replies are: a list item under a list
     item, or set in under its parent with no list marker of its own (a <blockquote>, a <dd>); or
-    list items under lines that are no items, under two of them at least (a thread whose comments
-    are <div>s and whose replies are a list). List items under one such line only ("• Previous
-    issue February 22nd 2018" under an article's "Issue 162  March 1st 2018") are a list after
-    the article's text, not replies to it."""
+    list items under lines that are no items where two headers stand at the top (a thread whose
+    comments are <div>s and whose replies are a list). List items under the one header at the
+    top ("• Previous issue February 22nd 2018" under an article's "Issue 162  March 1st 2018")
+    are a list after the article's text, not replies to it."""
     loose: set[int] = set()  # the parents of list items whose own line is no item
     for node in nodes:
         if node.parent is None:
@@ -971,7 +972,9 @@ def _nested_replies(dump: Dump, nodes: list[Node]) -> bool:
         if line is None or not line.marker or (parent is not None and parent.marker):
             return True
         loose.add(node.parent.anchor)
-    return len(loose) >= _LOOSE_PARENTS
+    # Under one such line only, and that line the only one at the top: a list after the article.
+    tops = sum(1 for node in nodes if node.parent is None)
+    return len(loose) >= _LOOSE_PARENTS or (bool(loose) and tops >= _LOOSE_PARENTS)
 
 
 _LOOSE_PARENTS = 2

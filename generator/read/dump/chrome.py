@@ -361,10 +361,18 @@ _TOOL_TEXT = (
 _TOOL_WORDS = frozenset(_TOOL_TEXT.split())
 
 
+_TOOL_OBJECT_TEXT = "on via this to article story page post options text link for with"
+_TOOL_OBJECTS = frozenset(_TOOL_OBJECT_TEXT.split())
+
+
 def is_story_tool(text: str) -> bool:
     """Whether a line is one of a story's tools, a link each ("Share on Facebook", "Share via
-    Email", "Print Article", "Comments", "More Options"): its first word says what it does."""
-    return text.split(" ", 1)[0].casefold().strip("[]():") in _TOOL_WORDS
+    Email", "Print Article", "Comments", "More Options"): its first word says what it does, the
+    next (where there is one) what it does it to or where ("Share prices fall" is a headline)."""
+    words = text.casefold().split(None, 2)
+    if not words or words[0].strip("[]():") not in _TOOL_WORDS:
+        return False
+    return len(words) == 1 or words[1] in _TOOL_OBJECTS or words[1] in _TOOL_WORDS
 
 
 def may_be_action(text: str) -> bool:

@@ -146,13 +146,6 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
-        elif byline - 1 > title_at and _date_only(lines[byline].text):
-            # The writer's name on a line of its own right over the date ("Mike Conley" /
-            # "December 18, 2020"), both under the title.
-            head.author = _name_over(lines[byline - 1], lines[byline])
-        elif byline + 1 < len(lines) and _date_only(lines[byline + 1].text):
-            # The same, where the name's line is the byline: a forum's first post's header.
-            head.author = _name_over(lines[byline], lines[byline + 1])
         else:
             # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
             signed, head.author = _signed_under(lines, byline)
@@ -267,33 +260,17 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
     author = _AUTHOR.search(below.text)
     if author is None or find_date(below.text) is not None or len(below.text.split()) > _BYLINE_WORDS + 1:
         return None, None
-    return (below, author["name"].strip()) if _undated_byline(below.text) else (None, None)
-
-
-def _name_over(line: Line, date: Line) -> str | None:
-    """The name ``line`` holds where it is a person's name alone right over the ``date`` line: two
-    to four capitalised words, no digit, no label ("Last Updated")."""
-    if line.marker or line.number + 1 != date.number:
-        return None
-    words = line.text.split()
-    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or not all(word[0].isupper() for word in words):
-        return None
-    folded = line.text.casefold().split()
-    if any(char.isdigit() for char in line.text) or not (
-        LABEL_WORDS.isdisjoint(folded) and _NOT_PEOPLE.isdisjoint(folded)
+    # A person's capitalised name of two words and more, not a subheading ("By the numbers",
+    # "By Design", "By Land and Sea").
+    name = author["name"].strip()
+    words = name.split()
+    if (
+        len(words) < _NAME_WORDS[0]
+        or not all(word[0].isupper() for word in words)
+        or not plausible_name(name)
     ):
-        return None
-    return line.text if plausible_name(line.text) else None
-
-
-_NOT_PEOPLE_TEXT = (
-    "news weather sport sports share page home article articles breaking latest local world business "
-    "opinion editor editors editorial desk team staff reporter reporters more read comments menu "
-    "search video videos photos live politics culture science tech technology health travel"
-)
-_NOT_PEOPLE = frozenset(_NOT_PEOPLE_TEXT.split())
-"""Words of a section's or a tool's name, which a line of capitalised words over a date may be
-("Local Weather News", "Share This Article", "Staff Reporter"), not of a writer's name."""
+        return None, None
+    return (below, name) if _undated_byline(below.text) else (None, None)
 
 
 def _undated_byline(text: str) -> bool:
@@ -434,7 +411,7 @@ def _title_index(
         first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
         if (
             _could_be_title(after)
-            and headline_text(after.text)
+            and not (is_prose(after) and after.text[-1] in ".!?")
             and not _is_byline(after)
             and first is not None
         ):
@@ -486,16 +463,21 @@ def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
     them at least, all but a third of them tools), or ``limit`` where there is none. ``raw``: the
     dump's lines, where a link of a picture lynx left no text of is white space only (its mark
     taken away), not a blank line."""
-    if limit < 1 or len(lines[limit - 1].text.split()) > _TOOL_WORDS:
+    if limit < 1 or len(lines[limit - 1].text.split()) > _TOOL_LINE_WORDS:
         return limit
     start = limit - 1  # the byline may stand apart from the tools (lynx sets a blank line)
     while (
         start > 0
         and _adjacent(lines[start - 1], lines[start], raw)
-        and len(lines[start - 1].text.split()) <= _TOOL_WORDS
+        and len(lines[start - 1].text.split()) <= _TOOL_LINE_WORDS
     ):
         start -= 1
-    run = lines[start:limit]
+    end = limit
+    while start < end and not chrome.is_story_tool(lines[start].text):
+        start += 1
+    while end > start and not chrome.is_story_tool(lines[end - 1].text):
+        end -= 1
+    run = lines[start:end]
     tools = sum(1 for line in run if chrome.is_story_tool(line.text))
     return start if len(run) >= _TOOLBAR_LINKS and tools * 3 >= len(run) * 2 else limit
 
@@ -508,7 +490,7 @@ def _adjacent(above: Line, below: Line, raw: Sequence[str]) -> bool:
     )
 
 
-_TOOL_WORDS = 4
+_TOOL_LINE_WORDS = 4
 """Most words of a story's tool's line ("Share on Google Plus")."""
 _TOOLBAR_LINKS = 5
 
