@@ -812,7 +812,7 @@ SIGNED_UNDER = (
     "<html><head><meta charset='utf-8'><title>How the brain turns a hunch into a thought</title></head><body>"
     "<ul class='nav'><li><a href='/'>News</a></li><li><a href='/health'>Health</a></li></ul>"
     "<h1>How the brain turns a hunch into a thought</h1>"
-    "<div class='meta'>Published Thursday 27 July 2017</div><div class='author'>By Ana Sandoiu</div>"
+    "<div class='meta'>Published Thursday 27 July 2017<br><span class='author'>By Ana Sandoiu</span></div>"
     + "".join(f"<p>{text}</p>" for text in CRUMB_TEXT)
     + "</body></html>"
 )
@@ -822,6 +822,7 @@ SIGNED_UNDER = (
 def test_the_writer_under_the_dated_byline_is_the_author(tool: str, width: int) -> None:
     # "Published Thursday 27 July 2017" / "By Ana Sandoiu": the date's line is the byline, the
     # name right under it the writer's (it was the first line of the article's first paragraph).
+    # A subheading that opens with "By" stands apart from the date, a blank line between.
     discussion = parse(dump(SIGNED_UNDER, tool, width), "brain.txt")
     assert (discussion.author, discussion.posted) == ("Ana Sandoiu", dt.date(2017, 7, 27))
     assert discussion.article[0].text.startswith("This year our survey")

@@ -202,7 +202,12 @@ def test_comments_under_a_photos_tools_are_still_unread_comments(tool: str, widt
         parse(dump(page, tool, width), "bike.txt")
 
 
-TITLES = ["Sourdough basics.", "Sourdough basics (part 2)", "Mr. Smith bakes sourdough"]
+TITLES = [
+    "Sourdough basics.",
+    "Sourdough basics (part 2)",
+    "Mr. Smith bakes sourdough",
+    "Why does my sourdough loaf come out flat every single time?",
+]
 
 
 @pytest.mark.parametrize("title", TITLES)
@@ -266,3 +271,66 @@ def test_a_subheading_that_opens_with_by_under_the_date_is_no_author(tool: str, 
     discussion = parse(dump(page, tool, width), "storm.txt")
     assert discussion.author is None
     assert "By the numbers" in [p.text for p in discussion.article]
+
+
+# A third review's cases.
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_posts_one_comment_under_its_tools_is_still_its_comment(tool: str, width: int) -> None:
+    # "Comments" under the post's tools but under its text: the comments' heading (a link among
+    # tools only above the page's text), and "Mary Smith on …" under it a comment, no byline.
+    tools = "".join(
+        f"<div><a href='#'>{t}</a></div>"
+        for t in ("Share on Facebook", "Share on Twitter", "Email this post", "Print this post")
+    )
+    page = (
+        "<html><body><ul class='menu'><li><a href='/'>Home</a></li><li><a href='/blog'>Blog</a></li>"
+        "<li><a href='/about'>About</a></li></ul><h1>Walking the coast path</h1>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + f"<div class='share'>{tools}</div><div class='ct'>Comments</div><div class='comment'>"
+        "<div class='head'>Mary Smith on March 4, 2015 at 9:12 am</div><p>What a lovely walk, we did the "
+        "same route last summer and loved every minute of it.</p></div><p>Copyright 2015 Ann's walks</p>"
+        "</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "walk.txt")
+    assert discussion.title == "Walking the coast path"
+    assert [(c.author, c.posted_text) for c in discussion.comments] == [
+        ("Mary Smith", "March 4, 2015 at 9:12 am")
+    ]
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_follow_bar_over_the_headline_leaves_the_headline_the_title(tool: str, width: int) -> None:
+    tools = "".join(
+        f"<div><a href='#'>{t}</a></div>" for t in ("Facebook", "Twitter", "WhatsApp", "LinkedIn", "Email")
+    )
+    page = (
+        "<html><body><div class='masthead'><a href='/'>The Coast Post</a></div><ul class='nav'>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul>"
+        f"<div class='tools'>{tools}</div><div class='headline'>Harbour road flooded</div>"
+        "<div class='byline'>Published March 18, 2021 at 3:57 PM</div>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + "</body></html>"
+    )
+    assert parse(dump(page, tool, width), "road.txt").title == "Harbour road flooded"
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_newsletters_sponsor_line_and_pager_are_no_thread(tool: str, width: int) -> None:
+    # Two dated lines at the top (the issue's, the sponsor's) and the pager's dated item under
+    # them, with no text of its own: no reply, and nothing else marks comments.
+    page = (
+        "<html><body><ul class='nav'><li><a href='/'>Latest Issue</a></li><li><a href='/archive'>Archives</a>"
+        "</li></ul><p>The best links for app developers: marketing, tutorials and tips beyond the usual "
+        "news, "
+        "curated by Chris Beshore and published every Thursday.</p>"
+        "<div class='issue'><strong>Issue 162</strong>&nbsp; <time>March 1st 2018</time></div>"
+        f"<p>{WALK[0]}</p><div class='sponsor'><strong>Sponsored by Acme</strong>&nbsp; "
+        f"<time>March 1st 2018</time></div><p>{WALK[1]}</p>"
+        "<ul class='pager'><li><a href='/161'>Previous issue</a> February 22nd 2018</li>"
+        "<li>133 of 133</li></ul>"
+        "</body></html>"
+    )
+    with pytest.raises(SeedError, match="expected a comment section"):
+        parse(dump(page, tool, width), "issue.txt")

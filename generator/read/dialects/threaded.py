@@ -843,8 +843,8 @@ def _among_tools(dump: Dump, line: Line) -> bool:
     """Whether a comments "heading" without a count is the last of a story's tools, right under
     :data:`_TOOLS_ABOVE` of them with no blank line between ("Share via Email" / "Print Article" /
     "Comments"): a link to where the comments would be, not their heading (which stands apart).
-    Its caller asks it only above the article's byline (a heading under the article, "Posted in
-    Travel" / "Tags: coast" / "Comments", or under a photo's caption, stays one)."""
+    Only above the page's text: under a line of prose it heads the comments ("Posted in Travel" /
+    "Tags: coast" / "Comments" under the article; a post's tools over its one comment)."""
     if chrome.heading_count(line.text) is not None:
         return False
     index, run = line.number - 1, 0
@@ -856,7 +856,9 @@ def _among_tools(dump: Dump, line: Line) -> bool:
         if not text or not chrome.is_story_tool(text):
             break
         run += 1
-    return run >= _TOOLS_ABOVE
+    if run < _TOOLS_ABOVE:
+        return False
+    return not any(other is not None and is_prose(other) for other in dump.lines[: line.number - 1])
 
 
 _TOOLS_ABOVE = 3
@@ -960,10 +962,10 @@ _STORY_SHAPES = frozenset(("name/date", "date"))
 def _nested_replies(dump: Dump, nodes: list[Node]) -> bool:
     """Whether some comments are nested under others as replies are: a list item under a list
     item, or set in under its parent with no list marker of its own (a <blockquote>, a <dd>); or
-    list items under lines that are no items where two headers stand at the top (a thread whose
-    comments are <div>s and whose replies are a list). List items under the one header at the
-    top ("• Previous issue February 22nd 2018" under an article's "Issue 162  March 1st 2018")
-    are a list after the article's text, not replies to it."""
+    list items with text of their own under lines that are no items, where two headers stand at
+    the top (a thread whose comments are <div>s and whose replies are a list). List items under
+    the one header at the top, or with no text ("• Previous issue February 22nd 2018", a pager's,
+    under an article's "Issue 162  March 1st 2018"), are a list after the article's text."""
     loose: set[int] = set()  # the parents of list items whose own line is no item
     for node in nodes:
         if node.parent is None:
@@ -971,7 +973,8 @@ def _nested_replies(dump: Dump, nodes: list[Node]) -> bool:
         line, parent = dump.lines[node.anchor], dump.lines[node.parent.anchor]
         if line is None or not line.marker or (parent is not None and parent.marker):
             return True
-        loose.add(node.parent.anchor)
+        if max(node.body, default=-1) >= 0:
+            loose.add(node.parent.anchor)
     # Under one such line only, and that line the only one at the top: a list after the article.
     tops = sum(1 for node in nodes if node.parent is None)
     return len(loose) >= _LOOSE_PARENTS or (bool(loose) and tops >= _LOOSE_PARENTS)

@@ -250,12 +250,13 @@ _NAME_WORDS = (2, 4)
 
 
 def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | None]:
-    """The line under a dated byline (a blank line between at most) that names the writer and
-    nothing else ("By Ana Sandoiu"), and the name; ``(None, None)`` where there is none."""
+    """The line right under a dated byline that names the writer and nothing else ("By Ana
+    Sandoiu"), and the name; ``(None, None)`` where there is none (a subheading, "By Popular
+    Demand", stands apart, a blank line above it)."""
     if byline + 1 >= len(lines) or find_date(lines[byline].text) is None:
         return None, None
     below = lines[byline + 1]
-    if below.number > lines[byline].number + 2 or below.marker or _BYLINE.match(below.text) is None:
+    if below.number != lines[byline].number + 1 or below.marker or _BYLINE.match(below.text) is None:
         return None, None
     author = _AUTHOR.search(below.text)
     if author is None or find_date(below.text) is not None or len(below.text.split()) > _BYLINE_WORDS + 1:
@@ -411,7 +412,7 @@ def _title_index(
         first = next((i for i in range(byline + 2, min(reach + 1, len(lines))) if is_prose(lines[i])), None)
         if (
             _could_be_title(after)
-            and not (is_prose(after) and after.text[-1] in ".!?")
+            and not _sentence_line(lines, byline + 1)
             and not _is_byline(after)
             and first is not None
         ):
@@ -457,10 +458,26 @@ def _title_index(
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
 
 
+def _sentence_line(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a paragraph's sentence, not a title that ends as one does ("Why
+    does my loaf come out flat every time?", "Sourdough basics."): prose ended by a full stop that
+    goes on in the next line, or longer than a title is."""
+    line = lines[index]
+    if not is_prose(line) or line.text[-1] != ".":
+        return False
+    goes_on = index + 1 < len(lines) and lines[index + 1].number == line.number + 1
+    return goes_on or len(line.text.split()) > _TITLE_WORDS
+
+
+_TITLE_WORDS = 15
+"""Most words of a title ending with a full stop; a line of more is a paragraph."""
+
+
 def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
     """Where a run of a story's tools over ``lines[limit]`` starts ("Share on Facebook" / … /
     "Print Article" / "Comments": a link a line, no blank line between, :data:`_TOOLBAR_LINKS` of
-    them at least, all but a third of them tools), or ``limit`` where there is none. ``raw``: the
+    them at least from a tool to the last line over the byline, all but a third of them tools),
+    or ``limit`` where there is none. ``raw``: the
     dump's lines, where a link of a picture lynx left no text of is white space only (its mark
     taken away), not a blank line."""
     if limit < 1 or len(lines[limit - 1].text.split()) > _TOOL_LINE_WORDS:
@@ -472,12 +489,11 @@ def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
         and len(lines[start - 1].text.split()) <= _TOOL_LINE_WORDS
     ):
         start -= 1
-    end = limit
-    while start < end and not chrome.is_story_tool(lines[start].text):
+    if not chrome.is_story_tool(lines[limit - 1].text):
+        return limit  # the tools reach the byline (a headline under a follow bar is no tool)
+    while start < limit and not chrome.is_story_tool(lines[start].text):
         start += 1
-    while end > start and not chrome.is_story_tool(lines[end - 1].text):
-        end -= 1
-    run = lines[start:end]
+    run = lines[start:limit]
     tools = sum(1 for line in run if chrome.is_story_tool(line.text))
     return start if len(run) >= _TOOLBAR_LINKS and tools * 3 >= len(run) * 2 else limit
 
