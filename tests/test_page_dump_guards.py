@@ -334,3 +334,60 @@ def test_a_newsletters_sponsor_line_and_pager_are_no_thread(tool: str, width: in
     )
     with pytest.raises(SeedError, match="expected a comment section"):
         parse(dump(page, tool, width), "issue.txt")
+
+
+# A fourth review's cases: what stands above a story's tools.
+
+MENU = (
+    "<ul class='menu'><li><a href='/'>Home</a></li><li><a href='/blog'>Blog</a></li>"
+    "<li><a href='/about'>About</a></li></ul>"
+)
+TOOLS = "".join(
+    f"<div><a href='#'>{t}</a></div>"
+    for t in ("Share on Facebook", "Share on Twitter", "Email this post", "Print this article", "Comments")
+)
+DEK = (
+    "<p class='dek'>Council workers closed the road at dawn after the storm surge topped the sea wall "
+    "for the third time this winter.</p>"
+)
+COOKIES = (
+    "<div class='cookie'><p>We use cookies to give you the best experience on our website. By "
+    "continuing to browse, you agree to our use of cookies.</p></div>"
+)
+
+
+@pytest.mark.parametrize(("above", "under"), [("", DEK), (COOKIES, "")], ids=["summary", "cookie-banner"])
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_little_prose_above_the_tools_leaves_them_tools(
+    above: str, under: str, tool: str, width: int
+) -> None:
+    # A summary under the headline, or a cookie banner at the top: a few words of prose above
+    # the tools, the article's many below. "Comments" among them is still their link, and the
+    # byline under it no comment holding the article.
+    page = (
+        f"<html><body>{above}{MENU}<h1>Harbour road flooded again</h1>{under}<div class='tools'>{TOOLS}</div>"
+        "<p class='byline'>By Erin Cole | March 18, 2021</p>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + "<p>Copyright 2021</p></body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "road.txt")
+    assert (discussion.title, discussion.author, discussion.comments) == (
+        "Harbour road flooded again",
+        "Erin Cole",
+        (),
+    )
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_the_writers_picture_between_the_tools_and_the_byline_leaves_the_title(tool: str, width: int) -> None:
+    tools = "".join(
+        f"<div><a href='#'>{t}</a></div>" for t in ("Share on Facebook", "Share on Twitter", "Email", "Print")
+    )
+    page = (
+        f"<html><body>{MENU}<h1>Harbour road flooded</h1><div class='tools'>{tools}"
+        "<div><a href='#c'>Comments</a></div><div><img alt='Erin Cole'></div></div>"
+        "<p class='byline'>By Erin Cole, March 18, 2021</p>"
+        + "".join(f"<p>{t}</p>" for t in WALK)
+        + "</body></html>"
+    )
+    assert parse(dump(page, tool, width), "road.txt").title == "Harbour road flooded"

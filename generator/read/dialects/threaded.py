@@ -843,8 +843,9 @@ def _among_tools(dump: Dump, line: Line) -> bool:
     """Whether a comments "heading" without a count is the last of a story's tools, right under
     :data:`_TOOLS_ABOVE` of them with no blank line between ("Share via Email" / "Print Article" /
     "Comments"): a link to where the comments would be, not their heading (which stands apart).
-    Only above the page's text: under a line of prose it heads the comments ("Posted in Travel" /
-    "Tags: coast" / "Comments" under the article; a post's tools over its one comment)."""
+    Only over the page's text: a few words of prose above it at most (a summary, a notice, a
+    cookie banner), twice as many below; under the article it heads the comments ("Posted in
+    Travel" / "Tags: coast" / "Comments"; a post's tools over its one comment)."""
     if chrome.heading_count(line.text) is not None:
         return False
     index, run = line.number - 1, 0
@@ -858,10 +859,20 @@ def _among_tools(dump: Dump, line: Line) -> bool:
         run += 1
     if run < _TOOLS_ABOVE:
         return False
-    return not any(other is not None and is_prose(other) for other in dump.lines[: line.number - 1])
+    # Over the page's text: little prose above (a summary, a notice, a cookie banner), more below.
+    above = below = 0
+    for other in dump.lines:
+        if other is not None and is_prose(other):
+            if other.number < line.number:
+                above += len(other.text.split())
+            else:
+                below += len(other.text.split())
+    return above < _LEAD_WORDS and above * 2 < below
 
 
 _TOOLS_ABOVE = 3
+_LEAD_WORDS = 60
+"""Most words of prose above a story's tools at the top of its page (a summary, a notice)."""
 
 
 def _script_notes(dump: Dump, number: int) -> list[Line]:

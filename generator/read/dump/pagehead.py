@@ -489,11 +489,14 @@ def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
         and len(lines[start - 1].text.split()) <= _TOOL_LINE_WORDS
     ):
         start -= 1
-    if not chrome.is_story_tool(lines[limit - 1].text):
+    end = limit
+    if end - 1 > start and lines[end - 1].text in lines[limit].text:
+        end -= 1  # the writer's picture's alt text, the byline's name ("Erin Cole" / "By Erin Cole, …")
+    if not chrome.is_story_tool(lines[end - 1].text):
         return limit  # the tools reach the byline (a headline under a follow bar is no tool)
-    while start < limit and not chrome.is_story_tool(lines[start].text):
+    while start < end and not chrome.is_story_tool(lines[start].text):
         start += 1
-    run = lines[start:limit]
+    run = lines[start:end]
     tools = sum(1 for line in run if chrome.is_story_tool(line.text))
     return start if len(run) >= _TOOLBAR_LINKS and tools * 3 >= len(run) * 2 else limit
 
