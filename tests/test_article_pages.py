@@ -22,6 +22,7 @@ import html as htmlmod
 import pytest
 
 from generator.errors import SeedError
+from generator.model import Discussion
 from generator.read import html
 from generator.read.dialects import parse
 from tests.threadpages.dumpers import dump
@@ -724,6 +725,13 @@ CRUMB_TEXT = (
     "fewer late surprises in the week before a release.",
     "We will publish the full report next month, with the questions we asked and every answer.",
 )
+
+
+def _article_text(discussion: Discussion) -> str:
+    """The article's paragraphs as one line of text, white space collapsed (a dump wraps them)."""
+    return " ".join(" ".join(p.text.split()) for p in discussion.article)
+
+
 CRUMB_POST = (
     "<html><head><meta charset='utf-8'><title>Five lessons from our developer survey</title></head><body>"
     "<nav class='breadcrumb'><div><a href='/blog/'>Blog</a></div>"
@@ -747,7 +755,7 @@ def test_a_post_under_a_breadcrumb_run_together_is_its_title_and_text(tool: str,
     discussion = parse(dump(CRUMB_POST, tool, width), "post.txt")
     assert discussion.title == "Five lessons from our developer survey"
     assert discussion.comments == ()
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article_text(discussion)
     assert all(text in article for text in CRUMB_TEXT)
 
 
@@ -775,7 +783,7 @@ def test_a_tables_comment_column_is_no_comments_heading(tool: str, width: int) -
     discussion = parse(dump(TABLE_POST, tool, width), "framework.txt")
     assert discussion.title == "How we built our task framework"
     assert discussion.comments == ()
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article_text(discussion)
     assert all(text in article for _, _, text in STATES)
 
 
@@ -804,7 +812,7 @@ def test_a_story_with_a_toolbar_and_comments_a_script_loads_is_its_story(tool: s
     discussion = parse(dump(NEWS_WITH_TOOLS, tool, width), "storm.txt")
     assert discussion.title == "Storm floods the harbour road"
     assert discussion.comments == ()
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article_text(discussion)
     assert all(" ".join(text.split()[:8]) in article for text in CRUMB_TEXT)
 
 

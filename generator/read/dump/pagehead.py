@@ -377,8 +377,8 @@ def _title_index(
     byline: int | None,
     quoted: str | None,
     lynx: bool,
-    wrap: int = 0,
-    raw: Sequence[str] = (),
+    wrap: int,
+    raw: Sequence[str],
 ) -> int | None:
     """Which line is the title: the one the comments heading quotes; else the nearest plain line
     above the byline or, failing that, above the article's first paragraph of prose."""
@@ -477,9 +477,7 @@ def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
     """Where a run of a story's tools over ``lines[limit]`` starts ("Share on Facebook" / … /
     "Print Article" / "Comments": a link a line, no blank line between, :data:`_TOOLBAR_LINKS` of
     them at least from a tool to the last line over the byline, all but a third of them tools),
-    or ``limit`` where there is none. ``raw``: the
-    dump's lines, where a link of a picture lynx left no text of is white space only (its mark
-    taken away), not a blank line."""
+    or ``limit`` where there is none. ``raw``: the dump's lines (see :func:`_adjacent`)."""
     if limit < 1 or len(lines[limit - 1].text.split()) > _TOOL_LINE_WORDS:
         return limit
     start = limit - 1  # the byline may stand apart from the tools (lynx sets a blank line)
@@ -502,11 +500,10 @@ def _toolbar_above(lines: list[Line], limit: int, raw: Sequence[str]) -> int:
 
 
 def _adjacent(above: Line, below: Line, raw: Sequence[str]) -> bool:
-    """Whether no blank line stands between two lines (only, at most, lines of white space)."""
-    between = raw[above.number : below.number - 1]
-    return below.number - above.number <= len(between) + 1 and all(
-        text and not text.strip() for text in between
-    )
+    """Whether no blank line stands between two lines of the dump ``raw``: only, at most, lines of
+    white space, which a link of a picture leaves where lynx printed no text of it ("[36]", its
+    mark taken away)."""
+    return all(text and not text.strip() for text in raw[above.number : below.number - 1])
 
 
 _TOOL_LINE_WORDS = 4
