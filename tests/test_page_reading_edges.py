@@ -964,7 +964,11 @@ def test_a_news_page_s_numbered_lists_are_no_comments_and_its_byline_names_the_w
         (),
     )
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
-    assert "Google confirms it just laid off" in article
+    assert article.endswith("nothing looked the same again.")
+    # The "Most Popular" box under the story is none of it: listed, with the footer's links.
+    after = [item.text for item in discussion.chrome if item.reason.startswith("after the article")]
+    assert any("Google confirms it just laid off" in text for text in after)
+    assert any("Cookie Policy" in text for text in after)
 
 
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])

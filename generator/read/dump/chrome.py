@@ -586,3 +586,65 @@ def _widget_tail(folded: str) -> str | None:
 
 
 _WIDGETS = tuple(heading.casefold() for heading in WIDGET_HEADINGS)
+
+
+ARTICLE_ENDS = tuple(
+    s.casefold()
+    for s in (
+        "Related",
+        "More stories",
+        "More from",
+        "More on this",
+        "Read more",
+        "Read next",
+        "Recommended",
+        "Top picks",
+        "Popular",
+        "Latest news",
+        "Latest stories",
+        "Latest posts",
+        "You may also like",
+        "You might also like",
+        "Share this",
+        "Share:",
+        "Like this:",
+        "Tags",
+        "Labels",
+        "Filed under",
+        "Trending",
+        "Mehr zum Thema",
+        "Das könnte Sie auch interessieren",
+        "Weitere Artikel",
+        "Lesen Sie auch",
+        "Auch interessant",
+        "Schlagworte",
+        "Noticias relacionadas",
+        "Te puede interesar",
+        "También te puede interesar",
+        "Lo más visto",
+        "Etiquetas",
+        "Lire aussi",
+        "Sur le même sujet",
+        "Dans la même rubrique",
+        "Vous aimerez aussi",
+        "Mots-clés",
+    )
+)
+"""Opening words of what follows an article on its page (boxes of other stories, its tags, its
+share links), beside what closes a comment section (:data:`REPLY_HEADINGS`, :data:`WIDGET_HEADINGS`)."""
+
+
+def ends_article(text: str) -> bool:
+    """Whether a line is a heading of what follows an article: a closing heading's words and a
+    few more at most ("Related coverage", "Popular in: Health"), or a reply form's."""
+    if closes_comments(text, whole=True):
+        return True
+    folded = text.casefold()
+    if not folded.startswith(ARTICLE_ENDS):
+        return False
+    heading = max((h for h in ARTICLE_ENDS if folded.startswith(h)), key=len)
+    rest = folded[len(heading) :]
+    # A heading's word, not the start of another ("Tagsüber", "Relatedly"): a word ends there.
+    if rest[:1].isalnum() and heading[-1].isalnum():
+        return False
+    return len(rest.split()) <= _HEADING_TAIL_WORDS

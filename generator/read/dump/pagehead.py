@@ -203,7 +203,67 @@ def _article(
             body.append(None)
         body.append(line)
         last = line.number
-    return paragraphs_of(body, wrap)
+    end = _article_end(body)
+    dropped += [
+        SourceLine(
+            line.number,
+            line.text,
+            "comments heading" if chrome.is_comments_heading(line.text) else _AFTER_ARTICLE,
+        )
+        for line in body[end:]
+        if line is not None
+    ]
+    return paragraphs_of(body[:end], wrap)
+
+
+_AFTER_ARTICLE = "after the article (related stories, tags, sidebar, footer)"
+
+
+def _article_end(body: list[Line | None]) -> int:
+    """Where the page's furniture under the article starts in ``body`` (its lines, None for a
+    blank line), or ``len(body)``: at a heading that closes articles ("Related coverage", "More
+    stories", "Labels", "Share this article:") standing after the article's last paragraph of
+    prose, with none after it. What stands between that paragraph and the heading (a signature,
+    a last list, the writer's line) stays the article's; a heading with prose after it (a box in
+    the story, a teaser that reads as a paragraph) ends nothing, nor does any heading in an
+    article without prose (a page of lists)."""
+    blocks: list[int] = []  # where each paragraph starts
+    for index, line in enumerate(body):
+        if line is not None and (index == 0 or body[index - 1] is None):
+            blocks.append(index)
+    last_prose = -1
+    for position, start in enumerate(blocks):
+        stop = blocks[position + 1] if position + 1 < len(blocks) else len(body)
+        if _prose_block([line for line in body[start:stop] if line is not None]):
+            last_prose = start
+    if last_prose < 0:
+        return len(body)  # no prose: a page of lists, whose end nothing here can tell
+    for start in blocks:
+        line = body[start]
+        if start > last_prose and line is not None and not line.marker and chrome.ends_article(line.text):
+            return start
+    return len(body)
+
+
+def _prose_block(lines: list[Line]) -> bool:
+    """Whether a paragraph is the article's prose: :data:`_PROSE_WORDS` words or more, not a
+    list item, ending as a sentence ends (not in the dots of a teaser cut short), and no
+    footer's notice of rights ("Copyright © 2015 …", "All rights reserved.")."""
+    if not lines or lines[0].marker:
+        return False
+    text = " ".join(line.text for line in lines).rstrip(_CLOSERS)
+    return (
+        text.count(" ") + 1 >= _PROSE_WORDS
+        and text.endswith(_SENTENCE_ENDS)
+        and not text.endswith("..")
+        and "©" not in text
+        and "all rights reserved" not in text.casefold()
+    )
+
+
+_PROSE_WORDS = 15
+_CLOSERS = "\"'”’»)] "
+_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 def _byline(lines: list[Line], start: int) -> int | None:

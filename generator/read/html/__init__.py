@@ -42,10 +42,12 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     if topic is not None:
         # A forum's first post is the topic: its text is the article, its writer the author.
         body = topic.paragraphs
+        boxes: frozenset[Element] = frozenset()
         meta.author = meta.author or topic.author
         meta.published = meta.published or topic.posted
     else:
-        body = article.content_of(root, {f.element for f in found})
+        content = article.content_of(root, {f.element for f in found}, meta.url)
+        body, boxes = content.paragraphs, content.boxes
     elements = {f.element for f in found}
     meta.published = meta.published or article.published_in_page(root, elements)
     meta.author = meta.author or article.author_in_page(root, elements)
@@ -82,7 +84,7 @@ def parse(text: str, source: str = "<html>") -> Discussion:
     paragraphs = tuple(Paragraph(text, line) for text, line in body)
     kept = [title, meta.author or "", *(p.text for p in paragraphs), *_comment_texts(comments)]
     notes += removed
-    notes += left_out(root, kept, elements)
+    notes += left_out(root, kept, elements, boxes)
     return Discussion(
         source=source,
         slug="",

@@ -307,9 +307,21 @@ def utc_title(title: str) -> str | None:
     return first + "+00:00" if epoch.isascii() and epoch.isdigit() and first[-6:-5] not in "+-" else first
 
 
-def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
-    """The article's paragraphs, leaving out the comments and the page furniture."""
+@dataclass(frozen=True)
+class Content:
+    """The article's text as :func:`content_of` finds it."""
+
+    paragraphs: list[tuple[str, int]]
+    """Its paragraphs, each with its source line."""
+    boxes: frozenset[Element] = frozenset()
+    """The boxes of links to the site's other pages left out of it (listed with that reason)."""
+
+
+def content_of(root: Element, comments: set[Element], address: str | None = None) -> Content:
+    """The article's paragraphs, leaving out the comments and the page furniture; ``address``
+    is the page's own (its canonical link), which tells its links to the site's other pages."""
     region = _comment_region(comments)
+    site = _site_host(root, address)
     # One walk over the page outside the comments' region (nothing in it is ever the article):
     # every element that has a content class, ranked by the class, and the other candidates.
     ranked: list[tuple[int, int, Element]] = []
@@ -346,14 +358,16 @@ def content_of(root: Element, comments: set[Element]) -> list[tuple[str, int]]:
     for element in candidates:
         if with_text is not None and element not in with_text:
             continue  # its paragraphs would be none: not read again (nested blocks read each other)
-        found = paragraphs(element, _Skipped(region, element))
+        skipped = _Skipped(region, element, site)
+        found = paragraphs(element, skipped)
         if found:
+            content = Content(found, skipped.boxes)
             # An <article> or <main> may be a sidebar's promotion; a theme's content class is not.
-            return _or_densest(root, region, element, found) if element in by_tag else found
+            return _or_densest(root, region, element, content, site) if element in by_tag else content
         if with_text is None:
             with_text = _with_text(root, region)
     densest = _densest(root, region)
-    return _read_blocks(densest.blocks, region) if densest is not None else []
+    return _read_blocks(densest.blocks, region, site) if densest is not None else Content([])
 
 
 SHORT_ARTICLE = 500
@@ -361,18 +375,16 @@ SHORT_ARTICLE = 500
 block: it may be a sidebar's promotion while the post's own ``<div>`` has no class."""
 
 
-def _or_densest(
-    root: Element, region: set[Element], element: Element, found: list[tuple[str, int]]
-) -> list[tuple[str, int]]:
-    """``found`` (the paragraphs of ``element``), unless it is short and a block elsewhere on the
-    page holds several times its text (then that block's paragraphs)."""
-    size = sum(len(text) for text, _ in found)
+def _or_densest(root: Element, region: set[Element], element: Element, found: Content, site: str) -> Content:
+    """``found`` (the text of ``element``), unless it is short and a block elsewhere on the
+    page holds several times its text (then that block's)."""
+    size = sum(len(text) for text, _ in found.paragraphs)
     if size >= SHORT_ARTICLE:
         return found
     densest = _densest(root, region)
     if densest is None or densest.blocks == [element] or _DENSER * size > densest.size:
         return found
-    return _read_blocks(densest.blocks, region)
+    return _read_blocks(densest.blocks, region, site)
 
 
 _DENSER = 3
@@ -395,9 +407,15 @@ class Dense:
     """The paragraph text they hold (characters)."""
 
 
-def _read_blocks(blocks: list[Element], region: set[Element]) -> list[tuple[str, int]]:
-    """The paragraphs of ``blocks``, one after the other."""
-    return [paragraph for block in blocks for paragraph in paragraphs(block, _Skipped(region, block))]
+def _read_blocks(blocks: list[Element], region: set[Element], site: str) -> Content:
+    """The text of ``blocks``, one after the other."""
+    found: list[tuple[str, int]] = []
+    boxes: set[Element] = set()
+    for block in blocks:
+        skipped = _Skipped(region, block, site)
+        found += paragraphs(block, skipped)
+        boxes |= skipped.boxes
+    return Content(found, frozenset(boxes))
 
 
 def _densest(root: Element, region: set[Element]) -> Dense | None:
@@ -498,14 +516,106 @@ def _names_furniture(name: str) -> bool:
 
 class _Skipped:
     """What the article's text leaves out when read from ``top``: the comments' region, and the
-    page furniture and noise inside ``top`` (asked per element, not collected for each candidate)."""
+    page furniture, noise and boxes of links inside ``top`` (asked per element, not collected
+    for each candidate)."""
 
-    def __init__(self, region: set[Element], top: Element) -> None:
+    def __init__(self, region: set[Element], top: Element, site: str) -> None:
         self._region = region
         self._top = top
+        self.boxes = _link_boxes(top, site)
+        """The boxes of links to the site's other pages inside ``top``."""
 
     def __contains__(self, element: object) -> bool:
-        return element in self._region or (element is not self._top and _is_noise(element))
+        return element in self._region or (
+            element is not self._top and (_is_noise(element) or element in self.boxes)
+        )
+
+
+def _link_boxes(top: Element, site: str) -> frozenset[Element]:
+    """The blocks inside ``top`` that are boxes of links to the site's other pages, not the
+    article's text: a list of other stories ("Related articles", "Top 12 News Topics"), a
+    navigation box, a pager. Such a block holds :data:`_BOX_LINKS` such links or more, the text
+    of links of any kind is :data:`_BOX_LINKED` of its text or more, the rest is a heading's few
+    words at most (:data:`_BOX_UNLINKED`), and it holds at most :data:`_BOX_SHARE` of the text of
+    ``top`` (a post that is a list of links stays one). Links elsewhere (a list of bug reports,
+    of sources) and to the page's own parts (its table of contents) are the article's."""
+    # Per open element: its text's characters, those in links, and its links to the site; one walk.
+    sizes: list[list[int]] = []
+    found: list[tuple[Element, int]] = []
+    in_link = 0
+    total = 0
+    for event, element in etree.iterwalk(top, events=("start", "end")):
+        name = element.tag
+        href = element.get("href") if name == "a" else None
+        if event == "start":
+            in_link += href is not None
+            text = len(element.text.strip()) if isinstance(name, str) and element.text else 0
+            sizes.append([text, text if in_link else 0, int(href is not None and _to_site(href, site))])
+            continue
+        in_link -= href is not None
+        size, linked, links = sizes.pop()
+        if (
+            name in _BOX_TAGS
+            and links >= _BOX_LINKS
+            and size - linked <= _BOX_UNLINKED
+            and linked >= _BOX_LINKED * size
+        ):
+            found.append((element, size))
+        tail = len(element.tail.strip()) if element is not top and element.tail else 0
+        if sizes:
+            parent = sizes[-1]
+            parent[0] += size + tail
+            parent[1] += linked + (tail if in_link else 0)
+            parent[2] += links
+        else:
+            total = size
+    return frozenset(element for element, size in found if size <= _BOX_SHARE * total)
+
+
+def _to_site(href: str, site: str) -> bool:
+    """Whether a link leads to another page of the site (``site``: its host, "" if unknown)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[::1": no address at all
+        return False
+    if not parts.netloc:
+        return not parts.scheme  # a relative address
+    return bool(site) and _host(href) == site
+
+
+def _site_host(root: Element, address: str | None) -> str:
+    """The host of the page's site ("www." left off): its own address's, else the host most of
+    its links lead to (a menu's, a footer's), else ""."""
+    host = _host(address) if address else ""
+    if host:
+        return host
+    hosts: dict[str, int] = {}
+    for href in _HREFS(root):
+        host = _host(href) if href.lstrip()[:8].lower().startswith(("http://", "https://", "//")) else ""
+        if host:
+            hosts[host] = hosts.get(host, 0) + 1
+    return max(hosts, key=hosts.__getitem__, default="")
+
+
+def _host(address: str) -> str:
+    """The host of an address, lower case, "www." left off; "" for none or a malformed one."""
+    try:
+        return (urlsplit(address.strip()).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+_HREFS = etree.XPath("//a/@href")
+
+
+_BOX_TAGS = frozenset(("div", "ul", "ol", "dl", "section", "table"))
+_BOX_LINKS = 3
+_BOX_LINKED = 0.8
+_BOX_UNLINKED = 120
+_BOX_SHARE = 0.5
 
 
 def _is_noise(element: object) -> bool:

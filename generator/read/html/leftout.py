@@ -39,7 +39,9 @@ _ROLES = {
 }
 """ARIA roles that say the same of a ``<div>``."""
 _ROLE_XPATH = etree.XPath("//*[@role]")
-_FURNITURE = frozenset([*_LANDMARKS.values(), *_ROLES.values()])
+_BOX = "links to the site's other pages"
+"""The reason of a box of links the article's text leaves out (``article.Content.boxes``)."""
+_FURNITURE = frozenset([*_LANDMARKS.values(), *_ROLES.values(), _BOX])
 """The reasons of the page's furniture, whose words are matched last."""
 _DEFAULT = "page text outside the article and the comments"
 _FIRST = operator.itemgetter(0)
@@ -48,9 +50,12 @@ _MAX_TEXT = 300
 """A listed block is cut to this many characters ("…" after): a footer can be a page long."""
 
 
-def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] = ()) -> list[SourceLine]:
+def left_out(
+    root: Element, kept: Iterable[str], comments: Collection[Element] = (), boxes: Collection[Element] = ()
+) -> list[SourceLine]:
     """The blocks of ``root`` whose words are not among ``kept`` (the model's texts); what stands
-    inside one of the ``comments`` elements is given as a comment's header or action.
+    inside one of the ``comments`` elements is given as a comment's header or action, what stands
+    in one of the ``boxes`` (of links the article leaves out) as such.
 
     A block whose text is one of the model's texts is kept first, using up its words; then a
     block is kept when the words still unused cover it, the page's text and comments in page
@@ -62,7 +67,7 @@ def left_out(root: Element, kept: Iterable[str], comments: Collection[Element] =
         body = root
     whole = Counter(map(collapsed, kept))
     rest: list[tuple[Element, str, str]] = []
-    for block, reason, text in _blocks(body, set(comments)):
+    for block, reason, text in _blocks(body, set(comments), boxes):
         # Most blocks are a paragraph of the model as it stands: matched by their text, cheaply.
         # A title shown twice (heading and sidebar) is in the model once: matched once.
         if whole.get(text, 0) > 0:
@@ -112,7 +117,9 @@ def collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
-def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, str]]:
+def _blocks(
+    body: Element, comments: set[Element], boxes: Collection[Element] = ()
+) -> list[tuple[Element, str, str]]:
     """The page's text as runs of one block each, in page order: (block, reason, text)."""
     runs: list[tuple[Element, str, str]] = []
     current: Element | None = None
@@ -125,6 +132,7 @@ def _blocks(body: Element, comments: set[Element]) -> list[tuple[Element, str, s
         for element in _ROLE_XPATH(body)
         if isinstance(element, etree._Element) and element.get("role") in _ROLES
     }
+    marked.update(dict.fromkeys(boxes, _BOX))
     marked.update(dict.fromkeys(comments, _COMMENT))
     # The page's texts in document order, each with the block and reason of its place. The
     # elements come from libxml2's walk, starts only: an element's tail follows its descendants,

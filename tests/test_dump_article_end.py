@@ -1,0 +1,148 @@
+"""Where a dumped article ends: under its last paragraph of prose, a heading of what follows
+articles on their pages ("Related coverage", "More stories", "Labels", "Share this article:")
+starts the page's furniture, which is left out of the article and listed line by line. A
+heading with prose after it ends nothing (a box inside the story, teasers that read as
+paragraphs), and what stands between the last paragraph and the heading stays the article's.
+
+Each page is written as HTML and dumped by w3m and lynx; the truth is the HTML's story."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Discussion
+from generator.read.dialects import parse
+from generator.read.dump.chrome import ends_article
+from tests.threadpages.dumpers import dump
+
+DUMPS = [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+AFTER = "after the article (related stories, tags, sidebar, footer)"
+
+STORY = (
+    "The harbour board agreed on Monday to dredge the old channel, which has been closed to larger "
+    "boats since the storm three winters ago filled it with sand.",
+    "Fishermen who use the north quay said the decision came too late for some of them, who have "
+    "already moved their boats to the next town along the coast.",
+    "The work is expected to take six weeks and will start as soon as the dredger is free.",
+)
+# A footer's notice of rights reads as a paragraph of prose, and is none of the article's.
+RIGHTS = (
+    "Copyright © 2021 The Coast Herald Media Group. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed."
+)
+RELATED = ["Ferry timetable changes in May", "New lights for the pier", "The lifeboat's busy year"]
+
+
+def _page(after_story: str, inside: str = "") -> str:
+    menu = "".join(f"<li><a href='/{word}'>{word.title()}</a></li>" for word in ("news", "sport", "weather"))
+    paragraphs = [f"<p>{text}</p>" for text in STORY]
+    return (
+        "<html><head><title>Old channel to be dredged</title></head><body>"
+        f"<ul class='menu'>{menu}</ul>"
+        "<h1>Old channel to be dredged</h1><p class='byline'>By Tom Pryce, March 3, 2021</p>"
+        f"{paragraphs[0]}{inside}{''.join(paragraphs[1:])}{after_story}"
+        f"<footer><p>{RIGHTS}</p></footer></body></html>"
+    )
+
+
+def _links(titles: list[str]) -> str:
+    return (
+        "<ul>"
+        + "".join(f"<li><a href='/story/{n}'>{title}</a></li>" for n, title in enumerate(titles))
+        + "</ul>"
+    )
+
+
+def _read(page: str, tool: str, width: int) -> tuple[str, Discussion]:
+    discussion = parse(dump(page, tool, width), "story.txt")
+    return " ".join(" ".join(paragraph.text.split()) for paragraph in discussion.article), discussion
+
+
+def _after(discussion: Discussion) -> str:
+    return " ".join(item.text for item in discussion.chrome if item.reason == AFTER)
+
+
+TAILS = {
+    "related": f"<h3>Related coverage</h3>{_links(RELATED)}",
+    "more": f"<h2>More stories</h2>{_links(RELATED)}<p>Tags: <a href='/t/harbour'>harbour</a></p>",
+    "labels": "<div class='labels'><h4>Labels</h4><ul><li>harbour</li><li>boats</li></ul></div>",
+    "share": "<p>Share this article:</p><ul><li>Facebook</li><li>Twitter</li><li>Email</li></ul>",
+    "german": f"<h3>Mehr zum Thema</h3>{_links(RELATED)}",
+    # Teasers cut short: no paragraph of prose, however long.
+    "teasers": "<h3>Latest news</h3>"
+    + "".join(
+        f"<h4><a href='/s/{n}'>{title}</a></h4><p>The council met again on Tuesday to talk about the "
+        "pier, the lights, the lifeboat and what the summer will bring to the town and its…</p>"
+        for n, title in enumerate(RELATED)
+    ),
+}
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+@pytest.mark.parametrize("tail", sorted(TAILS))
+def test_the_furniture_under_the_last_paragraph_is_left_out_and_listed(
+    tail: str, tool: str, width: int
+) -> None:
+    text, discussion = _read(_page(TAILS[tail]), tool, width)
+    assert text.endswith(STORY[-1]), text[-200:]
+    assert all(story in text for story in STORY)
+    after = _after(discussion)
+    heading = {"related": "Related coverage", "more": "More stories", "labels": "Labels"}.get(tail, "")
+    assert heading in after
+    assert "Copyright © 2021 The Coast Herald" in after
+    if tail in ("related", "more", "german"):
+        assert all(title in after for title in RELATED)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_box_inside_the_story_ends_nothing(tool: str, width: int) -> None:
+    # "Read more" over links, then the story goes on: the heading has prose after it.
+    text, discussion = _read(
+        _page("", inside=f"<aside><h4>Read more</h4>{_links(RELATED)}</aside>"), tool, width
+    )
+    assert all(story in text for story in STORY)
+    assert _after(discussion) == ""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_what_stands_between_the_last_paragraph_and_the_heading_stays(tool: str, width: int) -> None:
+    signature = "<p>— Tom Pryce</p><ul><li>Dredging starts: April</li><li>Channel reopens: May</li></ul>"
+    text, discussion = _read(_page(signature + TAILS["related"]), tool, width)
+    assert text.endswith("Channel reopens: May"), text[-120:]
+    assert "Related coverage" in _after(discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_teasers_that_read_as_paragraphs_keep_the_heading_in_the_article(tool: str, width: int) -> None:
+    # The reader cannot tell such a teaser from a last paragraph of the story: nothing is cut.
+    teasers = "<h3>Latest news</h3>" + "".join(
+        f"<h4><a href='/s/{n}'>{title}</a></h4><p>The council met again on Tuesday to talk about "
+        "the pier, the lights and the lifeboat, and it will meet once more next month.</p>"
+        for n, title in enumerate(RELATED)
+    )
+    text, discussion = _read(_page(teasers), tool, width)
+    assert "Latest news" in text
+    assert _after(discussion) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Related coverage", True),
+        ("Related to Allergies", True),
+        ("Popular in: Neurology", True),
+        ("More stories", True),
+        ("Share This Article:", True),
+        ("Labels", True),
+        ("Mehr zum Thema", True),
+        ("Sur le même sujet", True),
+        ("Leave a Reply", True),
+        ("Recent Posts", True),
+        ("Tagsüber war der Hafen voll", False),
+        ("Relatedly, the board said the pier needs work", False),
+        ("Related matters were discussed at the same meeting", False),
+        ("Popular demand brought the ferry back", False),
+    ],
+)
+def test_what_heads_the_furniture_under_an_article(line: str, heading: bool) -> None:
+    assert ends_article(line) is heading

@@ -1,0 +1,123 @@
+"""Boxes of links to the site's other pages inside a saved page's article ("Related articles",
+"Top 12 News Topics", a row of tags, a navigation box) are no part of its text: they are left out
+of the article and listed with their line, as the rest of the page's furniture is. Links
+elsewhere (a post's sources, a list of bug reports), a table of contents and a post that is a
+list of links stay the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Discussion
+from generator.read import html
+
+SITE = "https://news.example.org"
+TEXT = (
+    "The city council voted on Tuesday to rebuild the old tram line along the river, forty years "
+    "after the last car ran on it, and the first section should open in three years.",
+    "Residents who spoke at the meeting were mostly in favour, though shop owners on the quay "
+    "worried about two years of building work outside their doors.",
+    "The council will publish the plans in the spring and hold a second hearing before work starts.",
+)
+
+
+def _page(content: str, *, canonical: bool = True, menu_host: str = SITE) -> str:
+    """A saved news story: a menu, then the story's content element holding ``content``."""
+    link = f"<link rel='canonical' href='{SITE}/2024/tram-line'>" if canonical else ""
+    menu = "".join(
+        f"<li><a href='{menu_host}/{part}'>{part.title()}</a></li>" for part in ("news", "city", "sport")
+    )
+    return (
+        f"<!doctype html><html><head><title>Tram line to return</title>{link}</head><body>\n"
+        f"<nav><ul>{menu}</ul></nav>\n"
+        "<h1>Tram line to return</h1>\n"
+        f"<div class='entry-content'>\n<p>{TEXT[0]}</p>\n{content}\n"
+        f"<p>{TEXT[1]}</p>\n<p>{TEXT[2]}</p>\n</div>\n"
+        "</body></html>\n"
+    )
+
+
+def _links(base: str, titles: list[str], tag: str = "ul") -> str:
+    items = "".join(f"<li><a href='{base}/{n}'>{title}</a></li>" for n, title in enumerate(titles))
+    return f"<{tag}>{items}</{tag}>"
+
+
+RELATED = [
+    "Bus fares to rise in January",
+    "The bridge that took ten years to build",
+    "Why the quay floods every winter",
+]
+
+
+def _read(page: str) -> tuple[list[str], Discussion]:
+    discussion = html.parse(page, "story.html")
+    return [paragraph.text for paragraph in discussion.article], discussion
+
+
+def _listed(discussion: Discussion) -> str:
+    return " ".join(item.text for item in discussion.chrome)
+
+
+@pytest.mark.parametrize("base", [SITE, "", "//news.example.org", "https://www.news.example.org"])
+def test_a_box_of_related_stories_on_the_site_is_left_out_and_listed(base: str) -> None:
+    box = f"<div class='related'><h3>Related articles</h3>{_links(base, RELATED)}</div>"
+    article, discussion = _read(_page(box))
+    assert article == list(TEXT)
+    listed = _listed(discussion)
+    assert "Related articles" in listed
+    assert all(title in listed for title in RELATED)
+    # Listed with the line it stands on (the box's line of the saved page), and why.
+    listed_box = {(item.line, item.reason) for item in discussion.chrome if item.text in RELATED}
+    assert listed_box == {(6, "links to the site's other pages")}
+
+
+def test_the_site_is_the_host_most_links_lead_to_where_the_page_names_no_address() -> None:
+    box = f"<div><h3>More from the city desk</h3>{_links(SITE, RELATED, 'ol')}</div>"
+    article, _ = _read(_page(box, canonical=False))
+    assert article == list(TEXT)
+
+
+def test_a_list_of_sources_elsewhere_is_the_articles() -> None:
+    sources = ["The council's minutes", "The transport plan, 2023", "The tram society's history"]
+    base = "https://council.example.com/docs"
+    article, _ = _read(_page(f"<div><p>Sources:</p>{_links(base, sources)}</div>"))
+    shown = [f"{title} ({base}/{n})" for n, title in enumerate(sources)]  # an address follows its link
+    assert article == [TEXT[0], "Sources:", *shown, *TEXT[1:]]
+
+
+def test_a_table_of_contents_is_the_articles() -> None:
+    contents = ["The vote", "The residents", "What happens next"]
+    items = "".join(f"<li><a href='#part-{n}'>{title}</a></li>" for n, title in enumerate(contents))
+    article, _ = _read(_page(f"<div class='toc'><ul>{items}</ul></div>"))
+    assert article == [TEXT[0], *contents, *TEXT[1:]]
+
+
+def test_a_post_that_is_mostly_a_list_of_the_sites_links_keeps_them() -> None:
+    # A weekly round-up: the list is most of the post, and it is what the post says.
+    titles = [f"Story number {n} of the week, about the city and its people" for n in range(12)]
+    page = (
+        "<html><head><title>This week</title></head><body><div class='entry-content'>"
+        f"<p>Our picks.</p>{_links(SITE, titles)}</div></body></html>"
+    )
+    article, _ = _read(page)
+    assert article == ["Our picks.", *(f"{title} ({SITE}/{n})" for n, title in enumerate(titles))]
+
+
+def test_a_block_of_prose_that_links_to_the_sites_pages_stays() -> None:
+    # Three links to earlier reports in the block's own words: prose that links, no list of links.
+    links = [f"<a href='{SITE}/{n}'>{title}</a>" for n, title in enumerate(RELATED)]
+    prose = (
+        f"Earlier reports on the quay: {links[0]}, about the fares; {links[1]}, about the bridge "
+        f"and what it cost; and {links[2]}, about the floods that close the quay every winter."
+    )
+    article, _ = _read(_page(f"<div class='aside'><p>{prose}</p></div>"))
+    assert len(article) == 4 and article[1].startswith("Earlier reports on the quay: Bus fares")
+
+
+@pytest.mark.parametrize(
+    "href", ["http://[::1", "javascript:void(0)", "", "mailto:desk@example.org", "ftp://x"]
+)
+def test_links_that_lead_to_no_page_of_the_site_make_no_box(href: str) -> None:
+    items = "".join(f"<li><a href='{href}'>{title}</a></li>" for title in RELATED)
+    article, _ = _read(_page(f"<ul>{items}</ul>"))
+    assert [text.split(" (")[0] for text in article] == [TEXT[0], *RELATED, *TEXT[1:]]
