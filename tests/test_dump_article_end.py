@@ -72,9 +72,19 @@ TAILS = {
     "teasers": "<h3>Latest news</h3>"
     + "".join(
         f"<h4><a href='/s/{n}'>{title}</a></h4><p>The council met again on Tuesday to talk about the "
-        "pier, the lights, the lifeboat and what the summer will bring to the town and its…</p>"
+        "pier, the lights, the lifeboat and what the summer will bring to the town and its...</p>"
         for n, title in enumerate(RELATED)
     ),
+}
+
+
+HEADINGS = {
+    "related": "Related coverage",
+    "more": "More stories",
+    "labels": "Labels",
+    "share": "Share this article:",
+    "german": "Mehr zum Thema",
+    "teasers": "Latest news",
 }
 
 
@@ -87,8 +97,7 @@ def test_the_furniture_under_the_last_paragraph_is_left_out_and_listed(
     assert text.endswith(STORY[-1]), text[-200:]
     assert all(story in text for story in STORY)
     after = _after(discussion)
-    heading = {"related": "Related coverage", "more": "More stories", "labels": "Labels"}.get(tail, "")
-    assert heading in after
+    assert HEADINGS[tail] in after
     assert "Copyright © 2021 The Coast Herald" in after
     if tail in ("related", "more", "german"):
         assert all(title in after for title in RELATED)
@@ -129,20 +138,75 @@ def test_teasers_that_read_as_paragraphs_keep_the_heading_in_the_article(tool: s
     ("line", "heading"),
     [
         ("Related coverage", True),
-        ("Related to Allergies", True),
-        ("Popular in: Neurology", True),
+        ("Related (3)", True),
         ("More stories", True),
         ("Share This Article:", True),
+        ("Tags:", True),
         ("Labels", True),
+        ("Read more ›", True),
         ("Mehr zum Thema", True),
         ("Sur le même sujet", True),
         ("Leave a Reply", True),
         ("Recent Posts", True),
+        # The article's own headings and sentences, however they open.
+        ("Related to Allergies", False),
+        ("Recommended equipment", False),
+        ("Popular variations", False),
+        ("Related costs rose too.", False),
+        ("Metaphorically, yes.", False),
+        ("Subscribers doubled.", False),
+        ("Categories of boats remain.", False),
+        ("Copyright law is next.", False),
         ("Tagsüber war der Hafen voll", False),
         ("Relatedly, the board said the pier needs work", False),
-        ("Related matters were discussed at the same meeting", False),
-        ("Popular demand brought the ferry back", False),
     ],
 )
 def test_what_heads_the_furniture_under_an_article(line: str, heading: bool) -> None:
     assert ends_article(line) is heading
+
+
+INTRO = (
+    "This is the cake my grandmother baked every Sunday, and it has been the family's favourite "
+    "for as long as any of us can remember."
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A recipe: its lists under headings of its own after the one paragraph of prose.
+        "<h3>Recommended equipment</h3><ul><li>A 23 cm tin</li><li>A whisk</li></ul><h3>Ingredients</h3>"
+        "<ul><li>200 g flour</li><li>3 eggs</li></ul><h3>Method</h3><ol><li>Beat the eggs.</li>"
+        "<li>Fold in the flour and bake.</li></ol>",
+        "<p>Related costs rose too.</p><p>We still bake it.</p><p>Every week.</p>",
+        "<h3>Popular variations</h3><p>With lemon zest.</p><p>With poppy seeds and a glaze.</p>",
+    ],
+)
+def test_the_articles_own_short_lines_after_its_last_paragraph_stay(body: str, tool: str, width: int) -> None:
+    page = (
+        "<html><head><title>Sunday cake</title></head><body><ul><li><a href='/a'>Home</a></li>"
+        "<li><a href='/b'>Recipes</a></li></ul><h1>Sunday cake</h1><p class='byline'>By Ann Lee, "
+        f"March 3, 2021</p><p>{INTRO}</p>{body}</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "cake.txt")
+    assert _after(discussion) == ""
+    last = " ".join(discussion.article[-1].text.split())
+    assert last.endswith(("and bake.", "Every week.", "and a glaze.")), last
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_comment_pages_article_ends_before_its_related_box_and_its_comments_stay(
+    tool: str, width: int
+) -> None:
+    comments = "".join(
+        f"<li class='comment' id='comment-{n}'><div class='comment-author'><cite>Reader {n}</cite> "
+        f"<span class='says'>says:</span></div><div class='comment-meta'>March {n}, 2021 at 10:0{n} am</div>"
+        f"<p>Good news for the quay, at last, number {n}.</p><a href='#r'>Reply</a></li>"
+        for n in range(1, 4)
+    )
+    after = f"{TAILS['related']}<h2>3 thoughts on “Old channel to be dredged”</h2><ol>{comments}</ol>"
+    text, discussion = _read(_page(after), tool, width)
+    assert text.endswith(STORY[-1]), text[-200:]
+    assert all(title in _after(discussion) for title in RELATED)
+    assert [comment.author for comment in discussion.comments] == ["Reader 1", "Reader 2", "Reader 3"]

@@ -115,9 +115,69 @@ def test_a_block_of_prose_that_links_to_the_sites_pages_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "href", ["http://[::1", "javascript:void(0)", "", "mailto:desk@example.org", "ftp://x"]
+    "href", ["http://[::1", "javascript:void(0)", "", "mailto:desk@example.org", "ftp://news.example.org/a"]
 )
 def test_links_that_lead_to_no_page_of_the_site_make_no_box(href: str) -> None:
     items = "".join(f"<li><a href='{href}'>{title}</a></li>" for title in RELATED)
     article, _ = _read(_page(f"<ul>{items}</ul>"))
     assert [text.split(" (")[0] for text in article] == [TEXT[0], *RELATED, *TEXT[1:]]
+
+
+def test_lists_of_the_sites_links_that_are_most_of_the_post_stay_together() -> None:
+    # Two lists, each under half the post, together most of it: a round-up in parts.
+    def part(name: str) -> str:
+        titles = [f"{name} story number {n} of the week, about the town" for n in range(5)]
+        return f"<h3>{name}</h3>{_links(SITE, titles)}"
+
+    page = (
+        "<html><head><title>This week</title></head><body><div class='entry-content'>"
+        f"<p>Our picks.</p>{part('City')}{part('Sport')}</div></body></html>"
+    )
+    article, discussion = _read(page)
+    assert len(article) == 13 and article[2].startswith("City story number 0")
+    assert not any(item.reason == "links to the site's other pages" for item in discussion.chrome)
+
+
+def test_the_comments_are_not_the_posts_text_when_its_share_of_links_is_weighed() -> None:
+    # A <main> holding the post (a list of the site's links, most of its text) and its comments.
+    titles = [f"Story number {n} of the week" for n in range(6)]
+    comments = "".join(
+        f"<li class='comment' id='comment-{n}'><div class='comment-author vcard'><cite class='fn'>Reader "
+        f"{n}</cite> says:</div><div class='comment-meta'><a href='#comment-{n}'>March {n}, 2021 at "
+        f"10:00 am</a></div><p>{TEXT[0]} Number {n}.</p></li>"
+        for n in range(1, 6)
+    )
+    page = (
+        f"<html><head><title>This week</title></head><body><main><h1>This week</h1><p>Our picks.</p>"
+        f"{_links(SITE, titles)}<h2>5 comments</h2><ol class='commentlist'>{comments}</ol>"
+        "</main></body></html>"
+    )
+    discussion = html.parse(page, "week.html")
+    assert len(discussion.comments) == 5
+    assert [paragraph.text.split(" (")[0] for paragraph in discussion.article][:7] == ["Our picks.", *titles]
+
+
+def test_a_list_a_paragraph_introduces_is_the_articles() -> None:
+    ports = ["Rotterdam", "Antwerp", "Hamburg"]
+    items = "".join(f"<li><a href='/wiki/{port}'>{port}</a></li>" for port in ports)
+    article, _ = _read(_page(f"<p>Major ports on the coast include:</p><ul>{items}</ul>"))
+    assert article == [TEXT[0], "Major ports on the coast include:", *ports, *TEXT[1:]]
+
+
+def test_a_short_story_with_related_links_is_not_traded_for_a_longer_block_beside_it() -> None:
+    # An <article> (found by its tag) under 500 characters once its related links are left out,
+    # over 500 with them: a block beside it with three times its text is no better article.
+    story = TEXT[0]
+    about = " ".join(["The Coast Herald has been the town's newspaper since 1901, owned by its readers."] * 4)
+    box = (
+        "<div><h3>Related</h3>"
+        + _links("", [f"A story about the pier, number {n}" for n in range(6)])
+        + "</div>"
+    )
+    page = (
+        f"<html><head><title>Tram</title></head><body><article><h1>Tram</h1><p>{story}</p>"
+        f"<p>{TEXT[2]}</p>{box}</article><div class='about'><p>{about}</p><p>{about}</p></div></body></html>"
+    )
+    article, discussion = _read(page)
+    assert article == [story, TEXT[2]]
+    assert any(item.reason == "links to the site's other pages" for item in discussion.chrome)

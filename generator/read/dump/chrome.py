@@ -588,63 +588,39 @@ def _widget_tail(folded: str) -> str | None:
 _WIDGETS = tuple(heading.casefold() for heading in WIDGET_HEADINGS)
 
 
-ARTICLE_ENDS = tuple(
-    s.casefold()
-    for s in (
-        "Related",
-        "More stories",
-        "More from",
-        "More on this",
-        "Read more",
-        "Read next",
-        "Recommended",
-        "Top picks",
-        "Popular",
-        "Latest news",
-        "Latest stories",
-        "Latest posts",
-        "You may also like",
-        "You might also like",
-        "Share this",
-        "Share:",
-        "Like this:",
-        "Tags",
-        "Labels",
-        "Filed under",
-        "Trending",
-        "Mehr zum Thema",
-        "Das könnte Sie auch interessieren",
-        "Weitere Artikel",
-        "Lesen Sie auch",
-        "Auch interessant",
-        "Schlagworte",
-        "Noticias relacionadas",
-        "Te puede interesar",
-        "También te puede interesar",
-        "Lo más visto",
-        "Etiquetas",
-        "Lire aussi",
-        "Sur le même sujet",
-        "Dans la même rubrique",
-        "Vous aimerez aussi",
-        "Mots-clés",
-    )
+_ARTICLE_END_TEXT = """
+related|related coverage|related content|related stories|related articles|related posts|related news
+related reading|related links|related topics|related searches|more related stories|more stories
+more from this author|more on this story|more on this topic|read more|read next|read also|also read
+recommended|recommended for you|recommended reads|recommended stories|recommended articles
+top picks|top stories|popular|popular posts|popular stories|popular articles|popular news
+most popular|most read|most viewed|most shared|latest|latest news|latest stories|latest posts
+you may also like|you might also like|you may be interested in|trending|trending now
+share|share this|share this article|share this story|share this post|share this page|like this
+tags|labels|filed under|categories|archives|recent posts|recent comments|post navigation
+leave a reply|leave a comment|newsletter|sign up for our newsletter|subscribe|powered by wordpress
+proudly powered by wordpress
+mehr zum thema|das könnte sie auch interessieren|weitere artikel|lesen sie auch|auch interessant
+schlagworte|ähnliche beiträge|verwandte artikel|meistgelesen|neueste beiträge
+noticias relacionadas|te puede interesar|también te puede interesar|lo más visto|lo más leído
+etiquetas|artículos relacionados|entradas recientes
+lire aussi|à lire aussi|sur le même sujet|dans la même rubrique|vous aimerez aussi|mots-clés
+articles liés|nos articles liés|les plus lus|articles récents
+"""
+ARTICLE_ENDS = frozenset(
+    line.strip() for line in _ARTICLE_END_TEXT.replace("\n", "|").split("|") if line.strip()
 )
-"""Opening words of what follows an article on its page (boxes of other stories, its tags, its
-share links), beside what closes a comment section (:data:`REPLY_HEADINGS`, :data:`WIDGET_HEADINGS`)."""
+"""Headings of what follows an article on its page (boxes of other stories, its tags, its share
+links, a reply form), casefolded, each the whole heading: "Recommended equipment" or "Related
+costs rose too." is the article's own."""
 
 
 def ends_article(text: str) -> bool:
-    """Whether a line is a heading of what follows an article: a closing heading's words and a
-    few more at most ("Related coverage", "Popular in: Health"), or a reply form's."""
-    if closes_comments(text, whole=True):
-        return True
-    folded = text.casefold()
-    if not folded.startswith(ARTICLE_ENDS):
-        return False
-    heading = max((h for h in ARTICLE_ENDS if folded.startswith(h)), key=len)
-    rest = folded[len(heading) :]
-    # A heading's word, not the start of another ("Tagsüber", "Relatedly"): a word ends there.
-    if rest[:1].isalnum() and heading[-1].isalnum():
-        return False
-    return len(rest.split()) <= _HEADING_TAIL_WORDS
+    """Whether a line is a heading of what follows an article: one of :data:`ARTICLE_ENDS`, with
+    a colon, a count ("Related (3)") or a closing mark at most after it."""
+    folded = " ".join(text.casefold().split()).rstrip(" :»›>.…")
+    if folded.endswith(")") and "(" in folded:
+        head, _, count = folded[:-1].rpartition("(")
+        if count.strip().isdigit():
+            folded = head.rstrip(" :")
+    return folded in ARTICLE_ENDS

@@ -378,7 +378,8 @@ block: it may be a sidebar's promotion while the post's own ``<div>`` has no cla
 def _or_densest(root: Element, region: set[Element], element: Element, found: Content, site: str) -> Content:
     """``found`` (the text of ``element``), unless it is short and a block elsewhere on the
     page holds several times its text (then that block's)."""
-    size = sum(len(text) for text, _ in found.paragraphs)
+    # The text the element holds, its boxes of links too: a story's related links are its.
+    size = sum(len(text) for text, _ in found.paragraphs) + sum(_shown_size(box) for box in found.boxes)
     if size >= SHORT_ARTICLE:
         return found
     densest = _densest(root, region)
@@ -388,6 +389,11 @@ def _or_densest(root: Element, region: set[Element], element: Element, found: Co
 
 
 _DENSER = 3
+
+
+def _shown_size(element: Element) -> int:
+    """Characters of ``element``'s text, white space collapsed."""
+    return len(" ".join("".join(element.itertext()).split()))
 
 
 MIN_DENSE = 80
@@ -522,7 +528,7 @@ class _Skipped:
     def __init__(self, region: set[Element], top: Element, site: str) -> None:
         self._region = region
         self._top = top
-        self.boxes = _link_boxes(top, site)
+        self.boxes = _link_boxes(top, region, site)
         """The boxes of links to the site's other pages inside ``top``."""
 
     def __contains__(self, element: object) -> bool:
@@ -531,24 +537,30 @@ class _Skipped:
         )
 
 
-def _link_boxes(top: Element, site: str) -> frozenset[Element]:
+def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Element]:
     """The blocks inside ``top`` that are boxes of links to the site's other pages, not the
     article's text: a list of other stories ("Related articles", "Top 12 News Topics"), a
     navigation box, a pager. Such a block holds :data:`_BOX_LINKS` such links or more, the text
     of links of any kind is :data:`_BOX_LINKED` of its text or more, the rest is a heading's few
-    words at most (:data:`_BOX_UNLINKED`), and it holds at most :data:`_BOX_SHARE` of the text of
-    ``top`` (a post that is a list of links stays one). Links elsewhere (a list of bug reports,
-    of sources) and to the page's own parts (its table of contents) are the article's."""
+    words at most (:data:`_BOX_UNLINKED`), and all of them hold at most :data:`_BOX_SHARE` of the
+    text of ``top`` outside ``region`` (the comments): a post that is lists of links stays one.
+    Links elsewhere (a list of bug reports, of sources), to the page's own parts (its table of
+    contents) and a list a paragraph introduces ("Major ports include:") are the article's."""
     # Per open element: its text's characters, those in links, and its links to the site; one walk.
     sizes: list[list[int]] = []
-    found: list[tuple[Element, int]] = []
+    found: dict[Element, int] = {}
     in_link = 0
     total = 0
-    for event, element in etree.iterwalk(top, events=("start", "end")):
+    walker = etree.iterwalk(top, events=("start", "end"))
+    for event, element in walker:
         name = element.tag
         href = element.get("href") if name == "a" else None
         if event == "start":
             in_link += href is not None
+            if element in region:
+                walker.skip_subtree()  # the comments: neither a box nor the article's text
+                sizes.append([0, 0, 0])
+                continue
             text = len(element.text.strip()) if isinstance(name, str) and element.text else 0
             sizes.append([text, text if in_link else 0, int(href is not None and _to_site(href, site))])
             continue
@@ -559,8 +571,9 @@ def _link_boxes(top: Element, site: str) -> frozenset[Element]:
             and links >= _BOX_LINKS
             and size - linked <= _BOX_UNLINKED
             and linked >= _BOX_LINKED * size
+            and not _introduced(element)
         ):
-            found.append((element, size))
+            found[element] = size
         tail = len(element.tail.strip()) if element is not top and element.tail else 0
         if sizes:
             parent = sizes[-1]
@@ -569,11 +582,29 @@ def _link_boxes(top: Element, site: str) -> frozenset[Element]:
             parent[2] += links
         else:
             total = size
-    return frozenset(element for element, size in found if size <= _BOX_SHARE * total)
+    # The outermost boxes: a box inside another is left out with it, and counted with it.
+    outer = [box for box in found if not any(above in found for above in box.iterancestors())]
+    if sum(found[box] for box in outer) > _BOX_SHARE * total:
+        return frozenset()
+    return frozenset(outer)
+
+
+def _introduced(element: Element) -> bool:
+    """Whether a list follows a paragraph that introduces it, ending in a colon ("Major ports
+    include:"): the article's own list, whatever its links (a box's heading is a heading)."""
+    if element.tag not in ("ul", "ol", "dl"):
+        return False
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment or a processing instruction between
+    if before is None or before.tag != "p":
+        return False
+    return "".join(before.itertext()).rstrip().endswith(":")
 
 
 def _to_site(href: str, site: str) -> bool:
-    """Whether a link leads to another page of the site (``site``: its host, "" if unknown)."""
+    """Whether a link leads to another page of the site (``site``: its host, "" if unknown), on
+    the web (a file on its FTP server is none)."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return False
@@ -583,7 +614,7 @@ def _to_site(href: str, site: str) -> bool:
         return False
     if not parts.netloc:
         return not parts.scheme  # a relative address
-    return bool(site) and _host(href) == site
+    return parts.scheme.lower() in ("", "http", "https") and bool(site) and _host(href) == site
 
 
 def _site_host(root: Element, address: str | None) -> str:
