@@ -210,3 +210,33 @@ def test_a_comment_pages_article_ends_before_its_related_box_and_its_comments_st
     assert text.endswith(STORY[-1]), text[-200:]
     assert all(title in _after(discussion) for title in RELATED)
     assert [comment.author for comment in discussion.comments] == ["Reader 1", "Reader 2", "Reader 3"]
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_short_sentences_after_a_box_in_the_story_are_the_storys(tool: str, width: int) -> None:
+    # The story's last sentences are short, under "Read also" and its link: the heading has a
+    # sentence after it, and ends nothing.
+    ending = ["The work starts in May.", "It will take six weeks, the board said."]
+    after = f"<p><b>Read also</b></p><p><a href='/a'>{RELATED[0]}</a></p>" + "".join(
+        f"<p>{t}</p>" for t in ending
+    )
+    text, discussion = _read(_page(after), tool, width)
+    assert all(sentence in text for sentence in [*STORY, *ending])
+    assert _after(discussion) == ""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_last_paragraph_run_together_with_a_credit_is_still_the_storys_last(tool: str, width: int) -> None:
+    # <div>s run together with no blank line (w3m): the story's last lines and the picture's
+    # credit are one paragraph of the dump, which still ends a sentence of the story's.
+    more = "".join(f"<div>{text}</div>" for text in STORY[1:])
+    page = (
+        "<html><head><title>Old channel to be dredged</title></head><body><ul class='menu'>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul><h1>Old channel to be "
+        f"dredged</h1><p class='byline'>By Tom Pryce, March 3, 2021</p><p>{STORY[0]}</p>"
+        f"<h4>Read more</h4>{_links(RELATED[:1])}{more}<div>Photos: Tom Pryce</div>"
+        f"{TAILS['related']}</body></html>"
+    )
+    text, discussion = _read(page, tool, width)
+    assert all(story in text for story in STORY)
+    assert "Related coverage" in _after(discussion)

@@ -181,3 +181,74 @@ def test_a_short_story_with_related_links_is_not_traded_for_a_longer_block_besid
     article, discussion = _read(page)
     assert article == [story, TEXT[2]]
     assert any(item.reason == "links to the site's other pages" for item in discussion.chrome)
+
+
+def test_a_table_of_contents_of_full_addresses_with_parts_is_the_articles() -> None:
+    contents = ["The vote", "The residents", "What happens next"]
+    items = "".join(
+        f"<li><a href='{SITE}/2024/tram-line#part-{n}'>{t}</a></li>" for n, t in enumerate(contents)
+    )
+    article, discussion = _read(_page(f"<div class='toc'><ul>{items}</ul></div>"))
+    assert [text.split(" (")[0] for text in article] == [TEXT[0], *contents, *TEXT[1:]]
+    assert not any(item.reason == "links to the site's other pages" for item in discussion.chrome)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Major ports on the coast include:</p><div><ul>{items}</ul></div>",
+        "<div><p>Major ports on the coast include:</p><ul>{items}</ul></div>",
+    ],
+)
+def test_a_list_a_paragraph_introduces_is_the_articles_however_it_is_wrapped(markup: str) -> None:
+    ports = ["Rotterdam", "Antwerp", "Hamburg", "Le Havre"]
+    items = "".join(f"<li><a href='/wiki/{port}'>{port}</a></li>" for port in ports)
+    article, _ = _read(_page(markup.format(items=items)))
+    assert article == [TEXT[0], "Major ports on the coast include:", *ports, *TEXT[1:]]
+
+
+def test_a_storys_references_elsewhere_stay_where_the_menus_links_are_relative() -> None:
+    # No canonical link: the menus' relative links say the site is this one, not the
+    # encyclopedia the story's four references lead to.
+    references = [f"Tram history, part {n}" for n in range(4)]
+    page = _page(
+        f"<p>Sources</p>{_links('https://en.wikipedia.org/wiki', references)}", canonical=False, menu_host=""
+    )
+    article, _ = _read(page)
+    assert [text.split(" (")[0] for text in article] == [TEXT[0], "Sources", *references, *TEXT[1:]]
+
+
+def test_a_gallery_of_pictures_linked_on_the_site_is_no_box() -> None:
+    # Links without text: the pictures' addresses are the article's text, as before.
+    gallery = "".join(
+        f"<a href='{SITE}/uploads/{n}.jpg'><img src='t{n}.jpg' alt='Photo {n}'></a>" for n in range(4)
+    )
+    article, _ = _read(_page(f"<div class='gallery'>{gallery}</div>"))
+    assert article[1] == "".join(f"{SITE}/uploads/{n}.jpg" for n in range(4))
+
+
+def test_a_box_around_the_comments_is_no_box_of_links() -> None:
+    # A <div> holding three links to the site and the comments: the comments keep their reasons.
+    comments = "".join(
+        f"<li class='comment' id='comment-{n}'><div class='comment-author vcard'><cite class='fn'>Reader "
+        f"{n}</cite> says:</div><div class='comment-meta'><a href='#comment-{n}'>March {n}, 2021 at "
+        f"10:00 am</a></div><p>{TEXT[2]} Number {n}.</p></li>"
+        for n in range(1, 4)
+    )
+    wrapper = f"<div>{_links(SITE, RELATED)}<h2>3 thoughts</h2><ol class='commentlist'>{comments}</ol></div>"
+    _, discussion = _read(_page(wrapper))
+    assert len(discussion.comments) == 3
+    reasons = {item.text: item.reason for item in discussion.chrome}
+    assert reasons.get("3 thoughts") != "links to the site's other pages"
+    assert {reasons[f"Reader {n} says:"] for n in range(1, 4)} == {"comment header or action"}
+
+
+def test_a_page_kept_by_the_wayback_machine_is_of_the_site_it_copied() -> None:
+    archived = "https://web.archive.org/web/20150101000000/https://news.example.org"
+    box = f"<div class='related'><h3>Related articles</h3>{_links(archived, RELATED)}</div>"
+    sources = _links(
+        "https://web.archive.org/web/20150101000000/https://council.example.com", ["Minutes"] * 3
+    )
+    article, _ = _read(_page(box + sources, canonical=False, menu_host=archived))
+    assert not any(title in " ".join(article) for title in RELATED)
+    assert sum(1 for text in article if text.startswith("Minutes")) == 3

@@ -17,7 +17,7 @@ from generator.read.dates import find_date, read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line
 from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, ZONES, plausible_name
-from generator.read.dump.reflow import paragraphs_of
+from generator.read.dump.reflow import paragraphs_of, soft_break
 
 _BYLINE = re.compile(
     r"^(?:(?:Posted|Published|Written|Geschrieben|Veröffentlicht|Publicado|Escrito|Publié|Écrit|Pubblicato)"
@@ -203,7 +203,7 @@ def _article(
             body.append(None)
         body.append(line)
         last = line.number
-    end = _article_end(body)
+    end = _article_end(body, wrap)
     dropped += [
         SourceLine(
             line.number,
@@ -219,51 +219,62 @@ def _article(
 _AFTER_ARTICLE = "after the article (related stories, tags, sidebar, footer)"
 
 
-def _article_end(body: list[Line | None]) -> int:
+def _article_end(body: list[Line | None], wrap: int) -> int:
     """Where the page's furniture under the article starts in ``body`` (its lines, None for a
     blank line), or ``len(body)``: at a heading that closes articles ("Related coverage", "More
-    stories", "Labels", "Share this article:") standing after the article's last paragraph of
-    prose, with none after it. What stands between that paragraph and the heading (a signature,
-    a last list, the writer's line) stays the article's; a heading with prose after it (a box in
-    the story, a teaser that reads as a paragraph) ends nothing, nor does any heading in an
-    article without prose (a page of lists)."""
+    stories", "Labels", "Share this article:") standing after the article's last sentence, with
+    none after it. What stands between that sentence and the heading (a signature, a last list,
+    the writer's line) stays the article's; a heading with a sentence after it (a box inside the
+    story, "Read also" over a link, then more of the story) ends nothing, nor does any heading
+    of an article without sentences (a page of lists)."""
     blocks: list[int] = []  # where each paragraph starts
     for index, line in enumerate(body):
         if line is not None and (index == 0 or body[index - 1] is None):
             blocks.append(index)
-    last_prose = -1
+    last_sentence = -1
     for position, start in enumerate(blocks):
         stop = blocks[position + 1] if position + 1 < len(blocks) else len(body)
-        if _prose_block([line for line in body[start:stop] if line is not None]):
-            last_prose = start
-    if last_prose < 0:
-        return len(body)  # no prose: a page of lists, whose end nothing here can tell
+        if _has_sentence([line for line in body[start:stop] if line is not None], wrap):
+            last_sentence = start
+    if last_sentence < 0:
+        return len(body)  # no sentence: a page of lists, whose end nothing here can tell
     for start in blocks:
         line = body[start]
-        if start > last_prose and line is not None and not line.marker and chrome.ends_article(line.text):
+        if start > last_sentence and line is not None and not line.marker and chrome.ends_article(line.text):
             return start
     return len(body)
 
 
-def _prose_block(lines: list[Line]) -> bool:
-    """Whether a paragraph is the article's prose: :data:`_PROSE_WORDS` words or more, not a
-    list item, ending as a sentence ends (not in the dots of a teaser cut short), and no
-    footer's notice of rights ("Copyright © 2015 …", "All rights reserved.")."""
+def _has_sentence(lines: list[Line], wrap: int) -> bool:
+    """Whether a paragraph (its lines, wrapped at ``wrap``) holds a sentence of the article's:
+    not a list item, :data:`_SENTENCE_WORDS` words or more, a line that ends the paragraph or a
+    line of it (w3m runs a last line of prose together with a credit, "Photos: Tom Pryce", where
+    the page set no space between them) ending as a sentence ends, not in the dots of a teaser cut
+    short; and no footer's notice of rights ("Copyright © 2015 …", "All rights reserved.")."""
     if not lines or lines[0].marker:
         return False
-    text = " ".join(line.text for line in lines).rstrip(_CLOSERS)
-    return (
-        text.count(" ") + 1 >= _PROSE_WORDS
-        and text.endswith(_SENTENCE_ENDS)
-        and not text.endswith("..")
-        and "©" not in text
-        and "all rights reserved" not in text.casefold()
-    )
+    text = " ".join(line.text for line in lines)
+    if text.count(" ") + 1 < _SENTENCE_WORDS or _RIGHTS.search(text):
+        return False
+    for position, line in enumerate(lines):
+        end = line.text.rstrip(_CLOSERS)
+        if not end.endswith(_SENTENCE_ENDS) or end.endswith(".."):
+            continue
+        if line.marker and line.content.count(" ") + 1 < _ITEM_WORDS:
+            continue  # an item of a list run on under a line ("Show more" / "* Android O.")
+        # The line ends where the paragraph's text did, not where the dumper wrapped it.
+        if position + 1 == len(lines) or not soft_break(line, lines[position + 1], wrap):
+            return True
+    return False
 
 
-_PROSE_WORDS = 15
+_RIGHTS = re.compile(r"©|all rights reserved|copyright\s{0,2}(?:\(c\)\s{0,2})?\d{4}", re.IGNORECASE)
+"""A notice of rights: a footer's, not the article's."""
+_SENTENCE_WORDS = 3
+_ITEM_WORDS = 8
+"""Words a list item needs for its full stop to end a sentence of the article's."""
 _CLOSERS = "\"'”’»)] "
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+_SENTENCE_ENDS = (".", "!", "?")
 
 
 def _byline(lines: list[Line], start: int) -> int | None:

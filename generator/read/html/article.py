@@ -12,6 +12,7 @@ import functools
 import itertools
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -543,10 +544,12 @@ def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Elem
     navigation box, a pager. Such a block holds :data:`_BOX_LINKS` such links or more, the text
     of links of any kind is :data:`_BOX_LINKED` of its text or more, the rest is a heading's few
     words at most (:data:`_BOX_UNLINKED`), and all of them hold at most :data:`_BOX_SHARE` of the
-    text of ``top`` outside ``region`` (the comments): a post that is lists of links stays one.
-    Links elsewhere (a list of bug reports, of sources), to the page's own parts (its table of
-    contents) and a list a paragraph introduces ("Major ports include:") are the article's."""
-    # Per open element: its text's characters, those in links, and its links to the site; one walk.
+    text of ``top`` as the article reads it (without ``region``, the comments, and the noise it
+    leaves out): a post that is lists of links stays one. Links elsewhere (a list of bug reports,
+    of sources), to the parts of a page (a table of contents), links without text (a gallery)
+    and a list a paragraph introduces ("Major ports include:") are the article's."""
+    # Per open element: its text's characters, those in links, its links to the site, and
+    # whether it holds part of the comments; one walk.
     sizes: list[list[int]] = []
     found: dict[Element, int] = {}
     in_link = 0
@@ -557,21 +560,23 @@ def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Elem
         href = element.get("href") if name == "a" else None
         if event == "start":
             in_link += href is not None
-            if element in region:
-                walker.skip_subtree()  # the comments: neither a box nor the article's text
-                sizes.append([0, 0, 0])
+            if element in region or (element is not top and _is_noise(element)):
+                walker.skip_subtree()  # neither a box nor the article's text
+                sizes.append([0, 0, 0, int(element in region)])
                 continue
             text = len(element.text.strip()) if isinstance(name, str) and element.text else 0
-            sizes.append([text, text if in_link else 0, int(href is not None and _to_site(href, site))])
+            sizes.append([text, text if in_link else 0, int(href is not None and _to_site(href, site)), 0])
             continue
         in_link -= href is not None
-        size, linked, links = sizes.pop()
+        size, linked, links, comments = sizes.pop()
         if (
             name in _BOX_TAGS
             and links >= _BOX_LINKS
             and size - linked <= _BOX_UNLINKED
+            and linked > 0
             and linked >= _BOX_LINKED * size
-            and not _introduced(element)
+            and not comments
+            and not _introduced(element, top)
         ):
             found[element] = size
         tail = len(element.tail.strip()) if element is not top and element.tail else 0
@@ -580,33 +585,61 @@ def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Elem
             parent[0] += size + tail
             parent[1] += linked + (tail if in_link else 0)
             parent[2] += links
+            parent[3] |= comments
         else:
             total = size
-    # The outermost boxes: a box inside another is left out with it, and counted with it.
-    outer = [box for box in found if not any(above in found for above in box.iterancestors())]
+    outer = _outermost(top, found)
     if sum(found[box] for box in outer) > _BOX_SHARE * total:
         return frozenset()
     return frozenset(outer)
 
 
-def _introduced(element: Element) -> bool:
-    """Whether a list follows a paragraph that introduces it, ending in a colon ("Major ports
-    include:"): the article's own list, whatever its links (a box's heading is a heading)."""
-    if element.tag not in ("ul", "ol", "dl"):
-        return False
-    before = element.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # a comment or a processing instruction between
-    if before is None or before.tag != "p":
-        return False
-    return "".join(before.itertext()).rstrip().endswith(":")
+def _outermost(top: Element, boxes: Collection[Element]) -> list[Element]:
+    """The ``boxes`` inside no other box (a box inside another is left out with it), found in
+    one walk: asking each box for its ancestors costs the page's depth for every box."""
+    if len(boxes) < 2:
+        return list(boxes)
+    outer: list[Element] = []
+    walker = etree.iterwalk(top, events=("start",))
+    for _, element in walker:
+        if element in boxes:
+            outer.append(element)
+            walker.skip_subtree()
+    return outer
+
+
+def _introduced(element: Element, top: Element) -> bool:
+    """Whether a box of links is a list a paragraph introduces, ending in a colon ("Major ports
+    include:"): the paragraph right before it (before the block it opens, if it opens one), or
+    its own first paragraph before the list; within ``top``, the article. A box's heading is a
+    heading (``<h3>``), no ``<p>``."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is not None and first.tag == "p" and _ends_in_colon(first) and len(element) > 1:
+        return True
+    node: Element | None = element
+    while node is not None and node is not top:
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # a comment or a processing instruction between
+        if before is not None:
+            return before.tag == "p" and _ends_in_colon(before)
+        parent = node.getparent()
+        if parent is None or (parent.text and not parent.text.isspace()):
+            return False  # text of the block before the box: no paragraph introduces it
+        node = parent
+    return False
+
+
+def _ends_in_colon(element: Element) -> bool:
+    return "".join(element.itertext()).rstrip().endswith(":")
 
 
 def _to_site(href: str, site: str) -> bool:
-    """Whether a link leads to another page of the site (``site``: its host, "" if unknown), on
-    the web (a file on its FTP server is none)."""
+    """Whether a link leads to another page of the site (``site``: its host, "" where only its
+    relative links are known to be its own), on the web (a file on its FTP server is none), as
+    a whole page (a link to a part of one, "#…", is a table of contents')."""
     href = href.strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+    if not href or "#" in href or href.startswith(("javascript:", "mailto:", "tel:")):
         return False
     try:
         parts = urlsplit(href)
@@ -618,28 +651,43 @@ def _to_site(href: str, site: str) -> bool:
 
 
 def _site_host(root: Element, address: str | None) -> str:
-    """The host of the page's site ("www." left off): its own address's, else the host most of
-    its links lead to (a menu's, a footer's), else ""."""
+    """The host of the page's site ("www." left off): its own address's; else the host the
+    links of its menus, header and footer lead to most often (of all its links where it has
+    none), unless as many lead to relative addresses (then "": only those are known to be the
+    site's, and a story's references to an encyclopedia are none)."""
     host = _host(address) if address else ""
     if host:
         return host
     hosts: dict[str, int] = {}
-    for href in _HREFS(root):
-        host = _host(href) if href.lstrip()[:8].lower().startswith(("http://", "https://", "//")) else ""
-        if host:
+    for href in _FURNITURE_HREFS(root) or _HREFS(root):
+        absolute = href.lstrip()[:8].lower().startswith(("http://", "https://", "//"))
+        host = _host(href) if absolute else ""
+        if host or not (absolute or href.lstrip().startswith(("#", "javascript:", "mailto:", "tel:"))):
             hosts[host] = hosts.get(host, 0) + 1
     return max(hosts, key=hosts.__getitem__, default="")
 
 
 def _host(address: str) -> str:
-    """The host of an address, lower case, "www." left off; "" for none or a malformed one."""
+    """The host of an address, lower case, "www." left off; "" for none or a malformed one. A
+    page kept by the Wayback Machine links to its copies of pages: the host is the page's own."""
     try:
-        return (urlsplit(address.strip()).hostname or "").removeprefix("www.")
+        parts = urlsplit(address.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+        if host == "web.archive.org":
+            original = _ARCHIVED.match(parts.path)
+            if original is not None:
+                return _host(original["address"])
     except ValueError:
         return ""
+    return host
+
+
+_ARCHIVED = re.compile(r"/web/\d{1,14}[a-z_]{0,4}/(?P<address>(?:https?:)?//.+)", re.IGNORECASE)
+"""The path of a Wayback Machine copy: ``/web/20150101000000/https://example.org/…``."""
 
 
 _HREFS = etree.XPath("//a/@href")
+_FURNITURE_HREFS = etree.XPath("//nav//a/@href | //header//a/@href | //footer//a/@href")
 
 
 _BOX_TAGS = frozenset(("div", "ul", "ol", "dl", "section", "table"))
