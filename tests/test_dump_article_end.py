@@ -144,6 +144,10 @@ def test_teasers_that_read_as_paragraphs_keep_the_heading_in_the_article(tool: s
         ("Tags:", True),
         ("Labels", True),
         ("Read more ›", True),
+        ("Labels: FPGA, Tools", True),
+        ("Tags: news, sport", True),
+        ("Share :", True),
+        ("Tags: the mayor said the tram would be late.", False),
         ("Mehr zum Thema", True),
         ("Sur le même sujet", True),
         ("Leave a Reply", True),
@@ -240,3 +244,40 @@ def test_a_last_paragraph_run_together_with_a_credit_is_still_the_storys_last(to
     text, discussion = _read(page, tool, width)
     assert all(story in text for story in STORY)
     assert "Related coverage" in _after(discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+@pytest.mark.parametrize("credit", ["Photos: Tom Pryce", "© Tom Pryce", "Photo © Coast Herald"])
+def test_a_credit_with_its_rights_under_the_last_paragraph_keeps_the_story(
+    credit: str, tool: str, width: int
+) -> None:
+    more = "".join(f"<div>{text}</div>" for text in STORY[1:])
+    page = (
+        "<html><head><title>Old channel to be dredged</title></head><body><ul class='menu'>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul><h1>Old channel to be "
+        f"dredged</h1><p class='byline'>By Tom Pryce, March 3, 2021</p><p>{STORY[0]}</p>"
+        f"<h4>Read more</h4>{_links(RELATED[:1])}{more}<div>{credit}</div>{TAILS['related']}</body></html>"
+    )
+    text, discussion = _read(page, tool, width)
+    assert all(story in text for story in STORY)
+    assert "Related coverage" in _after(discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_list_of_sentences_under_a_heading_after_the_story_stays(tool: str, width: int) -> None:
+    tips = [
+        "Buy the 26 cm tin if you bake for a family of four or more people.",
+        "Keep the flour in a dry place, away from the oven and the window.",
+    ]
+    after = "<h3>Recommended</h3><ul>" + "".join(f"<li>{tip}</li>" for tip in tips) + "</ul>"
+    text, discussion = _read(_page(after), tool, width)
+    assert all(tip in text for tip in tips)
+    assert _after(discussion) == ""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_line_of_labels_under_the_story_starts_the_furniture(tool: str, width: int) -> None:
+    tail = "<p>Labels: harbour, boats, council</p>" + TAILS["related"]
+    text, discussion = _read(_page(tail), tool, width)
+    assert text.endswith(STORY[-1])
+    assert "Labels: harbour, boats, council" in _after(discussion)

@@ -10,6 +10,9 @@ import pytest
 
 from generator.model import Discussion
 from generator.read import html
+from generator.read.html import find_comments
+from generator.read.html.article import content_of
+from generator.read.html.tree import parse_tree, strip_inert
 
 SITE = "https://news.example.org"
 TEXT = (
@@ -236,11 +239,15 @@ def test_a_box_around_the_comments_is_no_box_of_links() -> None:
         for n in range(1, 4)
     )
     wrapper = f"<div>{_links(SITE, RELATED)}<h2>3 thoughts</h2><ol class='commentlist'>{comments}</ol></div>"
-    _, discussion = _read(_page(wrapper))
+    page = _page(wrapper)
+    _, discussion = _read(page)
     assert len(discussion.comments) == 3
-    reasons = {item.text: item.reason for item in discussion.chrome}
-    assert reasons.get("3 thoughts") != "links to the site's other pages"
-    assert {reasons[f"Reader {n} says:"] for n in range(1, 4)} == {"comment header or action"}
+    root = parse_tree(page, "story.html")
+    strip_inert(root)
+    found = find_comments(root)[0]
+    boxes = content_of(root, {item.element for item in found}, f"{SITE}/2024/tram-line").boxes
+    # The list of links is a box; the <div> around it and the comments is none.
+    assert [box.tag for box in boxes] == ["ul"]
 
 
 def test_a_page_kept_by_the_wayback_machine_is_of_the_site_it_copied() -> None:
@@ -252,3 +259,47 @@ def test_a_page_kept_by_the_wayback_machine_is_of_the_site_it_copied() -> None:
     article, _ = _read(_page(box + sources, canonical=False, menu_host=archived))
     assert not any(title in " ".join(article) for title in RELATED)
     assert sum(1 for text in article if text.startswith("Minutes")) == 3
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div>Major ports on the coast include:<ul>{items}</ul></div>",
+        "<p>Major ports on the coast include:</p><ul><li>North Sea<ul>{items}</ul></li></ul>",
+    ],
+)
+def test_a_list_introduced_by_the_text_of_its_block_or_nested_in_one_is_the_articles(markup: str) -> None:
+    ports = ["Rotterdam", "Antwerp", "Hamburg"]
+    items = "".join(f"<li><a href='/wiki/{port}'>{port}</a></li>" for port in ports)
+    article, _ = _read(_page(markup.format(items=items)))
+    assert all(port in article for port in ports)
+
+
+def test_relative_links_win_a_tie_for_the_site() -> None:
+    # The menu: one link to an encyclopedia, first, and one relative link: a tie, which the
+    # relative link wins, so the story's references there stay its own.
+    references = [f"Tram history, part {n}" for n in range(4)]
+    page = (
+        "<html><head><title>Tram</title></head><body><nav><a href='https://en.wikipedia.org/wiki/Tram'>"
+        "Trams</a> <a href='/about'>About</a></nav><h1>Tram</h1><div class='entry-content'>"
+        f"<p>{TEXT[0]}</p><p>Sources</p>{_links('https://en.wikipedia.org/wiki', references)}</div>"
+        "</body></html>"
+    )
+    article, _ = _read(page)
+    assert [text.split(" (")[0] for text in article] == [TEXT[0], "Sources", *references]
+
+
+def test_a_wayback_copys_relative_links_lead_where_the_originals_did() -> None:
+    archived = "/web/20150101000000/https://en.wikipedia.org/wiki"
+    references = [f"Tram history, part {n}" for n in range(4)]
+    article, _ = _read(_page(f"<p>Sources</p>{_links(archived, references)}", canonical=False, menu_host=""))
+    assert [text.split(" (")[0] for text in article] == [TEXT[0], "Sources", *references, *TEXT[1:]]
+
+
+def test_a_page_whose_address_names_another_host_is_still_of_the_site_its_menus_lead_to() -> None:
+    # The canonical link names the mobile site; the menus and the box lead to the site itself.
+    page = _page(f"<div><h3>Related articles</h3>{_links(SITE, RELATED)}</div>", canonical=False).replace(
+        "<head><title>", "<head><link rel='canonical' href='https://m.news.example.org/tram'><title>"
+    )
+    article, _ = _read(page)
+    assert article == list(TEXT)

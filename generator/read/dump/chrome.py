@@ -617,10 +617,32 @@ costs rose too." is the article's own."""
 
 def ends_article(text: str) -> bool:
     """Whether a line is a heading of what follows an article: one of :data:`ARTICLE_ENDS`, with
-    a colon, a count ("Related (3)") or a closing mark at most after it."""
+    a colon, a count ("Related (3)") or a closing mark at most after it; or a line of the post's
+    labels, a label word and a list of short items ("Labels: harbour, boats", "Tags: news")."""
     folded = " ".join(text.casefold().split()).rstrip(" :»›>.…")
+    label, colon, items = folded.partition(":")
+    if colon and label.strip() in _LABEL_LINES and _short_items(items):
+        return True
     if folded.endswith(")") and "(" in folded:
         head, _, count = folded[:-1].rpartition("(")
         if count.strip().isdigit():
             folded = head.rstrip(" :")
     return folded in ARTICLE_ENDS
+
+
+_LABEL_LINES = frozenset(
+    ["tags", "labels", "filed under", "categories", "schlagworte", "etiquetas", "mots-clés", "étiquettes"]
+)
+"""Words that open a line of a post's labels after it ("Labels: FPGA, Tools")."""
+
+
+def _short_items(text: str) -> bool:
+    """Whether text is a list of a few words each ("news, sport", "FPGA · Tools"), no sentence."""
+    items = [item.strip() for item in re.split(r"[,;|·•]", text)]
+    return all(item and len(item.split()) <= _LABEL_WORDS for item in items) and not text.rstrip().endswith(
+        (".", "!", "?")
+    )
+
+
+_LABEL_WORDS = 4
+"""Most words of one label."""

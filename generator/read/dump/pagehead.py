@@ -246,26 +246,38 @@ def _article_end(body: list[Line | None], wrap: int) -> int:
 
 
 def _has_sentence(lines: list[Line], wrap: int) -> bool:
-    """Whether a paragraph (its lines, wrapped at ``wrap``) holds a sentence of the article's:
-    not a list item, :data:`_SENTENCE_WORDS` words or more, a line that ends the paragraph or a
-    line of it (w3m runs a last line of prose together with a credit, "Photos: Tom Pryce", where
-    the page set no space between them) ending as a sentence ends, not in the dots of a teaser cut
-    short; and no footer's notice of rights ("Copyright © 2015 …", "All rights reserved.")."""
-    if not lines or lines[0].marker:
-        return False
-    text = " ".join(line.text for line in lines)
-    if text.count(" ") + 1 < _SENTENCE_WORDS or _RIGHTS.search(text):
-        return False
+    """Whether a paragraph (its lines, wrapped at ``wrap``) holds a sentence of the article's. The
+    paragraph is cut where the page's text broke, not the dumper's wrapping (w3m runs a story's
+    last lines together with a credit, "Photos: Tom Pryce", where the page set no space between
+    them), and at each list item; a piece is a sentence that ends as a sentence ends (not in
+    the dots of a teaser cut short), of :data:`_SENTENCE_WORDS` words and more
+    (:data:`_ITEM_WORDS` for a list item). A notice of rights ("Copyright © 2015 …") and what
+    follows it in the paragraph are none (the story's lines before a "© Tom Pryce" still are)."""
+    piece: list[Line] = []
     for position, line in enumerate(lines):
-        end = line.text.rstrip(_CLOSERS)
-        if not end.endswith(_SENTENCE_ENDS) or end.endswith(".."):
-            continue
-        if line.marker and line.content.count(" ") + 1 < _ITEM_WORDS:
-            continue  # an item of a list run on under a line ("Show more" / "* Android O.")
-        # The line ends where the paragraph's text did, not where the dumper wrapped it.
-        if position + 1 == len(lines) or not soft_break(line, lines[position + 1], wrap):
+        piece.append(line)
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and not following.marker and soft_break(line, following, wrap):
+            continue  # the piece goes on: the dumper wrapped it here
+        if _RIGHTS.search(" ".join(line.text for line in piece)):
+            return False  # a notice of rights, and what goes on after it ("This material may not …")
+        if _is_sentence(piece):
             return True
+        piece = []
     return False
+
+
+def _is_sentence(piece: list[Line]) -> bool:
+    """Whether the lines of one piece of a paragraph (see :func:`_has_sentence`) are a sentence."""
+    end = piece[-1].text.rstrip(_CLOSERS)
+    if not end.endswith(_SENTENCE_ENDS) or end.endswith(".."):
+        return False
+    text = " ".join(line.content if index == 0 else line.text for index, line in enumerate(piece))
+    if piece[0].marker:
+        # A list item ending in a question is a headline in a box of stories ("Can Reddit's new
+        # policies really prevent …?"), more often than the article's own point.
+        return text.count(" ") + 1 >= _ITEM_WORDS and not end.endswith("?")
+    return text.count(" ") + 1 >= _SENTENCE_WORDS
 
 
 _RIGHTS = re.compile(r"©|all rights reserved|copyright\s{0,2}(?:\(c\)\s{0,2})?\d{4}", re.IGNORECASE)

@@ -316,13 +316,15 @@ class Content:
     """Its paragraphs, each with its source line."""
     boxes: frozenset[Element] = frozenset()
     """The boxes of links to the site's other pages left out of it (listed with that reason)."""
+    boxed: int = 0
+    """Characters of text in those boxes."""
 
 
 def content_of(root: Element, comments: set[Element], address: str | None = None) -> Content:
     """The article's paragraphs, leaving out the comments and the page furniture; ``address``
     is the page's own (its canonical link), which tells its links to the site's other pages."""
     region = _comment_region(comments)
-    site = _site_host(root, address)
+    site = _site_hosts(root, address)
     # One walk over the page outside the comments' region (nothing in it is ever the article):
     # every element that has a content class, ranked by the class, and the other candidates.
     ranked: list[tuple[int, int, Element]] = []
@@ -362,7 +364,7 @@ def content_of(root: Element, comments: set[Element], address: str | None = None
         skipped = _Skipped(region, element, site)
         found = paragraphs(element, skipped)
         if found:
-            content = Content(found, skipped.boxes)
+            content = Content(found, skipped.boxes, skipped.boxed)
             # An <article> or <main> may be a sidebar's promotion; a theme's content class is not.
             return _or_densest(root, region, element, content, site) if element in by_tag else content
         if with_text is None:
@@ -376,11 +378,13 @@ SHORT_ARTICLE = 500
 block: it may be a sidebar's promotion while the post's own ``<div>`` has no class."""
 
 
-def _or_densest(root: Element, region: set[Element], element: Element, found: Content, site: str) -> Content:
+def _or_densest(
+    root: Element, region: set[Element], element: Element, found: Content, site: frozenset[str]
+) -> Content:
     """``found`` (the text of ``element``), unless it is short and a block elsewhere on the
     page holds several times its text (then that block's)."""
     # The text the element holds, its boxes of links too: a story's related links are its.
-    size = sum(len(text) for text, _ in found.paragraphs) + sum(_shown_size(box) for box in found.boxes)
+    size = sum(len(text) for text, _ in found.paragraphs) + found.boxed
     if size >= SHORT_ARTICLE:
         return found
     densest = _densest(root, region)
@@ -390,11 +394,6 @@ def _or_densest(root: Element, region: set[Element], element: Element, found: Co
 
 
 _DENSER = 3
-
-
-def _shown_size(element: Element) -> int:
-    """Characters of ``element``'s text, white space collapsed."""
-    return len(" ".join("".join(element.itertext()).split()))
 
 
 MIN_DENSE = 80
@@ -414,15 +413,17 @@ class Dense:
     """The paragraph text they hold (characters)."""
 
 
-def _read_blocks(blocks: list[Element], region: set[Element], site: str) -> Content:
+def _read_blocks(blocks: list[Element], region: set[Element], site: frozenset[str]) -> Content:
     """The text of ``blocks``, one after the other."""
     found: list[tuple[str, int]] = []
     boxes: set[Element] = set()
+    boxed = 0
     for block in blocks:
         skipped = _Skipped(region, block, site)
         found += paragraphs(block, skipped)
         boxes |= skipped.boxes
-    return Content(found, frozenset(boxes))
+        boxed += skipped.boxed
+    return Content(found, frozenset(boxes), boxed)
 
 
 def _densest(root: Element, region: set[Element]) -> Dense | None:
@@ -526,11 +527,14 @@ class _Skipped:
     page furniture, noise and boxes of links inside ``top`` (asked per element, not collected
     for each candidate)."""
 
-    def __init__(self, region: set[Element], top: Element, site: str) -> None:
+    def __init__(self, region: set[Element], top: Element, site: frozenset[str]) -> None:
         self._region = region
         self._top = top
-        self.boxes = _link_boxes(top, region, site)
+        sizes = _link_boxes(top, region, site)
+        self.boxes = frozenset(sizes)
         """The boxes of links to the site's other pages inside ``top``."""
+        self.boxed = sum(sizes.values())
+        """Characters of text in them."""
 
     def __contains__(self, element: object) -> bool:
         return element in self._region or (
@@ -538,7 +542,7 @@ class _Skipped:
         )
 
 
-def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Element]:
+def _link_boxes(top: Element, region: set[Element], site: frozenset[str]) -> dict[Element, int]:
     """The blocks inside ``top`` that are boxes of links to the site's other pages, not the
     article's text: a list of other stories ("Related articles", "Top 12 News Topics"), a
     navigation box, a pager. Such a block holds :data:`_BOX_LINKS` such links or more, the text
@@ -547,7 +551,8 @@ def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Elem
     text of ``top`` as the article reads it (without ``region``, the comments, and the noise it
     leaves out): a post that is lists of links stays one. Links elsewhere (a list of bug reports,
     of sources), to the parts of a page (a table of contents), links without text (a gallery)
-    and a list a paragraph introduces ("Major ports include:") are the article's."""
+    and a list a paragraph introduces ("Major ports include:") are the article's. Each box with
+    the characters of its text."""
     # Per open element: its text's characters, those in links, its links to the site, and
     # whether it holds part of the comments; one walk.
     sizes: list[list[int]] = []
@@ -588,10 +593,8 @@ def _link_boxes(top: Element, region: set[Element], site: str) -> frozenset[Elem
             parent[3] |= comments
         else:
             total = size
-    outer = _outermost(top, found)
-    if sum(found[box] for box in outer) > _BOX_SHARE * total:
-        return frozenset()
-    return frozenset(outer)
+    outer = {box: found[box] for box in _outermost(top, found)}
+    return {} if sum(outer.values()) > _BOX_SHARE * total else outer
 
 
 def _outermost(top: Element, boxes: Collection[Element]) -> list[Element]:
@@ -609,35 +612,46 @@ def _outermost(top: Element, boxes: Collection[Element]) -> list[Element]:
 
 
 def _introduced(element: Element, top: Element) -> bool:
-    """Whether a box of links is a list a paragraph introduces, ending in a colon ("Major ports
-    include:"): the paragraph right before it (before the block it opens, if it opens one), or
-    its own first paragraph before the list; within ``top``, the article. A box's heading is a
-    heading (``<h3>``), no ``<p>``."""
+    """Whether a box of links is, or is in, a list a paragraph introduces, its text ending in a
+    colon ("Major ports include:") right before the list, or the box's own first paragraph
+    before it: the article's own list, however it is wrapped (inside ``top``, the article). A
+    box's heading is a heading (``<h3>``), no paragraph."""
     first = next((child for child in element if isinstance(child.tag, str)), None)
     if first is not None and first.tag == "p" and _ends_in_colon(first) and len(element) > 1:
         return True
     node: Element | None = element
     while node is not None and node is not top:
-        before = node.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()  # a comment or a processing instruction between
-        if before is not None:
-            return before.tag == "p" and _ends_in_colon(before)
-        parent = node.getparent()
-        if parent is None or (parent.text and not parent.text.isspace()):
-            return False  # text of the block before the box: no paragraph introduces it
-        node = parent
+        if _text_before(node).endswith(":"):
+            return True
+        node = node.getparent()
     return False
+
+
+def _text_before(node: Element) -> str:
+    """The text right before ``node`` in its parent, stripped: the tail of the element before it
+    (or that element's text, for a paragraph), else the parent's text before its first child."""
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        if before.tail and not before.tail.isspace():
+            return before.tail.strip()
+        before = before.getprevious()  # a comment or a processing instruction between
+    if before is None:
+        parent = node.getparent()
+        return (parent.text or "").strip() if parent is not None else ""
+    if before.tail and not before.tail.isspace():
+        return before.tail.strip()
+    return "".join(before.itertext()).strip() if before.tag == "p" else ""
 
 
 def _ends_in_colon(element: Element) -> bool:
     return "".join(element.itertext()).rstrip().endswith(":")
 
 
-def _to_site(href: str, site: str) -> bool:
-    """Whether a link leads to another page of the site (``site``: its host, "" where only its
+def _to_site(href: str, site: frozenset[str]) -> bool:
+    """Whether a link leads to another page of the site (``site``: its hosts; none where only its
     relative links are known to be its own), on the web (a file on its FTP server is none), as
-    a whole page (a link to a part of one, "#…", is a table of contents')."""
+    a whole page (a link to a part of one, "#…", is a table of contents'). A Wayback Machine
+    copy's link leads where the original's did."""
     href = href.strip()
     if not href or "#" in href or href.startswith(("javascript:", "mailto:", "tel:")):
         return False
@@ -646,25 +660,34 @@ def _to_site(href: str, site: str) -> bool:
     except ValueError:  # "http://[::1": no address at all
         return False
     if not parts.netloc:
-        return not parts.scheme  # a relative address
-    return parts.scheme.lower() in ("", "http", "https") and bool(site) and _host(href) == site
+        if parts.scheme:
+            return False
+        archived = _ARCHIVED.match(parts.path)
+        return archived is None or _host(archived["address"]) in site  # a relative address
+    return parts.scheme.lower() in ("", "http", "https") and _host(href) in site
 
 
-def _site_host(root: Element, address: str | None) -> str:
-    """The host of the page's site ("www." left off): its own address's; else the host the
-    links of its menus, header and footer lead to most often (of all its links where it has
-    none), unless as many lead to relative addresses (then "": only those are known to be the
-    site's, and a story's references to an encyclopedia are none)."""
-    host = _host(address) if address else ""
-    if host:
-        return host
+def _site_hosts(root: Element, address: str | None) -> frozenset[str]:
+    """The hosts of the page's site ("www." left off): its own address's (its canonical link or
+    ``og:url``), and the host the links of its menus, header and footer lead to most often (of
+    all its links where it has none), unless as many or more lead to relative addresses (then
+    only those are known to be the site's, and a story's references to an encyclopedia are
+    none). A page whose address names another host (its mobile site, a syndicated story's
+    publisher) is still of the site its menus lead to."""
+    own = _host(address) if address else ""
     hosts: dict[str, int] = {}
     for href in _FURNITURE_HREFS(root) or _HREFS(root):
-        absolute = href.lstrip()[:8].lower().startswith(("http://", "https://", "//"))
-        host = _host(href) if absolute else ""
-        if host or not (absolute or href.lstrip().startswith(("#", "javascript:", "mailto:", "tel:"))):
-            hosts[host] = hosts.get(host, 0) + 1
-    return max(hosts, key=hosts.__getitem__, default="")
+        href = href.strip()
+        if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        absolute = href[:8].lower().startswith(("http://", "https://", "//"))
+        archived = None if absolute else _ARCHIVED.match(href)
+        host = _host(href) if absolute else _host(archived["address"]) if archived else ""
+        hosts[host] = hosts.get(host, 0) + 1
+    # Relative links first: they win a tie (max keeps the first of equals).
+    ranked = sorted(hosts, key=lambda host: (host != "", host))
+    menus = max(ranked, key=hosts.__getitem__, default="")
+    return frozenset(host for host in (own, menus) if host)
 
 
 def _host(address: str) -> str:
