@@ -259,7 +259,7 @@ def _has_sentence(lines: list[Line], wrap: int) -> bool:
         following = lines[position + 1] if position + 1 < len(lines) else None
         if following is not None and not following.marker and soft_break(line, following, wrap):
             continue  # the piece goes on: the dumper wrapped it here
-        if _RIGHTS.search(" ".join(line.text for line in piece)):
+        if _RIGHTS.search(" ".join(part.text for part in piece)):
             return False  # a notice of rights, and what goes on after it ("This material may not …")
         if _is_sentence(piece):
             return True

@@ -322,7 +322,7 @@ class Content:
 
 def content_of(root: Element, comments: set[Element], address: str | None = None) -> Content:
     """The article's paragraphs, leaving out the comments and the page furniture; ``address``
-    is the page's own (its canonical link), which tells its links to the site's other pages."""
+    is the page's own (its canonical link or ``og:url``), which names the site its links lead to."""
     region = _comment_region(comments)
     site = _site_hosts(root, address)
     # One walk over the page outside the comments' region (nothing in it is ever the article):
@@ -714,10 +714,15 @@ _FURNITURE_HREFS = etree.XPath("//nav//a/@href | //header//a/@href | //footer//a
 
 
 _BOX_TAGS = frozenset(("div", "ul", "ol", "dl", "section", "table"))
+"""Blocks that may be a box of links (a paragraph of links is the text's)."""
 _BOX_LINKS = 3
+"""Fewest links to the site's pages a box holds."""
 _BOX_LINKED = 0.8
+"""Least share of a box's text inside links."""
 _BOX_UNLINKED = 120
+"""Most characters of a box's own text (its heading's)."""
 _BOX_SHARE = 0.5
+"""Most of the article's text all its boxes may hold."""
 
 
 def _is_noise(element: object) -> bool:
