@@ -6,12 +6,14 @@ list of links stay the article's."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from generator.model import Discussion
 from generator.read import html
 from generator.read.html import find_comments
-from generator.read.html.article import content_of
+from generator.read.html.article import _host, content_of
 from generator.read.html.tree import parse_tree, strip_inert
 
 SITE = "https://news.example.org"
@@ -303,3 +305,33 @@ def test_a_page_whose_address_names_another_host_is_still_of_the_site_its_menus_
     )
     article, _ = _read(page)
     assert article == list(TEXT)
+
+
+@pytest.mark.parametrize(
+    ("address", "host"),
+    [
+        ("https://WWW.Example.org/a", "example.org"),
+        ("//cdn.example.org/x.js", "cdn.example.org"),
+        ("https://a.example.org:8080/x", "a.example.org"),
+        ("https://user@h.example.org/", "h.example.org"),
+        ("http://[::1]/", "::1"),
+        ("http://[::1", ""),
+        ("HTTPS://X.ORG?q", "x.org"),
+        ("https://x.org#part", "x.org"),
+        ("ftp://files.x.org/a", "files.x.org"),
+        ("https://web.archive.org/web/20150101000000/https://www.x.org/a", "x.org"),
+        ("https://web.archive.org/about", "web.archive.org"),
+        ("/relative/path", ""),
+        ("mailto:desk@example.org", ""),
+        ("https://", ""),
+    ],
+)
+def test_the_host_of_an_address_read_the_short_way_is_the_standard_librarys(address: str, host: str) -> None:
+    # The short way for "https://host/…" must agree with urlsplit, which the rest goes through.
+    assert _host(address) == host
+    try:
+        expected = (urlsplit(address.strip()).hostname or "").removeprefix("www.")
+    except ValueError:
+        expected = ""
+    if "web.archive.org/web/" not in address:
+        assert _host(address) == expected
