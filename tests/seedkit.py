@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator import Discussion
@@ -51,6 +53,28 @@ def assert_nothing_lost(text: str, discussion: Discussion) -> None:
     )
     lost = {w for w in _words(text) if not re.fullmatch(r"\d+\.", w)} - kept
     assert not lost, sorted(lost)[:10]
+
+
+def assert_read_as_page(text: str, discussion: Discussion, story: Sequence[str]) -> None:
+    """``discussion`` is the page dumped in ``text`` read as its article: no comments, a note (no
+    warning that stops a build) on the dated lines not read as comments, every paragraph of
+    ``story`` whole in the article, every word of the dump kept (lynx's link numbers are not
+    words)."""
+    assert discussion.comments == ()
+    notes = [w for w in discussion.warnings if "dated lines read as the page's" in w.message]
+    assert [note.risky for note in notes] == [False]
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    for paragraph in story:
+        assert " ".join(paragraph.split()) in article, paragraph
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+def assert_nothing_lost_in_dump(text: str, discussion: Discussion) -> None:
+    """:func:`assert_nothing_lost` for a w3m or lynx dump: lynx's link numbers ("[3]Home", kept
+    so in the lines left out) are not words."""
+    links = re.compile(r"\[\d+\]")
+    chrome = tuple(dataclasses.replace(line, text=links.sub("", line.text)) for line in discussion.chrome)
+    assert_nothing_lost(links.sub("", text), dataclasses.replace(discussion, chrome=chrome))
 
 
 def _words(text: str) -> set[str]:

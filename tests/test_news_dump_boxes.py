@@ -14,6 +14,7 @@ import pytest
 from generator.errors import SeedError
 from generator.model import walk
 from generator.read.dialects import parse
+from tests.seedkit import assert_read_as_page
 from tests.threadpages.dumpers import dump
 
 DUMPS = [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)]
@@ -85,6 +86,7 @@ NEWSLETTER = (
 )
 NEXT_UP = (
     "<html><head><meta charset='utf-8'><title>The 21 best movies of 2017</title></head><body>"
+    "<ul class='nav'><li><a href='/culture'>Culture</a></li><li><a href='/politics'>Politics</a></li></ul>"
     "<h1>The 21 best movies of 2017</h1>"
     "<p class='dek'>How to watch the greatest movies of the year, from Lady Bird and Dunkirk to Get Out "
     "and The Big Sick.</p>"
@@ -103,7 +105,10 @@ def test_a_dated_list_item_after_a_dated_byline_is_no_reply(page: str, tool: str
     # The byline's line ("Issue 162  March 1st 2018") over the article, and a list item with a
     # date after it ("• Previous issue February 22nd 2018"): the item stands further right, but
     # a list item under a line that is none is a list after the article, not a reply. Two dated
-    # lines and nothing else of comments: refused, where they were one comment (the article)
-    # and its reply.
-    with pytest.raises(SeedError, match="expected a comment section"):
-        parse(dump(page.format(article=ARTICLE), tool, width), "story.txt")
+    # lines and nothing else of comments: the page is its article, where they were one comment
+    # (the article) and its reply.
+    text = dump(page.format(article=ARTICLE), tool, width)
+    discussion = parse(text, "story.txt")
+    assert_read_as_page(text, discussion, TEXT)
+    assert discussion.posted is not None and discussion.posted.year == 2018
+    assert "Previous issue" not in discussion.title and "Captain Marvel" not in discussion.title

@@ -19,6 +19,7 @@ from generator.errors import SeedError
 from generator.model import walk
 from generator.read import html
 from generator.read.dialects import parse
+from tests.seedkit import assert_read_as_page
 from tests.threadpages.dumpers import dump
 
 POSTS = [(f"These Weeks in Firefox: Issue {n}", f"December {n - 90}, 2021") for n in range(106, 101, -1)]
@@ -242,23 +243,42 @@ LATEST = [
 ]
 
 
-@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
-def test_a_news_pages_list_of_stories_is_refused_not_read_as_comments(tool: str, width: int) -> None:
-    # "News latest": each story's picture caption (a name, often), its time, its summary. Only
-    # that: no comments heading, no "Reply", no "says:". As comments it would be a wrong thread.
+_NEWS_MENU = "<ul class='nav'><li><a href='/news'>News</a></li><li><a href='/world'>World</a></li></ul>"
+_ZIMBABWE = (
+    "The president and his wife insist he finishes his term, as a priest steps in to mediate "
+    "between him and the army, which has held him at home since Wednesday."
+)
+
+
+def _news_latest(menu: str) -> str:
     items = "".join(
         f"<li><a href='/{n}'><img alt='{name}' src='{n}.jpg'></a><br>{name}<br>"
         f"<time>{when}</time><p>{summary}</p></li>"
         for n, (name, when, summary) in enumerate(LATEST)
     )
-    page = (
-        "<html><body><h1>Zimbabwe coup: the president insists he finishes his term</h1>"
-        "<p>The president and his wife insist he finishes his term, as a priest steps in to mediate "
-        "between him and the army, which has held him at home since Wednesday.</p>"
-        f"<h2>News latest</h2><ol>{items}</ol></body></html>"
+    return (
+        f"<html><body>{menu}<h1>Zimbabwe coup: the president insists he finishes his term</h1>"
+        f"<p>{_ZIMBABWE}</p><h2>News latest</h2><ol>{items}</ol></body></html>"
     )
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_a_news_pages_list_of_stories_is_its_text_not_comments(tool: str, width: int) -> None:
+    # "News latest": each story's picture caption (a name, often), its time, its summary. Only
+    # that: no comments heading, no "Reply", no "says:". As comments it would be a wrong thread;
+    # the page (a menu over it, lynx's link list under it) is its article, its headline the title.
+    text = dump(_news_latest(_NEWS_MENU), tool, width)
+    discussion = parse(text, "page.txt")
+    assert_read_as_page(text, discussion, [_ZIMBABWE, *(summary for _, _, summary in LATEST)])
+    assert discussion.title == "Zimbabwe coup: the president insists he finishes his term"
+    assert discussion.posted is None  # the stories' dates are theirs
+
+
+def test_dated_lines_that_nothing_marks_as_comments_in_no_pages_dump_are_refused() -> None:
+    # The same page dumped by w3m with no menu: nothing tells it from a text typed by hand (a
+    # diary, a README's dated changes), which is refused rather than published as a page.
     with pytest.raises(SeedError, match="found 4 dated lines and nothing else of comments"):
-        parse(dump(page, tool, width), "page.txt")
+        parse(dump(_news_latest(""), "w3m", 80), "page.txt")
 
 
 RECOMMENDED = [
@@ -269,11 +289,12 @@ RECOMMENDED = [
 
 
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
-def test_a_recommended_box_in_an_article_is_refused_not_read_as_comments(tool: str, width: int) -> None:
+def test_a_recommended_box_in_an_article_is_its_text_not_comments(tool: str, width: int) -> None:
     # CityLab's "Recommended" box in the middle of a story: a picture, a title, its author in a
     # list of one, a date. The dates alone read as three anonymous comments, the last of them
     # swallowing the rest of the story: a wrong thread. Nothing marks them as comments (no
-    # heading, no "Reply", none nested, no reply form after them).
+    # heading, no "Reply", none nested, no reply form after them): the page is its article,
+    # titled by its headline, not by a story of the box over its date.
     items = "".join(
         f"<li><a href='/{n}'><img alt='[144x144]' src='{n}.jpg'></a><h3><a href='/{n}'>{title}</a></h3>"
         f"<ol><li>{author}</li></ol><time>{when}</time></li>"
@@ -289,8 +310,11 @@ def test_a_recommended_box_in_an_article_is_refused_not_read_as_comments(tool: s
         "<p>Of course, the very quality that made neon fixtures a poor choice for interior lighting "
         "made them perfect for signs that had to be seen from far away at night.</p></body></html>"
     )
-    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
-        parse(dump(page, tool, width), "page.txt")
+    text = dump(page, tool, width)
+    discussion = parse(text, "page.txt")
+    assert_read_as_page(text, discussion, [title for title, _, _ in RECOMMENDED])
+    assert discussion.title == "How Neon Lights Became a Symbol of the City at Night"
+    assert discussion.posted is None  # the stories' dates are theirs
 
 
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
@@ -314,8 +338,10 @@ def test_a_pages_numbered_steps_and_a_recommended_list_are_no_numbered_comments(
         f"<h2>Recommended</h2><ol>{items}</ol><p>Amid this artistic groundswell, Georges Claude premiered "
         "his neon lights at the Paris Motor Show in December 1910.</p></body></html>"
     )
-    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
-        parse(dump(page, tool, width), "page.txt")
+    text = dump(page, tool, width)
+    discussion = parse(text, "page.txt")
+    assert_read_as_page(text, discussion, ["Take the tubes down and label every one."])
+    assert discussion.title == "How Neon Lights Became a Symbol of the City at Night"
 
 
 _MORE = [
@@ -327,12 +353,13 @@ _MORE = [
 
 @pytest.mark.parametrize("byline", ["{a} on {d}", "By {a} on {d}", "{a} | {d}"])
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
-def test_a_blogs_more_posts_with_bylines_are_refused_not_read_as_comments(
+def test_a_blogs_more_posts_with_bylines_are_its_text_not_comments(
     tool: str, width: int, byline: str
 ) -> None:
     # A review's case: "More from the blog", each story a title, its byline on one line ("Jane
     # Doe on March 3, 2012", a comment header's own shape) and a summary. No heading names
-    # comments, nothing else marks them: three comments invented, each with the next title.
+    # comments, nothing else marks them: three comments were invented, each with the next
+    # title. The page is its article, titled, dated and signed by its own byline.
     stories = "".join(
         f"<div class='post'><h3><a href='/{n}'>Story {n}</a></h3>"
         f"<p>{byline.format(a=a, d=d)}</p><p>{t}</p></div>"
@@ -345,5 +372,8 @@ def test_a_blogs_more_posts_with_bylines_are_refused_not_read_as_comments(
         "Street, removing about forty parking spaces.</p>"
         f"<h2>More from the blog</h2>{stories}<p>© 2012 The Daily Example</p></body></html>"
     )
-    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
-        parse(dump(page, tool, width), "page.txt")
+    text = dump(page, tool, width)
+    discussion = parse(text, "page.txt")
+    assert_read_as_page(text, discussion, [summary for _, _, summary in _MORE])
+    read = (discussion.title, discussion.author, str(discussion.posted))
+    assert read == ("City approves new bike lanes on Main Street", "Jane Doe", "2012-03-02")

@@ -151,6 +151,27 @@ def _numbered_quoting(reading: Discussion, lines: list[str], source: str) -> Dis
     return other if quoted else None
 
 
+def _page_of_stories(refused: threaded.NotAThread, lines: list[str], source: str) -> Discussion:
+    """The page reading of a page's dump whose dated lines nothing marks as comments (a news
+    page's lists of stories, a "Recommended" box, a byline and a caption): its article, no
+    comments, a note on the lines that were not read as comments. Raises ``refused`` where the
+    file is no page's dump (a text typed by hand, a README's dated changes) or holds no page."""
+    if not (threaded.is_page_dump(lines) or threaded.opens_as_page(lines)):
+        raise refused
+    try:
+        page = threaded.parse_page(lines, source)
+    except threaded.NoPage:
+        raise refused from None
+    dated = refused.reading.comments
+    note = Diagnostic(
+        source,
+        refused.line,
+        f"{len(walk(dated))} dated lines read as the page's, not as comments: nothing marks them as "
+        "comments (no comments heading, 'Reply' links, 'says:' headers, replies or reply form)",
+    )
+    return dataclasses.replace(page, warnings=(*page.warnings, note))
+
+
 def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> Discussion:
     """The numbered reading of ``lines``, checked; but a w3m or lynx dump of a page with no
     comments (an article alone) is read as a page: its title past the navigation, its byline,
@@ -250,7 +271,7 @@ def parse(text: str, source: str = "<text>") -> Discussion:
         # nothing else marks as a dump's comments: the seed's own reading, where it holds them.
         numbered_reading = _numbered_quoting(refused.reading, lines, source)
         if numbered_reading is None:
-            raise refused from None
+            numbered_reading = _page_of_stories(refused, lines, source)
         discussion = numbered_reading
     else:
         if dialect is numbered:

@@ -290,8 +290,32 @@ _SENTENCE_ENDS = (".", "!", "?")
 
 
 def _byline(lines: list[Line], start: int) -> int | None:
-    """The first byline from ``lines[start]`` on."""
-    return next((index for index in range(start, len(lines)) if _is_byline(lines[index])), None)
+    """The first byline from ``lines[start]`` on in no list item (a story's in a box of related
+    ones, "• [photo]" / "Harvard University" / "21 Nov 2017, 11:26pm", is no byline of the
+    article's; the post's own meta as a list has each line an item of its own, see
+    :func:`_meta_list`)."""
+    found = (index for index in range(start, len(lines)) if _is_byline(lines[index]))
+    return next((index for index in found if not _in_item(lines, index)), None)
+
+
+def _in_item(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` (no list item's first line) goes on a list item above it: set in
+    as far as the item's text, a few lines under its marker, with no sentence left of it between
+    ("  • [photo]" / "    Title" / "     1. Mark Byrnes" / "    Jul 17, 2014"; lynx sets the
+    title at the margin). An article's byline stands at the margin of its text, left of any
+    list's."""
+    indent = lines[index].indent
+    for above in range(index - 1, max(index - 1 - _ITEM_LINES, -1), -1):
+        line = lines[above]
+        if line.marker and line.indent < indent and line.column <= indent:
+            return True
+        if line.indent < indent and is_prose(line) and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
+            return False  # a sentence of the article's: the date is no list's (lynx's titles end so not)
+    return False
+
+
+_ITEM_LINES = 12
+"""Lines of a list item above its date: its picture, its title, its summary, its author."""
 
 
 def _is_byline(line: Line) -> bool:
@@ -435,12 +459,16 @@ _LEAD_LETTERS = 3
 """Time zones a date line may end with ("Sunday, Feb 1, 2015 11:57 AM UTC")."""
 
 
+_PROSE_SPACES = 7
+"""Spaces in a line of prose: eight words or more."""
+
+
 def is_prose(line: Line) -> bool:
     """A line of running text: eight words or more, not a list item, not page chrome, not a
     row of links run together ("Horóscopo Pronóstico Tránsito Loterías y quinielas Feriados")."""
     return (
         not line.marker
-        and line.text.count(" ") >= 7
+        and line.text.count(" ") >= _PROSE_SPACES
         and not _capitalised(line.text)
         and not _is_byline(line)
         and not chrome.closes_comments(line.text)
@@ -504,6 +532,9 @@ def _title_index(
         found = [
             i for i in range(limit - 1, -1, -1) if _could_be_title(lines[i]) and not _is_byline(lines[i])
         ]
+        # A picture's caption runs on under the picture's text ("[TELEMMGLPI]" / "Zimbabwe
+        # president Robert Mugabe with …"), over the byline, below the headline.
+        found = [index for index in found if not _caption(lines, index)] or found
         toolbar = _toolbar_above(lines, limit, raw)
         if toolbar < limit:
             # A story's tools right over its byline ("Share on Facebook" / … / "Print Article" /
@@ -539,6 +570,33 @@ def _title_index(
         if found:
             return found[0]
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
+
+
+def _caption(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a picture's text or caption: in a block of lines that opens
+    with the picture's text in brackets ("[TELEMMGLPI]" over "Zimbabwe president Robert Mugabe
+    with …", lynx's "[TELEMMGLPICT…" wrapped over two lines and the caption after its "]"); a
+    dumper sets a heading apart from a picture."""
+    start = index
+    while start and lines[start - 1].number + 1 == lines[start].number:
+        start -= 1
+    if not lines[start].text.startswith("["):
+        return False
+    block: list[Line] = []
+    for line in lines[start:]:
+        if block and line.number != block[-1].number + 1:
+            break
+        block.append(line)
+    picture = _PICTURE.match(" ".join(line.text for line in block))
+    # The picture's text alone on its line, or a file's name or address ("[Update] Title" is
+    # a title's own word in brackets).
+    return picture is not None and (
+        picture.end() >= len(lines[start].text) or any(char in picture.group() for char in "./_")
+    )
+
+
+_PICTURE = re.compile(r"\[[^\[\]]{0,300}\]")
+"""A picture's text as w3m and lynx show it: its alt text or file name in brackets."""
 
 
 def _sentence_line(lines: list[Line], index: int) -> bool:
@@ -604,7 +662,44 @@ def is_headline(lines: list[Line], index: int) -> bool:
     alone = (index == 0 or lines[index - 1].number + 1 < line.number) and (
         index + 1 == len(lines) or lines[index + 1].number > line.number + 1
     )
-    return alone and headline_text(line.text) and bool(_meta_list(lines, index))
+    return (
+        alone
+        and headline_text(line.text)
+        and (bool(_meta_list(lines, index)) or _authors_above_time(lines, index))
+    )
+
+
+def _authors_above_time(lines: list[Line], title_at: int) -> bool:
+    """Whether a list of the writers' names (a person's name an item, a few items) stands right
+    under the title, with the date or time of the post under it (" 1. Sarah Archer" / "1:39 PM
+    ET": the byline of a news site that lists its authors in an <ol>)."""
+    index = title_at + 1
+    while (
+        index < len(lines)
+        and index - title_at <= _META_ITEMS
+        and lines[index].marker
+        and lines[index].number <= lines[index - 1].number + 2
+        and _person(lines[index].content)
+    ):
+        index += 1
+    if index == title_at + 1 or index == len(lines) or lines[index].number > lines[index - 1].number + 2:
+        return False
+    text = lines[index].text
+    return _date_only(text) or _TIME_ONLY.fullmatch(text) is not None
+
+
+def _person(text: str) -> bool:
+    """Whether ``text`` is a person's name alone: two to four capitalised words."""
+    words = text.split()
+    return (
+        _NAME_WORDS[0] <= len(words) <= _BYLINE_WORDS
+        and all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+        and plausible_name(text)
+    )
+
+
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{1,5})?")
+"""A time alone ("1:39 PM ET", "10.02"): the post's, under its byline, on a news site's page of today."""
 
 
 def headline_text(text: str) -> bool:
@@ -729,8 +824,10 @@ def _could_be_title(line: Line) -> bool:
     folded = text.casefold()
     if line.marker or len(text) > _MAX_TITLE or folded in _NAVIGATION or folded in _BY_WORDS:
         return False
-    if chrome.is_rule(text) or not any(map(str.isalnum, text)):
-        return False  # a rule, or an image without its text ("[]")
+    if chrome.is_rule(text) or not any(map(str.isalnum, text)) or _PICTURE.fullmatch(text):
+        return False  # a rule, or a picture ("[]", "[TELEMMGLPI]")
+    if _TIME_ONLY.fullmatch(text):
+        return False  # the post's time under its byline ("1:39 PM ET")
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 
 

@@ -1,0 +1,85 @@
+"""Titles of news pages dumped by w3m and lynx where something else stands nearer the text than
+the headline does: a picture's caption between the headline and the byline (the Telegraph's
+pages of 2017), a list of the writers' names over the time of the post (CityLab's), and a box
+of related stories, each with its date, in the middle of the text. The pages are written here in
+such sites' markup; the truth is their <h1>.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import walk
+from generator.read.dialects import parse
+from tests.seedkit import assert_nothing_lost_in_dump
+from tests.threadpages.dumpers import dump
+
+DUMPS = [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+
+MENU = "<ul class='nav'><li><a href='/news'>News</a></li><li><a href='/world'>World</a></li></ul>"
+
+STORY = (
+    "The president and his wife are under house arrest at their compound in the capital, a source "
+    "close to the talks said on Thursday.",
+    "A priest who has known the family for decades is acting as a go-between for the army and the "
+    "president, the source said.",
+    "The talks appear to be aimed at a smooth and bloodless handover of power before the end of the year.",
+)
+TEXT = "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+
+CAPTIONED = (
+    f"<html><body>{MENU}"
+    "<h1>Zimbabwe coup: the president and his wife 'insisting he finishes his term'</h1>"
+    "<figure><img src='TELEMMGLPICT000146889449_trans.jpeg?imwidth=450'>"
+    "<figcaption>The president with the army's commander at State House, in a picture the Herald "
+    "says was taken on November 16 Credit: THE HERALD</figcaption></figure>"
+    "<ul class='authors'><li><a href='/staff'>Our Foreign Staff</a></li></ul>"
+    f"<p class='date'>16 November 2017 • 2:15pm</p>{TEXT}</body></html>"
+)
+
+RELATED = [
+    ("Remembering the City's Most Mesmerizing Sign", "Mark Byrnes", "Jul 17, 2014"),
+    ("Navigator: Ode To The Dead Mall", "Tanvi Misra", "Mar 9, 2018"),
+    ("The Twists and Turns of Making a Neon Sign", "Linda Poon", "Aug 23, 2017"),
+]
+
+AUTHORS = (
+    f"<html><body>{MENU}"
+    "<figure><img src='moulin-rouge.jpg' alt='[300]'><figcaption>The Moulin Rouge cabaret in Paris "
+    "Benoit Tessier/Reuters</figcaption></figure>"
+    "<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>"
+    "<ol class='byline'><li><a href='/a'>Sarah Archer</a></li></ol><time>1:39 PM ET</time>"
+    f"<p class='dek'>The once common form of lighting was new when it first emerged.</p>{TEXT}"
+    "<h2>Recommended</h2><ul>"
+    + "".join(
+        f"<li><img src='{n}.jpg' alt='144x144'><h3><a href='/{n}'>{title}</a></h3>"
+        f"<ol><li><a href='/w{n}'>{writer}</a></li></ol><time>{when}</time></li>"
+        for n, (title, writer, when) in enumerate(RELATED)
+    )
+    + "</ul><p>Neon signs exist today, though they have been eclipsed by newer technologies such as "
+    "digital billboards.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_pictures_caption_between_the_headline_and_the_byline_is_no_title(tool: str, width: int) -> None:
+    text = dump(CAPTIONED, tool, width)
+    discussion = parse(text, "page.txt")
+    assert discussion.title == "Zimbabwe coup: the president and his wife 'insisting he finishes his term'"
+    assert (str(discussion.posted), walk(discussion.comments)) == ("2017-11-16", [])
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(paragraph in article for paragraph in STORY)
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_headline_over_its_writers_list_and_time_is_the_title(tool: str, width: int) -> None:
+    # The caption over the headline, the writers as a list and the time under it ("1:39 PM ET"),
+    # and a "Recommended" box of stories in the text, each dated: the headline is the title, and
+    # no story's date is the article's.
+    discussion = parse(dump(AUTHORS, tool, width), "page.txt")
+    assert discussion.title == "Why Neon Is the Ultimate Symbol of the 20th Century"
+    assert (discussion.posted, walk(discussion.comments)) == (None, [])
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(paragraph in article for paragraph in STORY)
+    assert "eclipsed by newer technologies" in article
