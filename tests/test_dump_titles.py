@@ -83,3 +83,24 @@ def test_a_headline_over_its_writers_list_and_time_is_the_title(tool: str, width
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert all(paragraph in article for paragraph in STORY)
     assert "eclipsed by newer technologies" in article
+
+
+# w3m at 80 columns wraps a sentence of the text before its date: the date's line reads as a
+# byline ("November 30, 2016."), and the line over it, the end of a paragraph, was the title.
+WRAPPED_DATE = """  • Home
+  • About
+
+Mozilla
+
+Mozilla is a free software community, founded in 1998 by members of Netscape. Its
+sign-in service let a reader use one name and password on many sites. It shut down on
+November 30, 2016.
+
+Mozilla's products are developed in the open, with volunteers and staff side by side.
+"""
+
+
+def test_a_date_the_dumper_wrapped_onto_a_line_of_its_own_is_no_byline() -> None:
+    assert max(len(line) for line in WRAPPED_DATE.splitlines()) <= 85  # as w3m wrapped it
+    discussion = parse(WRAPPED_DATE, "page.txt")
+    assert (discussion.title, discussion.posted, discussion.comments) == ("Mozilla", None, ())

@@ -92,7 +92,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if post >= 0:
         byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
     else:
-        byline = _byline(lines, 0)
+        byline = _byline(lines, 0, dump.wrap)
     title_at = _title_index(
         lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap, dump.raw
     )
@@ -108,11 +108,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         title_at = byline
         # A byline right under the title names the writer (its date, where it shows one, is the
         # article's: the date above was a masthead's); further down, a picture's credit is none.
-        below = _byline(lines, title_at + 1)
+        below = _byline(lines, title_at + 1, dump.wrap)
         near = below is not None and below - title_at <= _META_LINES
         byline = below if near and not any(map(is_prose, lines[title_at + 1 : below])) else None
     elif post < 0 and (byline is None or byline < title_at):
-        byline = _byline(lines, title_at + 1)
+        byline = _byline(lines, title_at + 1, dump.wrap)
     title_at = _title_start(lines, title_at, dump.wrap)
     title = lines[title_at]
     head.title, head.title_line = title.text, title.number
@@ -289,13 +289,26 @@ _CLOSERS = "\"'”’»)] "
 _SENTENCE_ENDS = (".", "!", "?")
 
 
-def _byline(lines: list[Line], start: int) -> int | None:
+def _byline(lines: list[Line], start: int, wrap: int) -> int | None:
     """The first byline from ``lines[start]`` on in no list item (a story's in a box of related
     ones, "• [photo]" / "Harvard University" / "21 Nov 2017, 11:26pm", is no byline of the
     article's; the post's own meta as a list has each line an item of its own, see
-    :func:`_meta_list`)."""
+    :func:`_meta_list`), and not the rest of a sentence the dumper wrapped at ``wrap`` columns
+    ("… Mozilla Persona will be shutting down on" / "November 30, 2016.")."""
     found = (index for index in range(start, len(lines)) if _is_byline(lines[index]))
-    return next((index for index in found if not _in_item(lines, index)), None)
+    return next(
+        (
+            index
+            for index in found
+            if not _in_item(lines, index)
+            and not (
+                index
+                and lines[index - 1].number + 1 == lines[index].number
+                and soft_break(lines[index - 1], lines[index], wrap)
+            )
+        ),
+        None,
+    )
 
 
 def _in_item(lines: list[Line], index: int) -> bool:
