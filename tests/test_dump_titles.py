@@ -77,12 +77,61 @@ def test_a_headline_over_its_writers_list_and_time_is_the_title(tool: str, width
     # The caption over the headline, the writers as a list and the time under it ("1:39 PM ET"),
     # and a "Recommended" box of stories in the text, each dated: the headline is the title, and
     # no story's date is the article's.
-    discussion = parse(dump(AUTHORS, tool, width), "page.txt")
+    text = dump(AUTHORS, tool, width)
+    discussion = parse(text, "page.txt")
     assert discussion.title == "Why Neon Is the Ultimate Symbol of the 20th Century"
+    assert_nothing_lost_in_dump(text, discussion)
     assert (discussion.posted, walk(discussion.comments)) == (None, [])
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert all(paragraph in article for paragraph in STORY)
     assert "eclipsed by newer technologies" in article
+
+
+WALK = (
+    "We walked along the coast from the harbour to the lighthouse on a windy morning in March, and the "
+    "kids counted the boats that came in with the tide.",
+    "The path is steep in places, so bring good shoes and some water for the long way back to town.",
+)
+BYLINES = {
+    "centred": "<center>By Ann Writer, March 2, 2012</center>",
+    "set-right": "<p align='right'>By Ann Writer, March 2, 2012</p>",
+    "quoted": "<blockquote>By Ann Writer, March 2, 2012</blockquote>",
+}
+
+
+@pytest.mark.parametrize("byline", sorted(BYLINES))
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_byline_set_in_under_a_menu_is_no_list_items(tool: str, width: int, byline: str) -> None:
+    # A review's case: the byline centred, set right or quoted stands as far right as the menu's
+    # items' text, a few lines under them; the headline at the margin between, it is the post's
+    # byline, not a story's date in a list.
+    page = (
+        f"<html><body>{MENU}<h1>A walk along the coast</h1>{BYLINES[byline]}"
+        + "".join(f"<p>{text}</p>" for text in WALK)
+        + "</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "walk.txt")
+    assert (discussion.title, str(discussion.posted)) == ("A walk along the coast", "2012-03-02")
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_headline_under_its_picture_is_the_title(tool: str, width: int) -> None:
+    # The headline set under its picture in one paragraph ("[hero]" / "A walk along the coast"):
+    # no caption (no credit, no sentence), the title; the site's name above is not.
+    page = (
+        f"<html><body>{MENU}<p>Coast Walks Journal</p><p><img src='hero.jpg'><br><b>A walk along the "
+        "coast</b></p><p>By Ann Writer, March 2, 2012</p>" + "".join(f"<p>{text}</p>" for text in WALK)
+    )
+    discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
+    assert (discussion.title, discussion.author) == ("A walk along the coast", "Ann Writer")
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_picture_alone_over_the_text_is_no_title(tool: str, width: int) -> None:
+    # No headline at all: the picture over the text ("[hero]") is no title; the file's name is.
+    page = f"<html><body>{MENU}<p><img src='hero.jpg'></p>" + "".join(f"<p>{text}</p>" for text in WALK)
+    discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
+    assert "hero" not in discussion.title
 
 
 # w3m at 80 columns wraps a sentence of the text before its date: the date's line reads as a

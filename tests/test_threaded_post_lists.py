@@ -377,3 +377,80 @@ def test_a_blogs_more_posts_with_bylines_are_its_text_not_comments(
     assert_read_as_page(text, discussion, [summary for _, _, summary in _MORE])
     read = (discussion.title, discussion.author, str(discussion.posted))
     assert read == ("City approves new bike lanes on Main Street", "Jane Doe", "2012-03-02")
+
+
+_WALK = (
+    "We walked along the coast from the harbour to the lighthouse on a windy morning in March, and the "
+    "kids counted the boats that came in with the tide.",
+    "The path is steep in places, so bring good shoes and some water for the long way back to town.",
+)
+_SAID = [
+    ("Jane Doe", "March 3, 2012 at 10:05 am", "What a lovely walk, we did the same one last year."),
+    ("Bob Smith", "March 4, 2012 at 8:12 pm", "Trainers were fine for us, even after the rain."),
+    ("Mary Jones", "March 5, 2012 at 9:00 am", "Thanks for the tip about the tide, we will go at low water."),
+]
+_UNMARKED = {
+    "name-over-date": "<div class='c'><p><b>{n}</b></p><p>{d}</p><p>{t}</p></div>",
+    "name-on-date": "<div class='c'><p><b>{n}</b> on {d}</p><p>{t}</p></div>",
+    "definition-list": "<dl><dt>{n}</dt><dd>{d}</dd><dd>{t}</dd></dl>",
+}
+
+
+@pytest.mark.parametrize("byline", ["<p>By Ann Writer, March 2, 2012</p>", ""], ids=["byline", "no-byline"])
+@pytest.mark.parametrize("heading", ["", "<h2>What you said</h2>"], ids=["no-heading", "heading"])
+@pytest.mark.parametrize("shape", sorted(_UNMARKED))
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_comment_section_nothing_marks_is_refused_not_read_as_the_pages_text(
+    tool: str, width: int, shape: str, heading: str, byline: str
+) -> None:
+    # A review's case: comments after the article, each a name, a date and its text, under no
+    # heading that names comments, with no "Reply" and no form. They are no list of stories
+    # (each header stands under the text of the comment before it), so the page is refused:
+    # read as the page, they were the article's text, and without the article's own byline the
+    # first commenter's name its title.
+    said = "".join(_UNMARKED[shape].format(n=n, d=d, t=t) for n, d, t in _SAID)
+    page = (
+        f"<html><body>{_NEWS_MENU}<h1>A walk along the coast</h1>{byline}"
+        + "".join(f"<p>{text}</p>" for text in _WALK)
+        + f"{heading}<div class='comments'>{said}</div><p>© 2012 Coast Walks</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "walk.txt")
+
+
+def test_a_diary_typed_by_hand_is_refused_though_it_holds_a_list() -> None:
+    # A list under its title makes the text look like a page's dump (a menu), but its dated
+    # entries stand as comments would: refused, not published as a page with a note.
+    diary = (
+        "My garden diary\n\n  * Tomatoes\n  * Beans\n\n"
+        + "\n\n".join(
+            f"Jane\n{day}\n{text}"
+            for day, text in (
+                ("March 3, 2012", "Planted the beans along the fence where they get the sun all afternoon."),
+                ("March 10, 2012", "The first tomatoes are up, and the slugs have found them already."),
+                ("March 17, 2012", "Rain all week; the beans are climbing the canes at last."),
+            )
+        )
+        + "\n"
+    )
+    with pytest.raises(SeedError, match="dated lines and nothing else of comments"):
+        parse(diary, "diary.txt")
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_more_posts_under_an_article_with_no_byline_are_refused(tool: str, width: int) -> None:
+    # "More from the blog" under an article that shows no byline of its own: read as the page,
+    # the first story's title and byline were the page's, and the article's text went with the
+    # navigation. The page is refused instead.
+    stories = "".join(
+        f"<div class='post'><h3><a href='/{n}'>Story {n}</a></h3><p>{a} on {d}</p><p>{t}</p></div>"
+        for n, (a, d, t) in enumerate(_MORE)
+    )
+    page = (
+        f"<html><body>{_NEWS_MENU}<h1>City approves new bike lanes on Main Street</h1>"
+        "<p>The city council voted on Thursday to build protected bike lanes along the length of Main "
+        "Street, removing about forty parking spaces.</p>"
+        f"<h2>More from the blog</h2>{stories}<p>© 2012 The Daily Example</p></body></html>"
+    )
+    with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "page.txt")

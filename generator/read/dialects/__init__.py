@@ -155,13 +155,18 @@ def _page_of_stories(refused: threaded.NotAThread, lines: list[str], source: str
     """The page reading of a page's dump whose dated lines nothing marks as comments (a news
     page's lists of stories, a "Recommended" box, a byline and a caption): its article, no
     comments, a note on the lines that were not read as comments. Raises ``refused`` where the
-    file is no page's dump (a text typed by hand, a README's dated changes) or holds no page."""
+    file is no page's dump (a text typed by hand, a README's dated changes), holds no page, or
+    where the dated lines stand as comments' headers do, not as a list of stories'."""
     if not (threaded.is_page_dump(lines) or threaded.opens_as_page(lines)):
         raise refused
     try:
         page = threaded.parse_page(lines, source)
     except threaded.NoPage:
         raise refused from None
+    if not threaded.lists_stories(lines, refused.reading, max(page.title_line, page.posted_line)):
+        raise refused  # a comment section nothing marks as one: never published as the article
+    if threaded.text_above(page):
+        raise refused  # the page reading's title is a story's, under the article's own text
     dated = refused.reading.comments
     note = Diagnostic(
         source,

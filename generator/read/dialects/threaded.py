@@ -18,12 +18,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.errors import SeedError
-from generator.model import Diagnostic, Discussion, Paragraph, SourceLine
+from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import MARKER, Dump, Line, Lines, list_end, read_dump, references_start
 from generator.read.dump.heads import MAX_DATE_LINE, Head, clean_name, find_says, plausible_name, read_head
-from generator.read.dump.pagehead import PageHead, headline_text, is_headline, is_prose, read_pagehead
+from generator.read.dump.pagehead import (
+    PageHead,
+    headline_text,
+    in_list_item,
+    is_headline,
+    is_prose,
+    read_pagehead,
+)
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
 
 NAME = "threaded"
@@ -756,6 +763,69 @@ class NotAThread(SeedError):
         self.reading = reading
         """The reading refused: a numbered seed's may hold such headers in quotes (see
         :func:`generator.read.dialects.parse`)."""
+
+
+def lists_stories(lines: list[str], reading: Discussion, below: int) -> bool:
+    """Whether the lines ``reading`` took for comments' headers (those under line ``below``, the
+    page's own byline) stand as a list of stories' dates and bylines do: each on a list item or
+    in one ("• Previous issue February 22nd 2018", "1. Telegraph cartoons" / "21 Nov 2017"), or
+    right under a title of its own ("Story 0" / "Jane Doe on March 3, 2012"). A comment's header
+    stands under the text of the comment before it, the end of a sentence: those are refused,
+    never published as the article's text."""
+    dump = _found(lines)[0]
+    present = [line for line in dump.lines if line is not None]
+    where = {line.number: index for index, line in enumerate(present)}
+    for comment in walk(reading.comments):
+        index = where.get(comment.line)
+        if comment.line <= below:
+            continue
+        if index is None:
+            return False
+        line = present[index]
+        if line.marker or in_list_item(present, index, dump.tool == "lynx"):
+            continue
+        above = present[index - 1] if index else None
+        if (
+            above is None
+            or above.marker
+            or not headline_text(above.text)
+            or len(above.text.split()) > _STORY_TITLE_WORDS
+        ):
+            return False
+    return True
+
+
+_STORY_TITLE_WORDS = 16
+"""Most words of a story's title over its byline in a list of stories."""
+
+
+def text_above(page: Discussion) -> bool:
+    """Whether a paragraph of prose (:data:`_TEXT_WORDS` words and more, ended as a sentence is,
+    no list's item) stands above the title of ``page`` (a page reading), left out with the
+    navigation: then the title is a story's in a list after the article's text ("More from the
+    blog" / "Story 0" over "Jane Doe on March 3, 2012"), and the reading is no page's."""
+    paragraphs: list[list[str]] = []
+    last = -1
+    for line in page.chrome:
+        if line.line >= page.title_line:
+            break
+        if line.line != last + 1:
+            paragraphs.append([])
+        paragraphs[-1].append(line.text)
+        last = line.line
+    for paragraph in paragraphs:
+        text = " ".join(paragraph)
+        if (
+            MARKER.match(text) is None
+            and text.count(" ") + 1 >= _TEXT_WORDS
+            and text.rstrip(_QUOTES).endswith((".", "!", "?"))
+        ):
+            return True
+    return False
+
+
+_TEXT_WORDS = 12
+_QUOTES = "\"'”’»)"
 
 
 def parse_page(lines: list[str], source: str) -> Discussion:

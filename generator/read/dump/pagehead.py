@@ -92,7 +92,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if post >= 0:
         byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
     else:
-        byline = _byline(lines, 0, dump.wrap)
+        byline = _byline(lines, 0, dump.wrap, dump.tool == "lynx")
     title_at = _title_index(
         lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap, dump.raw
     )
@@ -108,11 +108,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         title_at = byline
         # A byline right under the title names the writer (its date, where it shows one, is the
         # article's: the date above was a masthead's); further down, a picture's credit is none.
-        below = _byline(lines, title_at + 1, dump.wrap)
+        below = _byline(lines, title_at + 1, dump.wrap, dump.tool == "lynx")
         near = below is not None and below - title_at <= _META_LINES
         byline = below if near and not any(map(is_prose, lines[title_at + 1 : below])) else None
     elif post < 0 and (byline is None or byline < title_at):
-        byline = _byline(lines, title_at + 1, dump.wrap)
+        byline = _byline(lines, title_at + 1, dump.wrap, dump.tool == "lynx")
     title_at = _title_start(lines, title_at, dump.wrap)
     title = lines[title_at]
     head.title, head.title_line = title.text, title.number
@@ -289,18 +289,19 @@ _CLOSERS = "\"'”’»)] "
 _SENTENCE_ENDS = (".", "!", "?")
 
 
-def _byline(lines: list[Line], start: int, wrap: int) -> int | None:
+def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
     """The first byline from ``lines[start]`` on in no list item (a story's in a box of related
     ones, "• [photo]" / "Harvard University" / "21 Nov 2017, 11:26pm", is no byline of the
     article's; the post's own meta as a list has each line an item of its own, see
-    :func:`_meta_list`), and not the rest of a sentence the dumper wrapped at ``wrap`` columns
-    ("… Mozilla Persona will be shutting down on" / "November 30, 2016.")."""
+    :func:`_meta_list`; ``lynx``: the dump is lynx's), and not the rest of a sentence the dumper
+    wrapped at ``wrap`` columns ("… Mozilla Persona will be shutting down on" / "November 30,
+    2016.")."""
     found = (index for index in range(start, len(lines)) if _is_byline(lines[index]))
     return next(
         (
             index
             for index in found
-            if not _in_item(lines, index)
+            if not in_list_item(lines, index, lynx)
             and not (
                 index
                 and lines[index - 1].number + 1 == lines[index].number
@@ -311,17 +312,20 @@ def _byline(lines: list[Line], start: int, wrap: int) -> int | None:
     )
 
 
-def _in_item(lines: list[Line], index: int) -> bool:
+def in_list_item(lines: list[Line], index: int, lynx: bool) -> bool:
     """Whether ``lines[index]`` (no list item's first line) goes on a list item above it: set in
-    as far as the item's text, a few lines under its marker, with no sentence left of it between
-    ("  • [photo]" / "    Title" / "     1. Mark Byrnes" / "    Jul 17, 2014"; lynx sets the
-    title at the margin). An article's byline stands at the margin of its text, left of any
-    list's."""
+    at the item's text's column, a few lines under its marker, with no sentence left of it
+    between ("  • [photo]" / "    Title" / "     1. Mark Byrnes" / "    Jul 17, 2014"; lynx sets
+    the title at the margin, ``lynx``; w3m sets in every line of an item). An article's byline
+    stands at the margin of its text, left of any list's, or centred, or set right, at no
+    item's column."""
     indent = lines[index].indent
     for above in range(index - 1, max(index - 1 - _ITEM_LINES, -1), -1):
         line = lines[above]
-        if line.marker and line.indent < indent and line.column <= indent:
+        if line.marker and line.indent < indent and abs(line.column - indent) <= 1:
             return True
+        if not line.indent and not lynx:
+            return False  # w3m sets no line of an item at the margin: a heading (the title) between
         if line.indent < indent and is_prose(line) and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
             return False  # a sentence of the article's: the date is no list's (lynx's titles end so not)
     return False
@@ -547,7 +551,8 @@ def _title_index(
         ]
         # A picture's caption runs on under the picture's text ("[TELEMMGLPI]" / "Zimbabwe
         # president Robert Mugabe with …"), over the byline, below the headline.
-        found = [index for index in found if not _caption(lines, index)] or found
+        captions = _captions(lines, limit)
+        found = [index for index in found if index not in captions] or found
         toolbar = _toolbar_above(lines, limit, raw)
         if toolbar < limit:
             # A story's tools right over its byline ("Share on Facebook" / … / "Print Article" /
@@ -585,27 +590,45 @@ def _title_index(
     return next((index for index, line in enumerate(lines) if _could_be_title(line)), None)
 
 
-def _caption(lines: list[Line], index: int) -> bool:
-    """Whether ``lines[index]`` is a picture's text or caption: in a block of lines that opens
-    with the picture's text in brackets ("[TELEMMGLPI]" over "Zimbabwe president Robert Mugabe
-    with …", lynx's "[TELEMMGLPICT…" wrapped over two lines and the caption after its "]"); a
-    dumper sets a heading apart from a picture."""
-    start = index
-    while start and lines[start - 1].number + 1 == lines[start].number:
-        start -= 1
-    if not lines[start].text.startswith("["):
-        return False
-    block: list[Line] = []
-    for line in lines[start:]:
-        if block and line.number != block[-1].number + 1:
-            break
-        block.append(line)
-    picture = _PICTURE.match(" ".join(line.text for line in block))
-    # The picture's text alone on its line, or a file's name or address ("[Update] Title" is
-    # a title's own word in brackets).
-    return picture is not None and (
-        picture.end() >= len(lines[start].text) or any(char in picture.group() for char in "./_")
-    )
+def _captions(lines: list[Line], stop: int) -> set[int]:
+    """The indices of ``lines[:stop]`` that hold a picture's text or its caption: a block of lines
+    that opens with the picture's text in brackets ("[TELEMMGLPI]" over "Zimbabwe president
+    Robert Mugabe with …", lynx's "[TELEMMGLPICT…" wrapped over two lines and the caption after
+    its "]") and goes on as a caption does (a credit, a sentence, more words than a title). A
+    headline under a picture in its block ("[hero]" / "A walk along the coast") is none."""
+    found: set[int] = set()
+    start = 0
+    while start < stop:
+        end = start + 1  # the block is lines[start:end], each line right under the one before
+        while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if lines[start].text.startswith("["):
+            text = " ".join(line.text for line in lines[start:end])
+            picture = _PICTURE.match(text)
+            # The picture's text alone on its line, or a file's name or address ("[Update] A
+            # title" is a title's own word in brackets).
+            if picture is not None and (
+                picture.end() >= len(lines[start].text) or any(char in picture.group() for char in "./_")
+            ):
+                caption = text[picture.end() :].strip()
+                if (
+                    not caption
+                    or _CREDIT.search(caption) is not None
+                    or len(caption) > _MAX_HEADLINE
+                    or not headline_text(caption)
+                ):
+                    found.update(range(start, end))
+        start = end
+    return found
+
+
+_CREDIT = re.compile(
+    r"\b(?:credit|photo|photograph|picture|image|foto|bild|crédit|getty|reuters|afp|ap|epa|shutterstock)\b|©",
+    re.IGNORECASE,
+)
+"""A picture's credit in its caption ("Credit: HARARE HERALD", "Benoit Tessier/Reuters")."""
+_MAX_HEADLINE = 120
+"""Longest caption that may be a headline set under its picture."""
 
 
 _PICTURE = re.compile(r"\[[^\[\]]{0,300}\]")
@@ -702,17 +725,25 @@ def _authors_above_time(lines: list[Line], title_at: int) -> bool:
 
 
 def _person(text: str) -> bool:
-    """Whether ``text`` is a person's name alone: two to four capitalised words."""
+    """Whether ``text`` is a person's name alone: two to four capitalised words ("Sarah Archer",
+    "J. R. O’Brien Jr.")."""
     words = text.split()
     return (
-        _NAME_WORDS[0] <= len(words) <= _BYLINE_WORDS
-        and all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+        _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]
+        and all(word[:1].isupper() and word.translate(_NAME_MARKS).isalpha() for word in words)
         and plausible_name(text)
     )
 
 
-_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{1,5})?")
-"""A time alone ("1:39 PM ET", "10.02"): the post's, under its byline, on a news site's page of today."""
+_NAME_MARKS = str.maketrans("", "", "-'’.")
+"""Marks a name's words may hold besides letters: hyphens, apostrophes, an initial's full stop."""
+
+
+_TIME_ONLY = re.compile(
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?|\.[0-5]\d\s?[AaPp]\.?[Mm]\.?)(?:\s[A-Z]{1,5})?"
+)
+"""A time alone ("1:39 PM ET", "10.02 am"): the post's, under its byline, on a news site's page of
+today ("3.11" and "10.04 LTS" are versions)."""
 
 
 def headline_text(text: str) -> bool:
