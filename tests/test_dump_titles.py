@@ -114,16 +114,41 @@ def test_a_byline_set_in_under_a_menu_is_no_list_items(tool: str, width: int, by
     assert (discussion.title, str(discussion.posted)) == ("A walk along the coast", "2012-03-02")
 
 
+@pytest.mark.parametrize(
+    "headline", ["A walk along the coast", "Photo essay: a walk along the coast", "Reuters walks the coast"]
+)
 @pytest.mark.parametrize(("tool", "width"), DUMPS)
-def test_a_headline_under_its_picture_is_the_title(tool: str, width: int) -> None:
+def test_a_headline_under_its_picture_is_the_title(tool: str, width: int, headline: str) -> None:
     # The headline set under its picture in one paragraph ("[hero]" / "A walk along the coast"):
-    # no caption (no credit, no sentence), the title; the site's name above is not.
+    # no caption (no credit's shape, "Credit:", "/Reuters"; no sentence), the title; the site's
+    # name above is not.
     page = (
-        f"<html><body>{MENU}<p>Coast Walks Journal</p><p><img src='hero.jpg'><br><b>A walk along the "
-        "coast</b></p><p>By Ann Writer, March 2, 2012</p>" + "".join(f"<p>{text}</p>" for text in WALK)
+        f"<html><body>{MENU}<p>Coast Walks Journal</p><p><img src='hero.jpg'><br><b>{headline}</b></p>"
+        "<p>By Ann Writer, March 2, 2012</p>" + "".join(f"<p>{text}</p>" for text in WALK)
     )
     discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
-    assert (discussion.title, discussion.author) == ("A walk along the coast", "Ann Writer")
+    assert (discussion.title, discussion.author) == (headline, "Ann Writer")
+
+
+META = {
+    "quoted-under-centred-headline": "<center><h1>A walk along the coast</h1></center>"
+    "<blockquote>By Ann Writer, March 2, 2012</blockquote>",
+    "meta-list": "<h1>A walk along the coast</h1><ul class='meta'><li>Ann Writer<br>"
+    "<time>March 2, 2012</time></li><li>Travel</li></ul>",
+    "wrapped-byline": "<h1>A walk along the coast</h1><p class='byline'>Ann Writer, Senior Correspondent for "
+    "the Coastal Walks Gazette and Weekly Review, March 2, 2012</p>",
+}
+
+
+@pytest.mark.parametrize("head", sorted(META))
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_posts_own_byline_set_in_or_listed_or_wrapped_dates_it(tool: str, width: int, head: str) -> None:
+    # A second review's cases: the byline quoted under a centred headline (the menu's items at its
+    # column above), the post's meta as a list under its title, a byline whose date the dumper
+    # wrapped onto a line of its own. Each is the post's: it dates the post.
+    page = f"<html><body>{MENU}{META[head]}" + "".join(f"<p>{text}</p>" for text in WALK)
+    discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
+    assert (discussion.title, str(discussion.posted)) == ("A walk along the coast", "2012-03-02")
 
 
 @pytest.mark.parametrize(("tool", "width"), DUMPS)

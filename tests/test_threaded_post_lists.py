@@ -454,3 +454,47 @@ def test_more_posts_under_an_article_with_no_byline_are_refused(tool: str, width
     )
     with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "page.txt")
+
+
+_ITEMS = {
+    "numbered-items": "<ol class='commentlist'>{}</ol>".format(
+        "".join(f"<li><p>{n} on {d.split(' at ')[0]}</p><p>{t}</p></li>" for n, d, t in _SAID)
+    ),
+    "one-numbered-item": f"<ol class='commentlist'><li><p>{_SAID[0][0]} on March 3, 2012</p>"
+    f"<p>{_SAID[0][2]}</p></li></ol>",
+    "bulleted-items": "<ul class='comments'>{}</ul>".format(
+        "".join(f"<li><b>{n}</b><br>{d.split(' at ')[0]}<p>{t}</p></li>" for n, d, t in _SAID)
+    ),
+    "subjects": "".join(
+        f"<div class='comment'><h4>{subject}</h4><p>{n} on {d.split(' at ')[0]}</p><p>{t}</p></div>"
+        for subject, (n, d, t) in zip(("Great post", "Sore feet", "Winter?"), _SAID, strict=True)
+    ),
+    "short-texts": "<h3>Readers write</h3>"
+    + "".join(
+        f"<div class='comment'><p>{n} on {d.split(' at ')[0]}</p><p>{t}</p></div>"
+        for (n, d, _), t in zip(
+            _SAID, ("Beautiful photos, thanks for sharing!", "Love this walk", "So pretty"), strict=True
+        )
+    ),
+    "named-heading": "<h3>Reader responses</h3><ul class='comments'>{}</ul>".format(
+        "".join(f"<li><b>{n}</b><br>{d.split(' at ')[0]}<p>{t}</p></li>" for n, d, t in _SAID)
+    ),
+}
+
+
+@pytest.mark.parametrize("section", sorted(_ITEMS))
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("w3m", 200), ("lynx", 80)])
+def test_comments_set_as_list_items_or_under_subjects_are_refused_not_read_as_stories(
+    tool: str, width: int, section: str
+) -> None:
+    # A second review's cases: comments nothing else marks, set as a list's items (each opening
+    # with its header, its text inside), under a subject each ("Great post"), with texts as short
+    # as a title ("Love this walk") under a heading that names no comments, or under one that
+    # does in its own words ("Reader responses"). None is a list of stories: refused.
+    page = (
+        f"<html><body>{_NEWS_MENU}<h1>A walk along the coast</h1><p>By Ann Writer, March 2, 2012</p>"
+        + "".join(f"<p>{text}</p>" for text in _WALK)
+        + f"{_ITEMS[section]}</body></html>"
+    )
+    with pytest.raises(SeedError, match="dated lines and nothing else of comments"):
+        parse(dump(page, tool, width), "walk.txt")

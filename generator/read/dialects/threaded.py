@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.errors import SeedError
-from generator.model import Diagnostic, Discussion, Paragraph, SourceLine, walk
+from generator.model import Comment, Diagnostic, Discussion, Paragraph, SourceLine, walk
 from generator.read.dates import RELATIVE_WORDS, PostedAt, read_dates, relative_span
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import MARKER, Dump, Line, Lines, list_end, read_dump, references_start
@@ -769,20 +769,26 @@ def lists_stories(lines: list[str], reading: Discussion, below: int) -> bool:
     """Whether the lines ``reading`` took for comments' headers (those under line ``below``, the
     page's own byline) stand as a list of stories' dates and bylines do: each on a list item or
     in one ("• Previous issue February 22nd 2018", "1. Telegraph cartoons" / "21 Nov 2017"), or
-    right under a title of its own ("Story 0" / "Jane Doe on March 3, 2012"). A comment's header
-    stands under the text of the comment before it, the end of a sentence: those are refused,
+    right under a title of its own ("Story 0" / "Jane Doe on March 3, 2012") under a heading.
+    A comment's header stands under the text of the comment before it, opens its list item
+    with its text inside, or stands under a heading that names comments: those are refused,
     never published as the article's text."""
     dump = _found(lines)[0]
     present = [line for line in dump.lines if line is not None]
     where = {line.number: index for index, line in enumerate(present)}
-    for comment in walk(reading.comments):
+    comments = [comment for comment in walk(reading.comments) if comment.line > below]
+    if comments and _named_comments_above(dump, comments[0].line - 1):
+        return False  # "Reader responses" over names and dates: a comment section, whatever its shape
+    previous: Comment | None = None
+    for comment in comments:
         index = where.get(comment.line)
-        if comment.line <= below:
-            continue
         if index is None:
             return False
         line = present[index]
         if line.marker or in_list_item(present, index, dump.tool == "lynx"):
+            if line.marker and _comment_item(present, where, line, comment):
+                return False  # "1. Jane Doe on March 3, 2012" / her text: a comment as a list item
+            previous = comment
             continue
         above = present[index - 1] if index else None
         if (
@@ -792,11 +798,42 @@ def lists_stories(lines: list[str], reading: Discussion, below: int) -> bool:
             or len(above.text.split()) > _STORY_TITLE_WORDS
         ):
             return False
+        if previous is None:
+            # The first title stands under a heading ("More from the blog"), not right under the
+            # article's last sentence (a comment's subject, "Great post", over its header).
+            over = present[index - 2] if index >= 2 else None
+            if over is not None and over.text.rstrip(_QUOTES).endswith((".", "!", "?")):
+                return False
+        elif " ".join(paragraph.text for paragraph in previous.paragraphs) == above.text:
+            return False  # the "title" is all the comment above said ("Love this walk")
+        previous = comment
     return True
 
 
 _STORY_TITLE_WORDS = 16
 """Most words of a story's title over its byline in a list of stories."""
+
+
+def _comment_item(present: list[Line], where: dict[int, int], line: Line, comment: Comment) -> bool:
+    """Whether the list item ``line`` opens with the header of ``comment`` (a name and a date)
+    and holds its text, a sentence, inside: a comment set as a list item, not a story."""
+    if comment.author is None or not comment.paragraphs:
+        return False
+    paragraph = comment.paragraphs[0]
+    at = where.get(paragraph.line)
+    if at is None:
+        return False
+    first = present[at]
+    inside = first.indent >= line.column - 1 and first.indent > line.indent
+    return (
+        inside
+        and paragraph.text.count(" ") >= _ITEM_TEXT_SPACES
+        and paragraph.text.rstrip(_QUOTES).endswith((".", "!", "?"))
+    )
+
+
+_ITEM_TEXT_SPACES = 4
+"""Spaces in a comment's text under its header in a list item: five words and more."""
 
 
 def text_above(page: Discussion) -> bool:

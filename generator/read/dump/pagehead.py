@@ -301,10 +301,16 @@ def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
         (
             index
             for index in found
-            if not in_list_item(lines, index, lynx)
+            # The post's own meta as a list right under its title ("• By Ann Writer" / "March 2,
+            # 2012") is no story's in a list.
+            if (
+                not in_list_item(lines, index, lynx)
+                or (start and lines[start].marker and index - start <= _META_LINES)
+            )
             and not (
                 index
                 and lines[index - 1].number + 1 == lines[index].number
+                and is_prose(lines[index - 1])
                 and soft_break(lines[index - 1], lines[index], wrap)
             )
         ),
@@ -324,6 +330,8 @@ def in_list_item(lines: list[Line], index: int, lynx: bool) -> bool:
         line = lines[above]
         if line.marker and line.indent < indent and abs(line.column - indent) <= 1:
             return True
+        if not line.marker and line.indent > indent + 1:
+            return False  # a line set further right between (a centred headline): no item's
         if not line.indent and not lynx:
             return False  # w3m sets no line of an item at the margin: a heading (the title) between
         if line.indent < indent and is_prose(line) and line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
@@ -623,10 +631,14 @@ def _captions(lines: list[Line], stop: int) -> set[int]:
 
 
 _CREDIT = re.compile(
-    r"\b(?:credit|photo|photograph|picture|image|foto|bild|crédit|getty|reuters|afp|ap|epa|shutterstock)\b|©",
+    r"\b(?:credits?|photo(?:graph)?s?|pictures?|images?|foto|bild|crédit)\s?(?::|by\b)"
+    r"|(?:/|\(|\b(?:photo|image)s?\s)\s?(?:getty|reuters|afp|ap|epa|shutterstock)\b"
+    r"|\b(?:getty images|reuters|afp|ap|epa|shutterstock)\)?\s*$|©",
     re.IGNORECASE,
 )
-"""A picture's credit in its caption ("Credit: HARARE HERALD", "Benoit Tessier/Reuters")."""
+"""A picture's credit in its caption, by its shape ("Credit: HARARE HERALD", "Photo by …",
+"Benoit Tessier/Reuters", "(AP Photo)", an agency last); a headline's "Photo essay:" or "Getty
+Museum" is none."""
 _MAX_HEADLINE = 120
 """Longest caption that may be a headline set under its picture."""
 
