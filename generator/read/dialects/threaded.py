@@ -862,7 +862,9 @@ def text_above(page: Discussion) -> bool:
 
 
 _TEXT_WORDS = 12
+"""Words of a paragraph of the article's text (a menu's entry or a tagline has fewer)."""
 _QUOTES = "\"'”’»)"
+"""What may close a sentence after its full stop."""
 
 
 def parse_page(lines: list[str], source: str) -> Discussion:
