@@ -389,6 +389,14 @@ _SAID = [
     ("Bob Smith", "March 4, 2012 at 8:12 pm", "Trainers were fine for us, even after the rain."),
     ("Mary Jones", "March 5, 2012 at 9:00 am", "Thanks for the tip about the tide, we will go at low water."),
 ]
+
+
+def _walk_page(byline: str, after: str) -> str:
+    """The walk's page under a menu: its headline, ``byline``, its text, then ``after``."""
+    text = "".join(f"<p>{paragraph}</p>" for paragraph in _WALK)
+    return f"<html><body>{_NEWS_MENU}<h1>A walk along the coast</h1>{byline}{text}{after}</body></html>"
+
+
 _UNMARKED = {
     "name-over-date": "<div class='c'><p><b>{n}</b></p><p>{d}</p><p>{t}</p></div>",
     "name-on-date": "<div class='c'><p><b>{n}</b> on {d}</p><p>{t}</p></div>",
@@ -409,11 +417,7 @@ def test_a_comment_section_nothing_marks_is_refused_not_read_as_the_pages_text(
     # read as the page, they were the article's text, and without the article's own byline the
     # first commenter's name its title.
     said = "".join(_UNMARKED[shape].format(n=n, d=d, t=t) for n, d, t in _SAID)
-    page = (
-        f"<html><body>{_NEWS_MENU}<h1>A walk along the coast</h1>{byline}"
-        + "".join(f"<p>{text}</p>" for text in _WALK)
-        + f"{heading}<div class='comments'>{said}</div><p>© 2012 Coast Walks</p></body></html>"
-    )
+    page = _walk_page(byline, f"{heading}<div class='comments'>{said}</div><p>© 2012 Coast Walks</p>")
     with pytest.raises(SeedError, match="found 3 dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "walk.txt")
 
@@ -491,10 +495,6 @@ def test_comments_set_as_list_items_or_under_subjects_are_refused_not_read_as_st
     # with its header, its text inside), under a subject each ("Great post"), with texts as short
     # as a title ("Love this walk") under a heading that names no comments, or under one that
     # does in its own words ("Reader responses"). None is a list of stories: refused.
-    page = (
-        f"<html><body>{_NEWS_MENU}<h1>A walk along the coast</h1><p>By Ann Writer, March 2, 2012</p>"
-        + "".join(f"<p>{text}</p>" for text in _WALK)
-        + f"{_ITEMS[section]}</body></html>"
-    )
+    page = _walk_page("<p>By Ann Writer, March 2, 2012</p>", _ITEMS[section])
     with pytest.raises(SeedError, match="dated lines and nothing else of comments"):
         parse(dump(page, tool, width), "walk.txt")
