@@ -48,6 +48,7 @@ def assert_nothing_lost(text: str, discussion: Discussion) -> None:
             # The "Posted on … by … in …" and "By …" lines: their fixed words are structure too.
             + [f"Posted on {discussion.posted_text} by in {discussion.category} By {discussion.author}"]
             + [f"{c.author} says:" if c.author else "" for c in walk(discussion.comments)]
+            + [c.posted_text or "" for c in walk(discussion.comments)]  # the date as the page showed it
             + [p.text for c in walk(discussion.comments) for p in c.paragraphs]
         )
     )

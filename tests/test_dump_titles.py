@@ -178,3 +178,24 @@ def test_a_date_the_dumper_wrapped_onto_a_line_of_its_own_is_no_byline() -> None
     assert max(len(line) for line in WRAPPED_DATE.splitlines()) <= 85  # as w3m wrapped it
     discussion = parse(WRAPPED_DATE, "page.txt")
     assert (discussion.title, discussion.posted, discussion.comments) == ("Mozilla", None, ())
+
+
+GLUED_BYLINES = {
+    "By Ann Writer March 2, 2012": "Ann Writer",
+    "Posted by Ann Writer March 2, 2012 at 3:57 PM": "Ann Writer",
+    "By Thompson March 2, 2012": "Thompson",
+    "By Ann Writer, March 2, 2012": "Ann Writer",
+    "By Ann Writer 2 March 2012": "Ann Writer",
+}
+
+
+@pytest.mark.parametrize("byline", sorted(GLUED_BYLINES))
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_bylines_name_stops_where_its_date_starts(tool: str, width: int, byline: str) -> None:
+    # The name was cut where the day's digits start, so the month went with it ("Ann Writer
+    # March", "Thompson June" on the benchmark's pages).
+    page = f"<html><body>{MENU}<h1>A walk along the coast</h1><p>{byline}</p>" + "".join(
+        f"<p>{text}</p>" for text in WALK
+    )
+    discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
+    assert (discussion.author, str(discussion.posted)) == (GLUED_BYLINES[byline], "2012-03-02")

@@ -57,6 +57,8 @@ class Result:
     total: int
     title: bool
     problems: tuple[str, ...]
+    byline: bool = True
+    """The article's author and date right."""
 
     @property
     def perfect(self) -> bool:
@@ -121,7 +123,18 @@ def compare(truth: dict[str, Any], discussion: Discussion) -> Result:
     title = discussion.title == truth["title"]
     if not title:
         problems.append(f"title {discussion.title!r}, expected {truth['title']!r}")
-    return Result(right, len(truth["comments"]), title, tuple(problems))
+    # Hacker News shows a story's age only ("19 hours ago"): no date to read.
+    published = None if truth["engine"] == "hackernews" else truth["published"][:10]
+    byline = (discussion.author, discussion.posted and discussion.posted.isoformat()) == (
+        truth["author"],
+        published,
+    )
+    if not byline:
+        problems.append(
+            f"article by {discussion.author!r} on {discussion.posted}, "
+            f"expected {truth['author']!r} on {published}"
+        )
+    return Result(right, len(truth["comments"]), title, tuple(problems), byline)
 
 
 @cache
@@ -155,7 +168,7 @@ def test_fixtures_are_there() -> None:
 
 
 @pytest.mark.parametrize(("name", "dump"), _cases())
-def test_every_comment_and_the_title_are_read_right(name: str, dump: str) -> None:
+def test_every_comment_the_title_and_the_byline_are_read_right(name: str, dump: str) -> None:
     result = read(name, dump)
     assert result.perfect, "\n".join(result.problems[:20])
 
@@ -168,13 +181,14 @@ def test_accuracy_table() -> None:
         cells = []
         for dump in DUMPS:
             result = read(name, dump)
-            cells.append(f"{result.right}/{result.total}{'' if result.title else ' T'}")
+            marks = ("" if result.title else " T") + ("" if result.byline else " B")
+            cells.append(f"{result.right}/{result.total}{marks}")
             if not result.perfect and name not in XFAIL:
                 imperfect.append(f"{name}.{dump}")
         note = "  (xfail)" if name in XFAIL else ""
         lines.append(f"{name:34}" + "".join(f"{cell:>12}" for cell in cells) + note)
     lines.append("")
-    lines.append("right/total comments; T: title wrong")
+    lines.append("right/total comments; T: title wrong; B: the article's author or date wrong")
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "threaded-accuracy.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))

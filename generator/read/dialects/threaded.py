@@ -631,6 +631,7 @@ def parse(lines: list[str], source: str) -> Discussion:
         _article_is_post(dump, lead)
         and not (heads[0] is lead and lead.author is None)
         and any(map(str.strip, dump.raw[: lead.first]))
+        and not _heading_between(dump, lead, heads[0])
     ):
         post = lead.first
         if heads[0] is lead:
@@ -642,6 +643,10 @@ def parse(lines: list[str], source: str) -> Discussion:
     unmarked = _unmarked(dump, thread, heads)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
+    if post >= 0 and _names_first(dump, lead):
+        # The first post's writer, as its header names them ("Beitrag von Fischkopp82 » Di
+        # 14. Apr 2020"): the byline's own reading would take the weekday into the name.
+        page.author = lead.author
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
     posted = _date_comments(thread.nodes, dump, source, thread.warnings, page.posted_text)
     if posted is not None and posted.iso:
@@ -1220,6 +1225,25 @@ def _article_is_post(dump: Dump, head: Head) -> bool:
         ):
             return False
     return True
+
+
+def _names_first(dump: Dump, head: Head) -> bool:
+    """Whether ``head``'s line names its writer before the date, as a post's header does
+    ("quietgrid March 4, 2021"); a blog's byline names its category after it ("Posted on Aug
+    27, 2008 in Stuff")."""
+    if not head.author or not head.date:
+        return False
+    text = " ".join(dump.raw[head.first : head.last + 1])
+    return -1 < text.find(head.author) < text.find(head.date)
+
+
+def _heading_between(dump: Dump, lead: Head, first: Head) -> bool:
+    """Whether a comments heading ("22 respuestas a «…»") stands between the page's first header
+    and its first comment's: the first is the article's byline above the comments (a block
+    theme's title over its date), not a forum's first post; a forum's count of posts ("15
+    Beiträge") heads its first post too."""
+    heading = _heading_index(dump, first.first) if first is not lead else None
+    return heading is not None and heading > lead.first and not _POSTS.search(dump.raw[heading])
 
 
 _PARAGRAPH_WORDS = 15

@@ -30,6 +30,8 @@ _AUTHOR = re.compile(
 )
 _LABELLED_AUTHOR = re.compile(r"Post author\s{0,2}(?P<name>[^\s|·•,][^|·•,]{0,59})$")
 """Twenty Twenty's post meta: the label for screen readers, then the name ("Post authorAnna")."""
+_LABELLED_DATE = re.compile(r"Post date\s{0,2}")
+"""And the date's label ("Post dateMarch 1, 2020")."""
 _QUOTED = re.compile(r"[“„«\"‘‚‹]\s?(?P<title>[^“”„«»\"]{1,300}?)\s?[”“»\"’‘›]")
 _NAVIGATION = frozenset(
     s.casefold()
@@ -54,9 +56,13 @@ _MAX_TITLE = 200
 _BY_WORDS = frozenset(["by", "von", "por", "par", "door", "di", "da", "av", "af"])
 """The word a byline opens with, alone on a line above the name (a title never is)."""
 _META_LINES = 3
+"""Lines between a title and its byline that are taken for metadata (category, reading time)."""
+_HANDLE = re.compile(r"@\w+")
+"""A writer's handle after their name ("Alissa Wilkinson@alissamarie")."""
+_SEPARATORS = " ,;|/·•–—-"
+"""What stands between a byline's name and its date ("Ann Writer / March 2", "Ann Writer · …")."""
 _LYNX_LOOK = 4
 """How many plain lines above the byline lynx's title may be."""
-"""Lines between a title and its byline that are taken for metadata (category, reading time)."""
 
 
 @dataclass
@@ -141,6 +147,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
             head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
     signed: Line | None = None
+    naming: list[Line] = []  # the lines between the byline and the writer's name under it
     if byline is not None and byline > title_at and head.author is None:
         # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
@@ -149,6 +156,17 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         else:
             # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
             signed, head.author = _signed_under(lines, byline)
+        if head.author is None and _date_only(lines[byline].text):
+            # A block theme's date, a separator, "Por" and the name, each a line of its own,
+            # and the post's category under them ("Publicado en Rutas").
+            naming = _by_word_under(lines, byline)
+            if naming:
+                head.author = naming[-1].content
+                signed = naming[-1]
+            elif byline - title_at <= _META_LINES and lines[byline - 1].number == lines[byline].number - 1:
+                # The writer's name on the line over the date ("Mike Conley" / "December 18, 2020").
+                named = lines[byline - 1].content
+                head.author = named if byline - 1 > title_at and _person(named) else None
     if byline is None:
         # The post's meta as a list right under the title ("• by: Maren Holt", "• From: Coast
         # Herald", "• March 13, 2015 9:00PM"): its author and date, no text of the article's.
@@ -158,11 +176,12 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                 writer = _writer(line)
                 if writer and head.author is None:
                     head.author = writer
-                elif _date_only(line.content) and head.posted_text is None:
+                elif _date_only(_LABELLED_DATE.sub("", line.content, 1)) and head.posted_text is None:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
+    skip.update((id(line), "article meta") for line in naming)
     if signed is not None:
         skip[id(signed)] = "article meta"
     if byline is not None and byline > title_at and head.posted_text is None:
@@ -172,6 +191,19 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         if under is not None:
             _read_date(head, lines[under])
             skip[id(lines[under])] = "article meta"
+    if byline is not None:
+        # The post's category on the line under its byline ("Publié dans Patrimoine").
+        at = lines.index(signed) if signed is not None else byline
+        if (
+            at + 1 < len(lines)
+            and lines[at + 1].number == lines[at].number + 1
+            and _CATEGORY.match(lines[at + 1].text)
+        ):
+            skip[id(lines[at + 1])] = "article meta"
+    if head.author is None:
+        for line in _footer_byline(lines, max(article_from, title_at + 1)):
+            skip[id(line)] = "article meta"
+            head.author = head.author or _writer_of(line.text)
     if heading is not None:
         skip[id(heading)] = "comments heading"
     head.article = _article(lines[article_from:], title.number, skip, head.chrome, dump.wrap)
@@ -404,6 +436,96 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
     ):
         return None, None
     return (below, name) if _undated_byline(below.text) else (None, None)
+
+
+def _by_word_under(lines: list[Line], byline: int) -> list[Line]:
+    """The lines under a byline of a date alone that name the writer: separators ("—"), the
+    word a byline opens with alone on its line ("Por", "By") and the name on the next, the last;
+    empty where they are not there (within a few lines, no blank line but one between each)."""
+    meta: list[Line] = []
+    last = lines[byline].number
+    for line in lines[byline + 1 : byline + 1 + _META_LINES]:
+        if line.number > last + 2 or line.marker:
+            return []
+        last = line.number
+        meta.append(line)
+        if meta[-2:-1] and meta[-2].text.casefold() in _BY_WORDS:
+            return meta if plausible_name(line.content) else []
+        if line.text.casefold() not in _BY_WORDS and any(char.isalnum() for char in line.text):
+            return []
+    return []
+
+
+_CATEGORY = re.compile(
+    r"(?:Posted|Filed|Published|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)"
+    r"\s(?:in|under|en|dans|unter|em|op)(?:\s|$)",
+    re.IGNORECASE,
+)
+"""A post's category under its byline ("Publicado en Rutas", "Filed under News")."""
+
+
+def _footer_byline(lines: list[Line], start: int) -> list[Line]:
+    """A post's footer under the last sentence of its text: "Posted by Moira Kettering at 09:15"
+    (Blogger's), a time or a date at most after the name, and the labels or category right under
+    it ("Labels: Free Patterns"); its lines, or none. Only the first line from ``start`` on that
+    opens as a byline and names a writer is looked at: a byline in a sentence the dumper wrapped
+    ("… was drawn" / "by Ann Writer at 09:15") is none."""
+    for at in range(start, len(lines)):
+        line = lines[at]
+        if line.marker or not _BYLINE.match(line.text) or _writer_of(line.text) is None:
+            continue
+        if not _after_paragraph(lines, at, start):
+            return []
+        found = [line]
+        for below in lines[at + 1 : at + 1 + _FOOTER_LINES]:
+            if below.number != found[-1].number + 1 or not (
+                _LABELS.match(below.text) or _CATEGORY.match(below.text) or chrome.is_action(below.text)
+            ):
+                break
+            found.append(below)
+        return found
+    return []
+
+
+def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
+    """Whether ``lines[at]`` stands right under a paragraph of prose (a blank line between at
+    most) whose last line ends a sentence."""
+    above = at - 1
+    if above < start or lines[above].number < lines[at].number - 2:
+        return False
+    if not lines[above].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
+        return False
+    while above >= start and not is_prose(lines[above]):
+        if above == start or lines[above - 1].number != lines[above].number - 1:
+            return False
+        above -= 1  # the paragraph's wrapped last line ("back."): a line of it above is prose
+    return above >= start
+
+
+_FOOTER_LINES = 2
+"""Lines under a post's footer byline that are its meta: its labels, its category, its links."""
+_LABELS = re.compile(r"(?:Labels|Libellés|Etiquetas|Etichette|Tags|Schlagwörter)\s?:\s", re.IGNORECASE)
+"""A post's labels in its footer ("Labels: Free Patterns", Blogger's)."""
+
+
+def _writer_of(text: str) -> str | None:
+    """The name in a footer's byline ("Posted by Moira Kettering at 09:15"): a plausible name,
+    followed by a time or a date at most."""
+    found = _AUTHOR.search(text)
+    if found is None:
+        return None
+    rest = _TRAILING.sub("", text[found.end("name") :]).strip(_SEPARATORS)
+    rest = rest.split(" ", 1)[1] if rest.split(" ", 1)[0].casefold() in _CONNECTORS else rest
+    name = found["name"].strip(_SEPARATORS)
+    if not plausible_name(name) or (rest and not (_TIME_ONLY.fullmatch(rest) or _date_only(rest))):
+        return None
+    return name
+
+
+_TRAILING = re.compile(r"[^\w.]+$")
+"""What a footer's line ends in after its time: a separator, a glyph ("09:15 ●")."""
+_CONNECTORS = frozenset(["at", "on", "am", "um", "el", "le", "à", "a", "alle", "om"])
+"""The word between a footer's name and its time ("at 09:15", "um 9:15", "à 09:15")."""
 
 
 def _undated_byline(text: str) -> bool:
@@ -794,6 +916,9 @@ def _meta_list(lines: list[Line], title_at: int) -> list[Line]:
 def _writer(item: Line) -> str | None:
     """The post's writer a list item names ("by: Maren Holt", not "By: the end of June, all the
     tickets were gone"), or None."""
+    labelled = _LABELLED_AUTHOR.match(item.content)
+    if labelled is not None and plausible_name(labelled["name"]):
+        return labelled["name"].strip()  # Twenty Twenty's "Post authorAnna"
     found = _LISTED_AUTHOR.fullmatch(item.content)
     if found is None or not plausible_name(found["name"]):
         return None
@@ -891,10 +1016,23 @@ def _read_byline(head: PageHead, line: Line) -> None:
     """The article's author and date from its byline."""
     span = _read_date(head, line)
     author = _AUTHOR.search(line.text)
+    if author is None and span is not None:
+        # The name glued to the date before it ("14 septembre 2013Par Hélène Gaudry").
+        author = _AUTHOR.match(line.text[span[1] :])
+        if author is not None:
+            head.author = author["name"].strip(_SEPARATORS) or None
+            return
     if author:
-        name = author["name"].strip()
-        if span is not None and name.endswith(line.text[span[0] : span[1]].strip()):
-            name = name[: -len(line.text[span[0] : span[1]].strip())].strip()
-        head.author = name or None
+        name = author["name"]
+        # The name ends where the date starts: "By Ann Writer March 2, 2012" stops the pattern
+        # at the day's digits, with the month still in the name.
+        if span is not None and author.start("name") <= span[0] < author.end("name"):
+            name = line.text[author.start("name") : span[0]]
+        # And before the separator between them ("Por Diego Salvatierra / 3 de mayo de 2021"),
+        # the writer's handle and the date's label ("By Alissa Wilkinson@alissamarie Updated").
+        words = _HANDLE.sub(" ", name).split()
+        while words and words[-1].casefold().strip(_SEPARATORS + ":") in LABEL_WORDS:
+            words.pop()
+        head.author = " ".join(words).strip(_SEPARATORS) or None
     elif span is not None:
         head.author = _name_before(line.text, span)

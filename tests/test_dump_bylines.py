@@ -1,0 +1,98 @@
+"""The article's writer and date in w3m and lynx dumps where the byline is not one line under the
+title: a block theme's date, separator, "By" and name each on a line of their own; Blogger's
+footer under the text ("Posted by … at 09:15"); wordpress.com's date glued to the name under the
+text; Twenty Twenty's labelled meta list; a forum's first post. The pages are written here in
+those themes' markup; the truth is what the markup says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.read.dialects import parse
+from tests.seedkit import assert_nothing_lost_in_dump
+from tests.threadpages.dumpers import dump
+
+DUMPS = [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)]
+
+MENU = "<ul class='nav'><li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul>"
+
+TEXT = (
+    "<p>We walked along the coast from the harbour to the lighthouse on a windy morning in March, "
+    "and the kids counted the boats that came in with the tide.</p>"
+    "<p>The path is steep in places, so bring good shoes and some water for the long way back.</p>"
+)
+
+COMMENTS = (
+    "<h2>2 comments on “A walk along the coast”</h2><ol class='commentlist'>"
+    "<li><p class='meta'><b>Karl</b> says:<br>March 3, 2012 at 10:00 am</p><p>Lovely walk, we did it "
+    "last year.</p><p><a href='#'>Reply</a></p></li>"
+    "<li><p class='meta'><b>Dora Smith</b> says:<br>March 4, 2012 at 11:00 am</p><p>How long did it "
+    "take you?</p><p><a href='#'>Reply</a></p></li></ol>"
+)
+
+
+def _read(body: str, tool: str, width: int) -> tuple[str | None, str]:
+    text = dump(f"<html><body>{MENU}{body}</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert_nothing_lost_in_dump(text, discussion)
+    assert len(discussion.comments) == 2
+    return discussion.author, str(discussion.posted)
+
+
+PAGES = {
+    # A block theme: the date, a separator, "Por" and the name, each a block of its own, and the
+    # category under them (the title over its date was read as a forum's first post's header).
+    "block theme": "<h1>A walk along the coast</h1><div class='post-date'>March 2, 2012</div>"
+    "<p>—</p><div class='by'>By</div><div class='author'><a href='/a'>Ann Writer</a></div>"
+    "<div class='terms'>Posted in <a href='/t'>Travel</a></div>" + TEXT + COMMENTS,
+    # Blogger: the date over the title, the writer in the post's footer under the text.
+    "Blogger footer": "<h2 class='date-header'>Friday, March 2, 2012</h2><h3>A walk along the coast</h3>"
+    + TEXT
+    + "<div class='post-footer'>Posted by <a href='/p'>Ann Writer</a> at <a href='/x'>09:15</a>"
+    "<br>Labels: <a href='/l'>Travel</a></div>" + COMMENTS,
+    # wordpress.com: the date and the name glued together under the text.
+    "glued under the text": "<h1>A walk along the coast</h1>" + TEXT + "<footer><span>March 2, 2012</span>"
+    "<span>By <a href='/a'>Ann Writer</a></span><br>Posted in <a href='/t'>Travel</a></footer>" + COMMENTS,
+    # Twenty Twenty: each item of the post's meta labelled for screen readers.
+    "labelled meta": "<h1>A walk along the coast</h1><ul class='post-meta'><li>"
+    "<span class='screen-reader-text'>Post author</span><a href='/a'>Ann Writer</a></li>"
+    "<li><span class='screen-reader-text'>Post date</span>March 2, 2012</li>"
+    "<li><a href='#comments'>2 Comments</a></li></ul>" + TEXT + COMMENTS,
+    # The writer's name on the line over the date (Firefox's blog).
+    "name over the date": "<h1>A walk along the coast</h1><p>Ann Writer<br>March 2, 2012</p>"
+    + TEXT
+    + COMMENTS,
+    # The writer's handle and the date's label between the name and the date (Vox's byline).
+    "handle and label": "<h1>A walk along the coast</h1><p>By Ann Writer@annwrites Updated March 2, 2012, "
+    "2:15pm EDT</p>" + TEXT + COMMENTS,
+}
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_the_articles_writer_and_date_are_read(tool: str, width: int, page: str) -> None:
+    assert _read(PAGES[page], tool, width) == ("Ann Writer", "2012-03-02")
+
+
+NOT_BYLINES = {
+    # A sentence broken before its "by …" (as a dumper wraps one): no footer byline.
+    "broken sentence": "<h1>A walk along the coast</h1><p>March 2, 2012</p>"
+    + TEXT
+    + "<p>The map of the path along the cliffs was drawn<br>by Ann Writer at 09:15</p>"
+    + COMMENTS,
+    # A blog's byline names its category after the date ("Posted on … in Travel"): no writer.
+    "category after the date": "<h1>A walk along the coast</h1><p>Posted on March 2, 2012 in Travel</p>"
+    + TEXT
+    + COMMENTS,
+    # A category over the date is no writer.
+    "category over the date": "<h1>A walk along the coast</h1><p>Travel<br>March 2, 2012</p>"
+    + TEXT
+    + COMMENTS,
+}
+
+
+@pytest.mark.parametrize("page", sorted(NOT_BYLINES))
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_no_writer_is_made_up(tool: str, width: int, page: str) -> None:
+    assert _read(NOT_BYLINES[page], tool, width) == (None, "2012-03-02")
