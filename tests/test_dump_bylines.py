@@ -59,13 +59,19 @@ PAGES = {
     "<span class='screen-reader-text'>Post author</span><a href='/a'>Ann Writer</a></li>"
     "<li><span class='screen-reader-text'>Post date</span>March 2, 2012</li>"
     "<li><a href='#comments'>2 Comments</a></li></ul>" + TEXT + COMMENTS,
-    # The writer's name on the line over the date (Firefox's blog).
-    "name over the date": "<h1>A walk along the coast</h1><p>Ann Writer<br>March 2, 2012</p>"
-    + TEXT
-    + COMMENTS,
     # The writer's handle and the date's label between the name and the date (Vox's byline).
     "handle and label": "<h1>A walk along the coast</h1><p>By Ann Writer@annwrites Updated March 2, 2012, "
     "2:15pm EDT</p>" + TEXT + COMMENTS,
+    "handle in brackets": "<h1>A walk along the coast</h1><p>By Ann Writer (@annwrites) March 2, 2012</p>"
+    + TEXT
+    + COMMENTS,
+    # The date's weekday, a forum's arrow between name and date.
+    "weekday": "<h1>A walk along the coast</h1><p>Written by Ann Writer Friday, March 2, 2012</p>"
+    + TEXT
+    + COMMENTS,
+    "arrow": "<h1>A walk along the coast</h1><p>Post by Ann Writer » Fri Mar 02, 2012 1:00 pm</p>"
+    + TEXT
+    + COMMENTS,
 }
 
 
@@ -85,11 +91,58 @@ NOT_BYLINES = {
     "category after the date": "<h1>A walk along the coast</h1><p>Posted on March 2, 2012 in Travel</p>"
     + TEXT
     + COMMENTS,
-    # A category over the date is no writer.
+    # A category over the date is no writer, nor is a name-like one ("Home Improvement"): a name
+    # alone over the date is not told from it.
     "category over the date": "<h1>A walk along the coast</h1><p>Travel<br>March 2, 2012</p>"
     + TEXT
     + COMMENTS,
+    "two-word category over the date": "<h1>A walk along the coast</h1>"
+    "<p>Home Improvement<br>March 2, 2012</p>" + TEXT + COMMENTS,
+    # A subheading that opens as a byline, under a sentence in the text: "By Popular Demand".
+    "subheading": "<h1>A walk along the coast</h1><p>March 2, 2012</p>"
+    + TEXT
+    + "<h3>By Popular Demand</h3><p>We went back the next day, and the day after that too.</p>"
+    + COMMENTS,
+    # A byline's shape without a name or a time after the connector (a crash: "at …").
+    "footer without a time": "<h1>A walk along the coast</h1><p>March 2, 2012</p>"
+    + TEXT
+    + "<p>Posted by Ann Writer at …</p>"
+    + COMMENTS,
 }
+
+HEADLESS = COMMENTS.split("</h2>", 1)[1]
+"""The comments without their heading (a forum's posts have none)."""
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_title_over_its_date_is_not_its_writer(tool: str, width: int) -> None:
+    # No comments heading: the title over its date was read as a forum's first post's header,
+    # its "name" the writer's.
+    body = "<h1>A walk along the coast</h1><p>Posted on March 2, 2012</p>" + TEXT + HEADLESS
+    text = dump(f"<html><body>{MENU}{body}</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert discussion.author != "A walk along the coast"
+    assert discussion.title == "A walk along the coast"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By ann@example.com, March 2, 2012", "Posted by ann.writer@example.com on March 2, 2012"]
+)
+def test_an_address_for_a_name_stays_whole(byline: str) -> None:
+    body = f"<h1>A walk along the coast</h1><p>{byline}</p>" + TEXT + COMMENTS
+    author = _read(body, "w3m", 80)[0]
+    assert author is not None and author.endswith("@example.com")
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_category_line_that_opens_a_paragraph_is_the_texts(tool: str, width: int) -> None:
+    # "Published in 1851, …" under the date, the paragraph's first line only was dropped as the
+    # post's category.
+    opening = "Published in 1851, Moby Dick is a long novel about a whale and about the men who hunted it."
+    body = f"<h1>A walk along the coast</h1><div>March 2, 2012</div><div>{opening}</div>" + TEXT + COMMENTS
+    text = dump(f"<html><body>{MENU}{body}</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert " ".join(discussion.article[0].text.split()) == opening
 
 
 @pytest.mark.parametrize("page", sorted(NOT_BYLINES))

@@ -7,6 +7,8 @@ such sites' markup; the truth is their <h1>.
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 
 from generator.model import walk
@@ -199,3 +201,40 @@ def test_a_bylines_name_stops_where_its_date_starts(tool: str, width: int, bylin
     )
     discussion = parse(dump(page + "</body></html>", tool, width), "walk.txt")
     assert (discussion.author, str(discussion.posted)) == (GLUED_BYLINES[byline], "2012-03-02")
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_headline_over_a_date_alone_over_wrapped_text_is_the_title(tool: str, width: int) -> None:
+    # The text's first line under the date, wrapped by the dumper, read as a title under a date
+    # header (Blogger's "date over title"): the headline above was listed as navigation.
+    page = f"<html><body>{MENU}<h1>A walk along the coast</h1><p>March 2, 2012</p>" + "".join(
+        f"<p>{text}</p>" for text in (WALK[0] + " We were back before the rain.", WALK[1])
+    )
+    text = dump(page + "</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert (discussion.title, str(discussion.posted)) == ("A walk along the coast", "2012-03-02")
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+TRACKER = (
+    '<p>&lt;div style="position:absolute;"&gt;&lt;img width=1 height=1 alt="" src="http://b5.example.jp/'
+    "b?P=oI9TLjE4Mi66RLp&amp;T=16lu7dcl9%2fX%3d1489053188%2fE%3d2078709551&amp;U=13l8ooocs%2fN%3dsDR_ALYW"
+    'OUA-%2fC%3d300956521"&gt;&lt;/div&gt;</p>'
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_trackers_markup_shown_as_text_is_no_title(tool: str, width: int) -> None:
+    # A tracker's <img> in a <noscript>, shown as text (Yahoo's pages), between the headline and
+    # the byline: it was the title, tag, address and all.
+    page = f"<html><body>{MENU}<h1>A walk along the coast</h1>{TRACKER}<p>By Ann Writer, March 2, 2012</p>"
+    page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
+    discussion = parse(dump(page, tool, width), "walk.txt")
+    assert (discussion.title, discussion.author) == ("A walk along the coast", "Ann Writer")
+
+
+@pytest.mark.parametrize("title", ["The <dialog> element", "Q&A: the answers", "AT&T = a phone company"])
+def test_a_headline_with_angle_brackets_or_ampersands_is_a_title(title: str) -> None:
+    page = f"<html><body>{MENU}<h1>{escape(title)}</h1><p>By Ann Writer, March 2, 2012</p>"
+    page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
+    assert parse(dump(page, "w3m", 80), "walk.txt").title == title

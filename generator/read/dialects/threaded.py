@@ -631,7 +631,6 @@ def parse(lines: list[str], source: str) -> Discussion:
         _article_is_post(dump, lead)
         and not (heads[0] is lead and lead.author is None)
         and any(map(str.strip, dump.raw[: lead.first]))
-        and not _heading_between(dump, lead, heads[0])
     ):
         post = lead.first
         if heads[0] is lead:
@@ -643,9 +642,10 @@ def parse(lines: list[str], source: str) -> Discussion:
     unmarked = _unmarked(dump, thread, heads)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
-    if post >= 0 and _names_first(dump, lead):
-        # The first post's writer, as its header names them ("Beitrag von Fischkopp82 » Di
-        # 14. Apr 2020"): the byline's own reading would take the weekday into the name.
+    if post >= 0 and _forum_post(dump, lead, heads, page.title_line):
+        # The first post's writer, as the header it shares with the posts under it names them
+        # ("Beitrag von Fischkopp82 » Di 14. Apr 2020"): the byline's own reading would take
+        # the weekday into the name.
         page.author = lead.author
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
     posted = _date_comments(thread.nodes, dump, source, thread.warnings, page.posted_text)
@@ -1237,13 +1237,18 @@ def _names_first(dump: Dump, head: Head) -> bool:
     return -1 < text.find(head.author) < text.find(head.date)
 
 
-def _heading_between(dump: Dump, lead: Head, first: Head) -> bool:
-    """Whether a comments heading ("22 respuestas a «…»") stands between the page's first header
-    and its first comment's: the first is the article's byline above the comments (a block
-    theme's title over its date), not a forum's first post; a forum's count of posts ("15
-    Beiträge") heads its first post too."""
-    heading = _heading_index(dump, first.first) if first is not lead else None
-    return heading is not None and heading > lead.first and not _POSTS.search(dump.raw[heading])
+def _forum_post(dump: Dump, lead: Head, heads: list[Head], title_line: int) -> bool:
+    """Whether the page's first header is a forum's first post's, whose writer it names: it names
+    them before the date, is written as the posts' headers under it are (a name and a date, on
+    one line or two), is not the title over its date, and no comments heading stands between it
+    and them but a forum's count of posts ("15 Beiträge")."""
+    if not heads or title_line == lead.first + 1 or not _names_first(dump, lead):
+        return False
+    named = {"name+date", "name/date"}
+    if heads[0].shape != lead.shape and not {heads[0].shape, lead.shape} <= named:
+        return False
+    heading = _heading_index(dump, heads[0].first)
+    return heading is None or heading < lead.first or _POSTS.search(dump.raw[heading]) is not None
 
 
 _PARAGRAPH_WORDS = 15

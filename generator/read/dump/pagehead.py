@@ -57,9 +57,37 @@ _BY_WORDS = frozenset(["by", "von", "por", "par", "door", "di", "da", "av", "af"
 """The word a byline opens with, alone on a line above the name (a title never is)."""
 _META_LINES = 3
 """Lines between a title and its byline that are taken for metadata (category, reading time)."""
-_HANDLE = re.compile(r"@\w+")
-"""A writer's handle after their name ("Alissa Wilkinson@alissamarie")."""
-_SEPARATORS = " ,;|/·•–—-"
+_HANDLE = re.compile(r"(?:(?<=[^\W\d_])|\s)@\w+(?![\w.@])|\s\(@\w+\)")
+"""A writer's handle after their name ("Alissa Wilkinson@alissamarie", "Ann Writer (@annwrites)"),
+not an address's part ("ann@example.com")."""
+_UPDATED = frozenset(
+    [
+        "updated",
+        "update",
+        "last",
+        "zuletzt",
+        "posted",
+        "published",
+        "modified",
+        "edited",
+        "aktualisiert",
+        "veröffentlicht",
+        "geändert",
+        "actualizado",
+        "publicado",
+        "modificado",
+        "publié",
+        "modifié",
+        "aggiornato",
+        "pubblicato",
+        "bijgewerkt",
+        "gepubliceerd",
+    ]
+)
+_AFTER_NAME = _UPDATED | WEEKDAYS
+"""Words between a byline's name and its date that are not the name's: the date's label
+("Updated"), its weekday ("Friday, March 2, 2012")."""
+_SEPARATORS = " ,;|/·•–—-»:"
 """What stands between a byline's name and its date ("Ann Writer / March 2", "Ann Writer · …")."""
 _LYNX_LOOK = 4
 """How many plain lines above the byline lynx's title may be."""
@@ -119,6 +147,10 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         byline = below if near and not any(map(is_prose, lines[title_at + 1 : below])) else None
     elif post < 0 and (byline is None or byline < title_at):
         byline = _byline(lines, title_at + 1, dump.wrap, dump.tool == "lynx")
+    if post >= 0 and byline == title_at and byline + 1 < len(lines) and _date_only(lines[byline + 1].text):
+        # The "post's header" is the title over its date (a block theme's, the comments under a
+        # heading): the date's line is the byline.
+        byline += 1
     title_at = _title_start(lines, title_at, dump.wrap)
     title = lines[title_at]
     head.title, head.title_line = title.text, title.number
@@ -163,10 +195,6 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             if naming:
                 head.author = naming[-1].content
                 signed = naming[-1]
-            elif byline - title_at <= _META_LINES and lines[byline - 1].number == lines[byline].number - 1:
-                # The writer's name on the line over the date ("Mike Conley" / "December 18, 2020").
-                named = lines[byline - 1].content
-                head.author = named if byline - 1 > title_at and _person(named) else None
     if byline is None:
         # The post's meta as a list right under the title ("• by: Maren Holt", "• From: Coast
         # Herald", "• March 13, 2015 9:00PM"): its author and date, no text of the article's.
@@ -197,7 +225,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         if (
             at + 1 < len(lines)
             and lines[at + 1].number == lines[at].number + 1
-            and _CATEGORY.match(lines[at + 1].text)
+            and _is_category(lines, at + 1)
         ):
             skip[id(lines[at + 1])] = "article meta"
     if head.author is None:
@@ -456,6 +484,20 @@ def _by_word_under(lines: list[Line], byline: int) -> list[Line]:
     return []
 
 
+def _is_category(lines: list[Line], index: int) -> bool:
+    """Whether ``lines[index]`` names the post's category ("Publié dans Patrimoine"): a few words
+    that open so, no sentence, nothing run on under it ("Published in 1851, Moby Dick is …" /
+    "a long novel …" is the text's)."""
+    line = lines[index]
+    if not _CATEGORY.match(line.text) or len(line.text.split()) > _CATEGORY_WORDS:
+        return False
+    if line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS):
+        return False
+    return index + 1 >= len(lines) or lines[index + 1].number > line.number + 1
+
+
+_CATEGORY_WORDS = 8
+"""Most words of a category's line ("Posted in Travel, Walks and Coast")."""
 _CATEGORY = re.compile(
     r"(?:Posted|Filed|Published|Publicado|Publicada|Publié|Publiée|Veröffentlicht|Pubblicato|Gepubliceerd)"
     r"\s(?:in|under|en|dans|unter|em|op)(?:\s|$)",
@@ -479,12 +521,30 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
         found = [line]
         for below in lines[at + 1 : at + 1 + _FOOTER_LINES]:
             if below.number != found[-1].number + 1 or not (
-                _LABELS.match(below.text) or _CATEGORY.match(below.text) or chrome.is_action(below.text)
+                _LABELS.match(below.text)
+                or _is_category(lines, lines.index(below))
+                or chrome.is_action(below.text)
             ):
                 break
             found.append(below)
-        return found
+        # The text ends there: no sentence goes on under it (a share bar's links, the comments'
+        # heading may).
+        after = lines.index(found[-1]) + 1
+        return [] if after < len(lines) and _opens_sentences(lines, after) else found
     return []
+
+
+def _opens_sentences(lines: list[Line], at: int) -> bool:
+    """Whether a paragraph of prose starts at ``lines[at]`` and ends a sentence (its lines run
+    on without a blank line)."""
+    if not is_prose(lines[at]) or chrome.is_comments_heading(lines[at].text):
+        return False
+    end = at
+    while (
+        end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1 and not lines[end + 1].marker
+    ):
+        end += 1
+    return lines[end].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
@@ -510,14 +570,17 @@ _LABELS = re.compile(r"(?:Labels|Libellés|Etiquetas|Etichette|Tags|Schlagwörte
 
 def _writer_of(text: str) -> str | None:
     """The name in a footer's byline ("Posted by Moira Kettering at 09:15"): a plausible name,
-    followed by a time or a date at most."""
+    followed by a time or a date and nothing more."""
     found = _AUTHOR.search(text)
     if found is None:
         return None
     rest = _TRAILING.sub("", text[found.end("name") :]).strip(_SEPARATORS)
-    rest = rest.split(" ", 1)[1] if rest.split(" ", 1)[0].casefold() in _CONNECTORS else rest
+    word, _, after = rest.partition(" ")
+    rest = after if word.casefold() in _CONNECTORS else rest
     name = found["name"].strip(_SEPARATORS)
-    if not plausible_name(name) or (rest and not (_TIME_ONLY.fullmatch(rest) or _date_only(rest))):
+    # A time or a date after the name: without one, "By Popular Demand" and "Von Berlin nach
+    # Hamburg" are subheadings.
+    if not plausible_name(name) or not (_TIME_ONLY.fullmatch(rest) or _date_only(rest)):
         return None
     return name
 
@@ -774,10 +837,20 @@ def _sentence_line(lines: list[Line], index: int) -> bool:
     does my loaf come out flat every time?", "Sourdough basics."): prose ended by a full stop that
     goes on in the next line, or longer than a title is."""
     line = lines[index]
-    if not is_prose(line) or line.text[-1] != ".":
+    if not is_prose(line):
         return False
     goes_on = index + 1 < len(lines) and lines[index + 1].number == line.number + 1
-    return goes_on or len(line.text.split()) > _TITLE_WORDS
+    if line.text[-1] == ".":
+        return goes_on or len(line.text.split()) > _TITLE_WORDS
+    # The first line of a paragraph the dumper wrapped ("We walked along … on a windy morning" /
+    # "in March, and …"): a sentence's words, longer than a title, ended by a full stop.
+    block = [line.text]
+    while goes_on and index + 1 < len(lines) and not lines[index + 1].marker:
+        index += 1
+        block.append(lines[index].text)
+        goes_on = index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1
+    text = " ".join(block).rstrip(_CLOSERS)
+    return len(block) > 1 and text.endswith((".", "!")) and len(text.split()) > _TITLE_WORDS
 
 
 _TITLE_WORDS = 15
@@ -1009,7 +1082,20 @@ def _could_be_title(line: Line) -> bool:
         return False  # a rule, or a picture ("[]", "[TELEMMGLPI]")
     if _TIME_ONLY.fullmatch(text):
         return False  # the post's time under its byline ("1:39 PM ET")
+    if _MARKUP.search(text) or not _WORD.search(text):
+        return False  # a script's or a tracker's markup the dumper showed as text ("&U=")
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: a title has a word."""
+_MARKUP = re.compile(
+    r"</[a-zA-Z]+>|<[a-zA-Z]+\s[\w-]+=|^/?[a-zA-Z]+>|%[0-9A-Fa-f]{2}[^ ]*%[0-9A-Fa-f]{2}|[?&][\w.-]+="
+)
+"""Markup, a web address's escapes or its query in a line (a closing tag, a tag with attributes; "The
+<dialog> element" is a headline): a tracker's ``<img src="…">`` left in a
+``<noscript>`` that w3m shows as text, over lines ("b5.yahoo.co.jp/b?P=…", "&U=", "13i75ena1%2fN%3d
+kDR…\"></" / "div>" as lynx wraps it), is no title."""
 
 
 def _read_byline(head: PageHead, line: Line) -> None:
@@ -1030,8 +1116,8 @@ def _read_byline(head: PageHead, line: Line) -> None:
             name = line.text[author.start("name") : span[0]]
         # And before the separator between them ("Por Diego Salvatierra / 3 de mayo de 2021"),
         # the writer's handle and the date's label ("By Alissa Wilkinson@alissamarie Updated").
-        words = _HANDLE.sub(" ", name).split()
-        while words and words[-1].casefold().strip(_SEPARATORS + ":") in LABEL_WORDS:
+        words = (_HANDLE.sub(" ", name).strip(_SEPARATORS) or name).split()
+        while len(words) > 1 and words[-1].casefold().strip(_SEPARATORS + ":.") in _AFTER_NAME:
             words.pop()
         head.author = " ".join(words).strip(_SEPARATORS) or None
     elif span is not None:
