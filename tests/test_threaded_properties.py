@@ -109,7 +109,7 @@ def assert_round_trip(engine: str, page: Page, tool: str, width: int, dialect: s
     width = min(width, 200) if tool == "lynx" else width
     text = dump(render(engine, page), tool, width)
     discussion = parse(text, f"{engine}.{tool}-{width}.txt")
-    result = compare(truth(page, engine), discussion)
+    result = compare(truth(page, engine), discussion, text)
     assert discussion.dialect == dialect
     assert result.perfect, "\n".join([*result.problems, "", text])
 

@@ -514,7 +514,9 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
     ("… was drawn" / "by Ann Writer at 09:15") is none."""
     for at in range(start, len(lines)):
         line = lines[at]
-        if line.marker or not _BYLINE.match(line.text) or _writer_of(line.text) is None:
+        if line.marker or len(line.text) > _MAX_BYLINE or not _BYLINE.match(line.text):
+            continue
+        if _writer_of(line.text) is None:
             continue
         if not _after_paragraph(lines, at, start):
             return []
@@ -562,6 +564,8 @@ def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
     return above >= start
 
 
+_MAX_BYLINE = 160
+"""Longest line a footer's byline may be (a name, a time or a date, a few words between)."""
 _FOOTER_LINES = 2
 """Lines under a post's footer byline that are its meta: its labels, its category, its links."""
 _LABELS = re.compile(r"(?:Labels|Libellés|Etiquetas|Etichette|Tags|Schlagwörter)\s?:\s", re.IGNORECASE)
@@ -574,7 +578,10 @@ def _writer_of(text: str) -> str | None:
     found = _AUTHOR.search(text)
     if found is None:
         return None
-    rest = _TRAILING.sub("", text[found.end("name") :]).strip(_SEPARATORS)
+    rest, end = text[found.end("name") :], len(text) - found.end("name")
+    while end and not (rest[end - 1].isalnum() or rest[end - 1] == "."):
+        end -= 1  # a separator, a glyph after the time ("09:15 ●")
+    rest = rest[:end].strip(_SEPARATORS)
     word, _, after = rest.partition(" ")
     rest = after if word.casefold() in _CONNECTORS else rest
     name = found["name"].strip(_SEPARATORS)
@@ -585,8 +592,6 @@ def _writer_of(text: str) -> str | None:
     return name
 
 
-_TRAILING = re.compile(r"[^\w.]+$")
-"""What a footer's line ends in after its time: a separator, a glyph ("09:15 ●")."""
 _CONNECTORS = frozenset(["at", "on", "am", "um", "el", "le", "à", "a", "alle", "om"])
 """The word between a footer's name and its time ("at 09:15", "um 9:15", "à 09:15")."""
 
