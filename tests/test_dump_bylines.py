@@ -149,3 +149,105 @@ def test_a_category_line_that_opens_a_paragraph_is_the_texts(tool: str, width: i
 @pytest.mark.parametrize(("tool", "width"), DUMPS)
 def test_no_writer_is_made_up(tool: str, width: int, page: str) -> None:
     assert _read(NOT_BYLINES[page], tool, width) == (None, "2012-03-02")
+
+
+NAMES = {
+    "Posted by Li Sun on March 2, 2012": "Li Sun",
+    "By Li Sun March 2, 2012": "Li Sun",
+    "By Linh Do, March 2, 2012": "Linh Do",
+    "By Tom Last, March 2, 2012": "Tom Last",
+    "By Ann Writer Last updated: March 2, 2012": "Ann Writer",
+    "Von Anna Mo am 2. März 2012": "Anna Mo",
+}
+
+
+@pytest.mark.parametrize("byline", sorted(NAMES))
+def test_a_surname_like_a_weekday_or_a_label_stays(byline: str) -> None:
+    # A second review's cases: "Sun", "Do", "Mo" are weekdays cut short, "Last" a label's word;
+    # only a label, a weekday written out or set after a separator, right before the date, goes.
+    body = f"<h1>A walk along the coast</h1><p>{byline}</p>" + TEXT + COMMENTS
+    assert _read(body, "w3m", 80)[0] == NAMES[byline]
+
+
+NOT_FOOTERS = [
+    "By Boat at 9:15",
+    "Von Montag bis Freitag um 9:15",
+    "Por la tarde a las 18:00",
+    "Published by Faber and Faber on 2 March 2012",
+]
+
+
+@pytest.mark.parametrize("last", NOT_FOOTERS)
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_the_texts_last_line_is_no_footer(tool: str, width: int, last: str) -> None:
+    # The text's last line that opens as a byline, with a time after it, was taken for the
+    # writer and left out of the text.
+    body = "<h1>A walk along the coast</h1><p>March 2, 2012</p>" + TEXT + f"<p>{last}</p>" + COMMENTS
+    text = dump(f"<html><body>{MENU}{body}</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert discussion.author is None
+    assert " ".join(discussion.article[-1].text.split()) == last
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_recent_posts_footer_is_not_the_articles(tool: str, width: int) -> None:
+    body = (
+        "<h1>A walk along the coast</h1><p>March 2, 2012</p>"
+        + TEXT
+        + "<h3>Recent posts</h3><div><a href='/a'>"
+        "Autumn in the hills</a><p>We climbed the ridge and looked down at the valley below.</p>"
+        "<p>Posted by Bob Miller at 10:00</p></div>" + COMMENTS
+    )
+    assert _read(body, tool, width)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "writer"),
+    [
+        ("Publicado por Ann Writer a la(s) 09:15", "Ann Writer"),
+        ("Publicado por Ann Writer en 09:15", "Ann Writer"),
+    ],
+)
+def test_a_spanish_footers_connector_is_no_name(footer: str, writer: str) -> None:
+    body = "<h1>A walk along the coast</h1><p>March 2, 2012</p>" + TEXT + f"<p>{footer}</p>" + COMMENTS
+    assert _read(body, "w3m", 80)[0] == writer
+
+
+NAME_DATE_COMMENTS = (
+    "<ol class='commentlist'><li><p>Karl<br>March 3, 2012 at 10:00 am</p><p>Lovely walk, we did it last "
+    "year.</p><p><a href='#'>Reply</a></p></li><li><p>Dora Smith<br>March 4, 2012 at 11:00 am</p><p>How long "
+    "did it take you?</p><p><a href='#'>Reply</a></p></li></ol>"
+)
+
+
+@pytest.mark.parametrize("over", ["Travel", "Posted in Travel", "5 min read", "Part two of our coast series"])
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_line_over_the_date_is_no_forum_posts_writer(tool: str, width: int, over: str) -> None:
+    # Comments written as "Name" / date and no comments heading: the page's first header (a
+    # category, a subtitle over the date) was read as a forum's first post's, its line the writer.
+    body = f"<h1>A walk along the coast</h1><p>{over}</p><p>March 2, 2012</p>" + TEXT + NAME_DATE_COMMENTS
+    text = dump(f"<html><body>{MENU}{body}</body></html>", tool, width)
+    assert parse(text, "walk.txt").author is None
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>March 2, 2012</span><span>By <a href='/a'>Ann Writer</a></span>"
+        "<span><a href='#c'>Leave a comment</a></span>",
+        "Posted on March 2, 2012<span>Author Ann Writer</span><span>Categories Travel</span>",
+    ],
+)
+def test_a_name_glued_to_what_follows_is_left_out(byline: str) -> None:
+    body = f"<h1>A walk along the coast</h1><p>{byline}</p>" + TEXT + COMMENTS
+    author = _read(body, "w3m", 80)[0]
+    assert author is None or author == "Ann Writer"
+
+
+def test_twenty_twentys_by_is_no_part_of_the_name() -> None:
+    body = (
+        "<h1>A walk along the coast</h1><ul class='post-meta'><li>"
+        "<span class='screen-reader-text'>Post author</span>By <a href='/a'>Ann Writer</a></li>"
+        "<li><span class='screen-reader-text'>Post date</span>March 2, 2012</li></ul>" + TEXT + COMMENTS
+    )
+    assert _read(body, "w3m", 80) == ("Ann Writer", "2012-03-02")

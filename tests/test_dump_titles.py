@@ -233,8 +233,35 @@ def test_a_trackers_markup_shown_as_text_is_no_title(tool: str, width: int) -> N
     assert (discussion.title, discussion.author) == ("A walk along the coast", "Ann Writer")
 
 
-@pytest.mark.parametrize("title", ["The <dialog> element", "Q&A: the answers", "AT&T = a phone company"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The <dialog> element",
+        "Q&A: the answers",
+        "AT&T = a phone company",
+        "1984",
+        "F1",
+        "X",
+        "Styling <input type=range> in every browser",
+        "Closing </p> tags are optional",
+        "What does ?utm_source= mean in a link",
+    ],
+)
 def test_a_headline_with_angle_brackets_or_ampersands_is_a_title(title: str) -> None:
     page = f"<html><body>{MENU}<h1>{escape(title)}</h1><p>By Ann Writer, March 2, 2012</p>"
     page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
     assert parse(dump(page, "w3m", 80), "walk.txt").title == title
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_long_title_under_a_date_header_is_the_title(tool: str, width: int) -> None:
+    # Blogger's date over a title long enough to wrap, ended by "!": a title still, not the first
+    # line of a paragraph.
+    title = (
+        "We finally walked the whole coast path from the harbour to the old lighthouse and back again today!"
+    )
+    assert len(title.split()) > 15
+    page = f"<html><body>{MENU}<h2>Friday, March 2, 2012</h2><h3>{title}</h3>"
+    page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
+    discussion = parse(dump(page, tool, width), "walk.txt")
+    assert (discussion.title, str(discussion.posted)) == (title, "2012-03-02")

@@ -1066,8 +1066,8 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
     are a page's lists of stories: a line over a date line ("Galleries", "News latest" of a news
     site), a date under each title of a "Recommended" box; read as a thread, they would be
     published as comments."""
-    if any(head.says or head.kind != "comment" for head in heads):
-        return False
+    if not heads or any(head.says or head.kind != "comment" for head in heads):
+        return False  # no headers left: the one there was the first post's, and no comments follow
     # A name and a date on one line ("Mary Smith on March 3, 2012") is a comment header's own
     # shape under a heading that names comments ("Reader comments"); under "More from the blog"
     # it is a story's byline, as a line over a date line or a date alone are a list of stories'.
@@ -1238,17 +1238,26 @@ def _names_first(dump: Dump, head: Head) -> bool:
 
 
 def _forum_post(dump: Dump, lead: Head, heads: list[Head], title_line: int) -> bool:
-    """Whether the page's first header is a forum's first post's, whose writer it names: it names
-    them before the date, is written as the posts' headers under it are (a name and a date, on
-    one line or two), is not the title over its date, and no comments heading stands between it
-    and them but a forum's count of posts ("15 Beiträge")."""
-    if not heads or title_line == lead.first + 1 or not _names_first(dump, lead):
+    """Whether the page's first header is a forum's first post's, whose writer it names: one line
+    that names them before the date and gives the time ("quietgrid March 4, 2021, 9:05am 1"),
+    a user's one word or a person's capitalised name, written as the posts' headers under it are,
+    not the title over its date, and no comments heading between it and them but a forum's count
+    of posts ("15 Beiträge"). A blog's category over its date ("Travel" / "March 2, 2012", "News ·
+    March 2, 2012") is none; a forum's writer set on a line of their own over the date (lynx's) is
+    not told from one, and stays unnamed."""
+    if not heads or heads[0].shape != lead.shape or lead.first != lead.last or title_line == lead.first + 1:
         return False
-    named = {"name+date", "name/date"}
-    if heads[0].shape != lead.shape and not {heads[0].shape, lead.shape} <= named:
+    if not _names_first(dump, lead) or not _TIMED.search(lead.date or ""):
+        return False
+    words = (lead.author or "").split()
+    if len(words) > 1 and not all(word[:1].isupper() for word in words):
         return False
     heading = _heading_index(dump, heads[0].first)
     return heading is None or heading < lead.first or _POSTS.search(dump.raw[heading]) is not None
+
+
+_TIMED = re.compile(r"\d[:h.]\d\d")
+"""A time in a date ("9:05am", "13:00", "14h05")."""
 
 
 _PARAGRAPH_WORDS = 15

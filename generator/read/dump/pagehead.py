@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from generator.model import Paragraph, SourceLine
 from generator.read.dates import find_date, read_dates
@@ -30,6 +31,19 @@ _AUTHOR = re.compile(
 )
 _LABELLED_AUTHOR = re.compile(r"Post author\s{0,2}(?P<name>[^\s|·•,][^|·•,]{0,59})$")
 """Twenty Twenty's post meta: the label for screen readers, then the name ("Post authorAnna")."""
+
+
+def _labelled_author(text: str) -> str | None:
+    """The name in Twenty Twenty's post meta ("Post authorBy Anna": the label for screen readers,
+    the theme's "By", the name), or None."""
+    found = _LABELLED_AUTHOR.match(text)
+    if found is None:
+        return None
+    first, _, rest = found["name"].strip().partition(" ")
+    name = rest if first.casefold() in _BY_WORDS and rest else found["name"].strip()
+    return name if plausible_name(name) else None
+
+
 _LABELLED_DATE = re.compile(r"Post date\s{0,2}")
 """And the date's label ("Post dateMarch 1, 2020")."""
 _QUOTED = re.compile(r"[“„«\"‘‚‹]\s?(?P<title>[^“”„«»\"]{1,300}?)\s?[”“»\"’‘›]")
@@ -64,8 +78,6 @@ _UPDATED = frozenset(
     [
         "updated",
         "update",
-        "last",
-        "zuletzt",
         "posted",
         "published",
         "modified",
@@ -84,9 +96,33 @@ _UPDATED = frozenset(
         "gepubliceerd",
     ]
 )
-_AFTER_NAME = _UPDATED | WEEKDAYS
-"""Words between a byline's name and its date that are not the name's: the date's label
-("Updated"), its weekday ("Friday, March 2, 2012")."""
+
+
+def _name_before_date(text: str) -> list[str]:
+    """The words of a byline's name in ``text``, all that stands before its date: without the
+    writer's handle, the date's label and its weekday ("Alissa Wilkinson@alissamarie Updated",
+    "Ann Writer Friday,", "Fischkopp82 » Di"). A weekday is the date's where it is written out, cut
+    short with a full stop, or set after a separator ("Sun" in "By Li Sun March 2" is a name)."""
+    words = (_HANDLE.sub(" ", text).strip(_SEPARATORS) or text).split()
+    while words:
+        bare = words[-1].casefold().strip(_SEPARATORS + ":.")
+        if not bare:
+            words.pop()  # a separator
+        elif bare in _UPDATED:
+            words.pop()
+            if words and words[-1].casefold() in ("last", "zuletzt"):
+                words.pop()  # "Last updated:"
+        elif bare in WEEKDAYS and len(words) > 1 and not words[-2].strip(_SEPARATORS):
+            del words[-2:]  # "» Di"
+        elif bare in WEEKDAYS and (len(bare) >= _WEEKDAY_WRITTEN or words[-1].rstrip(",").endswith(".")):
+            words.pop()
+        else:
+            break
+    return words
+
+
+_WEEKDAY_WRITTEN = 5
+"""Letters of the shortest weekday written out ("lunes", "Monday", "Montag"; "Sun", "Do" are names too)."""
 _SEPARATORS = " ,;|/·•–—-»:"
 """What stands between a byline's name and its date ("Ann Writer / March 2", "Ann Writer · …")."""
 _LYNX_LOOK = 4
@@ -176,8 +212,8 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                 for line in lines[title_at + 1 : byline + 1]
             ]
             article_from = byline + 1
-            labelled = (_LABELLED_AUTHOR.match(line.content) for line in lines[title_at + 1 : byline + 1])
-            head.author = head.author or next((m["name"].strip() for m in labelled if m), None)
+            labelled = (_labelled_author(line.content) for line in lines[title_at + 1 : byline + 1])
+            head.author = head.author or next((name for name in labelled if name), None)
     signed: Line | None = None
     naming: list[Line] = []  # the lines between the byline and the writer's name under it
     if byline is not None and byline > title_at and head.author is None:
@@ -514,7 +550,9 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
     ("… was drawn" / "by Ann Writer at 09:15") is none."""
     for at in range(start, len(lines)):
         line = lines[at]
-        if line.marker or len(line.text) > _MAX_BYLINE or not _BYLINE.match(line.text):
+        if not line.marker and chrome.ends_article(line.text):
+            return []  # past the text: a box of recent posts, each with its footer
+        if line.marker or len(line.text) > _MAX_BYLINE or not _FOOTER_OPENER.match(line.text):
             continue
         if _writer_of(line.text) is None:
             continue
@@ -564,6 +602,13 @@ def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
     return above >= start
 
 
+_FOOTER_OPENER = re.compile(
+    r"(?:Posted|Written|Published|Publicado|Publicada|Publié|Publiée|Écrit|Eingestellt|Geschrieben|Veröffentlicht"
+    r"|Pubblicato|Scritto|Geplaatst|Geschreven)\s(?:by|por|par|von|da|door)\s",
+    re.IGNORECASE,
+)
+"""How a post's footer opens its byline ("Posted by", "Publicado por", "Eingestellt von"; a bare
+"By Boat at 9:15" under the text is the text's)."""
 _MAX_BYLINE = 160
 """Longest line a footer's byline may be (a name, a time or a date, a few words between)."""
 _FOOTER_LINES = 2
@@ -584,15 +629,21 @@ def _writer_of(text: str) -> str | None:
     rest = rest[:end].strip(_SEPARATORS)
     word, _, after = rest.partition(" ")
     rest = after if word.casefold() in _CONNECTORS else rest
-    name = found["name"].strip(_SEPARATORS)
+    words = found["name"].strip(_SEPARATORS).split()
+    while words and words[-1].casefold() in _CONNECTORS:
+        words.pop()  # Blogger's Spanish "Publicado por Ann Writer en 09:15", "a la(s) 09:15"
+    name = " ".join(words)
     # A time or a date after the name: without one, "By Popular Demand" and "Von Berlin nach
-    # Hamburg" are subheadings.
-    if not plausible_name(name) or not (_TIME_ONLY.fullmatch(rest) or _date_only(rest)):
+    # Hamburg" are subheadings; a person's name, or a user's one word ("Montag bis Freitag um
+    # 9:15", "Faber and Faber on 2 March" are the text's).
+    if not (_person(name) or (len(words) == 1 and plausible_name(name))):
         return None
-    return name
+    return name if _TIME_ONLY.fullmatch(rest) or _date_only(rest) else None
 
 
-_CONNECTORS = frozenset(["at", "on", "am", "um", "el", "le", "à", "a", "alle", "om"])
+_CONNECTORS = frozenset(
+    ["at", "on", "am", "um", "el", "le", "à", "a", "alle", "om", "en", "la(s)", "las", "às", "op"]
+)
 """The word between a footer's name and its time ("at 09:15", "um 9:15", "à 09:15")."""
 
 
@@ -855,7 +906,10 @@ def _sentence_line(lines: list[Line], index: int) -> bool:
         block.append(lines[index].text)
         goes_on = index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1
     text = " ".join(block).rstrip(_CLOSERS)
-    return len(block) > 1 and text.endswith((".", "!")) and len(text.split()) > _TITLE_WORDS
+    if len(block) < 2 or not text.endswith("."):
+        return False
+    # As for a line: a title ends so only when it is short ("… in one day!" may be a title's end).
+    return len(text.split()) > _TITLE_WORDS
 
 
 _TITLE_WORDS = 15
@@ -994,9 +1048,9 @@ def _meta_list(lines: list[Line], title_at: int) -> list[Line]:
 def _writer(item: Line) -> str | None:
     """The post's writer a list item names ("by: Maren Holt", not "By: the end of June, all the
     tickets were gone"), or None."""
-    labelled = _LABELLED_AUTHOR.match(item.content)
-    if labelled is not None and plausible_name(labelled["name"]):
-        return labelled["name"].strip()  # Twenty Twenty's "Post authorAnna"
+    labelled = _labelled_author(item.content)
+    if labelled is not None:
+        return labelled  # Twenty Twenty's "Post authorBy Anna"
     found = _LISTED_AUTHOR.fullmatch(item.content)
     if found is None or not plausible_name(found["name"]):
         return None
@@ -1087,20 +1141,18 @@ def _could_be_title(line: Line) -> bool:
         return False  # a rule, or a picture ("[]", "[TELEMMGLPI]")
     if _TIME_ONLY.fullmatch(text):
         return False  # the post's time under its byline ("1:39 PM ET")
-    if _MARKUP.search(text) or not _WORD.search(text):
+    if _MARKUP.search(text) or _MARKUP_LINE.fullmatch(text):
         return False  # a script's or a tracker's markup the dumper showed as text ("&U=")
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 
 
-_WORD = re.compile(r"[^\W\d_]{2}")
-"""Two letters in a row: a title has a word."""
-_MARKUP = re.compile(
-    r"</[a-zA-Z]+>|<[a-zA-Z]+\s[\w-]+=|^/?[a-zA-Z]+>|%[0-9A-Fa-f]{2}[^ ]*%[0-9A-Fa-f]{2}|[?&][\w.-]+="
-)
-"""Markup, a web address's escapes or its query in a line (a closing tag, a tag with attributes; "The
-<dialog> element" is a headline): a tracker's ``<img src="…">`` left in a
-``<noscript>`` that w3m shows as text, over lines ("b5.yahoo.co.jp/b?P=…", "&U=", "13i75ena1%2fN%3d
-kDR…\"></" / "div>" as lynx wraps it), is no title."""
+_MARKUP = re.compile(r"<[a-zA-Z]+\s[^<>]*=\s?[\"']|%[0-9A-Fa-f]{2}[^\s%]*%[0-9A-Fa-f]{2}")
+"""A tag with a quoted attribute, or a web address's escapes (``%2fX%3d``), in a line: a tracker's
+``<img src="…">`` left in a ``<noscript>`` that w3m shows as text ("<div style=\"…\"><img …",
+"13i75ena1%2fN%3dkDR…"), no title; "Styling <input type=range>" is a headline."""
+_MARKUP_LINE = re.compile(r"[^\s<]*</?[a-zA-Z]+>|[a-zA-Z]+>|[?&]?[\w.-]+=\S*|[^\s?]+\?[^\s=]*=[^\s&]*&\S*")
+"""A line that is the rest of such markup, as the dumper wraps it: a tag's end ("</div>", lynx's
+"div>"), a query's piece ("&U="), an address with a query ("b5.yahoo.co.jp/b?P=…&T=")."""
 
 
 def _read_byline(head: PageHead, line: Line) -> None:
@@ -1111,19 +1163,23 @@ def _read_byline(head: PageHead, line: Line) -> None:
         # The name glued to the date before it ("14 septembre 2013Par Hélène Gaudry").
         author = _AUTHOR.match(line.text[span[1] :])
         if author is not None:
-            head.author = author["name"].strip(_SEPARATORS) or None
+            # Unless the name runs on glued to what follows, spans the page set side by side ("Ann
+            # WriterLeave a comment", "Ann Writer5 min read"; "Ann McDonald" so too is left out).
+            name = author["name"]
+            glued = any(a.islower() and (b.isupper() or b.isdigit()) for a, b in pairwise(name))
+            head.author = None if glued else name.strip(_SEPARATORS) or None
             return
     if author:
         name = author["name"]
+        words = name.split()
         # The name ends where the date starts: "By Ann Writer March 2, 2012" stops the pattern
-        # at the day's digits, with the month still in the name.
-        if span is not None and author.start("name") <= span[0] < author.end("name"):
-            name = line.text[author.start("name") : span[0]]
-        # And before the separator between them ("Por Diego Salvatierra / 3 de mayo de 2021"),
-        # the writer's handle and the date's label ("By Alissa Wilkinson@alissamarie Updated").
-        words = (_HANDLE.sub(" ", name).strip(_SEPARATORS) or name).split()
-        while len(words) > 1 and words[-1].casefold().strip(_SEPARATORS + ":.") in _AFTER_NAME:
-            words.pop()
+        # at the day's digits, with the month still in the name; what stands between them is not
+        # the name's either (see :func:`_name_before_date`).
+        if span is not None and author.start("name") <= span[0]:
+            between = line.text[author.end("name") : span[0]]
+            if span[0] < author.end("name") or not between.strip(_SEPARATORS):
+                words = _name_before_date(line.text[author.start("name") : span[0]])
+        # And before the separator between them ("Por Diego Salvatierra / 3 de mayo de 2021").
         head.author = " ".join(words).strip(_SEPARATORS) or None
     elif span is not None:
         head.author = _name_before(line.text, span)
