@@ -174,6 +174,8 @@ NOT_FOOTERS = [
     "Von Montag bis Freitag um 9:15",
     "Por la tarde a las 18:00",
     "Published by Faber and Faber on 2 March 2012",
+    "Published by Fourth Estate on 5 March 2020.",
+    "Veröffentlicht von Rowohlt am 5. März 2020.",
 ]
 
 
@@ -230,6 +232,27 @@ def test_a_line_over_the_date_is_no_forum_posts_writer(tool: str, width: int, ov
     assert parse(text, "walk.txt").author is None
 
 
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_category_before_the_date_and_time_is_no_writer(tool: str, width: int) -> None:
+    # A third review's case: "News · March 2, 2012 at 9:00 am" over comments written alike
+    # ("Karl Berg · March 3, 2012 at 10:00 am"), with no comments heading: a forum's first post's
+    # header in shape, its "writer" the category.
+    comments = "".join(
+        f"<li><p>{name} · March {day}, 2012 at 10:00 am</p><p>{text}</p><p><a href='#'>Reply</a></p></li>"
+        for name, day, text in (
+            ("Karl Berg", 3, "Lovely walk, we did it last year."),
+            ("Dora Smith", 4, "How long?"),
+        )
+    )
+    body = (
+        "<h1>A walk along the coast</h1><p>News · March 2, 2012 at 9:00 am</p>"
+        + TEXT
+        + f"<ol>{comments}</ol>"
+    )
+    discussion = parse(dump(f"<html><body>{MENU}{body}</body></html>", tool, width), "walk.txt")
+    assert (discussion.author, str(discussion.posted)) == (None, "2012-03-02")
+
+
 @pytest.mark.parametrize(
     "byline",
     [
@@ -251,3 +274,20 @@ def test_twenty_twentys_by_is_no_part_of_the_name() -> None:
         "<li><span class='screen-reader-text'>Post date</span>March 2, 2012</li></ul>" + TEXT + COMMENTS
     )
     assert _read(body, "w3m", 80) == ("Ann Writer", "2012-03-02")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<p>15 posts</p><p>Posted by at 10:00</p><p>By</p><p>By Ann Writer, March 2, 2012</p>",
+        "<p>15 posts</p><p>@ann</p><p>March 2, 2012Par </p>",
+    ],
+)
+@pytest.mark.parametrize("tool", ["w3m", "lynx"])
+def test_a_forum_page_of_its_first_post_alone_is_read(tool: str, top: str) -> None:
+    # A second review's crash (IndexError): the page's one header was read as a forum's first
+    # post's, and no comments were left to look at.
+    text = dump(f"<html><body>{MENU}<h1>A walk along the coast</h1>{top}{TEXT}</body></html>", tool, 80)
+    discussion = parse(text, "walk.txt")
+    assert discussion.comments == ()
+    assert_nothing_lost_in_dump(text, discussion)

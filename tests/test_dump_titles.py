@@ -245,6 +245,9 @@ def test_a_trackers_markup_shown_as_text_is_no_title(tool: str, width: int) -> N
         "Styling <input type=range> in every browser",
         "Closing </p> tags are optional",
         "What does ?utm_source= mean in a link",
+        "E=mc²",
+        "Option<T>",
+        'Use <a href="/"> links well',
     ],
 )
 def test_a_headline_with_angle_brackets_or_ampersands_is_a_title(title: str) -> None:

@@ -642,11 +642,6 @@ def parse(lines: list[str], source: str) -> Discussion:
     unmarked = _unmarked(dump, thread, heads)
     first = thread.nodes[0].anchor if thread.nodes else end
     page = read_pagehead(dump, first, post)
-    if post >= 0 and _forum_post(dump, lead, heads, page.title_line):
-        # The first post's writer, as the header it shares with the posts under it names them
-        # ("Beitrag von Fischkopp82 » Di 14. Apr 2020"): the byline's own reading would take
-        # the weekday into the name.
-        page.author = lead.author
     # The article's date is read with the comments': "03/01/2020" takes the page's day/month order.
     posted = _date_comments(thread.nodes, dump, source, thread.warnings, page.posted_text)
     if posted is not None and posted.iso:
@@ -1225,39 +1220,6 @@ def _article_is_post(dump: Dump, head: Head) -> bool:
         ):
             return False
     return True
-
-
-def _names_first(dump: Dump, head: Head) -> bool:
-    """Whether ``head``'s line names its writer before the date, as a post's header does
-    ("quietgrid March 4, 2021"); a blog's byline names its category after it ("Posted on Aug
-    27, 2008 in Stuff")."""
-    if not head.author or not head.date:
-        return False
-    text = " ".join(dump.raw[head.first : head.last + 1])
-    return -1 < text.find(head.author) < text.find(head.date)
-
-
-def _forum_post(dump: Dump, lead: Head, heads: list[Head], title_line: int) -> bool:
-    """Whether the page's first header is a forum's first post's, whose writer it names: one line
-    that names them before the date and gives the time ("quietgrid March 4, 2021, 9:05am 1"),
-    a user's one word or a person's capitalised name, written as the posts' headers under it are,
-    not the title over its date, and no comments heading between it and them but a forum's count
-    of posts ("15 Beiträge"). A blog's category over its date ("Travel" / "March 2, 2012", "News ·
-    March 2, 2012") is none; a forum's writer set on a line of their own over the date (lynx's) is
-    not told from one, and stays unnamed."""
-    if not heads or heads[0].shape != lead.shape or lead.first != lead.last or title_line == lead.first + 1:
-        return False
-    if not _names_first(dump, lead) or not _TIMED.search(lead.date or ""):
-        return False
-    words = (lead.author or "").split()
-    if len(words) > 1 and not all(word[:1].isupper() for word in words):
-        return False
-    heading = _heading_index(dump, heads[0].first)
-    return heading is None or heading < lead.first or _POSTS.search(dump.raw[heading]) is not None
-
-
-_TIMED = re.compile(r"\d[:h.]\d\d")
-"""A time in a date ("9:05am", "13:00", "14h05")."""
 
 
 _PARAGRAPH_WORDS = 15

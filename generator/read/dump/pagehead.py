@@ -618,8 +618,9 @@ _LABELS = re.compile(r"(?:Labels|Libellés|Etiquetas|Etichette|Tags|Schlagwörte
 
 
 def _writer_of(text: str) -> str | None:
-    """The name in a footer's byline ("Posted by Moira Kettering at 09:15"): a plausible name,
-    followed by a time or a date and nothing more."""
+    """The name in a footer's byline ("Posted by Moira Kettering at 09:15"): a person's name or a
+    user's one word, followed by the time and nothing more ("Published by Fourth Estate on 5 March
+    2020" is a book's publisher)."""
     found = _AUTHOR.search(text)
     if found is None:
         return None
@@ -633,12 +634,11 @@ def _writer_of(text: str) -> str | None:
     while words and words[-1].casefold() in _CONNECTORS:
         words.pop()  # Blogger's Spanish "Publicado por Ann Writer en 09:15", "a la(s) 09:15"
     name = " ".join(words)
-    # A time or a date after the name: without one, "By Popular Demand" and "Von Berlin nach
-    # Hamburg" are subheadings; a person's name, or a user's one word ("Montag bis Freitag um
-    # 9:15", "Faber and Faber on 2 March" are the text's).
+    # Without a time after it, "By Popular Demand" and "Von Berlin nach Hamburg" are subheadings;
+    # a person's name, or a user's one word ("Montag bis Freitag um 9:15" is the text's).
     if not (_person(name) or (len(words) == 1 and plausible_name(name))):
         return None
-    return name if _TIME_ONLY.fullmatch(rest) or _date_only(rest) else None
+    return name if _TIME_ONLY.fullmatch(rest) else None
 
 
 _CONNECTORS = frozenset(
@@ -1146,11 +1146,12 @@ def _could_be_title(line: Line) -> bool:
     return not (chrome.is_action(text) or chrome.closes_comments(text) or chrome.is_form(text))
 
 
-_MARKUP = re.compile(r"<[a-zA-Z]+\s[^<>]*=\s?[\"']|%[0-9A-Fa-f]{2}[^\s%]*%[0-9A-Fa-f]{2}")
-"""A tag with a quoted attribute, or a web address's escapes (``%2fX%3d``), in a line: a tracker's
-``<img src="…">`` left in a ``<noscript>`` that w3m shows as text ("<div style=\"…\"><img …",
-"13i75ena1%2fN%3dkDR…"), no title; "Styling <input type=range>" is a headline."""
-_MARKUP_LINE = re.compile(r"[^\s<]*</?[a-zA-Z]+>|[a-zA-Z]+>|[?&]?[\w.-]+=\S*|[^\s?]+\?[^\s=]*=[^\s&]*&\S*")
+_MARKUP = re.compile(r"[\"']></?[a-zA-Z]|%[0-9A-Fa-f]{2}[^\s%]*%[0-9A-Fa-f]{2}")
+"""A tag's quoted attribute closing it right before the next tag, or a web address's escapes
+(``%2fX%3d``), in a line: a tracker's ``<img src="…">`` left in a ``<noscript>`` that w3m shows as
+text ("<div style=\"…\"><img …", "13i75ena1%2fN%3dkDR…"), no title; "Styling <input
+type=range>" and 'Use <a href="/"> links well' are headlines."""
+_MARKUP_LINE = re.compile(r"[^\s<]*</[a-zA-Z]+>|[a-z]+>|[?&][\w.-]+=\S*|[^\s?]+\?[^\s=]*=[^\s&]*&\S*")
 """A line that is the rest of such markup, as the dumper wraps it: a tag's end ("</div>", lynx's
 "div>"), a query's piece ("&U="), an address with a query ("b5.yahoo.co.jp/b?P=…&T=")."""
 
