@@ -223,11 +223,20 @@ TRACKER = (
 )
 
 
+TRACKERS = {
+    "escapes": TRACKER,
+    "one parameter": '<p>&lt;div style="position:absolute;"&gt;&lt;img width=1 height=1 alt="" '
+    'src="http://b5.example.jp/b?P=oI9TLjE4Mi66RLpAorxEdAVuMTE4LgAAAAA2TzUA"&gt;&lt;/div&gt;</p>',
+}
+
+
+@pytest.mark.parametrize("tracker", sorted(TRACKERS))
 @pytest.mark.parametrize(("tool", "width"), DUMPS)
-def test_a_trackers_markup_shown_as_text_is_no_title(tool: str, width: int) -> None:
+def test_a_trackers_markup_shown_as_text_is_no_title(tool: str, width: int, tracker: str) -> None:
     # A tracker's <img> in a <noscript>, shown as text (Yahoo's pages), between the headline and
     # the byline: it was the title, tag, address and all.
-    page = f"<html><body>{MENU}<h1>A walk along the coast</h1>{TRACKER}<p>By Ann Writer, March 2, 2012</p>"
+    page = f"<html><body>{MENU}<h1>A walk along the coast</h1>{TRACKERS[tracker]}"
+    page += "<p>By Ann Writer, March 2, 2012</p>"
     page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
     discussion = parse(dump(page, tool, width), "walk.txt")
     assert (discussion.title, discussion.author) == ("A walk along the coast", "Ann Writer")

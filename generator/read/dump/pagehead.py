@@ -1151,9 +1151,12 @@ _MARKUP = re.compile(r"[\"']></?[a-zA-Z]|%[0-9A-Fa-f]{2}[^\s%]*%[0-9A-Fa-f]{2}")
 (``%2fX%3d``), in a line: a tracker's ``<img src="…">`` left in a ``<noscript>`` that w3m shows as
 text ("<div style=\"…\"><img …", "13i75ena1%2fN%3dkDR…"), no title; "Styling <input
 type=range>" and 'Use <a href="/"> links well' are headlines."""
-_MARKUP_LINE = re.compile(r"[^\s<]*</[a-zA-Z]+>|[a-z]+>|[?&][\w.-]+=\S*|[^\s?]+\?[^\s=]*=[^\s&]*&\S*")
-"""A line that is the rest of such markup, as the dumper wraps it: a tag's end ("</div>", lynx's
-"div>"), a query's piece ("&U="), an address with a query ("b5.yahoo.co.jp/b?P=…&T=")."""
+_MARKUP_LINE = re.compile(
+    r"[^\s<]*</[a-zA-Z]+>|[a-z]+>|[?&][\w.-]+=\S*|[^\s?]+\?[^\s=]*=[^\s&]*&\S*|[\w-]+=[\"']\S*"
+)
+"""A line that is the rest of such markup, as the dumper wraps it: a closing tag ("</div>", lynx's
+"div>"), a query's piece ("&U="), an address with a query ("b5.yahoo.co.jp/b?P=…&T="), an
+attribute's value ('src="http://…')."""
 
 
 def _read_byline(head: PageHead, line: Line) -> None:
