@@ -96,6 +96,7 @@ _UPDATED = frozenset(
         "gepubliceerd",
     ]
 )
+"""A date's label between a byline's name and the date ("Ann Writer Updated March 2, 2012")."""
 
 
 def _name_before_date(text: str) -> list[str]:
@@ -543,11 +544,11 @@ _CATEGORY = re.compile(
 
 
 def _footer_byline(lines: list[Line], start: int) -> list[Line]:
-    """A post's footer under the last sentence of its text: "Posted by Moira Kettering at 09:15"
-    (Blogger's), a time or a date at most after the name, and the labels or category right under
-    it ("Labels: Free Patterns"); its lines, or none. Only the first line from ``start`` on that
-    opens as a byline and names a writer is looked at: a byline in a sentence the dumper wrapped
-    ("… was drawn" / "by Ann Writer at 09:15") is none."""
+    """A post's footer under the last sentence of its text, before anything that ends the article:
+    "Posted by Moira Kettering at 09:15" (Blogger's, see :func:`_writer_of`), and the labels,
+    category or links right under it ("Labels: Free Patterns"); its lines, or none. Only the
+    first such line from ``start`` on is looked at: one under a sentence the dumper wrapped ("…
+    was drawn" / "Posted by Ann Writer at 09:15") is none, and so is one with a sentence under it."""
     for at in range(start, len(lines)):
         line = lines[at]
         if not line.marker and chrome.ends_article(line.text):
@@ -559,17 +560,16 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
         if not _after_paragraph(lines, at, start):
             return []
         found = [line]
-        for below in lines[at + 1 : at + 1 + _FOOTER_LINES]:
+        for index in range(at + 1, min(at + 1 + _FOOTER_LINES, len(lines))):
+            below = lines[index]
             if below.number != found[-1].number + 1 or not (
-                _LABELS.match(below.text)
-                or _is_category(lines, lines.index(below))
-                or chrome.is_action(below.text)
+                _LABELS.match(below.text) or _is_category(lines, index) or chrome.is_action(below.text)
             ):
                 break
             found.append(below)
         # The text ends there: no sentence goes on under it (a share bar's links, the comments'
         # heading may).
-        after = lines.index(found[-1]) + 1
+        after = at + len(found)
         return [] if after < len(lines) and _opens_sentences(lines, after) else found
     return []
 
