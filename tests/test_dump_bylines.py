@@ -291,3 +291,38 @@ def test_a_forum_page_of_its_first_post_alone_is_read(tool: str, top: str) -> No
     discussion = parse(text, "walk.txt")
     assert discussion.comments == ()
     assert_nothing_lost_in_dump(text, discussion)
+
+
+SHORT_ENDINGS = [
+    "<p>Thanks for reading!</p>",
+    "<p><img src='coast.jpg' alt='[coast]'></p>",
+    "<p>See you out there.</p>",
+]
+
+
+@pytest.mark.parametrize("ending", SHORT_ENDINGS)
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_footer_under_a_short_last_line_names_the_writer(tool: str, width: int, ending: str) -> None:
+    # A third review's case: Blogger's footer under a short last line (a greeting, a picture) was
+    # left in the text; it is the last text above the comments.
+    body = (
+        "<h2>Friday, March 2, 2012</h2><h3>A walk along the coast</h3>"
+        + TEXT
+        + ending
+        + "<div class='post-footer'>Posted by <a href='/p'>Ann Writer</a> at <a href='/x'>12:55 AM</a> "
+        "<a href='#c'>3 comments</a><br>Labels: <a href='/l'>Travel</a></div>" + COMMENTS
+    )
+    assert _read(body, tool, width) == ("Ann Writer", "2012-03-02")
+
+
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_footer_like_line_with_text_under_it_is_the_texts(tool: str, width: int) -> None:
+    # Under a short line, with sentences under it: the text's, not a footer.
+    body = (
+        "<h1>A walk along the coast</h1><p>March 2, 2012</p>"
+        + TEXT
+        + "<p>Thanks for reading!</p><p>Posted by Ann Writer at 9:15</p>"
+        + "<p>We will walk the northern half of the path next spring, when the days are longer.</p>"
+        + COMMENTS
+    )
+    assert _read(body, tool, width)[0] is None

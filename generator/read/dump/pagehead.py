@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 
 from generator.model import Paragraph, SourceLine
@@ -544,11 +545,12 @@ _CATEGORY = re.compile(
 
 
 def _footer_byline(lines: list[Line], start: int) -> list[Line]:
-    """A post's footer under the last sentence of its text, before anything that ends the article:
-    "Posted by Moira Kettering at 09:15" (Blogger's, see :func:`_writer_of`), and the labels,
-    category or links right under it ("Labels: Free Patterns"); its lines, or none. Only the
-    first such line from ``start`` on is looked at: one under a sentence the dumper wrapped ("…
-    was drawn" / "Posted by Ann Writer at 09:15") is none, and so is one with a sentence under it."""
+    """A post's footer under the last sentence of its text (or, under a short last line, the last
+    text above the comments), before anything that ends the article: "Posted by Moira Kettering
+    at 09:15" (Blogger's, see :func:`_writer_of`), and the labels, category or links right under
+    it ("Labels: Free Patterns"); its lines, or none. Only the first such line from ``start`` on
+    is looked at: one under a sentence the dumper wrapped ("… was drawn" / "Posted by Ann Writer
+    at 09:15") is none, and so is one with a sentence under it."""
     for at in range(start, len(lines)):
         line = lines[at]
         if not line.marker and chrome.ends_article(line.text):
@@ -557,8 +559,9 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
             continue
         if _writer_of(line.text) is None:
             continue
-        if not _after_paragraph(lines, at, start):
-            return []
+        above = lines[at - 1] if at > start else None
+        if above is not None and above.number == line.number - 1 and not _ends_sentence(above):
+            return []  # the end of a sentence the dumper wrapped ("… was drawn" / "Posted by …")
         found = [line]
         for index in range(at + 1, min(at + 1 + _FOOTER_LINES, len(lines))):
             below = lines[index]
@@ -568,9 +571,16 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
                 break
             found.append(below)
         # The text ends there: no sentence goes on under it (a share bar's links, the comments'
-        # heading may).
+        # heading may). Under a short last line ("Thanks for reading!", a picture) it is the last
+        # text above the comments: no sentence at all under it.
         after = at + len(found)
-        return [] if after < len(lines) and _opens_sentences(lines, after) else found
+        if after < len(lines) and _opens_sentences(lines, after):
+            return []
+        if not _after_paragraph(lines, at, start) and any(
+            map(partial(_opens_sentences, lines), range(after, len(lines)))
+        ):
+            return []
+        return found
     return []
 
 
@@ -585,6 +595,11 @@ def _opens_sentences(lines: list[Line], at: int) -> bool:
     ):
         end += 1
     return lines[end].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
+
+
+def _ends_sentence(line: Line) -> bool:
+    """Whether ``line`` ends as a sentence does (its closing quotes and brackets aside)."""
+    return line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
@@ -627,7 +642,7 @@ def _writer_of(text: str) -> str | None:
     rest, end = text[found.end("name") :], len(text) - found.end("name")
     while end and not (rest[end - 1].isalnum() or rest[end - 1] == "."):
         end -= 1  # a separator, a glyph after the time ("09:15 ●")
-    rest = rest[:end].strip(_SEPARATORS)
+    rest = _COMMENT_COUNT.sub("", rest[:end]).strip(_SEPARATORS)
     word, _, after = rest.partition(" ")
     rest = after if word.casefold() in _CONNECTORS else rest
     words = found["name"].strip(_SEPARATORS).split()
@@ -641,6 +656,12 @@ def _writer_of(text: str) -> str | None:
     return name if _TIME_ONLY.fullmatch(rest) else None
 
 
+_COMMENT_COUNT = re.compile(
+    r"\s(?:\d{1,6}|no|keine|sin|aucun|nessun)\s(?:comments?|kommentare?|comentarios?|commentaires?|commenti|reacties"
+    r"|responses?|replies|reply):?$",
+    re.IGNORECASE,
+)
+"""A footer's link to the comments after its time ("at 12:55 AM 3 comments", "No comments")."""
 _CONNECTORS = frozenset(
     ["at", "on", "am", "um", "el", "le", "à", "a", "alle", "om", "en", "la(s)", "las", "às", "op"]
 )
