@@ -293,26 +293,41 @@ def test_a_forum_page_of_its_first_post_alone_is_read(tool: str, top: str) -> No
     assert_nothing_lost_in_dump(text, discussion)
 
 
-SHORT_ENDINGS = [
-    "<p>Thanks for reading!</p>",
-    "<p><img src='coast.jpg' alt='[coast]'></p>",
-    "<p>See you out there.</p>",
-]
+COUNTS = ["3 comments", "No comments:", "No hay comentarios:", "Keine Kommentare:", "Nessun commento:"]
 
 
-@pytest.mark.parametrize("ending", SHORT_ENDINGS)
+@pytest.mark.parametrize("count", COUNTS)
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
-def test_a_footer_under_a_short_last_line_names_the_writer(tool: str, width: int, ending: str) -> None:
-    # A third review's case: Blogger's footer under a short last line (a greeting, a picture) was
-    # left in the text; it is the last text above the comments.
+def test_a_footers_link_to_the_comments_is_no_part_of_it(tool: str, width: int, count: str) -> None:
+    # Blogger's footer with its link to the comments after the time ("at 12:55 AM 3 comments").
     body = (
         "<h2>Friday, March 2, 2012</h2><h3>A walk along the coast</h3>"
         + TEXT
-        + ending
         + "<div class='post-footer'>Posted by <a href='/p'>Ann Writer</a> at <a href='/x'>12:55 AM</a> "
-        "<a href='#c'>3 comments</a><br>Labels: <a href='/l'>Travel</a></div>" + COMMENTS
+        f"<a href='#c'>{count}</a><br>Labels: <a href='/l'>Travel</a></div>" + COMMENTS
     )
     assert _read(body, tool, width) == ("Ann Writer", "2012-03-02")
+
+
+NOT_FOOTERS_UNDER_SHORT_LINES = {
+    # A quoted post's header under a short line, a live blog's updates: no footer, whoever it names.
+    "quoted post": "<p>My friend wrote on the forum:</p><blockquote><p>Posted by Bob Other at 9:15</p>"
+    "<p>See you at the harbour at noon!</p></blockquote><p>See you there!</p>",
+    "live blog": "<h3>Updates</h3><p>Posted by Bob Other at 9:15</p><p>Road closed at the harbour</p>"
+    "<p>Posted by Cara Third at 9:30</p><p>Road open again</p>",
+    "short last line": "<p>Thanks for reading!</p><p>Posted by Bob Other at 9:15</p>",
+}
+
+
+@pytest.mark.parametrize("tail", sorted(NOT_FOOTERS_UNDER_SHORT_LINES))
+@pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])
+def test_a_footer_like_line_under_a_short_line_is_the_texts(tool: str, width: int, tail: str) -> None:
+    # A footer under a short last line is not told from these: the line stays in the text.
+    body = "<h1>A walk along the coast</h1><p>March 2, 2012</p>" + TEXT + NOT_FOOTERS_UNDER_SHORT_LINES[tail]
+    text = dump(f"<html><body>{MENU}{body}{COMMENTS}</body></html>", tool, width)
+    discussion = parse(text, "walk.txt")
+    assert discussion.author is None
+    assert any("Bob Other" in paragraph.text for paragraph in discussion.article)
 
 
 @pytest.mark.parametrize(("tool", "width"), [("w3m", 80), ("lynx", 80)])

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import pairwise
 
 from generator.model import Paragraph, SourceLine
@@ -545,12 +544,13 @@ _CATEGORY = re.compile(
 
 
 def _footer_byline(lines: list[Line], start: int) -> list[Line]:
-    """A post's footer under the last sentence of its text (or, under a short last line, the last
-    text above the comments), before anything that ends the article: "Posted by Moira Kettering
-    at 09:15" (Blogger's, see :func:`_writer_of`), and the labels, category or links right under
-    it ("Labels: Free Patterns"); its lines, or none. Only the first such line from ``start`` on
-    is looked at: one under a sentence the dumper wrapped ("… was drawn" / "Posted by Ann Writer
-    at 09:15") is none, and so is one with a sentence under it."""
+    """A post's footer under the last sentence of its text, before anything that ends the article:
+    "Posted by Moira Kettering at 09:15" (Blogger's, see :func:`_writer_of`), and the labels,
+    category or links right under it ("Labels: Free Patterns"); its lines, or none. Only the
+    first such line from ``start`` on is looked at: one under a sentence the dumper wrapped ("…
+    was drawn" / "Posted by Ann Writer at 09:15") is none, and so is one with a sentence under it.
+    Under a short last line ("Thanks for reading!") a footer is not told from a quoted post's
+    header or a live blog's update, and is left in the text."""
     for at in range(start, len(lines)):
         line = lines[at]
         if not line.marker and chrome.ends_article(line.text):
@@ -559,9 +559,8 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
             continue
         if _writer_of(line.text) is None:
             continue
-        above = lines[at - 1] if at > start else None
-        if above is not None and above.number == line.number - 1 and not _ends_sentence(above):
-            return []  # the end of a sentence the dumper wrapped ("… was drawn" / "Posted by …")
+        if not _after_paragraph(lines, at, start):
+            return []
         found = [line]
         for index in range(at + 1, min(at + 1 + _FOOTER_LINES, len(lines))):
             below = lines[index]
@@ -571,16 +570,9 @@ def _footer_byline(lines: list[Line], start: int) -> list[Line]:
                 break
             found.append(below)
         # The text ends there: no sentence goes on under it (a share bar's links, the comments'
-        # heading may). Under a short last line ("Thanks for reading!", a picture) it is the last
-        # text above the comments: no sentence at all under it.
+        # heading may).
         after = at + len(found)
-        if after < len(lines) and _opens_sentences(lines, after):
-            return []
-        if not _after_paragraph(lines, at, start) and any(
-            map(partial(_opens_sentences, lines), range(after, len(lines)))
-        ):
-            return []
-        return found
+        return [] if after < len(lines) and _opens_sentences(lines, after) else found
     return []
 
 
@@ -595,11 +587,6 @@ def _opens_sentences(lines: list[Line], at: int) -> bool:
     ):
         end += 1
     return lines[end].text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
-
-
-def _ends_sentence(line: Line) -> bool:
-    """Whether ``line`` ends as a sentence does (its closing quotes and brackets aside)."""
-    return line.text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def _after_paragraph(lines: list[Line], at: int, start: int) -> bool:
@@ -657,8 +644,8 @@ def _writer_of(text: str) -> str | None:
 
 
 _COMMENT_COUNT = re.compile(
-    r"\s(?:\d{1,6}|no|keine|sin|aucun|nessun)\s(?:comments?|kommentare?|comentarios?|commentaires?|commenti|reacties"
-    r"|responses?|replies|reply):?$",
+    r"\s(?:\d{1,6}|no|no hay|keine|sin|aucun|nessun|geen|nenhum)\s(?:comments?|kommentare?|comentarios?"
+    r"|comentários?|commentaires?|comment[oi]|reacties|opmerkingen|responses?|replies|reply):?$",
     re.IGNORECASE,
 )
 """A footer's link to the comments after its time ("at 12:55 AM 3 comments", "No comments")."""
