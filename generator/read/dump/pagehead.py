@@ -265,10 +265,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             and _is_category(lines, at + 1)
         ):
             skip[id(lines[at + 1])] = "article meta"
-    if head.author is None:
-        for line in _footer_byline(lines, max(article_from, title_at + 1)):
-            skip[id(line)] = "article meta"
-            head.author = head.author or _writer_of(line.text)
+    footer = _footer_byline(lines, max(article_from, title_at + 1)) if head.author is None else []
+    if footer:
+        # Its first line names the writer; its labels and links under it are meta too.
+        head.author = _writer_of(footer[0].text)
+        skip.update((id(line), "article meta") for line in footer)
     if heading is not None:
         skip[id(heading)] = "comments heading"
     head.article = _article(lines[article_from:], title.number, skip, head.chrome, dump.wrap)
