@@ -277,3 +277,96 @@ def test_a_long_title_under_a_date_header_is_the_title(tool: str, width: int) ->
     page += "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
     discussion = parse(dump(page, tool, width), "walk.txt")
     assert (discussion.title, str(discussion.posted)) == (title, "2012-03-02")
+
+
+NEWSPAPER_MENU = (
+    "<ul class='sections'>"
+    + "".join(
+        f"<li><a href='/{n}'>{section}</a></li>"
+        for n, section in enumerate(["Politique", "Société", "Monde", "Économie", "Culture", "Idées"])
+    )
+    + "</ul>"
+)
+
+MASTHEAD = (
+    "<html><body><header><p class='brand'>Libération Monde</p><p class='today'>La Une du 30 avril 2015</p>"
+    f"<p>Journal numérique 30 avril 2015</p></header><nav>{NEWSPAPER_MENU}</nav>"
+    "<h1>Un troisième Français mort dans le séisme au Népal</h1>"
+    "<p class='byline'>AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)</p>"
+    f"{TEXT}</body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_newspapers_date_of_the_day_over_its_menus_is_no_byline(tool: str, width: int) -> None:
+    # "La Une du 30 avril 2015" over the sections is the day's paper; the story's byline is under
+    # its headline (a sentence's words), its update in brackets after its date.
+    text = dump(MASTHEAD, tool, width)
+    discussion = parse(text, "monde.txt")
+    assert discussion.title == "Un troisième Français mort dans le séisme au Népal"
+    assert (str(discussion.posted), discussion.posted_text) == ("2015-04-30", "30 avril 2015 à 07:19")
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(paragraph in article for paragraph in STORY) and "Journal" not in article
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_date_over_a_short_menu_stays_the_byline(tool: str, width: int) -> None:
+    # A post's date over a list of a few tags, then its text: the list is no newspaper's menus.
+    page = (
+        "<html><body><h1>A walk along the coast</h1><p>March 2, 2012</p>"
+        "<ul><li><a href='/t/walks'>walks</a></li><li><a href='/t/coast'>coast</a></li></ul>"
+        "<h2>Harbour to the lighthouse on a windy morning in spring</h2>"
+        "<p>By Ann Writer, March 9, 2012</p>" + "".join(f"<p>{text}</p>" for text in WALK) + "</body></html>"
+    )
+    discussion = parse(dump(page, tool, width), "walk.txt")
+    assert (discussion.title, str(discussion.posted)) == ("A walk along the coast", "2012-03-02")
+
+
+COOKIES = (
+    "<html><body><div class='cookies'><p>En poursuivant votre navigation sur ce site, vous acceptez "
+    "l’utilisation de cookies pour vous proposer des contenus et services adaptés à vos centres "
+    "d’intérêts. En savoir plus et gérer ces paramètres.</p></div>"
+    f"<nav>{NEWSPAPER_MENU}</nav>"
+    "<h1>Le projet de loi sur le renseignement massivement approuvé à l'Assemblée</h1>"
+    "<p class='bloc_signature'><span>Le Monde</span> | <time>04.05.2015 à 13h36</time> • Mis à jour le "
+    "<time>05.05.2015 à 20h13</time> | Par <a href='/journaliste/martin-untersinger/'>Martin Untersinger"
+    "</a> (avec Damien Leloup et Morgane Tual)</p>"
+    f"{TEXT}</body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_byline_with_its_update_names_the_title_over_a_cookie_banner(tool: str, width: int) -> None:
+    # The cookie banner's paragraph stands over everything; the byline gives the paper's name, the
+    # date, the update's date, and "Par" with the writers (lynx wraps them onto the next line).
+    text = dump(COOKIES, tool, width)
+    discussion = parse(text, "loi.txt")
+    assert discussion.title == "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée"
+    assert str(discussion.posted) == "2015-05-04"
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(paragraph in article for paragraph in STORY) and "cookies" not in article
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+CREDITED = (
+    f"<html><body>{MENU}<h1>Third blogger hacked to death in the capital</h1>"
+    "<figure><img src='12052015-blogger.jpg'><figcaption>© Munir uz Zaman, AFP | Police forensics "
+    "investigate the scene where a blogger was hacked to death in the capital in February"
+    "</figcaption></figure><p class='author'>Text by NEWS WIRES</p><p>Latest update : 2015-05-12</p>"
+    f"{TEXT}</body></html>"
+)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_caption_that_opens_with_its_credit_is_no_title(tool: str, width: int) -> None:
+    # lynx shows nothing of the picture (it has no text): the caption's lines, the credit first,
+    # stand right over the byline.
+    text = dump(CREDITED, tool, width)
+    discussion = parse(text, "wire.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted)) == (
+        "Third blogger hacked to death in the capital",
+        "NEWS WIRES",
+        "2015-05-12",
+    )
+    assert_nothing_lost_in_dump(text, discussion)

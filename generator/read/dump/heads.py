@@ -376,14 +376,14 @@ def _name_and_date(text: str) -> tuple[str | None, str] | None:
     says = find_says(name)
     if says:
         name = name[: says.start].strip()
-    if not name or _labels_only(name):
+    if not name or labels_only(name):
         # A date alone, or after a page's label without its colon ("Mis à jour le 29/10/2012",
         # "Post date"): no one's name.
         return None, date
     return (name, date) if plausible_name(name) else None
 
 
-def _labels_only(name: str) -> bool:
+def labels_only(name: str) -> bool:
     """Whether a "name" before a date is a label's words ("Mis à jour", "Last updated")."""
     words = name.casefold().split()
     return not LABEL_WORDS.isdisjoint(words) and all(
@@ -412,7 +412,23 @@ _LABEL_TEXT = (
 LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 """Words of a page's labels before a date ("Latest update :", "Date created :"), not of names."""
 _LABEL_FILLERS = frozenset(
-    ["mis", "à", "a", "le", "la", "el", "il", "on", "last", "zuletzt", "dernière", "ultima", "última", "the"]
+    [
+        "mis",
+        "à",
+        "a",
+        "le",
+        "la",
+        "el",
+        "il",
+        "on",
+        "last",
+        "latest",
+        "zuletzt",
+        "dernière",
+        "ultima",
+        "última",
+        "the",
+    ]
 )
 """Small words of labels ("Mis à jour", "Last updated"), beside their :data:`LABEL_WORDS`."""
 _DATE_TEXT = "on at am um le el il op en em a à"

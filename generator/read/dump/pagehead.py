@@ -17,12 +17,13 @@ from generator.model import Paragraph, SourceLine
 from generator.read.dates import find_date, read_dates
 from generator.read.dump import chrome
 from generator.read.dump.dumplines import Dump, Line
-from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, ZONES, plausible_name
+from generator.read.dump.heads import LABEL_WORDS, WEEKDAYS, ZONES, labels_only, plausible_name
 from generator.read.dump.reflow import paragraphs_of, soft_break
 
 _BYLINE = re.compile(
     r"^(?:(?:Posted|Published|Written|Geschrieben|Veröffentlicht|Publicado|Escrito|Publié|Écrit|Pubblicato)"
-    r"(?:\s(?:on|am|el|le|il|by|von|por|par|da))?\s|By\s|Von\s|Por\s|Par\s|Door\s|Di\s|Autor:?\s|Author:?\s)",
+    r"(?:\s(?:on|am|el|le|il|by|von|por|par|da))?\s|By\s|Von\s|Por\s|Par\s|Door\s|Di\s|Autor:?\s|Author:?\s"
+    r"|(?:Text|Texte|Texto|Words|Story|Reporting)\s(?:by|par|de|por|von)\s)",
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -163,7 +164,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if post >= 0:
         byline: int | None = next((i for i, line in enumerate(lines) if line.number == post + 1), None)
     else:
-        byline = _byline(lines, 0, dump.wrap, dump.tool == "lynx")
+        byline = _past_masthead(
+            lines, _byline(lines, 0, dump.wrap, dump.tool == "lynx"), dump.wrap, dump.tool == "lynx"
+        )
     title_at = _title_index(
         lines, byline, quoted["title"] if quoted else None, dump.tool == "lynx", dump.wrap, dump.raw
     )
@@ -252,7 +255,7 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
         dated = range(byline + 1, min(byline + 1 + _TITLE_TO_TEXT, len(lines)))
-        under = next((i for i in dated if _date_only(lines[i].text)), None)
+        under = next((i for i in dated if _date_only(_unlabelled(lines[i].text))), None)
         if under is not None:
             _read_date(head, lines[under])
             skip[id(lines[under])] = "article meta"
@@ -416,6 +419,33 @@ def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
     )
 
 
+def _past_masthead(lines: list[Line], byline: int | None, wrap: int, lynx: bool) -> int | None:
+    """The story's byline where ``byline`` is a newspaper's date of the day over its menus ("La
+    Une du 30 avril 2015", then the sections, a list of :data:`_MENU_ITEMS` links and more, and
+    no text): the next byline, under the menus and over the story's text; else ``byline``."""
+    while byline is not None:
+        later = _byline(lines, byline + 1, wrap, lynx)
+        if later is None:
+            return byline
+        # The story's headline over its byline may read as prose (a sentence's words): the lines
+        # right over it are not looked at.
+        between = lines[byline + 1 : later]
+        head = len(between)
+        while head > 0 and len(between) - head < _HEAD_LINES and not between[head - 1].marker:
+            head -= 1
+        menus = between[:head]
+        if sum(1 for line in menus if line.marker) < _MENU_ITEMS or any(map(is_prose, menus)):
+            return byline
+        byline = later
+    return byline
+
+
+_MENU_ITEMS = 5
+"""List items (a menu's links) between a masthead's date and the story's byline, at least."""
+_HEAD_LINES = 4
+"""Lines over a story's byline that may be its headline and summary, wrapped."""
+
+
 def in_list_item(lines: list[Line], index: int, lynx: bool) -> bool:
     """Whether ``lines[index]`` (no list item's first line) goes on a list item above it: set in
     at the item's text's column, a few lines under its marker, with no sentence left of it
@@ -453,11 +483,45 @@ def _is_byline(line: Line) -> bool:
         return span is not None or _undated_byline(line.text)
     if span is None or not any(char.isdigit() for char in line.text[span[0] : span[1]]):
         return False  # a word alone ("HOY" over a news site's trending topics) dates nothing
+    text = _without_update(line.text, span)
+    start = _label_end(text, span)
     return (
-        span[1] - span[0] >= len(line.text) // 2
-        or _AUTHOR.search(line.text) is not None
-        or _name_before(line.text, span) is not None
+        span[1] - span[0] >= (len(text) - start) // 2
+        or _AUTHOR.search(text) is not None
+        or _name_before(text, span) is not None
     )
+
+
+def _without_update(text: str, span: tuple[int, int]) -> str:
+    """``text`` up to the end of its date (at ``span``) where the rest says when the story was
+    updated ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "Le Monde |
+    04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par", the writer's name wrapped onto
+    the next line); else ``text`` whole."""
+    after = text[span[1] :]
+    second = find_date(after)
+    if second is None:
+        return text
+    label = after[: second[0]].strip(_CLAUSE_MARKS)
+    tail = after[second[1] :].strip(_CLAUSE_MARKS)
+    if not label or not labels_only(label) or (tail and tail.casefold() not in _BY_WORDS):
+        return text
+    return text[: span[1]]
+
+
+_CLAUSE_MARKS = " ()[]|•·,;:-–—"
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` from its date on where a label stands before it ("Latest update : 2015-05-12")."""
+    span = find_date(text)
+    return text[span[0] :] if span is not None and _label_end(text, span) else text
+
+
+def _label_end(text: str, span: tuple[int, int]) -> int:
+    """Where the date's label before it ends ("Latest update : 2015-05-12", "Date created:"), or 0
+    where none stands there: a label is no name, and the date is all of the line."""
+    label = text[: span[0]].strip(_CLAUSE_MARKS)
+    return span[0] if label and labels_only(label) else 0
 
 
 def _name_before(text: str, span: tuple[int, int]) -> str | None:
@@ -853,7 +917,8 @@ def _captions(lines: list[Line], stop: int) -> set[int]:
     that opens with the picture's text in brackets ("[TELEMMGLPI]" over "Zimbabwe president
     Robert Mugabe with …", lynx's "[TELEMMGLPICT…" wrapped over two lines and the caption after
     its "]") and goes on as a caption does (a credit, a sentence, more words than a title). A
-    headline under a picture in its block ("[hero]" / "A walk along the coast") is none."""
+    headline under a picture in its block ("[hero]" / "A walk along the coast") is none. A block
+    that opens with a credit ("© …") is a caption too."""
     found: set[int] = set()
     start = 0
     while start < stop:
@@ -876,6 +941,10 @@ def _captions(lines: list[Line], stop: int) -> set[int]:
                     or not headline_text(caption)
                 ):
                     found.update(range(start, end))
+        elif lines[start].text.startswith("©"):
+            # The caption opens with its credit where lynx shows nothing of a picture without its
+            # text ("© Munir uz Zaman, AFP | Police forensics investigate …" / "in February").
+            found.update(range(start, end))
         start = end
     return found
 
