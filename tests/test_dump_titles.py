@@ -83,7 +83,7 @@ def test_a_headline_over_its_writers_list_and_time_is_the_title(tool: str, width
     discussion = parse(text, "page.txt")
     assert discussion.title == "Why Neon Is the Ultimate Symbol of the 20th Century"
     assert_nothing_lost_in_dump(text, discussion)
-    assert (discussion.posted, walk(discussion.comments)) == (None, [])
+    assert (discussion.author, discussion.posted, walk(discussion.comments)) == ("Sarah Archer", None, [])
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert all(paragraph in article for paragraph in STORY)
     assert "eclipsed by newer technologies" in article
@@ -368,5 +368,43 @@ def test_a_caption_that_opens_with_its_credit_is_no_title(tool: str, width: int)
         "Third blogger hacked to death in the capital",
         "NEWS WIRES",
         "2015-05-12",
+    )
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_two_writers_listed_over_the_time_are_the_articles(tool: str, width: int) -> None:
+    page = AUTHORS.replace(
+        "<li><a href='/a'>Sarah Archer</a></li>",
+        "<li><a href='/a'>Sarah Archer</a></li><li>Mark Byrnes</li>",
+        1,
+    )
+    text = dump(page, tool, width)
+    discussion = parse(text, "page.txt")
+    assert (discussion.title, discussion.author) == (
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        "Sarah Archer, Mark Byrnes",
+    )
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert "Sarah Archer" not in article.split("Recommended")[0]
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+@pytest.mark.parametrize("note", ["", ", Developer Advocate for IoT"])
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_posted_by_under_the_date_names_the_writer(tool: str, width: int, note: str) -> None:
+    # Blogger's theme of Google's blogs: the date, then "Posted by" and the name, a note on the
+    # writer after a comma.
+    page = (
+        f"<html><body>{MENU}<h1>Android Things Developer Preview 7</h1>"
+        "<div class='header'><div class='date'>06 March 2018</div>"
+        f"<div class='byline'>Posted by Dave Smith{note}</div></div>{TEXT}</body></html>"
+    )
+    text = dump(page, tool, width)
+    discussion = parse(text, "android.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted)) == (
+        "Android Things Developer Preview 7",
+        "Dave Smith",
+        "2018-03-06",
     )
     assert_nothing_lost_in_dump(text, discussion)

@@ -223,8 +223,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if byline is not None and byline > title_at and head.author is None:
         # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
+        writers = _writers_over_time(lines, title_at)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
+        elif writers and title_at + len(writers) + 1 == byline:
+            head.author = ", ".join(line.content for line in writers)  # "1. Sarah Archer" / DATE
         else:
             # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
             signed, head.author = _signed_under(lines, byline)
@@ -248,6 +251,12 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
+        elif writers := _writers_over_time(lines, title_at):
+            # The writers as a list, the time under it ("1. Sarah Archer" / "1:39 PM ET").
+            head.author = ", ".join(line.content for line in writers)
+            meta = lines[title_at + 1 : title_at + 2 + len(writers)]
+            head.chrome += [SourceLine(line.number, line.text, "article meta") for line in meta]
+            article_from = title_at + 1 + len(meta)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
     skip.update((id(line), "article meta") for line in naming)
     if signed is not None:
@@ -553,7 +562,10 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
     if below.number != lines[byline].number + 1 or below.marker or _BYLINE.match(below.text) is None:
         return None, None
     author = _AUTHOR.search(below.text)
-    if author is None or find_date(below.text) is not None or len(below.text.split()) > _BYLINE_WORDS + 1:
+    # The words up to a comma: a note on the writer may follow ("Posted by Dave Smith, Developer
+    # Advocate for IoT").
+    named = below.text.partition(",")[0]
+    if author is None or find_date(below.text) is not None or len(named.split()) > _BYLINE_WORDS + 1:
         return None, None
     # A person's capitalised name of two words and more, not a subheading ("By the numbers",
     # "By Design", "By Land and Sea").
@@ -1053,6 +1065,11 @@ def _authors_above_time(lines: list[Line], title_at: int) -> bool:
     """Whether a list of the writers' names (a person's name an item, a few items) stands right
     under the title, with the date or time of the post under it (" 1. Sarah Archer" / "1:39 PM
     ET": the byline of a news site that lists its authors in an <ol>)."""
+    return bool(_writers_over_time(lines, title_at))
+
+
+def _writers_over_time(lines: list[Line], title_at: int) -> list[Line]:
+    """The items of the writers' list of :func:`_authors_above_time`, or none."""
     index = title_at + 1
     while (
         index < len(lines)
@@ -1063,9 +1080,9 @@ def _authors_above_time(lines: list[Line], title_at: int) -> bool:
     ):
         index += 1
     if index == title_at + 1 or index == len(lines) or lines[index].number > lines[index - 1].number + 2:
-        return False
+        return []
     text = lines[index].text
-    return _date_only(text) or _TIME_ONLY.fullmatch(text) is not None
+    return lines[title_at + 1 : index] if _date_only(text) or _TIME_ONLY.fullmatch(text) else []
 
 
 def _person(text: str) -> bool:
