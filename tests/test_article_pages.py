@@ -822,6 +822,22 @@ def test_a_story_with_a_toolbar_and_comments_a_script_loads_is_its_story(tool: s
     assert all(" ".join(text.split()[:8]) in article for text in CRUMB_TEXT)
 
 
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_a_toolbar_over_a_byline_without_a_year_heads_no_comments(tool: str, width: int) -> None:
+    # The Washington Post's byline of 2015 shows no year ("March 18 at 3:57 PM") and a follow
+    # link: no date is read from it, and the toolbar's "Comments" over it still heads nothing
+    # (it stands over the story's text); the page was refused.
+    page = NEWS_WITH_TOOLS.replace("March 18, 2021 at 3:57 PM", "March 18 at 3:57 PM  Follow @erincole")
+    discussion = parse(dump(page, tool, width), "storm.txt")
+    assert (discussion.title, discussion.comments, discussion.posted) == (
+        "Storm floods the harbour road",
+        (),
+        None,
+    )
+    article = _article_text(discussion)
+    assert all(" ".join(text.split()[:8]) in article for text in CRUMB_TEXT)
+
+
 SIGNED_UNDER = (
     "<html><head><meta charset='utf-8'><title>How the brain turns a hunch into a thought</title></head><body>"
     "<ul class='nav'><li><a href='/'>News</a></li><li><a href='/health'>Health</a></li></ul>"

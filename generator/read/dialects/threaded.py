@@ -880,14 +880,19 @@ def parse_page(lines: list[str], source: str) -> Discussion:
             source, first, "expected a page dump with a title and a paragraph of text, found neither"
         )
     # The page heads its comments ("3 Comments", "One thought on …") or shows headers without
-    # a date ("Bob wrote:") and none were read: its article would hold them.
+    # a date ("Bob wrote:") and none were read: its article would hold them. A story's tools
+    # over its byline (or, where the byline shows no date, over its text) end with a link to
+    # the comments that heads none.
+    text_start = page.posted_line or next(
+        (line.number for line in dump.lines if line is not None and _sentence_end(line.text)), 0
+    )
     for line in dump.lines:
         if line is None or line.marker:
             continue
         if (
             chrome.is_comments_heading(line.text)
             and line.text.rstrip(" :").casefold() != _LABEL
-            and not (line.number < page.posted_line and _among_tools(dump, line))
+            and not (line.number < text_start and _among_tools(dump, line))
         ):
             notes = _script_notes(dump, line.number)
             if notes and not chrome.heading_count(line.text):
@@ -940,6 +945,11 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         title_line=page.title_line,
         posted_line=page.posted_line,
     )
+
+
+def _sentence_end(text: str) -> bool:
+    """Whether a line is running text that ends a sentence (not a toolbar's link, nor a byline)."""
+    return text.count(" ") >= PROSE_SPACES and text.rstrip(_QUOTES).endswith((".", "!", "?"))
 
 
 _LABEL = "comment"
