@@ -13,6 +13,7 @@ import pytest
 
 from generator.model import walk
 from generator.read.dialects import parse
+from generator.read.dump.heads import labels_only
 from tests.seedkit import assert_nothing_lost_in_dump
 from tests.threadpages.dumpers import dump
 
@@ -343,7 +344,11 @@ def test_a_byline_with_its_update_names_the_title_over_a_cookie_banner(tool: str
     text = dump(COOKIES, tool, width)
     discussion = parse(text, "loi.txt")
     assert discussion.title == "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée"
-    assert str(discussion.posted) == "2015-05-04"
+    # "Par" ends the byline's line where the dumper wrapped the name onto the next.
+    assert (str(discussion.posted), discussion.author) == (
+        "2015-05-04",
+        "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+    )
     article = " ".join(" ".join(p.text.split()) for p in discussion.article)
     assert all(paragraph in article for paragraph in STORY) and "cookies" not in article
     assert_nothing_lost_in_dump(text, discussion)
@@ -408,3 +413,113 @@ def test_posted_by_under_the_date_names_the_writer(tool: str, width: int, note: 
         "2018-03-06",
     )
     assert_nothing_lost_in_dump(text, discussion)
+
+
+HARBOUR = (
+    "The council voted last night to rebuild the harbour wall. Work will start in the summer and last.",
+    "It was cold but bright, and the gulls followed us all the way to the lighthouse and back again.",
+    "At the end of the day we had fish and chips on the harbour wall and watched the boats come in.",
+)
+HARBOUR_TEXT = "".join(f"<p>{text}</p>" for text in HARBOUR)
+FIVE = "<ul>" + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(5)) + "</ul>"
+SHARE = (
+    "<ul class='share'>"
+    + "".join(
+        f"<li><a href='#'>{tool}</a></li>" for tool in ("Facebook", "Twitter", "LinkedIn", "Email", "Print")
+    )
+    + "</ul>"
+)
+# Pages a review wrote against the rules above: each reads as it did before them.
+NOT_MASTHEADS = {
+    # A writer's byline, a share bar of five links and the update's line under it.
+    "share bar": (
+        "<p><a href='/'>The Coast Herald</a></p><h1>Harbour wall to be rebuilt after winter storms</h1>"
+        f"<p>By Ann Writer | March 2, 2012</p>{SHARE}<p>Updated March 3, 2012 at 10:15</p>{HARBOUR_TEXT}",
+        ("Harbour wall to be rebuilt after winter storms", "Ann Writer", "2012-03-02"),
+    ),
+    # A post's categories as a list of bullets over its date: no writers.
+    "categories": (
+        f"{FIVE}<h1>A walk along the coast</h1><ul class='cats'><li><a href='/c/t'>Travel Tips</a></li>"
+        f"<li><a href='/c/uk'>United Kingdom</a></li></ul><p>March 2, 2012</p>{HARBOUR_TEXT}",
+        ("A walk along the coast", None, "2012-03-02"),
+    ),
+    # A sentence under the date that opens with "By" and a comma.
+    "by christmas": (
+        f"{FIVE}<h1>Harbour wall to be rebuilt after winter storms</h1><p>March 2, 2012<br>By Christmas "
+        f"Day, the wall will be finished and the harbour reopened to boats.</p>{HARBOUR_TEXT}",
+        ("Harbour wall to be rebuilt after winter storms", None, "2012-03-02"),
+    ),
+    # A site's "Last updated" over the headline, and in the footer of a page with no byline.
+    "updated over the title": (
+        f"{FIVE}<p>Last updated: 3 March 2012</p>"
+        f"<h1>Harbour wall to be rebuilt after winter storms</h1><p>By Ann Writer, March 2, 2012</p>"
+        f"{HARBOUR_TEXT}",
+        ("Harbour wall to be rebuilt after winter storms", "Ann Writer", "2012-03-02"),
+    ),
+    "updated in the footer": (
+        f"{FIVE}<h1>Getting started with the harbour app</h1>{HARBOUR_TEXT}<hr><p>Contact us</p>"
+        "<p>Last updated: 3 March 2012</p>",
+        ("Getting started with the harbour app", None, "None"),
+    ),
+    # Reuters' line under the story: no byline.
+    "reporting by": (
+        f"{FIVE}<h1>Harbour wall to be rebuilt after winter storms</h1>{HARBOUR_TEXT}"
+        "<p>Reporting by Jane Doe in London; Editing by Ann Writer</p>",
+        ("Harbour wall to be rebuilt after winter storms", None, "None"),
+    ),
+    # A name before the date, the update after it.
+    "name and update": (
+        f"{FIVE}<h1>Harbour wall to be rebuilt after winter storms</h1>"
+        f"<p>Ann Writer · March 2, 2012 · Updated March 3, 2012</p>{HARBOUR_TEXT}",
+        ("Harbour wall to be rebuilt after winter storms", "Ann Writer", "2012-03-02"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_MASTHEADS))
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_bylines_menus_and_labels_that_are_no_mastheads_read_as_they_are(
+    tool: str, width: int, case: str
+) -> None:
+    body, (title, author, posted) = NOT_MASTHEADS[case]
+    text = dump(f"<html><body>{body}</body></html>", tool, width)
+    discussion = parse(text, "harbour.txt")
+    assert (discussion.title, discussion.author, str(discussion.posted)) == (title, author, posted)
+    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    assert all(paragraph in article for paragraph in HARBOUR)
+    assert_nothing_lost_in_dump(text, discussion)
+
+
+def test_a_seed_typed_by_hand_keeps_its_title_over_a_dated_heading() -> None:
+    # No menu, no comments, no date under its title: a later heading with its date under it is
+    # the seed's own text, not a page's headline.
+    seed = (
+        "A walk along the coast\n\nWe set off early from the harbour. The tide was out and the sand was "
+        "firm.\n\nPostscript\n\nMarch 9, 2012\n\nWe went back a week later and the path had washed "
+        "away in the storm.\n"
+    )
+    discussion = parse(seed, "walk.txt")
+    assert discussion.title == "A walk along the coast"
+    article = " ".join(p.text for p in discussion.article)
+    assert "We set off early" in article and "Postscript" in article
+
+
+@pytest.mark.parametrize(("tool", "width"), DUMPS)
+def test_the_date_under_the_writers_list_is_the_articles(tool: str, width: int) -> None:
+    page = AUTHORS.replace("<time>1:39 PM ET</time>", "<time>Jul 17, 2014</time>", 1)
+    discussion = parse(dump(page, tool, width), "page.txt")
+    assert (discussion.author, str(discussion.posted)) == ("Sarah Archer", "2014-07-17")
+    # The dates of the "Recommended" box's stories, set in under it, are no replies to it: the
+    # page was published with four anonymous comments, the article's date the first.
+    assert (discussion.title, walk(discussion.comments)) == (
+        "Why Neon Is the Ultimate Symbol of the 20th Century",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "only"),
+    [("Latest update", True), ("Mis à jour", True), ("Last updated", True), ("Ann Writer", False)],
+)
+def test_a_dates_label_names_no_one(label: str, only: bool) -> None:
+    assert labels_only(label) is only

@@ -199,10 +199,6 @@ def _numbered_or_page(discussion: Discussion, lines: list[str], source: str) -> 
         page = _untitled_page(lines, source)
         if page is not None:
             return page
-    if not comments and discussion.title_line and discussion.posted is None:
-        page = _dated_page(lines, source, discussion.title_line)
-        if page is not None:
-            return page
     # A page's numbered lists that name no one and give no date ("Most Popular", a how-to's
     # steps, a footer's links), or that the numbered reading warns ten times and more may be
     # no thread (a wiki's references, the last running on into the footer): the page, where it
@@ -252,23 +248,6 @@ def _untitled_page(lines: list[str], source: str) -> Discussion | None:
             return None
         index -= 1
     return page
-
-
-def _dated_page(lines: list[str], source: str, title_line: int) -> Discussion | None:
-    """The page reading of a dump that the seeds' layout reads with no comment and no date under
-    its first line: a page with no menu ("World 24 - news around the clock" / "Live" / the
-    headline / "Text by NEWS WIRES" / "Latest update : 2015-05-12"), where the page reading finds
-    a headline below ``title_line`` with its dated byline under it; else None (a seed typed by
-    hand opens with its title, and its date, where it has one, reads in the seeds' layout)."""
-    if threaded.is_page_dump(lines):
-        return None  # read as a page by the checks after this one
-    try:
-        page = threaded.parse_page(lines, source)
-    except SeedError:
-        return None
-    if page.posted is None or not title_line < page.title_line < page.posted_line:
-        return None
-    return page if headline_text(page.title) and not page.title[0].islower() else None
 
 
 _RISKY_ON_A_PAGE = 10

@@ -1083,7 +1083,10 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
         item.reason in _COMMENT_CHROME for item in thread.dropped
     ):
         return False
-    return not _nested_replies(dump, thread.nodes) and not _ends_as_comments(dump, thread.end)
+    # Dates alone, and no one named: a box of stories set in under the article's date is none
+    # of its replies ("Recommended", a date under each story's title and writer).
+    nameless = all(head.shape == "date" for head in heads)
+    return (nameless or not _nested_replies(dump, thread.nodes)) and not _ends_as_comments(dump, thread.end)
 
 
 _STORY_SHAPES = frozenset(("name/date", "date"))

@@ -23,7 +23,7 @@ from generator.read.dump.reflow import paragraphs_of, soft_break
 _BYLINE = re.compile(
     r"^(?:(?:Posted|Published|Written|Geschrieben|Veröffentlicht|Publicado|Escrito|Publié|Écrit|Pubblicato)"
     r"(?:\s(?:on|am|el|le|il|by|von|por|par|da))?\s|By\s|Von\s|Por\s|Par\s|Door\s|Di\s|Autor:?\s|Author:?\s"
-    r"|(?:Text|Texte|Texto|Words|Story|Reporting)\s(?:by|par|de|por|von)\s)",
+    r"|(?:Text|Texte|Texto)\s(?:by|par|de|por|von)\s)",
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -208,8 +208,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
         head.title += " " + lines[title_at].text
     head.chrome += [SourceLine(line.number, line.text, "navigation") for line in lines[:title_at]]
     article_from = title_at + 1
+    wrapped_writer: Line | None = None  # the line the byline's "Par" and its name wrapped onto
     if byline is not None and byline > title_at:
         _read_byline(head, lines[byline])
+        if byline + 1 < len(lines) and (writer := _wrapped_writer(lines[byline], lines[byline + 1])):
+            head.author, wrapped_writer = writer, lines[byline + 1]
         if byline - title_at <= _META_LINES:  # a category or two between title and byline
             head.chrome += [
                 SourceLine(line.number, line.text, "article meta")
@@ -223,10 +226,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     if byline is not None and byline > title_at and head.author is None:
         # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
-        writers = _writers_over_time(lines, title_at)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
-        elif writers and title_at + len(writers) + 1 == byline:
+        elif (writers := _listed_writers(lines, title_at)) and title_at + len(writers) + 1 == byline:
             head.author = ", ".join(line.content for line in writers)  # "1. Sarah Archer" / DATE
         else:
             # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
@@ -251,16 +253,21 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
-        elif writers := _writers_over_time(lines, title_at):
-            # The writers as a list, the time under it ("1. Sarah Archer" / "1:39 PM ET").
-            head.author = ", ".join(line.content for line in writers)
-            meta = lines[title_at + 1 : title_at + 2 + len(writers)]
+        elif listed_writers := _listed_writers(lines, title_at):
+            # The writers as a list, the time or the date under it ("1. Sarah Archer" / "1:39 PM
+            # ET"): its date is the article's.
+            head.author = ", ".join(line.content for line in listed_writers)
+            meta = lines[title_at + 1 : title_at + 2 + len(listed_writers)]
+            if _date_only(meta[-1].text):
+                _read_date(head, meta[-1])
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in meta]
             article_from = title_at + 1 + len(meta)
     skip = {id(lines[byline]): "article meta"} if byline is not None else {}
     skip.update((id(line), "article meta") for line in naming)
     if signed is not None:
         skip[id(signed)] = "article meta"
+    if wrapped_writer is not None:
+        skip[id(wrapped_writer)] = "article meta"
     if byline is not None and byline > title_at and head.posted_text is None:
         # The date on a line of its own under a byline of a name alone (or with the writer's note).
         dated = range(byline + 1, min(byline + 1 + _TITLE_TO_TEXT, len(lines)))
@@ -430,20 +437,30 @@ def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
 
 def _past_masthead(lines: list[Line], byline: int | None, wrap: int, lynx: bool) -> int | None:
     """The story's byline where ``byline`` is a newspaper's date of the day over its menus ("La
-    Une du 30 avril 2015", then the sections, a list of :data:`_MENU_ITEMS` links and more, and
-    no text): the next byline, under the menus and over the story's text; else ``byline``."""
+    Une du 30 avril 2015": a date that names no writer, then the sections, a list of
+    :data:`_MENU_ITEMS` links and more, and no text): the next byline, under the menus and the
+    story's headline; else ``byline``."""
     while byline is not None:
+        text = lines[byline].text
+        span = find_date(text)
+        if span is None or _AUTHOR.search(text) or _name_before(text, span) or _BYLINE.match(text):
+            return byline  # a writer's byline (a share bar or the tags under it are no menus)
         later = _byline(lines, byline + 1, wrap, lynx)
         if later is None:
             return byline
         # The story's headline over its byline may read as prose (a sentence's words): the lines
-        # right over it are not looked at.
+        # right over it are not looked at, but one of them must be a headline.
         between = lines[byline + 1 : later]
         head = len(between)
         while head > 0 and len(between) - head < _HEAD_LINES and not between[head - 1].marker:
             head -= 1
         menus = between[:head]
-        if sum(1 for line in menus if line.marker) < _MENU_ITEMS or any(map(is_prose, menus)):
+        if (
+            head == len(between)
+            or not any(map(_could_be_title, between[head:]))
+            or sum(1 for line in menus if line.marker) < _MENU_ITEMS
+            or any(map(is_prose, menus))
+        ):
             return byline
         byline = later
     return byline
@@ -493,9 +510,8 @@ def _is_byline(line: Line) -> bool:
     if span is None or not any(char.isdigit() for char in line.text[span[0] : span[1]]):
         return False  # a word alone ("HOY" over a news site's trending topics) dates nothing
     text = _without_update(line.text, span)
-    start = _label_end(text, span)
     return (
-        span[1] - span[0] >= (len(text) - start) // 2
+        span[1] - span[0] >= len(text) // 2
         or _AUTHOR.search(text) is not None
         or _name_before(text, span) is not None
     )
@@ -518,6 +534,7 @@ def _without_update(text: str, span: tuple[int, int]) -> str:
 
 
 _CLAUSE_MARKS = " ()[]|•·,;:-–—"
+"""What stands around a byline's update clause or a date's label: brackets, separators, colons."""
 
 
 def _unlabelled(text: str) -> str:
@@ -552,6 +569,29 @@ def _name_before(text: str, span: tuple[int, int]) -> str | None:
 _NAME_WORDS = (2, 4)
 
 
+def _wrapped_writer(line: Line, following: Line) -> str | None:
+    """The writer a byline names last, after its date, where the dumper wrapped the name (or
+    all of it but "Par") onto the next line ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le … |
+    Par Martin" / "Untersinger (avec Damien Leloup et Morgane Tual)"); else None."""
+    if following.number != line.number + 1 or following.marker:
+        return None
+    last = line.text.rsplit("|", 1)[-1].split()
+    if not last or last[0].casefold() not in _BY_WORDS or len(last) > _NAME_WORDS[1]:
+        return None
+    # The name up to a separator, a note in brackets after it kept, as where the line is whole.
+    named = _NAME_END.split(" ".join([*last[1:], following.text]), maxsplit=1)[0].strip()
+    name = named.split("(", 1)[0].strip()
+    if not _person(name):
+        return None
+    return named if named.count("(") == named.count(")") and len(named) <= _MAX_NAMED else name
+
+
+_NAME_END = re.compile(r"[|•·,]")
+"""What ends a byline's name: a separator, a comma."""
+_MAX_NAMED = 120
+"""Longest writer's name with its note in brackets ("Martin Untersinger (avec Damien Leloup et …)")."""
+
+
 def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | None]:
     """The line right under a dated byline that names the writer and nothing else ("By Ana
     Sandoiu"), and the name; ``(None, None)`` where there is none (a subheading, "By Popular
@@ -563,8 +603,10 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
         return None, None
     author = _AUTHOR.search(below.text)
     # The words up to a comma: a note on the writer may follow ("Posted by Dave Smith, Developer
-    # Advocate for IoT").
-    named = below.text.partition(",")[0]
+    # Advocate for IoT"), a few words and no sentence ("By Christmas Day, the wall will be …").
+    named, _, note = below.text.partition(",")
+    if note and (len(note.split()) > _NOTE_WORDS or note.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)):
+        return None, None
     if author is None or find_date(below.text) is not None or len(named.split()) > _BYLINE_WORDS + 1:
         return None, None
     # A person's capitalised name of two words and more, not a subheading ("By the numbers",
@@ -578,6 +620,10 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
     ):
         return None, None
     return (below, name) if _undated_byline(below.text) else (None, None)
+
+
+_NOTE_WORDS = 6
+"""Most words of a note on the writer after the name ("Developer Advocate for IoT")."""
 
 
 def _by_word_under(lines: list[Line], byline: int) -> list[Line]:
@@ -859,10 +905,17 @@ def _title_index(
         (index for index, line in enumerate(lines) if is_prose(line) and not is_headline(lines, index)), None
     )
     limit = byline if byline is not None else prose
-    # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the title.
+    # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the
+    # title.
     signed = byline is not None and any(
         lines[i].text.casefold() in _BY_WORDS for i in range(max(0, byline - 2), byline)
     )
+    if byline is not None and not signed:
+        # A headline over its writers' list over the date ("1. Sarah Archer" / DATE): the date's.
+        above = byline - 1
+        while above > 0 and lines[above].marker and _person(lines[above].content):
+            above -= 1
+        signed = above < byline - 1 and bool(_writers_over_time(lines, above))
     if byline is not None and not signed and _date_only(lines[byline].text) and byline + 2 < len(lines):
         # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
         after = lines[byline + 1]
@@ -1085,6 +1138,14 @@ def _writers_over_time(lines: list[Line], title_at: int) -> list[Line]:
     return lines[title_at + 1 : index] if _date_only(text) or _TIME_ONLY.fullmatch(text) else []
 
 
+def _listed_writers(lines: list[Line], title_at: int) -> list[Line]:
+    """The writers' list of :func:`_authors_above_time` where it names the article's writers: a
+    numbered list (" 1. Sarah Archer", a news site's <ol> of its authors), not a list of bullets,
+    whose capitalised words are a post's categories as often ("• Travel Tips")."""
+    writers = _writers_over_time(lines, title_at)
+    return writers if all(line.marker[:-1].isdigit() for line in writers) else []
+
+
 def _person(text: str) -> bool:
     """Whether ``text`` is a person's name alone: two to four capitalised words ("Sarah Archer",
     "J. R. O’Brien Jr.")."""
@@ -1281,4 +1342,4 @@ def _read_byline(head: PageHead, line: Line) -> None:
         # And before the separator between them ("Por Diego Salvatierra / 3 de mayo de 2021").
         head.author = " ".join(words).strip(_SEPARATORS) or None
     elif span is not None:
-        head.author = _name_before(line.text, span)
+        head.author = _name_before(_without_update(line.text, span), span)
