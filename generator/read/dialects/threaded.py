@@ -29,6 +29,7 @@ from generator.read.dump.pagehead import (
     in_list_item,
     is_headline,
     is_prose,
+    opens_byline,
     read_pagehead,
 )
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
@@ -881,18 +882,17 @@ def parse_page(lines: list[str], source: str) -> Discussion:
         )
     # The page heads its comments ("3 Comments", "One thought on …") or shows headers without
     # a date ("Bob wrote:") and none were read: its article would hold them. A story's tools
-    # over its byline (or, where the byline shows no date, over its text) end with a link to
-    # the comments that heads none.
-    text_start = page.posted_line or next(
-        (line.number for line in dump.lines if line is not None and _sentence_end(line.text)), 0
-    )
+    # over its byline (the dated one read, or "By …" right under them where the byline shows
+    # no date) end with a link to the comments that heads none.
     for line in dump.lines:
         if line is None or line.marker:
             continue
         if (
             chrome.is_comments_heading(line.text)
             and line.text.rstrip(" :").casefold() != _LABEL
-            and not (line.number < text_start and _among_tools(dump, line))
+            and not (
+                (line.number < page.posted_line or _byline_under(dump, line)) and _among_tools(dump, line)
+            )
         ):
             notes = _script_notes(dump, line.number)
             if notes and not chrome.heading_count(line.text):
@@ -947,9 +947,11 @@ def parse_page(lines: list[str], source: str) -> Discussion:
     )
 
 
-def _sentence_end(text: str) -> bool:
-    """Whether a line is running text that ends a sentence (not a toolbar's link, nor a byline)."""
-    return text.count(" ") >= PROSE_SPACES and text.rstrip(_QUOTES).endswith((".", "!", "?"))
+def _byline_under(dump: Dump, line: Line) -> bool:
+    """Whether the line right under ``line`` (blank lines between) opens as a byline ("By Erin
+    Cunningham March 18 at 3:57 PM", a date without its year)."""
+    below = next((other for other in dump.lines[line.number :] if other is not None), None)
+    return below is not None and not below.marker and opens_byline(below.text)
 
 
 _LABEL = "comment"
@@ -1066,8 +1068,9 @@ _LINE = operator.attrgetter("line")
 
 def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
     """Whether nothing marks the headers as comments: no comments heading above them, no "says"
-    verb, no ping, no action ("Reply", "Antworten") or form under any, none nested under another,
-    and no reply form ("Leave a Reply") or link to more comments where they end. Such headers
+    verb, no ping, no action ("Reply", "Antworten") or form under any, none nested under another
+    (but a box of stories under the article's date, :func:`_story_box`), and no reply form ("Leave
+    a Reply") or link to more comments where they end. Such headers
     are a page's lists of stories: a line over a date line ("Galleries", "News latest" of a news
     site), a date under each title of a "Recommended" box; read as a thread, they would be
     published as comments."""
@@ -1083,10 +1086,31 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
         item.reason in _COMMENT_CHROME for item in thread.dropped
     ):
         return False
-    # Dates alone, and no one named: a box of stories set in under the article's date is none
-    # of its replies ("Recommended", a date under each story's title and writer).
-    nameless = all(head.shape == "date" for head in heads)
-    return (nameless or not _nested_replies(dump, thread.nodes)) and not _ends_as_comments(dump, thread.end)
+    return (
+        _story_box(heads, thread.nodes) or not _nested_replies(dump, thread.nodes)
+    ) and not _ends_as_comments(dump, thread.end)
+
+
+def _story_box(heads: list[Head], nodes: list[Node]) -> bool:
+    """Whether the "replies" are a box of stories set in under the article's date: every header
+    a date alone (no one named), every reply under the first header (the article's date, over
+    its text) with a few lines under each (a picture's text, a story's title), and the text under
+    the first three times as long as any of theirs, as in a "Recommended" box that dates each
+    story. An anonymous thread's replies answer more than one comment, or say as much."""
+    if not nodes or not all(head.shape == "date" for head in heads):
+        return False
+    sizes = [sum(1 for line in node.body if line >= 0) for node in nodes]
+    replies = [size for node, size in zip(nodes, sizes, strict=True) if node.parent is not None]
+    return (
+        bool(replies)
+        and all(node.parent is None or node.parent is nodes[0] for node in nodes)
+        and max(replies) <= _BOX_LINES
+        and sizes[0] >= _BOX_LINES * max(max(replies), 1)
+    )
+
+
+_BOX_LINES = 3
+"""Most lines under a story's date in a box of stories; the article's text is that many times longer."""
 
 
 _STORY_SHAPES = frozenset(("name/date", "date"))

@@ -23,7 +23,7 @@ from generator.read.dump.reflow import paragraphs_of, soft_break
 _BYLINE = re.compile(
     r"^(?:(?:Posted|Published|Written|Geschrieben|Veröffentlicht|Publicado|Escrito|Publié|Écrit|Pubblicato)"
     r"(?:\s(?:on|am|el|le|il|by|von|por|par|da))?\s|By\s|Von\s|Por\s|Par\s|Door\s|Di\s|Autor:?\s|Author:?\s"
-    r"|(?:Text|Texte|Texto)\s(?:by|par|de|por|von)\s)",
+    r"|(?:Text|Texte|Texto)\s(?:by|par|de|por|von)\s(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -211,7 +211,9 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
     wrapped_writer: Line | None = None  # the line the byline's "Par" and its name wrapped onto
     if byline is not None and byline > title_at:
         _read_byline(head, lines[byline])
-        if byline + 1 < len(lines) and (writer := _wrapped_writer(lines[byline], lines[byline + 1])):
+        if byline + 1 < len(lines) and (
+            writer := _wrapped_writer(lines[byline], lines[byline + 1], dump.wrap)
+        ):
             head.author, wrapped_writer = writer, lines[byline + 1]
         if byline - title_at <= _META_LINES:  # a category or two between title and byline
             head.chrome += [
@@ -223,12 +225,13 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
             head.author = head.author or next((name for name in labelled if name), None)
     signed: Line | None = None
     naming: list[Line] = []  # the lines between the byline and the writer's name under it
+    writers = _listed_writers(lines, title_at)  # " 1. Sarah Archer" over the date or time
     if byline is not None and byline > title_at and head.author is None:
         # "por" on a line of its own, the name on the next ("• César Salza"), the date under.
         by = next((i for i in range(title_at + 1, byline) if lines[i].text.casefold() in _BY_WORDS), None)
         if by is not None and plausible_name(lines[by + 1].content):
             head.author = lines[by + 1].content
-        elif (writers := _listed_writers(lines, title_at)) and title_at + len(writers) + 1 == byline:
+        elif writers and title_at + len(writers) + 1 == byline:
             head.author = ", ".join(line.content for line in writers)  # "1. Sarah Archer" / DATE
         else:
             # The date's line, then "By Ana Sandoiu" right under it, a line of its own.
@@ -253,11 +256,11 @@ def read_pagehead(dump: Dump, stop: int, post: int = -1) -> PageHead:
                     _read_date(head, line)
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in listed]
             article_from = title_at + 1 + len(listed)
-        elif listed_writers := _listed_writers(lines, title_at):
+        elif writers:
             # The writers as a list, the time or the date under it ("1. Sarah Archer" / "1:39 PM
             # ET"): its date is the article's.
-            head.author = ", ".join(line.content for line in listed_writers)
-            meta = lines[title_at + 1 : title_at + 2 + len(listed_writers)]
+            head.author = ", ".join(line.content for line in writers)
+            meta = lines[title_at + 1 : title_at + 2 + len(writers)]
             if _date_only(meta[-1].text):
                 _read_date(head, meta[-1])
             head.chrome += [SourceLine(line.number, line.text, "article meta") for line in meta]
@@ -437,14 +440,22 @@ def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
 
 def _past_masthead(lines: list[Line], byline: int | None, wrap: int, lynx: bool) -> int | None:
     """The story's byline where ``byline`` is a newspaper's date of the day over its menus ("La
-    Une du 30 avril 2015": a date that names no writer, then the sections, a list of
+    Une du 30 avril 2015": a date with words of its own that name no writer, then the sections, a list of
     :data:`_MENU_ITEMS` links and more, and no text): the next byline, under the menus and the
     story's headline; else ``byline``."""
     while byline is not None:
         text = lines[byline].text
         span = find_date(text)
-        if span is None or _AUTHOR.search(text) or _name_before(text, span) or _BYLINE.match(text):
-            return byline  # a writer's byline (a share bar or the tags under it are no menus)
+        if (
+            span is None
+            or _AUTHOR.search(text)
+            or _name_before(text, span)
+            or _BYLINE.match(text)
+            or _date_only(text)
+        ):
+            # A writer's byline (a share bar or the tags under it are no menus), or a post's date
+            # under its title (a list of links in the post, a guest post's headline under it).
+            return byline
         later = _byline(lines, byline + 1, wrap, lynx)
         if later is None:
             return byline
@@ -517,6 +528,11 @@ def _is_byline(line: Line) -> bool:
     )
 
 
+def opens_byline(text: str) -> bool:
+    """Whether a line opens as a byline does ("By …", "Posted by …", "Publié le …")."""
+    return _BYLINE.match(text) is not None
+
+
 def _without_update(text: str, span: tuple[int, int]) -> str:
     """``text`` up to the end of its date (at ``span``) where the rest says when the story was
     updated ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "Le Monde |
@@ -540,14 +556,14 @@ _CLAUSE_MARKS = " ()[]|•·,;:-–—"
 def _unlabelled(text: str) -> str:
     """``text`` from its date on where a label stands before it ("Latest update : 2015-05-12")."""
     span = find_date(text)
-    return text[span[0] :] if span is not None and _label_end(text, span) else text
+    return text[span[0] :] if span is not None and _labelled(text, span) else text
 
 
-def _label_end(text: str, span: tuple[int, int]) -> int:
-    """Where the date's label before it ends ("Latest update : 2015-05-12", "Date created:"), or 0
-    where none stands there: a label is no name, and the date is all of the line."""
+def _labelled(text: str, span: tuple[int, int]) -> bool:
+    """Whether a label stands before the date at ``span`` and nothing else ("Latest update :
+    2015-05-12", "Date created:")."""
     label = text[: span[0]].strip(_CLAUSE_MARKS)
-    return span[0] if label and labels_only(label) else 0
+    return bool(label) and labels_only(label)
 
 
 def _name_before(text: str, span: tuple[int, int]) -> str | None:
@@ -569,14 +585,16 @@ def _name_before(text: str, span: tuple[int, int]) -> str | None:
 _NAME_WORDS = (2, 4)
 
 
-def _wrapped_writer(line: Line, following: Line) -> str | None:
+def _wrapped_writer(line: Line, following: Line, wrap: int) -> str | None:
     """The writer a byline names last, after its date, where the dumper wrapped the name (or
     all of it but "Par") onto the next line ("Le Monde | 04.05.2015 à 13h36 • Mis à jour le … |
-    Par Martin" / "Untersinger (avec Damien Leloup et Morgane Tual)"); else None."""
-    if following.number != line.number + 1 or following.marker:
+    Par Martin" / "Untersinger (avec Damien Leloup et Morgane Tual)"): the line ends in the by-word
+    and a word at most, and the next word would not have fitted (``wrap``); else None (a name
+    whole on the line, "By Ann Writer" over "Harbour Correspondent", is read from the line)."""
+    if following.number != line.number + 1 or following.marker or not soft_break(line, following, wrap):
         return None
     last = line.text.rsplit("|", 1)[-1].split()
-    if not last or last[0].casefold() not in _BY_WORDS or len(last) > _NAME_WORDS[1]:
+    if not last or last[0].casefold() not in _BY_WORDS or len(last) > _WRAPPED_WORDS:
         return None
     # The name up to a separator, a note in brackets after it kept, as where the line is whole.
     named = _NAME_END.split(" ".join([*last[1:], following.text]), maxsplit=1)[0].strip()
@@ -586,6 +604,8 @@ def _wrapped_writer(line: Line, following: Line) -> str | None:
     return named if named.count("(") == named.count(")") and len(named) <= _MAX_NAMED else name
 
 
+_WRAPPED_WORDS = 2
+"""The by-word and the name's first word at most, at the end of a byline whose name wrapped."""
 _NAME_END = re.compile(r"[|•·,]")
 """What ends a byline's name: a separator, a comma."""
 _MAX_NAMED = 120
@@ -619,11 +639,25 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
         or not plausible_name(name)
     ):
         return None, None
-    return (below, name) if _undated_byline(below.text) else (None, None)
+    if not _undated_byline(below.text):
+        return None, None
+    # Writers named after the comma, the last after "and", are the byline's too ("By Ana Sandoiu,
+    # Tim Newman and Maria Cohut"), not a note on the first.
+    # Without an "and" the words are as often a title ("Senior Staff Technologist").
+    others = [part.strip() for part in _CO_WRITERS.split(note)]
+    if (
+        len(others) > 1
+        and _CO_WRITERS.search(note.replace(",", " "))
+        and all(map(_person, filter(None, others)))
+    ):
+        name = f"{name},{note}".strip()
+    return below, name
 
 
 _NOTE_WORDS = 6
 """Most words of a note on the writer after the name ("Developer Advocate for IoT")."""
+_CO_WRITERS = re.compile(r",|\s(?:and|&|und|y|et|e|en)\s")
+"""What stands between the names of writers: a comma, "and" in a few languages."""
 
 
 def _by_word_under(lines: list[Line], byline: int) -> list[Line]:
@@ -915,7 +949,7 @@ def _title_index(
         above = byline - 1
         while above > 0 and lines[above].marker and _person(lines[above].content):
             above -= 1
-        signed = above < byline - 1 and bool(_writers_over_time(lines, above))
+        signed = above < byline - 1 and bool(_listed_writers(lines, above))
     if byline is not None and not signed and _date_only(lines[byline].text) and byline + 2 < len(lines):
         # Blogger's date header stands above the title: "2019-10-19", "Title", then the text.
         after = lines[byline + 1]
