@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from generator.errors import SeedError
 from generator.model import Comment, Diagnostic, Discussion, Paragraph
 from generator.read.dialects.header import read_header
+from generator.read.dialects.indent import ZERO_WIDTH
 
 NAME = "numbered"
 
@@ -202,7 +203,8 @@ def _freeze(nodes: list[_Node], warnings: list[Diagnostic], source: str) -> tupl
         # The cheap tests first: most paragraphs are not a header, and SAYS is slow to say so.
         if blocks and blocks[0].text.endswith(" says:") and "\n" not in blocks[0].text:
             says = SAYS.match(blocks[0].text)
-            if says:
+            # A name of zero-width characters alone names no one: the line stays the text's.
+            if says and says["name"].strip().strip(ZERO_WIDTH):
                 author = says["name"].strip()
                 blocks = blocks[1:]
         empty = empty or not blocks

@@ -29,7 +29,7 @@ from generator.read.dump.pagehead import (
     in_list_item,
     is_headline,
     is_prose,
-    opens_byline,
+    names_writer,
     read_pagehead,
 )
 from generator.read.dump.threadtree import Node, Thread, build, drop_signatures, freeze
@@ -948,10 +948,12 @@ def parse_page(lines: list[str], source: str) -> Discussion:
 
 
 def _byline_under(dump: Dump, line: Line) -> bool:
-    """Whether the line right under ``line`` (blank lines between) opens as a byline ("By Erin
-    Cunningham March 18 at 3:57 PM", a date without its year)."""
-    below = next((other for other in dump.lines[line.number :] if other is not None), None)
-    return below is not None and not below.marker and opens_byline(below.text)
+    """Whether the line right under ``line`` (blank lines between) opens as a byline naming a
+    writer ("By Erin Cunningham March 18 at 3:57 PM", a date without its year)."""
+    below = next(
+        (other for other in itertools.islice(dump.lines, line.number, None) if other is not None), None
+    )
+    return below is not None and not below.marker and names_writer(below.text)
 
 
 _LABEL = "comment"
@@ -1093,24 +1095,25 @@ def _unmarked(dump: Dump, thread: Thread, heads: list[Head]) -> bool:
 
 def _story_box(heads: list[Head], nodes: list[Node]) -> bool:
     """Whether the "replies" are a box of stories set in under the article's date: every header
-    a date alone (no one named), every reply under the first header (the article's date, over
-    its text) with a few lines under each (a picture's text, a story's title), and the text under
-    the first three times as long as any of theirs, as in a "Recommended" box that dates each
-    story. An anonymous thread's replies answer more than one comment, or say as much."""
-    if not nodes or not all(head.shape == "date" for head in heads):
+    a date alone (no one named), one at the top (the article's date, over its text of
+    :data:`_ARTICLE_LINES` lines and more, three times as long as any reply's) and every other
+    under it with a few lines (a picture's text, a story's title), as in a "Recommended" box that
+    dates each story. An anonymous thread has more comments at the top, or says more in them."""
+    if len(nodes) < 2 or not all(head.shape == "date" for head in heads):
         return False
     sizes = [sum(1 for line in node.body if line >= 0) for node in nodes]
-    replies = [size for node, size in zip(nodes, sizes, strict=True) if node.parent is not None]
+    longest = max(sizes[1:])
     return (
-        bool(replies)
-        and all(node.parent is None or node.parent is nodes[0] for node in nodes)
-        and max(replies) <= _BOX_LINES
-        and sizes[0] >= _BOX_LINES * max(max(replies), 1)
+        all(node.parent is nodes[0] for node in nodes[1:])
+        and longest <= _BOX_LINES
+        and sizes[0] >= max(_ARTICLE_LINES, _BOX_LINES * longest)
     )
 
 
 _BOX_LINES = 3
-"""Most lines under a story's date in a box of stories; the article's text is that many times longer."""
+"""Most lines under a story's date in a box of stories."""
+_ARTICLE_LINES = 10
+"""Fewest lines of the article's text over a box of stories under its date."""
 
 
 _STORY_SHAPES = frozenset(("name/date", "date"))

@@ -528,9 +528,15 @@ def _is_byline(line: Line) -> bool:
     )
 
 
-def opens_byline(text: str) -> bool:
-    """Whether a line opens as a byline does ("By …", "Posted by …", "Publié le …")."""
-    return _BYLINE.match(text) is not None
+def names_writer(text: str) -> bool:
+    """Whether a line opens as a byline that names a writer: "By" (or "Posted by", "Par", …) and
+    a person's capitalised name of two words at least ("By Erin Cunningham March 18 at 3:57 PM");
+    "By the time …", "By posting a comment …", "Par contre" and "By seaview77" do not."""
+    found = _BYLINE.match(text)
+    if found is None:
+        return False
+    words = text[found.end() :].split()[: _NAME_WORDS[0]]
+    return len(words) == _NAME_WORDS[0] and _person(" ".join(words))
 
 
 def _without_update(text: str, span: tuple[int, int]) -> str:
@@ -641,23 +647,18 @@ def _signed_under(lines: list[Line], byline: int) -> tuple[Line | None, str | No
         return None, None
     if not _undated_byline(below.text):
         return None, None
-    # Writers named after the comma, the last after "and", are the byline's too ("By Ana Sandoiu,
-    # Tim Newman and Maria Cohut"), not a note on the first.
-    # Without an "and" the words are as often a title ("Senior Staff Technologist").
-    others = [part.strip() for part in _CO_WRITERS.split(note)]
-    if (
-        len(others) > 1
-        and _CO_WRITERS.search(note.replace(",", " "))
-        and all(map(_person, filter(None, others)))
-    ):
-        name = f"{name},{note}".strip()
+    # Names after the comma, the last after "and", are co-writers as often as a job's words
+    # ("By Ana Sandoiu, Tim Newman and Maria Cohut", "By Ann Writer, Senior Writer and Deputy
+    # Editor"): no writer is named, and the line stays in the text.
+    if _CO_WRITERS.search(note):
+        return None, None
     return below, name
 
 
 _NOTE_WORDS = 6
 """Most words of a note on the writer after the name ("Developer Advocate for IoT")."""
-_CO_WRITERS = re.compile(r",|\s(?:and|&|und|y|et|e|en)\s")
-"""What stands between the names of writers: a comma, "and" in a few languages."""
+_CO_WRITERS = re.compile(r"\s(?:and|&|und|y|et|e|en)\s")
+"""What stands before the last of several writers' names: "and" in a few languages."""
 
 
 def _by_word_under(lines: list[Line], byline: int) -> list[Line]:
@@ -1177,7 +1178,38 @@ def _listed_writers(lines: list[Line], title_at: int) -> list[Line]:
     numbered list (" 1. Sarah Archer", a news site's <ol> of its authors), not a list of bullets,
     whose capitalised words are a post's categories as often ("• Travel Tips")."""
     writers = _writers_over_time(lines, title_at)
-    return writers if all(line.marker[:-1].isdigit() for line in writers) else []
+    return (
+        writers
+        if all(
+            line.marker[:-1].isdigit() and _MENU_WORDS.isdisjoint(line.content.casefold().split())
+            for line in writers
+        )
+        else []
+    )
+
+
+_MENU_WORDS = frozenset(
+    [
+        "home",
+        "about",
+        "contact",
+        "archive",
+        "archives",
+        "blog",
+        "page",
+        "pages",
+        "us",
+        "me",
+        "imprint",
+        "impressum",
+        "kontakt",
+        "inicio",
+        "contacto",
+        "accueil",
+    ]
+)
+"""Words of a menu's entries that read as names ("Home Page", "About Me", "Contact Us": Blogger's
+pages gadget as a numbered list)."""
 
 
 def _person(text: str) -> bool:
