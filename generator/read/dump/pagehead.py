@@ -440,9 +440,9 @@ def _byline(lines: list[Line], start: int, wrap: int, lynx: bool) -> int | None:
 
 def _past_masthead(lines: list[Line], byline: int | None, wrap: int, lynx: bool) -> int | None:
     """The story's byline where ``byline`` is a newspaper's date of the day over its menus ("La
-    Une du 30 avril 2015": a date with words of its own that name no writer, then the sections, a list of
-    :data:`_MENU_ITEMS` links and more, and no text): the next byline, under the menus and the
-    story's headline; else ``byline``."""
+    Une du 30 avril 2015": a date with words of its own that name no writer, then the sections,
+    a list of :data:`_MENU_ITEMS` links and more, and no text): the next byline, under the menus
+    and the story's headline; else ``byline``."""
     while byline is not None:
         text = lines[byline].text
         span = find_date(text)
@@ -940,8 +940,7 @@ def _title_index(
         (index for index, line in enumerate(lines) if is_prose(line) and not is_headline(lines, index)), None
     )
     limit = byline if byline is not None else prose
-    # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the
-    # title.
+    # A date under "por" and the name ("por" / "• César Salza" / DATE) is a byline's, under the title.
     signed = byline is not None and any(
         lines[i].text.casefold() in _BY_WORDS for i in range(max(0, byline - 2), byline)
     )
