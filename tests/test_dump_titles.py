@@ -11,13 +11,19 @@ from html import escape
 
 import pytest
 
-from generator.model import walk
+from generator.model import Discussion, walk
 from generator.read.dialects import parse
 from generator.read.dump.heads import labels_only
 from tests.seedkit import assert_nothing_lost_in_dump
 from tests.threadpages.dumpers import dump
 
 DUMPS = [("w3m", 80), ("w3m", 200), ("w3m", 10000), ("lynx", 80), ("lynx", 200)]
+
+
+def _article(discussion: Discussion) -> str:
+    """The article's paragraphs as one text, white space made single spaces (wrapping undone)."""
+    return " ".join(" ".join(p.text.split()) for p in discussion.article)
+
 
 MENU = "<ul class='nav'><li><a href='/news'>News</a></li><li><a href='/world'>World</a></li></ul>"
 
@@ -70,7 +76,7 @@ def test_a_pictures_caption_between_the_headline_and_the_byline_is_no_title(tool
     discussion = parse(text, "page.txt")
     assert discussion.title == "Zimbabwe coup: the president and his wife 'insisting he finishes his term'"
     assert (str(discussion.posted), walk(discussion.comments)) == ("2017-11-16", [])
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert all(paragraph in article for paragraph in STORY)
     assert_nothing_lost_in_dump(text, discussion)
 
@@ -85,7 +91,7 @@ def test_a_headline_over_its_writers_list_and_time_is_the_title(tool: str, width
     assert discussion.title == "Why Neon Is the Ultimate Symbol of the 20th Century"
     assert_nothing_lost_in_dump(text, discussion)
     assert (discussion.author, discussion.posted, walk(discussion.comments)) == ("Sarah Archer", None, [])
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert all(paragraph in article for paragraph in STORY)
     assert "eclipsed by newer technologies" in article
 
@@ -306,7 +312,7 @@ def test_a_newspapers_date_of_the_day_over_its_menus_is_no_byline(tool: str, wid
     discussion = parse(text, "monde.txt")
     assert discussion.title == "Un troisième Français mort dans le séisme au Népal"
     assert (str(discussion.posted), discussion.posted_text) == ("2015-04-30", "30 avril 2015 à 07:19")
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert all(paragraph in article for paragraph in STORY) and "Journal" not in article
     assert_nothing_lost_in_dump(text, discussion)
 
@@ -349,7 +355,7 @@ def test_a_byline_with_its_update_names_the_title_over_a_cookie_banner(tool: str
         "2015-05-04",
         "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
     )
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert all(paragraph in article for paragraph in STORY) and "cookies" not in article
     assert_nothing_lost_in_dump(text, discussion)
 
@@ -390,7 +396,7 @@ def test_two_writers_listed_over_the_time_are_the_articles(tool: str, width: int
         "Why Neon Is the Ultimate Symbol of the 20th Century",
         "Sarah Archer, Mark Byrnes",
     )
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert "Sarah Archer" not in article.split("Recommended")[0]
     assert_nothing_lost_in_dump(text, discussion)
 
@@ -485,7 +491,7 @@ def test_bylines_menus_and_labels_that_are_no_mastheads_read_as_they_are(
     text = dump(f"<html><body>{body}</body></html>", tool, width)
     discussion = parse(text, "harbour.txt")
     assert (discussion.title, discussion.author, str(discussion.posted)) == (title, author, posted)
-    article = " ".join(" ".join(p.text.split()) for p in discussion.article)
+    article = _article(discussion)
     assert all(paragraph in article for paragraph in HARBOUR)
     assert_nothing_lost_in_dump(text, discussion)
 
