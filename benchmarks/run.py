@@ -101,7 +101,7 @@ def bench(size: str, search: str) -> dict[str, Any]:
     out["html_corpus_mb"] = html_bytes / 1e6
     out["html_generator_s"] = html.seconds
     out["html_generator_mb_per_s"] = html_bytes / 1e6 / html.seconds
-    # The 3x target's reach: the least a pipeline of the project's shape costs (benchmarks.floor).
+    # The least a pipeline of the project's shape costs (benchmarks.floor), against the scan.
     shutil.rmtree(base / "design-floor", ignore_errors=True)
     design = timed([PYTHON, "-m", "benchmarks.floor", str(seeds), str(base / "design-floor")], REPO)
     out["design_floor_s"] = design.seconds
@@ -156,7 +156,7 @@ ROWS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         ),
     ),
     (
-        "generator (>=10 MB/s, <=3x scan)",
+        "generator (>=10 MB/s)",
         lambda r: (
             f"{r['generator_s']:.2f} s, {r['generator_mb_per_s']:.1f} MB/s, "
             f"{r['generator_vs_scan']:.2f}x scan"
@@ -213,7 +213,7 @@ ROWS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
         "median discussion page",
         lambda r: f"{r['median_page_kb']:.0f} KB, chrome {r['median_page_chrome_kb']:.0f} KB",
     ),
-    ("first query downloads (<300 KB)", lambda r: f"{r['first_query_kb']:.0f} KB ({r['search']})"),
+    ("first query downloads (Pagefind <300 KB)", lambda r: f"{r['first_query_kb']:.0f} KB ({r['search']})"),
 )
 
 
