@@ -1,8 +1,8 @@
 """``make bench``: build synthetic archives of size S, M (and L) and print what it cost.
 
-Every figure that has a target is a ratio within one run (generator against a bare line scan of
-the same files, the site against the plain-page floor), because machines are noisy. Results go
-to ``benchmarks/results/<size>.json``.
+Ratios within one run (the generator and the design floor against a bare line scan of the same
+files, the site against the plain-page floor) are steadier than seconds on a noisy machine; of
+them only site / floor has a target. Results go to ``benchmarks/results/<size>.json``.
 """
 
 from __future__ import annotations
