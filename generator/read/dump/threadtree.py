@@ -398,14 +398,27 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
     if number == 1 and top is not None and top.column // 1 == column and top.marker_number:
         return top.column + (1 - top.column % 1) / 2  # further right than its parent, left of any column
     if number > 1:
+        # w3m and lynx keep a list's numbers flush left of its text up to two digits (" 9." then
+        # "10."); "100." after "99." pushes its text a column further right: still a sibling.
+        wider = number in _ONE_DIGIT_MORE
         for sibling in range(len(stack) - 1, -1, -1):
-            if stack[sibling].column // 1 == column and stack[sibling].marker_number == number - 1:
+            if stack[sibling].marker_number != number - 1:
+                continue
+            if stack[sibling].column // 1 == column:
                 column = stack[sibling].column
+                del stack[sibling:]
+                return column
+            if wider and stack[sibling].column // 1 + 1 == column:
                 del stack[sibling:]
                 return column
     while stack and stack[-1].column >= column:
         stack.pop()
     return column
+
+
+_ONE_DIGIT_MORE = frozenset([10, 100, 1000])
+"""List numbers one digit longer than the number before them: where the dumper cannot set the
+number further left, its text starts a column further right."""
 
 
 def _number(line: Line | None) -> int:

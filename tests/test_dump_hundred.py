@@ -1,0 +1,68 @@
+"""A page of more than 99 top-level comments: w3m and lynx set the numbers up to 99 flush left of
+the text (" 9." then "10."), but "100." pushes its text a column further right. Read by its
+column alone, comment 100 and every one after it became replies to comment 99: a wrong thread,
+published without a word. Real w3m and lynx dumps of one WordPress page; the truth is its markup.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import walk
+from generator.read.dialects import parse
+from tests.threadpages.dumpers import dump
+
+_TOP = 105
+_REPLIED = (99, 100)
+"""The top-level comments with a reply: the one before the number gains a digit, and the one after."""
+
+
+def _comment(number: int, replies: str = "") -> str:
+    return (
+        f'<li class="comment depth-1" id="comment-{number}"><article class="comment-body">'
+        '<footer class="comment-meta"><div class="comment-author vcard">'
+        f'<b class="fn">Reader{number} Name</b> <span class="says">says:</span></div>'
+        f'<div class="comment-metadata"><a href="#comment-{number}">'
+        f"<time>March {number % 28 + 1}, 2020 at 10:{number % 60:02d} am</time></a></div></footer>"
+        f'<div class="comment-content"><p>Comment number {number} says something about the bread.</p></div>'
+        f'<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article>{replies}</li>'
+    )
+
+
+def _reply(number: int) -> str:
+    return (
+        '<ol class="children"><li class="comment depth-2"><article class="comment-body">'
+        '<footer class="comment-meta"><div class="comment-author vcard">'
+        f'<b class="fn">Answer{number} Name</b> <span class="says">says:</span></div>'
+        '<div class="comment-metadata"><a href="#">'
+        "<time>April 2, 2020 at 9:30 am</time></a></div></footer>"
+        f'<div class="comment-content"><p>A reply to comment {number}, one level in.</p></div>'
+        '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li></ol>'
+    )
+
+
+def _page() -> str:
+    items = "".join(_comment(n, _reply(n) if n in _REPLIED else "") for n in range(1, _TOP + 1))
+    return (
+        "<html><head><title>Big thread</title></head><body><h1>A very long thread</h1>"
+        "<p>Posted on March 1, 2020 by Admin</p>"
+        "<p>The article is long enough to be read as prose by anyone who opens the page at all.</p>"
+        f'<div id="comments"><h2 class="comments-title">{_TOP + 2} thoughts on “A very long thread”</h2>'
+        f'<ol class="comment-list">{items}</ol><div id="respond"><h3>Leave a Reply</h3></div></div>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("tool,width", [("w3m", 80), ("w3m", 200), ("lynx", 80), ("lynx", 200)])
+def test_comment_100_is_the_sibling_of_comment_99(tool: str, width: int) -> None:
+    discussion = parse(dump(_page(), tool, width), "big.txt")
+    expected = []
+    for number in range(1, _TOP + 1):
+        expected.append(
+            (f"c{number}", 0, f"Reader{number} Name", f"2020-03-{number % 28 + 1:02d}T10:{number % 60:02d}")
+        )
+        if number in _REPLIED:
+            expected.append((f"c{number}-1", 1, f"Answer{number} Name", "2020-04-02T09:30"))
+    read = [(c.id, c.depth, c.author, c.posted) for c in walk(discussion.comments)]
+    assert read == expected
+    assert not [warning for warning in discussion.warnings if warning.risky]
