@@ -92,6 +92,15 @@ def bench(size: str, search: str) -> dict[str, Any]:
         out[f"{key}_mb"] = written / 1e6
         out[f"{key}_generator_s"] = run.seconds
         out[f"{key}_generator_mb_per_s"] = written / 1e6 / run.seconds
+    # The same dumps read by the least reader that knows their layout, built by the generator
+    # otherwise (benchmarks.readerfloor): what the rest of the build leaves of 10 MB/s to reading.
+    least = base / "dumps-floor"
+    shutil.rmtree(least, ignore_errors=True)
+    floor_run = timed(
+        [PYTHON, "-m", "benchmarks.readerfloor", str(base / "dumps" / "seeds"), str(least / "docs")], REPO
+    )
+    out["dumps_floor_s"] = floor_run.seconds
+    out["dumps_floor_mb_per_s"] = out["dumps_mb"] / floor_run.seconds
     # The same discussions as saved web pages (seeds/*.html): the HTML reader's throughput.
     html_root = base / "html-archive"
     shutil.rmtree(html_root, ignore_errors=True)
@@ -168,6 +177,10 @@ ROWS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
             f"{r['dumps_mb']:.1f} MB, {r['dumps_generator_s']:.2f} s, "
             f"{r['dumps_generator_mb_per_s']:.1f} MB/s"
         ),
+    ),
+    (
+        "the same dumps, least reading (benchmarks.readerfloor)",
+        lambda r: f"{r['dumps_floor_s']:.2f} s, {r['dumps_floor_mb_per_s']:.1f} MB/s",
     ),
     (
         "generator on Hacker News/old Reddit dumps (>=10 MB/s)",
