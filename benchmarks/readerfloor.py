@@ -15,23 +15,28 @@ what a reader may add.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 import sys
+import tempfile
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from generator.build import workers
+from generator.build.manifest import CACHE_FILE
 from generator.model import Comment, Discussion, Paragraph, SourceLine
 from generator.read.dates import read_dates
+from generator.read.text import parse_date
 
 _HEADER = re.compile(r"(?P<indent> *)(?:(?P<number>\d{1,4})\.|\S) Avatar (?P<name>.+) says:")
 """A comment's first line: its number (top level) or its bullet (a reply), then the avatar's
 alt text and the name."""
 _TITLE_LINE = 10
 """The title's line in every page :mod:`benchmarks.dumps` writes."""
+_BYLINE_LINE = 12
+"""Its byline's line: "By Ann March 3, 2020"."""
+_LINE = attrgetter("line")
 
 
 class _Found(NamedTuple):
@@ -49,10 +54,16 @@ class _Found(NamedTuple):
 
 
 def read(text: str, source: str) -> Discussion:
-    """The discussion of one dump of :mod:`benchmarks.dumps` (and only of such a dump)."""
+    """The discussion of one dump of :mod:`benchmarks.dumps` (and only of such a dump), with the
+    notes the threaded reader gives the same lines (its byline, each comment's avatar text,
+    "says:" and "Reply"), so that what comes after the reading has as much to do."""
     lines = text.split("\n")
-    kept: set[int] = {_TITLE_LINE - 1}
-    index = _TITLE_LINE
+    notes: list[SourceLine] = []
+    kept: set[int] = {_TITLE_LINE - 1, _BYLINE_LINE - 1}
+    # "By Ann March 3, 2020": the writer is one word.
+    _, author, date = lines[_BYLINE_LINE - 1].strip().split(" ", 2)
+    notes.append(SourceLine(_BYLINE_LINE, lines[_BYLINE_LINE - 1].strip(), "article meta"))
+    index = _BYLINE_LINE
     article: list[Paragraph] = []
     while "thoughts on “" not in lines[index]:
         index = _paragraph(lines, index, article, kept, stop=lambda line: "thoughts on “" in line)
@@ -71,24 +82,44 @@ def read(text: str, source: str) -> Discussion:
                 indents.pop()
             indents.append(len(header["indent"]))
         words = header["name"].split()
+        name = " ".join(words[: len(words) // 2])  # the avatar's alt text is the name again
+        notes += [
+            SourceLine(index + 1, "Avatar", "avatar text"),
+            SourceLine(index + 1, name, "avatar text"),
+            SourceLine(index + 1, "says:", "comment header"),
+        ]
         kept.update((index, index + 1))
         paragraphs: list[Paragraph] = []
         at = index + 2
         while lines[at].strip() != "Reply":
             at = _paragraph(lines, at, paragraphs, kept, stop=lambda line: line.strip() == "Reply")
-        author = " ".join(words[: len(words) // 2])  # the alt text is the name again
-        found.append(_Found(len(indents), number, author, lines[index + 1].strip(), paragraphs, index + 1))
+        notes.append(SourceLine(at + 1, "Reply", "comment action"))
+        kept.add(at)
+        found.append(_Found(len(indents), number, name, lines[index + 1].strip(), paragraphs, index + 1))
         index = at
     posted = read_dates([item.date for item in found])
     comments = _tree(found, [item.iso if item else None for item in posted])
-    chrome = tuple(
+    notes += [
         SourceLine(number + 1, line.strip())
         for number, line in enumerate(lines)
         if line.strip() and number not in kept
-    )
+    ]
+    notes.sort(key=_LINE)
     title = lines[_TITLE_LINE - 1].strip()
     return Discussion(
-        source, "", title, None, None, None, None, tuple(article), comments, chrome, "floor", _TITLE_LINE
+        source,
+        "",
+        title,
+        parse_date(date),
+        date,
+        author,
+        None,
+        tuple(article),
+        comments,
+        tuple(notes),
+        "floor",
+        _TITLE_LINE,
+        _BYLINE_LINE,
     )
 
 
@@ -147,19 +178,24 @@ def _load_seed(path: Path, root: Path | None = None) -> tuple[Discussion, str]:
     return read(seed.text, str(path)), digest
 
 
-def run(seeds: Path, docs: Path) -> int:
-    """The generator's build of ``seeds`` into ``docs``, each dump read by :func:`read`; its
-    exit status."""
-    from generator.__main__ import main
+def run(seeds: Path, docs: Path) -> None:
+    """The generator's build of ``seeds`` into ``docs``, each dump read by :func:`read`.
 
+    ``docs`` must not be there yet (a build over an earlier one skips what it knows), and the
+    build's cache goes to a temporary folder: a later build of the real reader never takes the
+    floor's pages for its own."""
+    from generator.build.site import build
+
+    if docs.exists():
+        raise SystemExit(f"{docs}: expected a folder that is not there yet, found one")
     # The workers are forked from this process: they read with the floor's reader too.
     original, workers.load_seed = workers.load_seed, _load_seed
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            return main(["build", "--seeds", str(seeds), "--docs", str(docs)])
+        with tempfile.TemporaryDirectory() as folder:
+            build(seeds, docs, cache_file=Path(folder) / CACHE_FILE)
     finally:
         workers.load_seed = original
 
 
 if __name__ == "__main__":
-    sys.exit(run(Path(sys.argv[1]), Path(sys.argv[2])))
+    run(Path(sys.argv[1]), Path(sys.argv[2]))

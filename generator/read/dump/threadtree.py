@@ -151,6 +151,11 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
         line = firsts[position]
         number = _number(line)
         text_column = int(column)
+        # w3m and lynx set a list's numbers up to two digits flush left of its text (" 9." then
+        # "10."), and each digit more sets the text a column further right ("99." then "100."):
+        # nesting is read from where the text would stand after two digits.
+        wide = max(0, len(line.marker) - _TWO_DIGITS) if number else 0
+        column -= wide
         if not line.marker and listed and stack:
             # lynx drops the marker of an item that follows nested lists: a top-level one
             column, number = stack[0].column, stack[0].marker_number + 1 if stack[0].marker_number else 0
@@ -173,7 +178,15 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             ordinal = len(parent.children) + 1
             ident = f"{parent.id}-{ordinal}"
         node = Node(
-            head, anchor, column, len(stack), parent, ordinal, ident, number, min(text_column, int(column))
+            head,
+            anchor,
+            column,
+            len(stack),
+            parent,
+            ordinal,
+            ident,
+            number,
+            min(text_column, int(column) + wide),
         )
         if head.last < head.footer:
             # Blogger's text is a <dd> under its "Name said..." <dt>: set in from the header.
@@ -398,17 +411,9 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
     if number == 1 and top is not None and top.column // 1 == column and top.marker_number:
         return top.column + (1 - top.column % 1) / 2  # further right than its parent, left of any column
     if number > 1:
-        # w3m and lynx keep a list's numbers flush left of its text up to two digits (" 9." then
-        # "10."); "100." after "99." pushes its text a column further right: still a sibling.
-        wider = number in _ONE_DIGIT_MORE
         for sibling in range(len(stack) - 1, -1, -1):
-            if stack[sibling].marker_number != number - 1:
-                continue
-            if stack[sibling].column // 1 == column:
+            if stack[sibling].column // 1 == column and stack[sibling].marker_number == number - 1:
                 column = stack[sibling].column
-                del stack[sibling:]
-                return column
-            if wider and stack[sibling].column // 1 + 1 == column:
                 del stack[sibling:]
                 return column
     while stack and stack[-1].column >= column:
@@ -416,9 +421,8 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
     return column
 
 
-_ONE_DIGIT_MORE = frozenset([10, 100, 1000])
-"""List numbers one digit longer than the number before them: where the dumper cannot set the
-number further left, its text starts a column further right."""
+_TWO_DIGITS = len("99.")
+"""The longest list marker that w3m and lynx set without moving its text right."""
 
 
 def _number(line: Line | None) -> int:
