@@ -83,3 +83,86 @@ def test_comment_100_is_top_level_where_99_is_no_comment(tool: str, width: int) 
     expected = [(f"Reader{n} Name", 0) for n in range(1, _TOP + 1) if n != 99]
     expected.insert(expected.index(("Reader100 Name", 0)) + 1, ("Answer100 Name", 1))
     assert read == expected
+
+
+def _layout_page(item: str, count: int = 103, replied: int = 101) -> str:
+    """A page of ``count`` comments, each the ``item`` template ({n}: its number; {replies}: a
+    reply list under comment ``replied``), under the same article and heading."""
+    reply = (
+        '<ol class="children"><li class="comment depth-2">'
+        + item.format(n=0, day=2, minute=30, replies="").replace("Reader 0", "Answer Person")
+        + "</li></ol>"
+    )
+    items = "".join(
+        '<li class="comment depth-1">'
+        + item.format(n=n, day=n % 28 + 1, minute=n % 60, replies=reply if n == replied else "")
+        + "</li>"
+        for n in range(1, count + 1)
+    )
+    return (
+        "<html><head><title>Big thread</title></head><body><h1>A very long thread</h1>"
+        "<p>Posted on March 1, 2020 by Admin</p>"
+        "<p>The article is long enough to be read as prose by anyone who opens the page at all.</p>"
+        f'<div id="comments"><h2 class="comments-title">{count + 1} thoughts on “A very long thread”</h2>'
+        f'<ol class="comment-list">{items}</ol><div id="respond"><h3>Leave a Reply</h3></div></div>'
+        "</body></html>"
+    )
+
+
+_TEXT = "<p>Comment number {n} says something about the bread and more words.</p>"
+_REPLY_LINK = '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>'
+_TIME = (
+    '<div class="comment-metadata"><a href="#"><time>March {day}, 2020 at 10:{minute:02d} am</time></a></div>'
+)
+_LAYOUTS = {
+    # A name alone over its date: "100. Reader 100" over "March 17, 2020 at 10:40 am", the date
+    # at the column of the item's text, left of the number's own line.
+    "name-over-date": (
+        '<div class="comment-author"><cite class="fn">Reader {n}</cite></div>'
+        '<div class="comment-meta"><a href="#">March {day}, 2020 at 10:{minute:02d} am</a></div>'
+        + _TEXT
+        + _REPLY_LINK
+        + "{replies}"
+    ),
+    # A long name with its avatar's alt text, wrapped by the dumper off the number's line.
+    "wrapped-name": (
+        '<div class="comment-author vcard"><img alt="Reader {n} Brückner-Langenscheidt" src="a.png">'
+        ' <b class="fn">Reader {n} Brückner-Langenscheidt</b> <span class="says">says:</span></div>'
+        + _TIME
+        + _TEXT
+        + _REPLY_LINK
+        + "{replies}"
+    ),
+    # The avatar's picture alone on the number's line, the name under it.
+    "avatar-line": (
+        '<div class="comment-avatar"><img src="avatar.png"></div>'
+        '<div class="comment-author"><b class="fn">Reader {n}</b> <span class="says">says:</span></div>'
+        + _TIME
+        + _TEXT
+        + _REPLY_LINK
+        + "{replies}"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "layout,tool,width",
+    [
+        ("name-over-date", "w3m", 80),
+        ("name-over-date", "lynx", 200),
+        ("wrapped-name", "w3m", 60),
+        ("wrapped-name", "lynx", 60),
+        ("avatar-line", "w3m", 80),
+        ("avatar-line", "lynx", 80),
+    ],
+)
+def test_comments_past_99_are_read_as_the_first_99_in_other_layouts(
+    layout: str, tool: str, width: int
+) -> None:
+    # Each layout compares the number's line with the next: "100." set its own a column right.
+    discussion = parse(dump(_layout_page(_LAYOUTS[layout]), tool, width), "big.txt")
+    suffix = " Brückner-Langenscheidt" if layout == "wrapped-name" else ""
+    expected = [(f"Reader {n}{suffix}", 0) for n in range(1, 104)]
+    expected.insert(101, (f"Answer Person{suffix}", 1))
+    assert [(c.author, c.depth) for c in walk(discussion.comments)] == expected
+    assert not [warning.message for warning in discussion.warnings if warning.risky]

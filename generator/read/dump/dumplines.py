@@ -161,6 +161,20 @@ MARKER_FIRST = frozenset(
 """Characters a list marker starts with: a cheap test before :data:`MARKER`."""
 
 
+def item_column(line: Line) -> int:
+    """Where the text of ``line``'s list item stands: its column, less the digits of its number
+    past two. w3m and lynx set numbers up to two digits flush left of the text (" 9." then
+    "10."); "100." sets its first line a column right of "99.", and its next lines stay where
+    every item's text is."""
+    if line.marker[-1:] == ".":
+        return line.column - max(0, len(line.marker) - _TWO_DIGITS)
+    return line.column
+
+
+_TWO_DIGITS = len("99.")
+"""The longest numbered marker that does not move its text."""
+
+
 def list_end(dump: Dump, item: int) -> int:
     """Index of the first line after the list whose item is at ``item``: its items at that
     item's indent, one under the other (a list after a blank line is another)."""

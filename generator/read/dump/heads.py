@@ -15,7 +15,7 @@ from functools import lru_cache
 from generator.model import SourceLine
 from generator.read.dates import find_date
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER_FIRST, Line, Lines
+from generator.read.dump.dumplines import MARKER_FIRST, Line, Lines, item_column
 
 SAYS_VERBS = frozenset(
     [
@@ -204,7 +204,7 @@ def _read(lines: Lines, index: int, line: Line) -> Head | None:
         if says and index and first == index and lines.text(index - 1)[:1] in MARKER_FIRST
         else None
     )
-    if says and above is not None and above.marker and above.column == line.indent and above.content:
+    if says and above is not None and above.marker and item_column(above) == line.indent and above.content:
         # The item's first line holds the start of a name the dumper wrapped ("= Avatar Stefan
         # Brückner Stefan" / "Brückner sagt:").
         joined, more = clean_name(f"{above.content} {line.content}", above.number)
@@ -252,7 +252,7 @@ def _read(lines: Lines, index: int, line: Line) -> Head | None:
         if (
             date_at is not None
             and below is not None
-            and not (line.marker and below.indent < line.column)
+            and not (line.marker and below.indent < item_column(line))
             and (person or not _PUBLISHED.match(below.content))
         ):
             return Head(index, date_at[0], name, date_at[1], shape="name/date", dropped=junk)

@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from generator.model import Comment, Diagnostic, Paragraph, SourceLine
 from generator.read.dump import chrome
-from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, list_end
+from generator.read.dump.dumplines import MARKER, MARKER_FIRST, Dump, Line, item_column, list_end
 from generator.read.dump.heads import Head, clean_name
 from generator.read.dump.reflow import paragraphs
 
@@ -68,11 +68,11 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
     line = lines[head.first]
     assert line is not None
     if line.marker:
-        return head.first, line.column, []
+        return head.first, item_column(line), []
     before = head.first - 1
     item = (lines[before - 1] or _NO) if before > 0 and lines[before] is None else _NO
     picture = item.content
-    if picture[:1] == "[" and picture[-1:] == "]" and item.marker and line.indent >= item.column:
+    if picture[:1] == "[" and picture[-1:] == "]" and item.marker and line.indent >= item_column(item):
         # w3m sets a blank line between an item's picture ("1. [picture]") and the header under
         # it, in the item (a header further left follows a list of pictures in a comment's text).
         before -= 1
@@ -82,9 +82,13 @@ def anchor_of(dump: Dump, head: Head) -> tuple[int, float, list[SourceLine]]:
         if previous.marker:
             name, junk = clean_name(previous.content, previous.number)
             if not name:
-                return before, previous.column, junk
+                return before, item_column(previous), junk
             if _AVATAR_AFTER.fullmatch(previous.content) and name.startswith(head.author or "\0"):
-                return before, previous.column, [SourceLine(previous.number, previous.content, "avatar text")]
+                return (
+                    before,
+                    item_column(previous),
+                    [SourceLine(previous.number, previous.content, "avatar text")],
+                )
     return head.first, line.indent, []
 
 
@@ -151,11 +155,6 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
         line = firsts[position]
         number = _number(line)
         text_column = int(column)
-        # w3m and lynx set a list's numbers up to two digits flush left of its text (" 9." then
-        # "10."), and each digit more sets the text a column further right ("99." then "100."):
-        # nesting is read from where the text would stand after two digits.
-        wide = max(0, len(line.marker) - _TWO_DIGITS) if number else 0
-        column -= wide
         if not line.marker and listed and stack:
             # lynx drops the marker of an item that follows nested lists: a top-level one
             column, number = stack[0].column, stack[0].marker_number + 1 if stack[0].marker_number else 0
@@ -178,15 +177,7 @@ def build(dump: Dump, heads: list[Head], end: int, source: str) -> Thread:
             ordinal = len(parent.children) + 1
             ident = f"{parent.id}-{ordinal}"
         node = Node(
-            head,
-            anchor,
-            column,
-            len(stack),
-            parent,
-            ordinal,
-            ident,
-            number,
-            min(text_column, int(column) + wide),
+            head, anchor, column, len(stack), parent, ordinal, ident, number, min(text_column, int(column))
         )
         if head.last < head.footer:
             # Blogger's text is a <dd> under its "Name said..." <dt>: set in from the header.
@@ -419,10 +410,6 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
     while stack and stack[-1].column >= column:
         stack.pop()
     return column
-
-
-_TWO_DIGITS = len("99.")
-"""The longest list marker that w3m and lynx set without moving its text right."""
 
 
 def _number(line: Line | None) -> int:
