@@ -85,27 +85,35 @@ def test_comment_100_is_top_level_where_99_is_no_comment(tool: str, width: int) 
     assert read == expected
 
 
-def _layout_page(item: str, count: int = 103, replied: tuple[int, ...] = (99, 100)) -> str:
+def _layout_page(
+    item: str, count: int = 103, replied: tuple[int, ...] = (99, 100), listed: bool = True
+) -> str:
     """A page of ``count`` comments, each the ``item`` template ({n}: its number; {replies}: a
-    reply list under the comments ``replied``), under the same article and heading."""
-    reply = (
-        '<ol class="children"><li class="comment depth-2">'
-        + item.format(n=0, day=2, minute=30, replies="").replace("Reader 0", "Answer Person")
-        + "</li></ol>"
-    )
+    reply list under the comments ``replied``), under the same article and heading; in an
+    ordered list, or (``listed`` false) in <div>s."""
+
+    def reply(parent: int) -> str:
+        # Each reply's own text: one author's replies ending alike would be read as signed.
+        own = item.format(n=0, day=2, minute=30, replies="").replace("Reader 0", "Answer Person")
+        own = own.replace(_TEXT.format(n=0), f"<p>Reply number {parent}, one level in.</p>")
+        return f'<ol class="children"><li class="comment depth-2">{own}</li></ol>'
+
+    tag = "li" if listed else "div"
     items = "".join(
-        '<li class="comment depth-1">'
-        + item.format(n=n, day=n % 28 + 1, minute=n % 60, replies=reply if n in replied else "")
-        + "</li>"
+        f'<{tag} class="comment depth-1">'
+        + item.format(n=n, day=n % 28 + 1, minute=n % 60, replies=reply(n) if n in replied else "")
+        + f"</{tag}>"
         for n in range(1, count + 1)
     )
+    container = "ol" if listed else "div"
     return (
         "<html><head><title>Big thread</title></head><body><h1>A very long thread</h1>"
         "<p>Posted on March 1, 2020 by Admin</p>"
         "<p>The article is long enough to be read as prose by anyone who opens the page at all.</p>"
         f'<div id="comments"><h2 class="comments-title">{count + len(replied)} thoughts on '
         "“A very long thread”</h2>"
-        f'<ol class="comment-list">{items}</ol><div id="respond"><h3>Leave a Reply</h3></div></div>'
+        f'<{container} class="comment-list">{items}</{container}>'
+        '<div id="respond"><h3>Leave a Reply</h3></div></div>'
         "</body></html>"
     )
 
@@ -162,8 +170,28 @@ def test_comments_past_99_are_read_as_the_first_99_in_other_layouts(
     suffix = " Brückner-Langenscheidt" if layout == "wrapped-name" else ""
     expected = []
     for n in range(1, 104):
-        expected.append((f"Reader {n}{suffix}", 0))
+        expected.append((f"Reader {n}{suffix}", 0, f"Comment number {n}"))
         if n in (99, 100):
-            expected.append((f"Answer Person{suffix}", 1))
-    assert [(c.author, c.depth) for c in walk(discussion.comments)] == expected
+            expected.append((f"Answer Person{suffix}", 1, f"Reply number {n}"))
+    read = [(c.author, c.depth, c.paragraphs[0].text) for c in walk(discussion.comments)]
+    assert [(author, depth, text.split(" says")[0].split(",")[0]) for author, depth, text in read] == expected
+    assert [" ".join(text.split()) for _, _, text in read] == [
+        f"{words}, one level in."
+        if words.startswith("Reply")
+        else f"{words} says something about the bread and more words."
+        for _, _, words in expected
+    ]
     assert not [warning.message for warning in discussion.warnings if warning.risky]
+
+
+@pytest.mark.parametrize("tool,width", [("w3m", 80), ("lynx", 80)])
+def test_numbers_a_theme_prints_as_text_keep_comments_level(tool: str, width: int) -> None:
+    # "9. Reader 9 says:" then "10. Reader 10 says:" in <div>s, no list: the dumper sets the
+    # numbers left-aligned, so "10." and "100." each set the name a column further right.
+    item = (
+        '<div class="comment-author"><span class="num">{n}.</span> <b class="fn">Reader {n}</b>'
+        ' <span class="says">says:</span></div>' + _TIME + _TEXT + "{replies}"
+    )
+    discussion = parse(dump(_layout_page(item, replied=(), listed=False), tool, width), "big.txt")
+    read = [(c.author, c.depth) for c in walk(discussion.comments)]
+    assert read == [(f"Reader {n}", 0) for n in range(1, 104)]

@@ -403,13 +403,24 @@ def _nest(stack: list[Node], column: float, number: int) -> float:
         return top.column + (1 - top.column % 1) / 2  # further right than its parent, left of any column
     if number > 1:
         for sibling in range(len(stack) - 1, -1, -1):
-            if stack[sibling].column // 1 == column and stack[sibling].marker_number == number - 1:
+            if stack[sibling].marker_number != number - 1:
+                continue
+            if stack[sibling].column // 1 == column:
                 column = stack[sibling].column
+                del stack[sibling:]
+                return column
+            if number == _TEN and stack[sibling].column // 1 + 1 == column:
+                # Numbers a theme prints as text, not a list's: "10." sets its text a column
+                # right of "9." (lists set them right-aligned; past 99, see item_column).
                 del stack[sibling:]
                 return column
     while stack and stack[-1].column >= column:
         stack.pop()
     return column
+
+
+_TEN = 10
+"""The first number of two digits."""
 
 
 def _number(line: Line | None) -> int:
