@@ -1,5 +1,5 @@
-"""A page of more than 99 top-level comments: w3m and lynx set the numbers up to 99 flush left of
-the text (" 9." then "10."), but "100." pushes its text a column further right. Read by its
+"""A page of more than 99 top-level comments: w3m and lynx set a list's numbers up to 99
+right-aligned against its text (" 9." then "10."), but "100." pushes its text a column right. Read by its
 column alone, comment 100 and every one after it became replies to comment 99: a wrong thread,
 published without a word. Real w3m and lynx dumps of one WordPress page; the truth is its markup.
 """
@@ -50,13 +50,18 @@ def _page(hidden: bool = False) -> str:
         _HIDDEN if hidden and n == 99 else _comment(n, _reply(n) if n in _REPLIED else "")
         for n in range(1, _TOP + 1)
     )
+    return _thread_page(items, _TOP + len(_REPLIED))
+
+
+def _thread_page(items: str, count: int, container: str = "ol") -> str:
+    """The page around the comments ``items`` (``count`` of them, replies included)."""
     return (
         "<html><head><title>Big thread</title></head><body><h1>A very long thread</h1>"
         "<p>Posted on March 1, 2020 by Admin</p>"
         "<p>The article is long enough to be read as prose by anyone who opens the page at all.</p>"
-        f'<div id="comments"><h2 class="comments-title">{_TOP + 2} thoughts on “A very long thread”</h2>'
-        f'<ol class="comment-list">{items}</ol><div id="respond"><h3>Leave a Reply</h3></div></div>'
-        "</body></html>"
+        f'<div id="comments"><h2 class="comments-title">{count} thoughts on “A very long thread”</h2>'
+        f'<{container} class="comment-list">{items}</{container}>'
+        '<div id="respond"><h3>Leave a Reply</h3></div></div></body></html>'
     )
 
 
@@ -105,17 +110,7 @@ def _layout_page(
         + f"</{tag}>"
         for n in range(1, count + 1)
     )
-    container = "ol" if listed else "div"
-    return (
-        "<html><head><title>Big thread</title></head><body><h1>A very long thread</h1>"
-        "<p>Posted on March 1, 2020 by Admin</p>"
-        "<p>The article is long enough to be read as prose by anyone who opens the page at all.</p>"
-        f'<div id="comments"><h2 class="comments-title">{count + len(replied)} thoughts on '
-        "“A very long thread”</h2>"
-        f'<{container} class="comment-list">{items}</{container}>'
-        '<div id="respond"><h3>Leave a Reply</h3></div></div>'
-        "</body></html>"
-    )
+    return _thread_page(items, count + len(replied), "ol" if listed else "div")
 
 
 _TEXT = "<p>Comment number {n} says something about the bread and more words.</p>"

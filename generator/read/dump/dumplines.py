@@ -163,9 +163,11 @@ MARKER_FIRST = frozenset(
 
 def item_column(line: Line) -> int:
     """Where the text of ``line``'s list item stands: its column, less the digits of its number
-    past two. w3m and lynx set numbers up to two digits flush left of the text (" 9." then
-    "10."); "100." sets its first line a column right of "99.", and its next lines stay where
-    every item's text is."""
+    past two (a bullet's column as it is). w3m and lynx set numbers up to two digits
+    right-aligned against the text (" 9." then "10."); "100." sets its first line a column right
+    of "99.", and its next lines stay where every item's text is. Any number opening a line is
+    taken for a list's: a theme's "100." printed as text then stands where its "10." to "99."
+    do."""
     if line.marker[-1:] == ".":
         return line.column - max(0, len(line.marker) - _TWO_DIGITS)
     return line.column
